@@ -1,0 +1,215 @@
+"""Benchmark of the anonymization stage against a naive Presidio loop (same model, same corpus).
+
+Naive: for each document, ``AnalyzerEngine.analyze`` (all Presidio default recognizers, the full
+spaCy pipeline of the same model) then ``AnonymizerEngine.anonymize``. Ours: ``anonymize_texts``
+(NER-only pipeline in batches, gated recognizers, forked workers). Engines are built before the
+clock starts for both. Also reports our recall on presidio-research and what survives on
+CounselChat when those public sets are present beside the repo.
+
+Usage: PYTHONPATH=src python bench/anonymize.py [--n 1000] [--n-process 2] [--skip-public]
+Writes bench/results/anonymize.json and prints a table. Prints counts and rates only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import time
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+KEY = b"benchmark-key-not-secret-0123456789"
+
+
+def _naive(texts: list[str], model: str):
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    from confide.anonymize.spans import Span
+
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": model}],
+        }
+    )
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    start = time.perf_counter()
+    spans, outs = [], []
+    for text in texts:
+        results = analyzer.analyze(text=text, language="en")
+        outs.append(anonymizer.anonymize(text=text, analyzer_results=results).text)
+        spans.append([Span(r.start, r.end, r.entity_type, r.score) for r in results])
+    return time.perf_counter() - start, spans, outs
+
+
+def _ours(frame, config: dict):
+    from confide.anonymize.analyzer import TextAnalyzer
+    from confide.anonymize.config import resolve_config
+    from confide.anonymize.pipeline import anonymize_texts
+
+    cfg = resolve_config(config)
+    analyzer = TextAnalyzer(
+        cfg, authors=frame["group_id"].dropna().unique() if "group_id" in frame else []
+    )
+    start = time.perf_counter()
+    outs, spans, _ = anonymize_texts(frame, config=cfg, key=KEY, analyzer=analyzer)
+    return time.perf_counter() - start, spans, outs
+
+
+def _metrics(frame, gold, spans, outs):
+    from confide.anonymize.evaluate import detection_metrics
+
+    rids = frame["record_id"].astype(str).tolist()
+    return detection_metrics(
+        texts=dict(zip(rids, frame["text"].tolist(), strict=False)),
+        gold=gold,
+        predicted=dict(zip(rids, spans, strict=False)),
+        anonymized=dict(zip(rids, outs, strict=False)),
+    )
+
+
+TARGET_TYPES = [
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "STREET_ADDRESS",
+    "MEDICAL_RECORD_NUMBER",
+    "DATE_TIME",
+]
+
+
+def _summ(m: dict) -> dict:
+    per = m["per_entity_type"]
+    return {
+        "span_recall": m["overall"]["span"]["recall"],
+        "span_precision": m["overall"]["span"]["precision"],
+        "span_f2": m["overall"]["span"]["f2"],
+        "token_recall": m["overall"]["token"]["recall"],
+        "token_precision": m["overall"]["token"]["precision"],
+        "leak_rate": m["overall"]["leak_rate"],
+        "recall_per_type": {
+            t: per[t]["span"]["recall"] for t in sorted(per) if per[t]["span"]["recall"] is not None
+        },
+        "leak_rate_per_type": {
+            t: per[t]["leak_rate"] for t in sorted(per) if per[t]["leak_rate"] is not None
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--n-process", type=int, default=2)
+    parser.add_argument("--skip-public", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "anonymize.json")
+    args = parser.parse_args()
+
+    from confide.anonymize.config import DEFAULT_CONFIG
+    from confide.ingest.synthetic_notes import generate_synthetic_notes
+
+    model = DEFAULT_CONFIG["nlp"]["model"]
+    frame, gold = generate_synthetic_notes(n_records=args.n, seed=args.seed)
+    texts = frame["text"].tolist()
+    naive_s, naive_spans, naive_out = _naive(texts, model)
+    ours_s, ours_spans, ours_out = _ours(frame, {"n_process": args.n_process})
+    naive_m, ours_m = (
+        _summ(_metrics(frame, gold, naive_spans, naive_out)),
+        _summ(_metrics(frame, gold, ours_spans, ours_out)),
+    )
+    result = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "model": model},
+        "corpus": {
+            "name": "synthetic_notes",
+            "n_records": len(frame),
+            "seed": args.seed,
+            "n_gold_spans": len(gold),
+            "mean_chars": float(frame["text"].str.len().mean()),
+        },
+        "naive": {"seconds": naive_s, "docs_per_s": len(frame) / naive_s, **naive_m},
+        "ours": {
+            "seconds": ours_s,
+            "docs_per_s": len(frame) / ours_s,
+            "n_process": args.n_process,
+            **ours_m,
+        },
+    }
+    result["speedup"] = result["ours"]["docs_per_s"] / result["naive"]["docs_per_s"]
+
+    if not args.skip_public:
+        pr = SHARED / "presidio-research" / "generated_large.json"
+        if pr.is_file():
+            from confide.anonymize.io import load_presidio_research
+
+            pframe, pgold = load_presidio_research(pr)
+            secs, spans, outs = _ours(
+                pframe, {"n_process": args.n_process, "author_mentions": {"enabled": False}}
+            )
+            m = _metrics(pframe, pgold, spans, outs)
+            result["presidio_research"] = {"n_records": len(pframe), "seconds": secs, **_summ(m)}
+        cc = SHARED / "counsel-chat" / "20200325_counsel_chat.csv"
+        if cc.is_file():
+            from confide.anonymize.io import load_counsel_chat
+
+            cframe, known = load_counsel_chat(cc)
+            secs, spans, outs = _ours(cframe, {"n_process": args.n_process})
+            names = phones = names_left = phones_left = 0
+            for rid, out in zip(cframe["record_id"], outs, strict=False):
+                for name in known[rid]["names"]:
+                    names += 1
+                    names_left += bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", out))
+                for phone in known[rid]["phones"]:
+                    phones += 1
+                    phones_left += phone in out
+            result["counsel_chat"] = {
+                "n_records": len(cframe),
+                "seconds": secs,
+                "docs_per_s": len(cframe) / secs,
+                "therapist_name_mentions": names,
+                "therapist_names_surviving": names_left,
+                "phone_numbers": phones,
+                "phone_numbers_surviving": phones_left,
+            }
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    n, o = result["naive"], result["ours"]
+    print(f"{'':34s}{'naive loop':>14s}{'confide':>14s}")
+    print(
+        f"{'docs/s':34s}{n['docs_per_s']:14.1f}{o['docs_per_s']:14.1f}   speedup x{result['speedup']:.2f}"
+    )
+    for key in ("span_recall", "span_precision", "span_f2", "token_recall", "leak_rate"):
+        print(f"{key:34s}{n[key]:14.3f}{o[key]:14.3f}")
+    for t in TARGET_TYPES:
+        print(
+            f"{'recall ' + t:34s}{n['recall_per_type'].get(t, float('nan')):14.3f}{o['recall_per_type'].get(t, float('nan')):14.3f}"
+        )
+    if "presidio_research" in result:
+        p = result["presidio_research"]
+        print(
+            f"presidio-research: span recall {p['span_recall']:.3f}, precision {p['span_precision']:.3f}, leak {p['leak_rate']:.3f}"
+        )
+        print(
+            "  recall per type: "
+            + ", ".join(f"{t} {v:.2f}" for t, v in p["recall_per_type"].items())
+        )
+    if "counsel_chat" in result:
+        c = result["counsel_chat"]
+        print(
+            f"counsel-chat: therapist names surviving {c['therapist_names_surviving']}/{c['therapist_name_mentions']}, "
+            f"phones surviving {c['phone_numbers_surviving']}/{c['phone_numbers']} ({c['docs_per_s']:.1f} docs/s)"
+        )
+    print(f"saved {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+from confide.workflow import evaluate_inputs_for, reference_inputs
+
+
+rule plan_audit:
+    input:
+        records="results/anonymize/records.parquet",
+    output:
+        canaries="results/audit/canaries.parquet",
+    params:
+        evaluate=config["evaluate"],
+    log:
+        "logs/evaluate/plan_audit.log",
+    conda:
+        "../envs/evaluate.yaml"
+    script:
+        "../scripts/plan_audit.py"
+
+
+rule train_reference_model:
+    input:
+        unpack(reference_inputs),
+    output:
+        scores="results/reference/{model}/eps-{epsilon}/ref-{ref}.npz",
+    params:
+        data=config["data"],
+        train=config["train"],
+        evaluate=config["evaluate"],
+    log:
+        "logs/evaluate/reference/{model}/eps-{epsilon}/ref-{ref}.log",
+    benchmark:
+        "benchmarks/evaluate/reference/{model}/eps-{epsilon}/ref-{ref}.tsv"
+    threads: 1
+    conda:
+        "../envs/train.yaml"
+    script:
+        "../scripts/train_reference_model.py"
+
+
+rule evaluate_model:
+    input:
+        unpack(evaluate_inputs_for(config)),
+    output:
+        metrics="results/evaluate/{model}/eps-{epsilon}/seed-{seed}/metrics.json",
+    params:
+        evaluate=config["evaluate"],
+    log:
+        "logs/evaluate/{model}/eps-{epsilon}/seed-{seed}.log",
+    benchmark:
+        "benchmarks/evaluate/{model}/eps-{epsilon}/seed-{seed}.tsv"
+    conda:
+        "../envs/evaluate.yaml"
+    script:
+        "../scripts/evaluate_model.py"

@@ -1,0 +1,77 @@
+from confide.workflow import summary_inputs_for
+
+
+localrules:
+    summarize_results,
+    render_report,
+    track_runs,
+
+
+rule summarize_results:
+    input:
+        **summary_inputs_for(config),
+    output:
+        summary="reports/summary.json",
+        frontier="reports/frontier.csv",
+    params:
+        data=config["data"],
+    log:
+        "logs/report/summarize_results.log",
+    conda:
+        "../envs/report.yaml"
+    script:
+        "../scripts/summarize_results.py"
+
+
+rule render_report:
+    input:
+        summary="reports/summary.json",
+    output:
+        html=report(
+            "reports/report.html",
+            caption="../reports/captions/report.rst",
+            category="Report",
+        ),
+        figures=report(
+            directory("reports/figures"),
+            patterns=["{name}.png"],
+            caption="../reports/captions/figure.rst",
+            category="Figures",
+        ),
+    params:
+        data=config["data"],
+        split=config["split"],
+        quality=config["quality"],
+        anonymize=config["anonymize"],
+        synthesize=config["synthesize"],
+        train=config["train"],
+        evaluate=config["evaluate"],
+    log:
+        "logs/report/render_report.log",
+    conda:
+        "../envs/report.yaml"
+    script:
+        "../scripts/render_report.py"
+
+
+rule track_runs:
+    input:
+        summary="reports/summary.json",
+        html="reports/report.html",
+    output:
+        runs="results/tracking/mlflow_runs.json",
+    params:
+        data=config["data"],
+        split=config["split"],
+        quality=config["quality"],
+        anonymize=config["anonymize"],
+        synthesize=config["synthesize"],
+        train=config["train"],
+        evaluate=config["evaluate"],
+        tracking=config["tracking"],
+    log:
+        "logs/report/track_runs.log",
+    conda:
+        "../envs/report.yaml"
+    script:
+        "../scripts/track_runs.py"

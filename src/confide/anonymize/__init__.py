@@ -1,0 +1,45 @@
+"""Anonymization stage: free-text de-identification (Presidio + spaCy + custom recognizers),
+keyed pseudonyms, tabular generalization with k-anonymity, and measured detection quality.
+
+Public API (imported lazily so ``import confide.anonymize`` stays cheap):
+
+* :func:`anonymize_records`, :class:`AnonymizationResult`
+* :func:`evaluate_detection`
+* :func:`anonymize_file`
+* :func:`load_pseudonym_key`, :func:`ensure_key_file`
+* :data:`DEFAULT_CONFIG`, :func:`resolve_config`
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "anonymize_records": "confide.anonymize.pipeline",
+    "anonymize_texts": "confide.anonymize.pipeline",
+    "evaluate_detection": "confide.anonymize.pipeline",
+    "generalize_quasi_identifiers": "confide.anonymize.pipeline",
+    "AnonymizationResult": "confide.anonymize.pipeline",
+    "anonymize_file": "confide.anonymize.io",
+    "load_presidio_research": "confide.anonymize.io",
+    "load_counsel_chat": "confide.anonymize.io",
+    "read_gold_spans": "confide.anonymize.io",
+    "audit_path_for": "confide.anonymize.io",
+    "load_pseudonym_key": "confide.anonymize.keys",
+    "ensure_key_file": "confide.anonymize.keys",
+    "key_fingerprint": "confide.anonymize.keys",
+    "DEFAULT_CONFIG": "confide.anonymize.config",
+    "resolve_config": "confide.anonymize.config",
+    "AnonymizationError": "confide.anonymize.errors",
+    "AnonymizeConfigError": "confide.anonymize.errors",
+    "PseudonymKeyError": "confide.anonymize.errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'confide.anonymize' has no attribute {name!r}")

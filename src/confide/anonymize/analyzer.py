@@ -1,0 +1,180 @@
+"""Batch detection of identifiers: spaCy NER in batches + Presidio recognizers + record-aware
+author mentions, then allow-list filtering and overlap merging.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from confide.anonymize.nlp import create_nlp_engine, may_hold_names
+from confide.anonymize.postprocess import is_date_element, propagate_person_names
+from confide.anonymize.recognizers import build_recognizers
+from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
+from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAME_TYPE
+from confide.anonymize.recognizers.author_username import AuthorMentionFinder
+from confide.anonymize.spans import Span, merge_overlapping
+
+
+class TextAnalyzer:
+    """Finds identifier spans in texts. Build once (loads the model), then call :meth:`analyze`.
+
+    Args:
+        config: a resolved ``anonymize`` config (see :func:`resolve_config`).
+        authors: every ``group_id`` of the corpus, for mentions of other authors.
+    """
+
+    def __init__(self, config: Mapping[str, Any], *, authors: Iterable[object] = ()) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        self.config = config
+        nlp_cfg = config["nlp"]
+        self.nlp_engine = create_nlp_engine(model=nlp_cfg["model"], exclude=nlp_cfg["exclude"])
+        self.nlp = self.nlp_engine.get_nlp("en")
+        recognizers = build_recognizers(config["recognizers"])
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self.engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+            default_score_threshold=float(config["score_threshold"]),
+        )
+        supported = set(self.engine.get_supported_entities("en"))
+        self.entities = sorted(supported & set(config["entities"]))
+        mentions = config["author_mentions"]
+        self.mentions = (
+            AuthorMentionFinder.from_authors(
+                authors, spec={k: v for k, v in mentions.items() if k != "enabled"}
+            )
+            if mentions.get("enabled", True)
+            else None
+        )
+        allow = config["allow_list"]
+        words = [
+            *(DEFAULT_ALLOW_LIST if allow.get("use_default", True) else []),
+            *allow.get("extra_words", []),
+        ]
+        self.allow_list = AllowList(words, entity_types=allow["entity_types"])
+        self.priority = dict(config["priority"])
+        self.stats = {"texts": 0, "ner_skipped": 0}
+
+    def _docs(self, texts: Sequence[str]) -> list:
+        nlp_cfg = self.config["nlp"]
+        max_chars = int(nlp_cfg["max_chars"])
+        gate = bool(nlp_cfg["skip_ner_without_capitals"])
+        wanted = [i for i, t in enumerate(texts) if t and (not gate or may_hold_names(t))]
+        docs: list = [None] * len(texts)
+        piped = self.nlp.pipe(
+            (texts[i][:max_chars] for i in wanted), batch_size=int(nlp_cfg["batch_size"])
+        )
+        for i, doc in zip(wanted, piped, strict=False):
+            docs[i] = doc
+        for i, doc in enumerate(docs):
+            if doc is None:
+                docs[i] = self.nlp.make_doc(texts[i][:max_chars])
+        self.stats["ner_skipped"] += len(texts) - len(wanted)
+        return docs
+
+    def analyze(
+        self, texts: Sequence[str], authors: Sequence[object] | None = None
+    ) -> list[list[Span]]:
+        """Return, per text, its non-overlapping identifier spans (sorted by start)."""
+        authors = list(authors) if authors is not None else [None] * len(texts)
+        threshold = float(self.config["score_threshold"])
+        out: list[list[Span]] = []
+        for text, doc, author in zip(texts, self._docs(texts), authors, strict=False):
+            self.stats["texts"] += 1
+            if not text.strip():
+                out.append([])
+                continue
+            results = self.engine.analyze(
+                text,
+                "en",
+                entities=self.entities,
+                score_threshold=threshold,
+                nlp_artifacts=self.nlp_engine.artifacts_for(doc),
+            )
+            spans = [
+                Span(
+                    r.start,
+                    r.end,
+                    r.entity_type,
+                    float(r.score),
+                    str((r.recognition_metadata or {}).get("recognizer_name", "")),
+                )
+                for r in results
+                if not self.allow_list.allows(text[r.start : r.end], r.entity_type)
+            ]
+            if self.config.get("drop_non_dates", True):
+                spans = [
+                    s
+                    for s in spans
+                    if s.entity_type != "DATE_TIME" or is_date_element(text[s.start : s.end])
+                ]
+            if self.config.get("propagate_person_names", True):
+                spans.extend(
+                    propagate_person_names(
+                        text, spans, allowed=lambda v: self.allow_list.allows(v, "PERSON")
+                    )
+                )
+            if self.mentions is not None:
+                spans.extend(
+                    Span(s, e, USERNAME_TYPE, self.mentions.score, "AuthorMention")
+                    for s, e in self.mentions.find(text, author)
+                )
+            out.append(merge_overlapping(spans, priority=self.priority))
+        return out
+
+
+# --- process-parallel detection ------------------------------------------------------------------
+_WORKER: TextAnalyzer | None = None
+
+
+def _analyze_chunk(
+    chunk: tuple[list[str], list[object]],
+) -> list[list[tuple[int, int, str, float, str]]]:
+    assert _WORKER is not None
+    return [
+        [(s.start, s.end, s.entity_type, s.score, s.source) for s in spans]
+        for spans in _WORKER.analyze(*chunk)
+    ]
+
+
+def detect_spans(
+    texts: Sequence[str],
+    authors: Sequence[object] | None,
+    *,
+    analyzer: TextAnalyzer,
+    n_process: int = 1,
+    chunk_size: int = 128,
+) -> list[list[Span]]:
+    """Run ``analyzer`` over all texts, in ``n_process`` forked workers when that pays off.
+
+    Workers are forked after the analyzer is built, so the model is loaded once. Falls back to
+    one process where ``fork`` is unavailable or the input is small.
+    """
+    global _WORKER
+    authors = list(authors) if authors is not None else [None] * len(texts)
+    texts = list(texts)
+    if (
+        n_process <= 1
+        or len(texts) < 2 * chunk_size
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return analyzer.analyze(texts, authors)
+    chunks = [
+        (texts[i : i + chunk_size], authors[i : i + chunk_size])
+        for i in range(0, len(texts), chunk_size)
+    ]
+    _WORKER = analyzer
+    try:
+        with ProcessPoolExecutor(
+            max_workers=n_process, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
+            results = list(pool.map(_analyze_chunk, chunks))
+    finally:
+        _WORKER = None
+    analyzer.stats["texts"] += len(texts)
+    return [[Span(*t) for t in spans] for chunk in results for spans in chunk]

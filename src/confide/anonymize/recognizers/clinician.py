@@ -1,0 +1,87 @@
+"""Clinician and therapist names: titles before ("Dr. Ana Ruiz", "therapist Maya") or
+credentials after ("Jane Roe, LCSW", "John Poe PhD, LMFT"). Reported as PERSON.
+
+Credentials may be glued to the next word as in scraped profiles ("Jane Roe, LCSWCouples").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CREDENTIALS = (
+    "LCSW-C|LCSW-R|LCSW|LICSW|LMSW|LSW|MSW|LMFT|LAMFT|MFTI|MFT|LPCC|LPC-S|LPC|LPCA|LCPC|LMHC|LCMHC|LPCMH|LMHP|NCC|"
+    "Ph\\.D\\.|PhD|Psy\\.D\\.|PsyD|Ed\\.D\\.|EdD|M\\.D\\.|MD|D\\.O\\.|DO|DBH|DSW|PMHNP-BC|PMHNP|APRN|CNS|NP|RN|"
+    "LADC|LCADC|CADC|CAADC|CSAT|CASAC|BCBA|ATR-BC|ATR|LMT|MEd|M\\.Ed\\.|MA|M\\.A\\.|MS|M\\.S\\.|MSEd|MC|"
+    "ACS|CEAP|CST|CGP|RPT|LP|LCAT|LCDC|LISW-S|LISW|LPCC-S|LPHA"
+)
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
+_STOP = [
+    "I",
+    "Im",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "So",
+    "He",
+    "She",
+    "They",
+    "We",
+    "You",
+    "It",
+    "This",
+    "That",
+    "If",
+    "When",
+    "My",
+    "Your",
+    "His",
+    "Her",
+    "Our",
+    "Their",
+    "Is",
+    "Was",
+    "Will",
+    "Can",
+    "Has",
+    "Had",
+    "Who",
+    "What",
+]
+
+DEFAULT_SPEC: dict[str, Any] = {
+    "entity_type": "PERSON",
+    "name": "ClinicianNameRecognizer",
+    "patterns": [
+        {
+            "name": "title_name",
+            "regex": r"\b(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|Coach)\.?\s+"
+            + _NAME,
+            "score": 0.85,
+        },
+        {
+            "name": "role_name",
+            "regex": r"(?i:\b(?:therapist|counselor|counsellor|psychiatrist|psychologist|doctor|clinician|social\s+worker|"
+            r"case\s+manager|nurse\s+practitioner|pdoc|tdoc|GP)\b,?\s+)(?:(?:is|was|named|called)\s+)?(?P<pii>"
+            + _NAME
+            + r")",
+            "score": 0.75,
+        },
+        {
+            "name": "name_credentials",
+            "regex": r"(?P<pii>"
+            + _NAME_WORD
+            + r"(?:\s+[A-Z]\.)?(?:\s+"
+            + _NAME_WORD
+            + r"){1,2}),?\s+(?:"
+            + CREDENTIALS
+            + r")(?:,?\s*(?:"
+            + CREDENTIALS
+            + r"))*(?![a-z])",
+            "score": 0.85,
+        },
+    ],
+    "validators": [{"name": "not_in", "words": _STOP}],
+}

@@ -1,0 +1,69 @@
+"""Detected spans and the overlap resolution that decides what gets replaced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One detected identifier: half-open character offsets into the original text."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float = 1.0
+    source: str = ""
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+def merge_overlapping(
+    spans: Iterable[Span], *, priority: Mapping[str, int] | None = None
+) -> list[Span]:
+    """Merge overlapping (or touching-inside) spans into their union, sorted by start.
+
+    Privacy first: a partially overlapping pair becomes one span covering both, so no part of
+    either leaks. The merged span keeps the entity type of the member with the highest
+    ``(priority, score, length)``; the source names all recognizers involved.
+
+    Args:
+        spans: spans of one text, in any order.
+        priority: entity type -> rank (higher wins ties in favour of the more specific type).
+    """
+    priority = priority or {}
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    group: list[Span] = []
+    group_end = -1
+    for span in ordered:
+        if span.end <= span.start:
+            continue
+        if group and span.start < group_end:
+            group.append(span)
+            group_end = max(group_end, span.end)
+            continue
+        if group:
+            merged.append(_union(group, priority))
+        group = [span]
+        group_end = span.end
+    if group:
+        merged.append(_union(group, priority))
+    return merged
+
+
+def _union(group: list[Span], priority: Mapping[str, int]) -> Span:
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda s: (priority.get(s.entity_type, 0), s.score, s.end - s.start))
+    sources = sorted({s.source for s in group if s.source})
+    return Span(
+        start=min(s.start for s in group),
+        end=max(s.end for s in group),
+        entity_type=best.entity_type,
+        score=max(s.score for s in group),
+        source="+".join(sources),
+    )

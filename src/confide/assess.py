@@ -1,0 +1,83 @@
+"""Glue between a trained variant and the evaluation library: predictions in, metrics out."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from confide.auditing import attack_pool, training_rows
+from confide.evaluate import evaluate_variant
+from confide.evaluate.membership import reference_membership, true_class_probability
+from confide.evaluate.params import variant_options
+
+
+def pool_order(records: pd.DataFrame) -> np.ndarray:
+    """Row positions of `records` in attack-pool order (sorted by record id)."""
+    return np.argsort(records["record_id"].to_numpy(dtype=str), kind="stable")
+
+
+def _rows(features: np.ndarray | None, positions: np.ndarray) -> np.ndarray | None:
+    return None if features is None else features[positions]
+
+
+def reference_masks(records: pd.DataFrame, *, k: int, seed: int) -> np.ndarray:
+    """Training masks (k, n_pool) of the reference models."""
+    return reference_membership(n_records=len(records), k=k, seed=seed)
+
+
+def reference_scores(model: Any, records: pd.DataFrame, *, features: np.ndarray | None) -> np.ndarray:
+    """A model's true-label probability on every pool record."""
+    order = pool_order(records)
+    pool = records.iloc[order].reset_index(drop=True)
+    proba = model.predict_proba(pool, _rows(features, order))
+    return true_class_probability(proba, pool["label"].to_numpy(), model.classes)
+
+
+def assess_variant(
+    *,
+    model: Any,
+    records: pd.DataFrame,
+    canaries: pd.DataFrame,
+    features: np.ndarray | None,
+    references: Sequence[Mapping[str, np.ndarray]],
+    evaluate: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Utility on held-out persons, attacks on the pool, the one-run audit, attribute inference."""
+    ledger = model.ledger
+    test_rows = np.flatnonzero((records["split"] == "test").to_numpy())
+    test = records.iloc[test_rows].reset_index(drop=True)
+    proba_test = model.predict_proba(test, _rows(features, test_rows))
+
+    pool = attack_pool(records)
+    pool_p_true = reference_scores(model, records, features=features)
+    is_member = training_rows(pool, canaries).to_numpy()
+
+    options = variant_options(dict(evaluate))
+    kwargs: dict[str, Any] = {}
+    if evaluate["membership"]["enabled"]:
+        kwargs.update(pool_p_true=pool_p_true, pool_is_member=is_member)
+        if references:
+            kwargs.update(reference_p_true=np.stack([r["p_true"] for r in references]),
+                          reference_membership=np.stack([r["membership"] for r in references]))
+        else:
+            options["attacks"] = ("threshold",)
+    if len(canaries):
+        position = pd.Series(np.arange(len(pool)), index=pool["record_id"])
+        idx = position.loc[canaries["record_id"]].to_numpy()
+        kwargs.update(canary_scores=pool_p_true[idx], canary_included=canaries["included"].to_numpy())
+    groups = {c: test[c].astype(str).to_numpy() for c in evaluate["group_columns"] if c in test}
+    if evaluate["attribute_inference"]["enabled"]:
+        attributes = {c: test[c].astype(str).to_numpy()
+                      for c in evaluate["attribute_inference"]["attributes"] if c in test}
+        if attributes:
+            kwargs["sensitive_attributes"] = attributes
+    eps = ledger.get("epsilon_spent")
+    return evaluate_variant(
+        y_true=test["label"].to_numpy(), proba_test=proba_test, classes=model.classes,
+        delta=ledger.get("delta") or 1.0 / (10 * len(records)), groups=groups or None,
+        accountant_epsilon=math.inf if eps is None else float(eps), **kwargs, **options,
+    )

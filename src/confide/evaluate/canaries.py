@@ -1,0 +1,122 @@
+"""Secret-sharer canaries and their exposure (Carlini et al. 2019, "The Secret Sharer", §4).
+
+A canary is a sentence carrying a random secret (space-separated digits). After training on
+records that contain canaries, exposure = log2(|R|) - log2(rank), where R is the canary plus
+``n_alternatives`` random re-draws of its digits and rank is the canary's position (1 = most
+likely) under the model's score. Exposure near log2(|R|) means the secret was memorised.
+Canary strings are synthetic identifiers: never log them; results refer to canaries by index.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from confide.evaluate.errors import EvaluationError
+
+#: Sentence frame of generated canaries; the secret follows it.
+CANARY_PREFIX = "my case reference number is"
+_DIGIT = re.compile(r"\d")
+# Separate random streams: the same seed must never make alternatives equal to canaries.
+_CANARY_STREAM = 0xCA
+_ALTERNATIVE_STREAM = 0xA1
+
+
+def make_canaries(*, n: int, seed: int, n_digits: int = 9) -> list[str]:
+    """Make ``n`` distinct canaries "<prefix> d d d ..." with ``n_digits`` random digits."""
+    if n < 1 or n_digits < 1:
+        raise EvaluationError(f"make_canaries: need n >= 1 and n_digits >= 1, got {n}, {n_digits}")
+    if n > 10**n_digits // 2:
+        raise EvaluationError(f"make_canaries: {n} canaries do not fit in {n_digits} digits")
+    rng = np.random.default_rng([seed, _CANARY_STREAM])
+    secrets: set[str] = set()
+    out = []
+    while len(out) < n:
+        secret = " ".join(str(d) for d in rng.integers(0, 10, n_digits))
+        if secret not in secrets:
+            secrets.add(secret)
+            out.append(f"{CANARY_PREFIX} {secret}")
+    return out
+
+
+def _alternatives(canary: str, n_alternatives: int, rng: np.random.Generator) -> list[str]:
+    """Distinct re-draws of every digit of ``canary`` (never the canary itself)."""
+    positions = [m.start() for m in _DIGIT.finditer(canary)]
+    if not positions:
+        raise EvaluationError("exposure: a canary has no digits to re-draw")
+    space = 10 ** len(positions)
+    if n_alternatives > space - 1:
+        raise EvaluationError(
+            f"exposure: n_alternatives={n_alternatives} exceeds the {space - 1} possible "
+            "alternatives of a canary"
+        )
+    seen = {canary}
+    chars = list(canary)
+    out: list[str] = []
+    while len(out) < n_alternatives:
+        for pos, d in zip(positions, rng.integers(0, 10, len(positions)), strict=True):
+            chars[pos] = str(d)
+        candidate = "".join(chars)
+        if candidate not in seen:
+            seen.add(candidate)
+            out.append(candidate)
+    return out
+
+
+def exposure(
+    score_fn: Callable[[list[str]], Sequence[float] | np.ndarray],
+    canaries: Sequence[str],
+    n_alternatives: int,
+    seed: int,
+) -> dict[str, object]:
+    """Exposure of each canary among ``n_alternatives`` random alternatives.
+
+    Args:
+        score_fn: texts -> one score each, higher = more likely under the model (e.g.
+            log-likelihood for a language model, or the probability of the class the canary
+            records carried for a classifier).
+        canaries: the planted canary strings (digits are the secret).
+        n_alternatives: alternatives per canary; |R| = n_alternatives + 1.
+        seed: seed of the alternatives.
+
+    Returns:
+        ``{"n_canaries", "n_candidates", "max_exposure", "mean_exposure", "median_exposure",
+        "per_canary": [{"index", "rank", "exposure"}]}``. Rank counts ties against the
+        canary (rank = 1 + #alternatives scoring >= it), so a model that ignores the secret
+        has exposure 0.
+    """
+    if n_alternatives < 1:
+        raise EvaluationError(f"n_alternatives: must be >= 1, got {n_alternatives}")
+    if not canaries:
+        raise EvaluationError("canaries: need at least one canary")
+    rng = np.random.default_rng([seed, _ALTERNATIVE_STREAM])
+    n_candidates = n_alternatives + 1
+    rows = []
+    for i, canary in enumerate(canaries):
+        texts = [canary, *_alternatives(canary, n_alternatives, rng)]
+        scores = np.asarray(score_fn(texts), dtype=float)
+        if scores.shape != (n_candidates,) or not np.all(np.isfinite(scores)):
+            raise EvaluationError(
+                f"score_fn: expected {n_candidates} finite scores, got shape {scores.shape}"
+            )
+        rank = 1 + int(np.sum(scores[1:] >= scores[0]))
+        rows.append(
+            {
+                "index": i,
+                "rank": rank,
+                "exposure": math.log2(n_candidates) - math.log2(rank),
+            }
+        )
+    values = np.array([r["exposure"] for r in rows])
+    return {
+        "n_canaries": len(rows),
+        "n_candidates": n_candidates,
+        "max_possible_exposure": math.log2(n_candidates),
+        "max_exposure": float(values.max()),
+        "mean_exposure": float(values.mean()),
+        "median_exposure": float(np.median(values)),
+        "per_canary": rows,
+    }

@@ -1,0 +1,1 @@
+"""The data-quality gate: great-expectations checks derived from `params.yaml`."""

@@ -1,0 +1,1 @@
+"""The summary, the HTML report and the MLflow run tree, all built from stage outputs."""

@@ -1,0 +1,153 @@
+"""The one-page, self-contained HTML report (inline CSS, figures embedded as PNG data URIs)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, select_autoescape
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Confide report: {{ title }}</title>
+<style>
+body{font-family:Georgia,serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.8em}
+table{border-collapse:collapse;font-size:.85em;margin:.6em 0;width:100%}
+th,td{border:1px solid #ddd;padding:3px 6px;text-align:right} th{background:#f3f3f3}
+td.l,th.l{text-align:left} .muted{color:#666;font-size:.85em} .warn{color:#a40000}
+figure{display:inline-block;width:48%;margin:.5em 0;vertical-align:top} figure img{width:100%}
+figcaption{font-size:.8em;color:#444} code{font-size:.85em}
+</style></head><body>
+<h1>Confide: privacy-utility report</h1>
+<p class="muted">Data source <b>{{ data.source }}</b>, {{ data.rows }} records ({{ data.train }} train /
+{{ data.test }} test, split by person), {{ data.classes|length }} classes. Commit
+<code>{{ provenance.git_commit }}</code>, data hash <code>{{ provenance.data_hash }}</code>,
+generated {{ provenance.created }}.</p>
+
+<h2>Trained variants</h2>
+<p>Utility is measured on held-out persons with bootstrap 95 % intervals. ε spent is the
+accountant's bound ({{ accountants }}); ε̂ is the empirical lower bound from the strongest
+membership attack (Clopper-Pearson, {{ confidence }} confidence). A DP model whose ε̂ exceeded
+its ε would indicate a bug; ε̂ well above 0 for the non-private model shows the audit has power.</p>
+<table><tr><th class="l">model</th><th>seed</th><th>ε target</th><th>ε spent</th><th>δ</th>
+<th>macro-F1 [95 % CI]</th><th>accuracy</th><th>AUROC</th><th>ECE</th>
+<th>attack AUC</th><th>TPR @ 0.1 % FPR</th><th>TPR @ 1 % FPR</th><th>ε̂ (lower bound)</th>
+<th>worst-group gap</th></tr>
+{% for v in variants %}<tr{% if v.epsilon_target == 'inf' %} class="warn"{% endif %}>
+<td class="l">{{ v.model }}</td><td>{{ v.seed }}</td><td>{{ fmt(v.epsilon_target) }}</td>
+<td>{{ fmt(v.epsilon_spent) }}</td><td>{{ fmt(v.delta, 2) }}</td>
+<td>{{ ci(v, 'macro_f1') }}</td><td>{{ val(v, 'accuracy') }}</td><td>{{ val(v, 'auroc') }}</td>
+<td>{{ val(v, 'ece') }}</td><td>{{ fmt(v.attack_auc) }}</td><td>{{ fmt(v['attack_tpr_at_0.1pct_fpr']) }}</td>
+<td>{{ fmt(v['attack_tpr_at_1pct_fpr']) }}</td><td>{{ fmt(v.epsilon_lower_bound) }}</td>
+<td>{{ fmt(v.worst_group_gap) }}</td></tr>{% endfor %}
+</table>
+<p class="muted">Rows in red are non-private baselines (no privacy guarantee). Never report the
+best of several DP runs as one run: every seed is listed.</p>
+
+{% for name, fig in figures.items() %}<figure><img alt="{{ fig.caption }}" src="data:image/png;base64,{{ fig.data }}">
+<figcaption>{{ fig.caption }}</figcaption></figure>{% endfor %}
+
+<h2>Data quality (great-expectations)</h2>
+<p>{{ quality.evaluated }} expectations, {{ quality.failed }} failed. Full results:
+<code>reports/data_quality/validation.json</code> and Data Docs under
+<code>reports/data_quality/gx_docs/</code>.</p>
+
+<h2>Anonymization</h2>
+{% if anonymization.rows %}<table><tr><th class="l">entity type</th>{% for c in anonymization.columns %}<th>{{ c }}</th>{% endfor %}</tr>
+{% for r in anonymization.rows %}<tr><td class="l">{{ r[0] }}</td>{% for x in r[1:] %}<td>{{ fmt(x) }}</td>{% endfor %}</tr>{% endfor %}
+</table>{% endif %}
+<table>{% for k, v in anonymization.facts %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}</table>
+
+{% if synthetic %}<h2>Synthetic augmentation (tabular columns only; free text is not synthesized)</h2>
+<table>{% for k, v in synthetic %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}</table>{% endif %}
+
+<h2>Provenance</h2>
+<table>{% for k, v in provenance.package_versions.items() %}<tr><td class="l">{{ k }}</td><td>{{ v }}</td></tr>{% endfor %}</table>
+<details><summary>Parameters (params.yaml, validated)</summary><pre>{{ params_text }}</pre></details>
+</body></html>
+"""
+
+CAPTIONS = {
+    "frontier_utility": "Macro-F1 with 95 % CI against ε spent; dashed lines: non-private baselines.",
+    "frontier_attack": "Utility against the strongest membership attack's TPR at 0.1 % FPR.",
+    "roc_curves": "Membership-inference ROC curves on log axes (low-FPR region matters).",
+    "subgroup_gaps": "Worst-group macro-F1 gap against ε (small groups lose most under DP).",
+}
+
+
+def fmt(value: Any, digits: int = 3) -> str:
+    """Numbers to short text; missing values to an en dash."""
+    if value is None or value == "":
+        return "–"
+    if value == "inf" or (isinstance(value, float) and math.isinf(value)):
+        return "∞"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "–"
+        return f"{value:.{digits}g}" if abs(value) < 1e-2 and value else f"{value:.{digits}f}"
+    return str(value)
+
+
+def _val(variant: Mapping[str, Any], name: str) -> str:
+    return fmt((variant.get("utility", {}).get(name) or {}).get("value"))
+
+
+def _ci(variant: Mapping[str, Any], name: str) -> str:
+    entry = variant.get("utility", {}).get(name) or {}
+    if entry.get("value") is None:
+        return "–"
+    return f"{fmt(entry['value'])} [{fmt(entry.get('ci_low'))}, {fmt(entry.get('ci_high'))}]"
+
+
+def _anonymization_table(metrics: Mapping[str, Any]) -> dict[str, Any]:
+    per_type = metrics.get("per_entity_type") or {}
+    columns = ["precision", "recall", "f2", "residual_leak_rate", "support"]
+    rows = [[name, *[values.get(c) for c in columns]] for name, values in sorted(per_type.items())
+            if isinstance(values, Mapping)]
+    facts = [(k, v) for k, v in sorted(metrics.items())
+             if isinstance(v, int | float | str | bool) and k != "per_entity_type"]
+    return {"columns": columns, "rows": rows, "facts": facts}
+
+
+def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], params_text: str) -> str:
+    """The report page for `summary` (see README: summary.json schema)."""
+    env = Environment(autoescape=select_autoescape(default=True))
+    figs = {name: {"caption": CAPTIONS.get(name, name),
+                   "data": base64.b64encode(Path(path).read_bytes()).decode("ascii")}
+            for name, path in figures.items()}
+    synthetic = summary.get("synthetic")
+    synthetic_rows = [(k, v) for k, v in _flat(synthetic).items()] if synthetic else None
+    return env.from_string(TEMPLATE).render(
+        title=summary.get("data", {}).get("source", ""),
+        data=summary.get("data", {}),
+        provenance=summary.get("provenance", {}),
+        quality=summary.get("data_quality", {}),
+        anonymization=_anonymization_table(summary.get("anonymization", {})),
+        synthetic=synthetic_rows,
+        variants=summary.get("variants", []),
+        accountants=", ".join(sorted({str(v.get("ledger", {}).get("accountant"))
+                                      for v in summary.get("variants", [])
+                                      if v.get("ledger", {}).get("accountant")})) or "none",
+        confidence=summary.get("confidence", 0.95),
+        figures=figs, params_text=params_text, fmt=fmt, val=_val, ci=_ci,
+    )
+
+
+def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            out.update(_flat(v, f"{prefix}{k}."))
+        return out
+    if isinstance(value, list):
+        return {prefix.rstrip("."): json.dumps(value)[:120]}
+    return {prefix.rstrip("."): value}

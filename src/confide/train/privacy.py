@@ -1,0 +1,36 @@
+"""Privacy accounting helpers shared by the ledger and the tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from confide.train.config import ACCOUNTANTS
+
+
+@lru_cache(maxsize=4096)
+def epsilon_spent(
+    *,
+    noise_multiplier: float,
+    sample_rate: float,
+    steps: int,
+    delta: float,
+    accountant: str = "prv",
+) -> float:
+    """Return epsilon of ``steps`` Poisson-subsampled Gaussian steps at (sigma, q) for ``delta``.
+
+    Args:
+        noise_multiplier: sigma (noise std / clipping bound).
+        sample_rate: Poisson sampling rate q.
+        steps: Number of noisy steps.
+        delta: Target delta.
+        accountant: ``prv`` (Opacus 1.6 default, tighter) or ``rdp``.
+    """
+    from opacus.accountants import create_accountant
+
+    if accountant not in ACCOUNTANTS:
+        raise ValueError(f"unknown accountant {accountant!r}; known: {list(ACCOUNTANTS)}")
+    if steps == 0:
+        return 0.0
+    acc = create_accountant(mechanism=accountant)
+    acc.history = [(float(noise_multiplier), float(sample_rate), int(steps))]
+    return float(acc.get_epsilon(delta=delta))

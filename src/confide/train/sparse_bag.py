@@ -1,0 +1,114 @@
+"""A weighted bag-of-ids layer with a fast per-sample gradient norm for Opacus ghost clipping.
+
+``HashedBag`` is a sum-mode embedding bag fed a padded ``(B, L)`` id matrix and a
+``(B, L)`` weight matrix (padding has weight 0). Example ``i`` contributes ``sum_l w_il E[id_il]``,
+so its weight gradient is the rank-one matrix ``u_i g_i^T`` where ``u_i`` is the (sparse, length V)
+vector of weights summed per distinct id and ``g_i`` the output gradient. Hence
+
+    ||grad_i||_F = ||u_i||_2 * ||g_i||_2
+
+which costs O(B L) instead of the O(B V d) of materialised per-sample gradients (Opacus's
+EmbeddingBag path, ~70x slower than non-private at V = 20k). ``register_bag_samplers`` adds this
+norm to Opacus's ghost-clipping registry and an exact (slow, O(B V d)) per-sample gradient to its
+hooks registry; the latter is the reference the tests compare against.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+class HashedBag(nn.Module):
+    """Weighted bag of ids: ``out_i = sum_l weights[i, l] * weight[ids[i, l]]`` (padded batch).
+
+    Same maths as ``nn.EmbeddingBag(mode="sum", per_sample_weights=...)`` but computed as a
+    gather and
+    a weighted sum, which measured ~4x faster on CPU (forward + backward) than EmbeddingBag's
+    per-sample-weights kernel. Both inputs are positional so Opacus hooks capture them.
+    """
+
+    def __init__(self, num_embeddings: int, embedding_dim: int) -> None:
+        super().__init__()
+        self.num_embeddings = num_embeddings
+        self.embedding_dim = embedding_dim
+        self.weight = nn.Parameter(torch.empty(num_embeddings, embedding_dim))
+        nn.init.normal_(self.weight)
+
+    def forward(self, ids: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
+        """Return the ``(B, embedding_dim)`` weighted sums."""
+        return (F.embedding(ids, self.weight) * weights.unsqueeze(-1)).sum(dim=1)
+
+
+def _rows_sorted_unique(ids: torch.Tensor, weights: torch.Tensor) -> bool:
+    """Check that, in every row, non-zero weights form a prefix with strictly increasing ids."""
+    if ids.shape[1] < 2:
+        return True
+    live = weights != 0
+    prefix = bool(torch.all(live[:, 1:] <= live[:, :-1]))
+    return prefix and bool(torch.all((ids[:, 1:] > ids[:, :-1]) | ~live[:, 1:]))
+
+
+def bag_weight_norms(ids: torch.Tensor, weights: torch.Tensor, num_embeddings: int) -> torch.Tensor:
+    """Return ``||u_i||_2`` per row: weights summed per distinct id, then the L2 norm.
+
+    Rows from ``BagData`` are sorted with unique ids (zero-weight padding at the end), where
+    ``||u_i|| = ||weights_i||``; that is checked in O(B L) and any other input takes the exact
+    ``torch.unique`` aggregation, so the norm is never under-estimated.
+
+    Args:
+        ids: ``(B, L)`` int64 ids.
+        weights: ``(B, L)`` float weights (0 for padding).
+        num_embeddings: Size of the id space (V).
+    """
+    b, length = ids.shape
+    if b == 0:
+        return weights.new_zeros(0)
+    if _rows_sorted_unique(ids, weights):
+        return weights.norm(dim=1)
+    rows = torch.arange(b, device=ids.device).repeat_interleave(length)
+    keys = rows * num_embeddings + ids.reshape(-1)
+    uniq, inverse = torch.unique(keys, return_inverse=True)
+    summed = weights.new_zeros(uniq.shape[0]).index_add_(0, inverse, weights.reshape(-1))
+    sq = weights.new_zeros(b).index_add_(
+        0, torch.div(uniq, num_embeddings, rounding_mode="floor"), summed**2
+    )
+    return sq.sqrt()
+
+
+def hashed_bag_norm_sample(
+    layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor
+):
+    """Opacus norm sampler: per-sample gradient norm of ``layer.weight`` (closed form)."""
+    ids, weights = activations[0], activations[1]
+    u_norm = bag_weight_norms(ids, weights.to(backprops.dtype), layer.num_embeddings)
+    return {layer.weight: u_norm * backprops.norm(dim=1)}
+
+
+def hashed_bag_grad_sample(
+    layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor
+):
+    """Opacus grad sampler: exact per-sample gradients ``(B, V, d)`` (slow reference)."""
+    ids, weights = activations[0], activations[1]
+    b, length = ids.shape
+    gs = backprops.new_zeros((b, layer.num_embeddings, layer.embedding_dim))
+    rows = torch.arange(b, device=ids.device).repeat_interleave(length)
+    vals = weights.reshape(-1, 1).to(backprops.dtype) * backprops[rows]
+    gs.index_put_((rows, ids.reshape(-1)), vals, accumulate=True)
+    return {layer.weight: gs}
+
+
+_REGISTERED = False
+
+
+def register_bag_samplers() -> None:
+    """Register HashedBag's norm sampler (ghost) and grad sampler (hooks); idempotent."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from opacus.grad_sample.utils import register_grad_sampler, register_norm_sampler
+
+    register_norm_sampler(HashedBag)(hashed_bag_norm_sample)
+    register_grad_sampler(HashedBag)(hashed_bag_grad_sample)
+    _REGISTERED = True

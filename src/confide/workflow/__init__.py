@@ -1,0 +1,146 @@
+"""Helpers that the Snakefile and rule scripts call: variants, wildcards, environment, logging."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+OFFLINE_ENVIRONMENT = {
+    "MLFLOW_DISABLE_TELEMETRY": "true",
+    "DVC_NO_ANALYTICS": "1",
+    "ITERATIVE_DO_NOT_TRACK": "1",
+    "DVC_STUDIO_OFFLINE": "1",
+    "GX_ANALYTICS_ENABLED": "false",
+    "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+}
+
+
+def set_offline_environment() -> None:
+    """Switch telemetry and hub downloads off for this process and the jobs it starts."""
+    for key, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(key, value)
+
+
+def epsilon_label(epsilon: float) -> str:
+    """Wildcard form of a privacy budget: ``1``, ``0.5``, ``inf``."""
+    if math.isinf(epsilon):
+        return "inf"
+    return f"{epsilon:g}"
+
+
+def parse_epsilon(label: str) -> float:
+    """Inverse of `epsilon_label`."""
+    return math.inf if label == "inf" else float(label)
+
+
+def variant_dir(stage: str, model: str, epsilon: str, seed: int | str) -> str:
+    """Results folder of one (model, epsilon, seed) variant."""
+    return f"results/{stage}/{model}/eps-{epsilon}/seed-{seed}"
+
+
+def variants(config: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every (model, epsilon, seed) combination of the sweep, as wildcard strings."""
+    train = config["train"]
+    return [
+        {"model": model, "epsilon": epsilon_label(float(eps)), "seed": str(seed)}
+        for model in train["models"]
+        for eps in train["epsilons"]
+        for seed in train["seeds"]
+    ]
+
+
+def variant_paths(config: Mapping[str, Any], pattern: str) -> list[str]:
+    """Expand `pattern` ({model}, {epsilon}, {seed}) over the sweep."""
+    return [pattern.format(**v) for v in variants(config)]
+
+
+def raw_inputs(config: Mapping[str, Any]) -> list[str]:
+    """The raw input file(s) the configured source reads (none for generated data)."""
+    from confide.ingest import source_path
+
+    path = source_path(config["data"])
+    return [path] if path else []
+
+
+def script_logger(log_path: str | os.PathLike[str], name: str) -> logging.Logger:
+    """A logger that writes to the rule's log file (counts and hashes only, never records)."""
+    Path(log_path).parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_path, mode="w", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)  # third-party chatter stays out of the log
+    logging.captureWarnings(True)
+    logger = logging.getLogger(f"confide.{name}")
+    logger.setLevel(logging.INFO)
+    return logger
+
+
+ANONYMIZED = "results/anonymize/records.parquet"
+CANARIES = "results/audit/canaries.parquet"
+EMBEDDINGS = "results/features/sentence_embeddings.npy"
+EMBEDDING_MODELS = frozenset({"frozen_encoder"})
+
+
+def _variant_prefix(stage: str, wildcards: Any) -> str:
+    return variant_dir(stage, wildcards.model, wildcards.epsilon, wildcards.seed)
+
+
+def _data_inputs(model: str) -> dict[str, str]:
+    inputs = {"records": ANONYMIZED}
+    if model in EMBEDDING_MODELS:
+        inputs["embeddings"] = EMBEDDINGS
+    return inputs
+
+
+def train_inputs(wildcards: Any) -> dict[str, str]:
+    """Inputs of one train_model job: the anonymized table, the canary plan, embeddings if used."""
+    return {**_data_inputs(wildcards.model), "canaries": CANARIES}
+
+
+def reference_inputs(wildcards: Any) -> dict[str, str]:
+    """Inputs of one train_reference_model job."""
+    return _data_inputs(wildcards.model)
+
+
+def reference_paths(config: Mapping[str, Any], model: str, epsilon: str) -> list[str]:
+    """Scores of the K reference models shared by every seed of (model, epsilon)."""
+    membership = config["evaluate"]["membership"]
+    if not membership["enabled"] or not set(membership["attacks"]) - {"threshold"}:
+        return []
+    return [f"results/reference/{model}/eps-{epsilon}/ref-{k}.npz"
+            for k in range(membership["reference_models"])]
+
+
+def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake input function
+    """Input function of evaluate_model jobs, closed over the validated config."""
+
+    def inputs(wildcards: Any) -> dict[str, Any]:
+        prefix = _variant_prefix("train", wildcards)
+        return {**train_inputs(wildcards), "model": f"{prefix}/model",
+                "ledger": f"{prefix}/ledger.json",
+                "references": reference_paths(config, wildcards.model, wildcards.epsilon)}
+
+    return inputs
+
+
+def summary_inputs_for(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Everything the summary reads: per-variant metrics and ledgers plus stage reports."""
+    inputs: dict[str, Any] = {
+        "metrics": variant_paths(config, "results/evaluate/{model}/eps-{epsilon}/seed-{seed}/metrics.json"),
+        "ledgers": variant_paths(config, "results/train/{model}/eps-{epsilon}/seed-{seed}/ledger.json"),
+        "quality": "reports/data_quality/validation.json",
+        "anonymization": "reports/anonymization.json",
+        "anonymize_summary": "results/anonymize/summary.json",
+        "split": "results/split/split.json",
+        "raw": raw_inputs(config),
+    }
+    if config["synthesize"].get("enabled"):
+        inputs["synthetic"] = "reports/synthetic.json"
+    return inputs

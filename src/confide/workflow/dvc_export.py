@@ -1,0 +1,134 @@
+"""Generate `dvc.yaml` from the Snakemake DAG, so the DAG is written once (in the Snakefile).
+
+Each Snakemake job becomes one DVC stage whose command asks Snakemake to (re)build exactly that
+job's outputs with exactly that rule. Dependencies are the job's inputs plus the code it runs
+(`scripts/<rule>.py`, `src/confide`); a rule's named ``params:`` are, by convention, top-level
+sections of `params.yaml`, and become the stage's DVC params, so `dvc exp run -S train.epochs=3`
+re-runs only the stages that read `train`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HEADER = ("# Generated from the Snakefile by `confide export-dvc` (make dvc-yaml). Do not edit:\n"
+          "# tests/workflow/test_dvc_export.py fails when this file and the Snakefile drift.\n")
+CODE_DEPS = ("src/confide",)
+FRONTIER = "reports/frontier.csv"
+
+
+@dataclass(frozen=True)
+class Job:
+    """What DVC needs to know of one Snakemake job."""
+
+    rule: str
+    wildcards: dict[str, str]
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    params: tuple[str, ...]
+    script: str | None
+    rule_file: str
+
+
+def stage_name(job: Job) -> str:
+    """A DVC stage name: the rule, then the wildcard values (``train_model-linear-1-0``)."""
+    values = [re.sub(r"[^A-Za-z0-9_.]+", "_", v) for v in job.wildcards.values()]
+    return "-".join([job.rule, *values])
+
+
+def snakemake_jobs(snakefile: Path = Path("Snakefile"), *, sections: Iterable[str]) -> list[Job]:
+    """Build the Snakemake DAG (all jobs, as if nothing existed yet) and describe each job."""
+    from snakemake.api import SnakemakeApi
+    from snakemake.settings.types import (
+        DAGSettings,
+        OutputSettings,
+        Quietness,
+        ResourceSettings,
+    )
+
+    known_sections = set(sections)
+    with SnakemakeApi(OutputSettings(quiet={Quietness.ALL})) as api:
+        workflow_api = api.workflow(resource_settings=ResourceSettings(cores=1),
+                                    snakefile=snakefile.resolve(), workdir=snakefile.resolve().parent)
+        dag_api = workflow_api.dag(dag_settings=DAGSettings(forceall=True))
+        workflow = dag_api.workflow_api._workflow
+        workflow.dag_settings = dag_api.dag_settings
+        workflow._prepare_dag(forceall=True, ignore_incomplete=True, lock_warn_only=True)
+        workflow._build_dag()
+        jobs = []
+        for job in workflow.dag.jobs:
+            if job.rule.norun:  # the `all` target
+                continue
+            script = getattr(job.rule, "script", None)
+            jobs.append(Job(
+                rule=job.rule.name,
+                wildcards={k: str(v) for k, v in job.wildcards_dict.items()},
+                inputs=tuple(sorted(str(f) for f in job.input)),
+                outputs=tuple(sorted(str(f) for f in job.output)),
+                params=tuple(sorted(n for n in job.params._names if n in known_sections)),
+                script=_script_path(script),
+                rule_file=Path(job.rule.snakefile).relative_to(snakefile.resolve().parent).as_posix(),
+            ))
+    return sorted(jobs, key=stage_name)
+
+
+def _script_path(script: Any) -> str | None:
+    if not script:
+        return None
+    name = Path(str(script)).name
+    return f"scripts/{name}"
+
+
+def dvc_stages(jobs: list[Job]) -> dict[str, Any]:
+    """The `dvc.yaml` document for these jobs."""
+    stages: dict[str, Any] = {}
+    for job in jobs:
+        outputs = " ".join(job.outputs)
+        deps = [*job.inputs, job.rule_file, *([job.script] if job.script else []), *CODE_DEPS]
+        stage: dict[str, Any] = {
+            "cmd": f"snakemake --cores 1 --force --allowed-rules {job.rule} -- {outputs}",
+            "deps": list(dict.fromkeys(deps)),
+        }
+        if job.params:
+            stage["params"] = list(job.params)
+        stage["outs"] = [_out(path) for path in job.outputs]
+        stages[stage_name(job)] = stage
+    return {"stages": stages, **_metrics_and_plots(jobs)}
+
+
+def _out(path: str) -> Any:
+    """Reports and small JSON summaries are kept in git-visible form; the rest is DVC-cached."""
+    if path.endswith(".json") and (path.startswith("reports/") or "/evaluate/" in path):
+        return {path: {"cache": False}}
+    return path
+
+
+def _metrics_and_plots(jobs: list[Job]) -> dict[str, Any]:
+    """Per-variant metrics for `dvc metrics show`, the frontier table for `dvc plots show`."""
+    outputs = {o for job in jobs for o in job.outputs}
+    doc: dict[str, Any] = {}
+    metrics = sorted(o for o in outputs if o.endswith("metrics.json") and "/evaluate/" in o)
+    if metrics:
+        doc["metrics"] = metrics
+    if FRONTIER in outputs:
+        doc["plots"] = [{FRONTIER: {"x": "epsilon_spent", "y": "macro_f1", "template": "scatter",
+                                    "title": "Privacy-utility frontier"}}]
+    return doc
+
+
+def render(document: dict[str, Any]) -> str:
+    """YAML text of the generated file, stable across runs."""
+    return HEADER + yaml.safe_dump(document, sort_keys=False, width=120)
+
+
+def export(snakefile: Path, *, sections: Iterable[str], destination: Path) -> str:
+    """Write `dvc.yaml` next to the Snakefile and return its text."""
+    text = render(dvc_stages(snakemake_jobs(snakefile, sections=sections)))
+    destination.write_text(text, encoding="utf-8")
+    return text

@@ -1,0 +1,162 @@
+"""Each recognizer: a table of positives (exact reported value) and look-alike negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.config import DEFAULT_CONFIG
+from confide.anonymize.recognizers import (
+    build_recognizers,
+    create_recognizer,
+    known_recognizer_types,
+)
+
+POSITIVES = [
+    (
+        "street_address",
+        "I live at 123 Main St, Springfield, IL 62704 now",
+        "123 Main St, Springfield, IL 62704",
+    ),
+    ("street_address", "moved to 42 W. Elm Avenue Apt 3B last year", "42 W. Elm Avenue Apt 3B"),
+    ("street_address", "send it to PO Box 123 please", "PO Box 123"),
+    ("street_address", "meet at 12 main street tonight", "12 main street"),
+    ("medical_record_number", "Patient MRN: 4829301 admitted", "4829301"),
+    ("medical_record_number", "medical record number is AB-482930", "AB-482930"),
+    ("medical_record_number", "chart # 99887766 reviewed", "99887766"),
+    ("nhs_number", "my NHS number is 943 476 5919", "943 476 5919"),
+    ("insurance_id", "Member ID: XJ4829311 on the card", "XJ4829311"),
+    ("insurance_id", "policy number 88-22991-A", "88-22991-A"),
+    ("social_handle", "follow me @sad_panda99 ok", "@sad_panda99"),
+    ("social_handle", "thanks u/throwaway_4242 for this", "u/throwaway_4242"),
+    ("social_handle", "see /u/Some-User today", "/u/Some-User"),
+    ("age", "she is 92 years old", "92"),
+    ("age", "a 95-year-old veteran", "95"),
+    ("age", "aged 91, lives alone", "91"),
+    ("age", "Hi, I'm Mei, 93. Tired", "93"),
+    ("date", "seen on March 3rd, 2021 for", "March 3rd, 2021"),
+    ("date", "on 3 March 2021 we met", "3 March 2021"),
+    ("date", "DOB 04/12/1988 noted", "04/12/1988"),
+    ("date", "since 2019-11-02 sober", "2019-11-02"),
+    ("date", "back in Sept 2019 things", "Sept 2019"),
+    ("date", "by Tuesday, Jan. 5 I", "Tuesday, Jan. 5"),
+    ("zip_code", "Dover, DE 02475", "02475"),
+    ("zip_code", "my zip is 10027 btw", "10027"),
+    ("zip_code", "code 10027-1234 here", "10027-1234"),
+    ("facility", "admitted to St. Mary's Hospital overnight", "St. Mary's Hospital"),
+    (
+        "facility",
+        "at Valley View Community Mental Health Clinic today",
+        "Valley View Community Mental Health Clinic",
+    ),
+    ("facility", "group at Riverside Behavioral Health weekly", "Riverside Behavioral Health"),
+    ("clinician", "I saw Dr. Alice Wong yesterday", "Dr. Alice Wong"),
+    ("clinician", "Sherry Katz, LCSWCouples and Family Therapist", "Sherry Katz"),
+    ("clinician", "Robin Landwehr, DBH, LPCC, NCC helps", "Robin Landwehr"),
+    ("clinician", "my therapist Maya said no", "Maya"),
+    ("person_context", "Patient: Nadia Novak (MRN", "Nadia Novak"),
+    ("person_context", "S: Lucia presents for follow-up", "Lucia"),
+    ("person_context", "My mother Emerson doesn't know", "Emerson"),
+    ("person_context", "nothing helps.\n- Marcus", "Marcus"),
+    ("name_introduction", "hello, my name is Dana Lee and", "Dana Lee"),
+    ("phone_number", "call 555.123.4567 now", "555.123.4567"),
+    ("phone_number", "call (212) 555-0187 now", "(212) 555-0187"),
+    ("url", "blog at www.tired_samuel19.blog sometimes", "www.tired_samuel19.blog"),
+]
+
+NEGATIVES = [
+    ("street_address", "I have 3 kids on the Way home"),
+    ("street_address", "took 2 pills and went to bed"),
+    ("medical_record_number", "the MRN field was empty"),
+    ("nhs_number", "call me at 943 476 5919"),  # passes the checksum but no NHS context
+    ("nhs_number", "NHS number 943 476 5918"),  # wrong check digit
+    ("insurance_id", "my insurance is expensive"),
+    ("social_handle", "write to jane@example.com"),
+    ("social_handle", "see r/depression for help"),
+    ("age", "she is 34 years old"),  # HIPAA: only ages over 89 by default
+    ("age", "I took 100 mg"),
+    ("date", "it costs 12.50 dollars"),
+    ("date", "in 2019 I moved"),
+    ("date", "I may go out"),
+    ("zip_code", "I paid $12345 for it"),
+    ("zip_code", "there were 12345 people"),
+    ("facility", "The Mental Health Center was closed"),
+    ("facility", "My Hospital stay was bad"),
+    ("clinician", "I saw the doctor yesterday"),
+    ("clinician", "Mr. I don't know"),
+    ("person_context", "I'm Sorry, really"),
+    ("person_context", "my mother said no"),
+    ("phone_number", "version 1.2.3.4567 released"),
+    ("url", "I went to www dot nothing"),
+]
+
+
+THRESHOLD = DEFAULT_CONFIG["score_threshold"]
+
+
+def _values(type_name: str, text: str) -> list[str]:
+    """Values reported at or above the default analyzer score threshold."""
+    rec = create_recognizer({"type": type_name})
+    return [text[r.start : r.end] for r in rec.analyze(text, []) if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(("type_name", "text", "expected"), POSITIVES)
+def test_when_identifier_present_then_recognizer_reports_exactly_it(
+    type_name: str, text: str, expected: str
+) -> None:
+    assert expected in _values(type_name, text)
+
+
+@pytest.mark.parametrize(("type_name", "text"), NEGATIVES)
+def test_when_look_alike_then_recognizer_reports_nothing(type_name: str, text: str) -> None:
+    assert _values(type_name, text) == []
+
+
+def test_when_min_age_zero_then_every_stated_age_is_reported() -> None:
+    rec = create_recognizer({"type": "age", "min_age": 0})
+    text = "she is 34 years old"
+    assert [text[r.start : r.end] for r in rec.analyze(text, [])] == ["34"]
+
+
+def test_when_facility_deny_list_configured_then_listed_name_is_reported() -> None:
+    rec = create_recognizer({"type": "facility", "deny_list": ["Bellevue"]})
+    text = "I spent a week in bellevue last year"
+    assert [text[r.start : r.end] for r in rec.analyze(text, [])] == ["bellevue"]
+
+
+def test_when_custom_regex_declared_as_dict_then_it_reports_the_group() -> None:
+    rec = create_recognizer(
+        {
+            "type": "regex",
+            "entity_type": "BADGE",
+            "patterns": [{"regex": r"badge\s+(?P<pii>\d{4})", "score": 0.9}],
+        }
+    )
+    text = "my badge 1234 works"
+    assert [(text[r.start : r.end], r.entity_type) for r in rec.analyze(text, [])] == [
+        ("1234", "BADGE")
+    ]
+
+
+def test_when_presidio_recognizer_named_then_it_is_built_and_gated() -> None:
+    rec = create_recognizer({"type": "presidio", "class_name": "EmailRecognizer"})
+    assert [
+        r.entity_type for r in rec.analyze("mail a.b@example.org now", ["EMAIL_ADDRESS"], None)
+    ] == ["EMAIL_ADDRESS"]
+    assert rec.analyze("no address here", ["EMAIL_ADDRESS"], None) == []
+
+
+def test_when_specs_are_bad_then_every_problem_is_listed() -> None:
+    with pytest.raises(ValueError) as err:
+        build_recognizers(
+            [{"type": "nope"}, {"type": "presidio", "class_name": "Missing"}, {"type": "regex"}]
+        )
+    message = str(err.value)
+    assert (
+        "recognizers[0]" in message and "recognizers[1]" in message and "recognizers[2]" in message
+    )
+    assert "street_address" in message  # known types listed
+
+
+def test_when_disabled_then_spec_is_skipped() -> None:
+    assert build_recognizers([{"type": "age", "enabled": False}]) == []
+    assert "clinician" in known_recognizer_types()

@@ -1,0 +1,54 @@
+"""Shared fixtures: synthetic tables and a runner for the real Snakemake workflow."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+SNAKEMAKE = Path(sys.executable).with_name("snakemake")
+
+
+def shared_data(*parts: str) -> Path:
+    """A file under ../shared/data, or skip the test when that folder is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+def write_params(workdir: Path, overrides: dict) -> Path:
+    """params.yaml for a test workdir: the repo's params with `overrides` merged in."""
+    params = yaml.safe_load((REPO / "params.yaml").read_text())
+
+    def merge(base: dict, extra: dict) -> None:
+        for key, value in extra.items():
+            if isinstance(value, dict) and isinstance(base.get(key), dict):
+                merge(base[key], value)
+            else:
+                base[key] = value
+
+    merge(params, overrides)
+    path = workdir / "params.yaml"
+    path.write_text(yaml.safe_dump(params))
+    return path
+
+
+def run_snakemake(workdir: Path, *targets: str, extra: tuple[str, ...] = (),
+                  env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the repository's Snakefile with `workdir` as working directory."""
+    command = [str(SNAKEMAKE), *targets, "--snakefile", str(REPO / "Snakefile"),
+               "--directory", str(workdir), "--cores", "2", *extra, "--quiet", "rules"]
+    return subprocess.run(command, capture_output=True, text=True, timeout=1200,
+                          env={**os.environ, **(env or {})}, cwd=workdir)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    return tmp_path

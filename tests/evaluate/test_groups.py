@@ -1,0 +1,74 @@
+import math
+
+import numpy as np
+import pytest
+
+from confide.evaluate import gap_vs_epsilon, group_metrics
+
+
+def _two_group_data(rng, n_a=300, n_b=60, acc_b=0.55):
+    y = rng.integers(0, 2, n_a + n_b)
+    right = np.r_[np.ones(n_a, bool), rng.random(n_b) < acc_b]
+    pred = np.where(right, y, 1 - y)
+    proba = np.c_[1 - (0.1 + 0.8 * pred), 0.1 + 0.8 * pred]
+    groups = np.array(["a"] * n_a + ["b"] * n_b, dtype=object)
+    return y, proba, groups
+
+
+def test_when_one_group_is_worse_then_it_is_the_worst_group_with_a_positive_gap(rng):
+    y, proba, g = _two_group_data(rng)
+    r = group_metrics(
+        y_true=y, proba=proba, classes=[0, 1], groups={"gender": g}, n_bootstrap=200, seed=1
+    )
+    gap = r["gender"]["gaps"]["accuracy"]
+    assert gap["worst_group"] == "b" and gap["best_group"] == "a"
+    acc_b = r["gender"]["groups"]["b"]["metrics"]["accuracy"]["value"]
+    assert gap["gap"] == pytest.approx(1.0 - acc_b)
+    assert 0 < gap["gap_ci_low"] <= gap["gap"] <= gap["gap_ci_high"]
+    assert gap["shortfall_vs_overall"] > 0
+
+
+def test_when_groups_perform_equally_then_gap_interval_includes_zero_region(rng):
+    y = rng.integers(0, 2, 600)
+    right = rng.random(600) < 0.8
+    pred = np.where(right, y, 1 - y)
+    proba = np.c_[1 - (0.1 + 0.8 * pred), 0.1 + 0.8 * pred]
+    g = rng.choice(["x", "y"], 600)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"c": g}, n_bootstrap=200)
+    assert r["c"]["gaps"]["accuracy"]["gap_ci_low"] < 0.03
+
+
+def test_when_a_group_is_tiny_then_it_is_reported_but_left_out_of_the_gap(rng):
+    y, proba, g = _two_group_data(rng, n_b=5, acc_b=0.0)
+    r = group_metrics(
+        y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=20, min_group_size=10
+    )
+    assert r["g"]["groups"]["b"]["included_in_gap"] is False
+    assert r["g"]["groups"]["b"]["n"] == 5
+    assert r["g"]["gaps"]["accuracy"]["gap"] == 0.0
+
+
+def test_when_group_values_are_missing_then_they_form_their_own_group(rng):
+    y, proba, g = _two_group_data(rng, n_a=40, n_b=20)
+    g[:10] = None
+    g[10:12] = math.nan
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    sizes = {k: v["n"] for k, v in r["g"]["groups"].items()}
+    assert sizes == {"<missing>": 12, "a": 28, "b": 20}
+    assert sum(sizes.values()) == y.size
+
+
+def test_when_lower_is_better_metric_then_worst_group_has_the_highest_ece(rng):
+    y, proba, g = _two_group_data(rng, acc_b=0.3)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    assert r["g"]["gaps"]["ece"]["worst_group"] == "b"
+
+
+def test_when_tabulating_across_variants_then_rows_are_sorted_with_nonprivate_last(rng):
+    y, proba, g = _two_group_data(rng)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    rows = gap_vs_epsilon([(math.inf, r), (8.0, r), (1.0, r)], metrics=["accuracy"])
+    assert [row["epsilon_label"] for row in rows] == ["1", "8", "inf"]
+    assert rows[-1]["epsilon"] is None
+    with pytest.raises(ValueError, match="known"):
+        gap_vs_epsilon([(1.0, r)], metrics=["nope"])

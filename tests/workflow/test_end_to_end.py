@@ -1,0 +1,99 @@
+"""The whole workflow on tiny synthetic data: outputs, idempotence, MLflow tree, PII boundary."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from confide.io import read_jsonl
+from tests.conftest import run_snakemake, write_params
+from tests.workflow.tiny_params import TINY
+
+pytestmark = pytest.mark.e2e
+
+# Entity types whose values are distinctive enough to search for byte-for-byte everywhere.
+SCANNED_TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER",
+                 "STREET_ADDRESS", "URL", "SOCIAL_HANDLE"}
+RAW_SIDE = ("results/ingest", "results/split")  # ingestion outputs: raw by definition
+
+
+@pytest.fixture(scope="module")
+def finished_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    workdir = tmp_path_factory.mktemp("e2e")
+    write_params(workdir, TINY)
+    result = run_snakemake(workdir, env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+    assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
+    return workdir
+
+
+def test_when_workflow_finishes_then_report_summary_and_runs_exist(finished_run: Path) -> None:
+    summary = json.loads((finished_run / "reports" / "summary.json").read_text())
+    assert (finished_run / "reports" / "report.html").stat().st_size > 10_000
+    variants = {v["name"]: v for v in summary["variants"]}
+    assert set(variants) == {"linear_ngrams/eps-2/seed-0", "linear_ngrams/eps-inf/seed-0"}
+    private = variants["linear_ngrams/eps-2/seed-0"]
+    assert 0 < private["epsilon_spent"] <= 2.0 + 1e-6
+    assert 0 < private["delta"] < 1 / summary["data"]["train"]
+    assert 0 <= private["utility"]["macro_f1"]["value"] <= 1
+    assert private["attack_auc"] is not None
+    assert private["epsilon_lower_bound"] is None or private["epsilon_lower_bound"] <= 2.0
+    assert variants["linear_ngrams/eps-inf/seed-0"]["epsilon_target"] == "inf"
+    assert summary["data_quality"]["success"] is True
+    assert summary["anonymization"]["gold_spans"] > 0
+    runs = json.loads((finished_run / "results" / "tracking" / "mlflow_runs.json").read_text())
+    assert len(runs["children"]) >= 2
+
+
+def test_when_workflow_is_rerun_then_nothing_is_left_to_do(finished_run: Path) -> None:
+    result = run_snakemake(finished_run, "--dry-run", env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+    assert result.returncode == 0
+    assert "Nothing to be done" in result.stdout + result.stderr
+
+
+def test_when_mlflow_store_is_read_then_each_variant_has_a_child_run(finished_run: Path) -> None:
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=f"sqlite:///{finished_run / 'mlflow.db'}")
+    experiment = client.get_experiment_by_name("confide")
+    runs = client.search_runs([experiment.experiment_id])
+    names = {r.info.run_name for r in runs}
+    assert {"workflow", "variant/linear_ngrams/eps-2/seed-0"} <= names
+    private = next(r for r in runs if r.info.run_name == "variant/linear_ngrams/eps-2/seed-0")
+    assert private.data.metrics["epsilon_spent"] <= 2.0 + 1e-6
+    assert math.isfinite(private.data.metrics["utility.macro_f1.value"])
+
+
+def _identifiers(workdir: Path) -> set[str]:
+    spans = read_jsonl(workdir / "results" / "ingest" / "gold_spans.jsonl")
+    values = {s["value"] for s in spans if s["entity_type"] in SCANNED_TYPES and len(s["value"]) >= 6}
+    import pandas as pd
+
+    persons = pd.read_parquet(workdir / "results" / "ingest" / "records.parquet")["group_id"]
+    return values | set(persons.dropna())
+
+
+def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
+    finished_run: Path,
+) -> None:
+    identifiers = {v.encode() for v in _identifiers(finished_run)}
+    assert len(identifiers) > 100
+    scanned, hits = 0, []
+    roots = ["results", "reports", "logs", "benchmarks", "mlflow.db", "mlruns", "mlartifacts",
+             ".dvc/cache"]
+    for root in roots:
+        base = finished_run / root
+        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
+        for path in files:
+            relative = path.relative_to(finished_run).as_posix()
+            if relative.startswith(RAW_SIDE):
+                continue
+            content = path.read_bytes()
+            scanned += 1
+            found = sorted(v for v in identifiers if v in content)
+            if found:
+                hits.append(f"{relative}: {len(found)} identifier(s)")
+    assert scanned > 20
+    assert hits == [], "planted identifiers leaked into: " + "; ".join(hits)

@@ -1,0 +1,12 @@
+"""A tiny but complete configuration: every stage runs, in about a minute on 2 cores."""
+
+TINY = {
+    "data": {"source": "synthetic_notes", "synthetic_notes": {"n_records": 400, "seed": 3}},
+    "quality": {"min_rows_per_class": 10},
+    "train": {"models": ["linear_ngrams"], "epsilons": [2.0, float("inf")], "seeds": [0]},
+    "evaluate": {
+        "n_bootstrap": 50,
+        "membership": {"reference_models": 2},
+        "canaries": {"one_run_m": 60, "exposure_n": 2, "exposure_alternatives": 200},
+    },
+}
