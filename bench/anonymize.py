@@ -191,12 +191,14 @@ def main() -> None:
         print(f"{key:34s}{n[key]:14.3f}{o[key]:14.3f}")
     for t in TARGET_TYPES:
         print(
-            f"{'recall ' + t:34s}{n['recall_per_type'].get(t, float('nan')):14.3f}{o['recall_per_type'].get(t, float('nan')):14.3f}"
+            f"{'recall ' + t:34s}{n['recall_per_type'].get(t, float('nan')):14.3f}"
+            f"{o['recall_per_type'].get(t, float('nan')):14.3f}"
         )
     if "presidio_research" in result:
         p = result["presidio_research"]
         print(
-            f"presidio-research: span recall {p['span_recall']:.3f}, precision {p['span_precision']:.3f}, leak {p['leak_rate']:.3f}"
+            f"presidio-research: span recall {p['span_recall']:.3f}, "
+            f"precision {p['span_precision']:.3f}, leak {p['leak_rate']:.3f}"
         )
         print(
             "  recall per type: "

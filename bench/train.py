@@ -12,11 +12,13 @@ load hits both sides alike; seconds_per_epoch excludes featurisation and noise c
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import os
+import subprocess
 import sys
 import sysconfig
-import threading
 import time
 import warnings
 from pathlib import Path
@@ -42,28 +44,6 @@ RMHD = (
 )
 
 
-class PeakRSS:
-    """Samples the process RSS every 5 ms; ``peak_mb`` is the rise over the RSS at entry."""
-
-    def __enter__(self):
-        self.proc = psutil.Process()
-        self.base = self.peak = self.proc.memory_info().rss
-        self.stop = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-        return self
-
-    def _run(self):
-        while not self.stop:
-            self.peak = max(self.peak, self.proc.memory_info().rss)
-            time.sleep(0.005)
-
-    def __exit__(self, *exc):
-        self.stop = True
-        self.thread.join()
-        self.peak_mb = (self.peak - self.base) / 2**20
-
-
 def load_dreaddit() -> tuple[pd.DataFrame, np.ndarray] | None:
     path = SHARED / "dreaddit" / "dreaddit-train.csv"
     if not path.exists():
@@ -83,9 +63,7 @@ def load_rmhd(n_per_class: int) -> tuple[pd.DataFrame, np.ndarray] | None:
     if not RMHD.exists():
         return None
     raw = pd.read_csv(RMHD)
-    raw = raw.groupby("subreddit", group_keys=False).apply(
-        lambda g: g.sample(min(len(g), n_per_class), random_state=0)
-    )
+    raw = raw.sample(frac=1.0, random_state=0).groupby("subreddit").head(n_per_class)
     raw = raw.reset_index(drop=True)
     df = pd.DataFrame(
         {
@@ -112,7 +90,8 @@ def synthetic_tabular(n: int) -> pd.DataFrame:
 
 def embeddings(name: str, texts: list[str], cache: Path) -> np.ndarray:
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{name}_{len(texts)}.npy"
+    digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = cache / f"{name}_{len(texts)}_{digest}.npy"
     if path.exists():
         return np.load(path)
     t = time.perf_counter()
@@ -157,13 +136,11 @@ def time_model(
     if max_physical:
         cfg["max_physical_batch_size"] = max_physical
     _train(df, classes, model, eps, 0, cfg, feats)  # warm-up (also memoises sigma)
-    out = {"nonprivate": [], "dp": [], "nonprivate_mb": 0.0, "dp_mb": 0.0}
+    out: dict[str, list[float]] = {"nonprivate": [], "dp": []}
     for r in range(reps):
         for key, e in (("nonprivate", math.inf), ("dp", eps)):
-            with PeakRSS() as mem:
-                m = _train(df, classes, model, e, r, cfg, feats)
+            m = _train(df, classes, model, e, r, cfg, feats)
             out[key].append(m.ledger["seconds_per_epoch"])
-            out[f"{key}_mb"] = max(out[f"{key}_mb"], mem.peak_mb)
     npv, dpv = float(np.median(out["nonprivate"])), float(np.median(out["dp"]))
     return {
         "model": model,
@@ -172,12 +149,54 @@ def time_model(
         "nonprivate_s_per_epoch": npv,
         "dp_s_per_epoch": dpv,
         "ratio": dpv / npv,
-        "nonprivate_peak_rss_mb": out["nonprivate_mb"],
-        "dp_peak_rss_mb": out["dp_mb"],
+        "nonprivate_peak_rss_mb": peak_memory(model, math.inf, mode, epochs, max_physical),
+        "dp_peak_rss_mb": peak_memory(model, eps, mode, epochs, max_physical),
         "epsilon": eps,
         "reps": reps,
         "device": "cuda" if torch.cuda.is_available() else "cpu",
     }
+
+
+def peak_memory(model, eps, mode, epochs, max_physical) -> float:
+    """Peak RSS rise (MB) of one training in a fresh process (VmHWM after - RSS before)."""
+    job = {"model": model, "eps": eps, "mode": mode, "epochs": epochs, "max_physical": max_physical}
+    res = subprocess.run(
+        [sys.executable, __file__, "--one", json.dumps(job)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    if res.returncode != 0:
+        raise RuntimeError(f"memory probe failed for {job}: {res.stderr[-2000:]}")
+    return float(json.loads(res.stdout.strip().splitlines()[-1])["peak_mb"])
+
+
+def _one(job_json: str, cache: Path) -> None:
+    job = json.loads(job_json)
+    model = job["model"]
+    if model == "tabular_mlp":
+        df, classes, feats = synthetic_tabular(2000), ["high", "low"], None
+    else:
+        df, _ = load_dreaddit()
+        df = df.iloc[:2000]
+        classes = sorted(df["label"].unique())
+        feats = embeddings("dreaddit", load_dreaddit()[0]["text"].tolist(), cache)[:2000]
+        feats = feats if model == "frozen_encoder" else None
+    cfg = default_config()
+    if job["mode"]:
+        cfg["model_params"][model]["grad_sample_mode"] = job["mode"]
+    if job["epochs"]:
+        cfg["model_params"][model]["epochs"] = job["epochs"]
+    if job["max_physical"]:
+        cfg["max_physical_batch_size"] = job["max_physical"]
+    # ru_maxrss is inherited from the (large) parent at fork: reset the high-water mark instead.
+    Path("/proc/self/clear_refs").write_text("5")
+    before = psutil.Process().memory_info().rss
+    _train(df, classes, model, job["eps"], 0, cfg, feats)
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak = int(next(x for x in status if x.startswith("VmHWM:")).split()[1]) * 1024
+    print(json.dumps({"peak_mb": max(peak - before, 0) / 2**20}))
 
 
 def utility(name, df, groups, feats, models, epsilons, seeds) -> list[dict]:
@@ -221,8 +240,12 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="1 seed, fewer timing reps, smaller RMHD")
     ap.add_argument("--rmhd-per-class", type=int, default=100)
     ap.add_argument("--cache-dir", type=Path, default=Path("/tmp/confide_bench_cache"))
+    ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "train.json")
     args = ap.parse_args()
+    if args.one:
+        _one(args.one, args.cache_dir)
+        return
     torch.set_num_threads(min(2, torch.get_num_threads()))
     reps = 2 if args.quick else 3
     seeds = [0] if args.quick else [0, 1]
@@ -263,10 +286,12 @@ def main() -> None:
                 max_physical=64,
             )
         )
+        # Small dense heads: is ghost (two backward passes) or hooks (B x params grads) faster?
+        f = feats[name][:2000]
+        results["timing"].append(time_model(sub, classes, "frozen_encoder", f, reps=reps, eps=3.0, mode="hooks"))
     tab = synthetic_tabular(2000)
-    results["timing"].append(
-        time_model(tab, ["high", "low"], "tabular_mlp", None, reps=reps, eps=3.0)
-    )
+    for mode in ("ghost", "hooks"):
+        results["timing"].append(time_model(tab, ["high", "low"], "tabular_mlp", None, reps=reps, eps=3.0, mode=mode))
     for r in results["timing"]:
         print(
             f"  {r['model']:15s} {r['grad_sample_mode']:6s} "

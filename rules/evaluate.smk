@@ -6,6 +6,8 @@ rule plan_audit:
         records="results/anonymize/records.parquet",
     output:
         canaries="results/audit/canaries.parquet",
+        secrets="results/audit/secrets.parquet",
+        records="results/audit/records.parquet",
     params:
         evaluate=config["evaluate"],
     log:

@@ -10,6 +10,7 @@ rule synthesize_records:
         scorecard="reports/synthetic.json",
     params:
         synthesize=config["synthesize"],
+        split=config["split"],
     log:
         "logs/synthesize/synthesize_records.log",
     benchmark:

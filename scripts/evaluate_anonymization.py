@@ -12,7 +12,7 @@ if gold:
     metrics = evaluate_detection(pd.read_parquet(snakemake.input.raw), gold,  # noqa: F821
                                  config=snakemake.params.anonymize, key=load_pseudonym_key())  # noqa: F821
 else:
-    metrics = {"gold_spans": 0, "note": "this data source has no gold PII spans; "
+    metrics = {"n_gold_spans": 0, "note": "this data source has no gold PII spans; "
                "detection quality is measured on the synthetic_notes corpus and in bench/"}
 write_json(metrics, snakemake.output.metrics)  # noqa: F821
 log.info("evaluated anonymization against %d gold spans", len(gold))

@@ -14,6 +14,7 @@ metrics = assess_variant(
     model=load_model(inputs.model),
     records=pd.read_parquet(inputs.records),
     canaries=pd.read_parquet(inputs.canaries),
+    secrets=pd.read_parquet(inputs.secrets),
     features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
     references=[dict(np.load(path)) for path in inputs.references],
     evaluate=snakemake.params.evaluate,  # noqa: F821

@@ -1,15 +1,21 @@
-"""Rule plan_audit: choose the one-run audit canaries and flip their inclusion coins."""
+"""Rule plan_audit: one-run audit canaries (coin flips) and planted secret-sharer canaries."""
 
 import pandas as pd
 
-from confide.auditing import plan_canaries
+from confide.auditing import plan_canaries, plan_secrets, plant_secrets
 from confide.io import write_table
 from confide.workflow import script_logger
 
 log = script_logger(snakemake.log[0], "plan_audit")  # noqa: F821
 cfg = snakemake.params.evaluate  # noqa: F821
-canaries = plan_canaries(pd.read_parquet(snakemake.input.records),  # noqa: F821
-                         m=cfg["canaries"]["one_run_m"] if cfg["canaries"]["enabled"] else 0,
+canary_cfg = cfg["canaries"]
+records = pd.read_parquet(snakemake.input.records)  # noqa: F821
+canaries = plan_canaries(records, m=canary_cfg["one_run_m"] if canary_cfg["enabled"] else 0,
                          seed=cfg["seed"])
+secrets = plan_secrets(records, n=canary_cfg["exposure_n"] if canary_cfg["enabled"] else 0,
+                       seed=cfg["seed"], n_digits=canary_cfg["n_digits"], exclude=canaries["record_id"])
 write_table(canaries, snakemake.output.canaries)  # noqa: F821
-log.info("%d canaries, %d included", len(canaries), int(canaries["included"].sum()))
+write_table(secrets, snakemake.output.secrets)  # noqa: F821
+write_table(plant_secrets(records, secrets), snakemake.output.records)  # noqa: F821
+log.info("%d one-run canaries (%d included), %d planted secrets", len(canaries),
+         int(canaries["included"].sum()), len(secrets))

@@ -11,6 +11,7 @@ import pandas as pd
 
 from confide.auditing import attack_pool, training_rows
 from confide.evaluate import evaluate_variant
+from confide.evaluate.canaries import exposure
 from confide.evaluate.membership import reference_membership, true_class_probability
 from confide.evaluate.params import variant_options
 
@@ -37,11 +38,58 @@ def reference_scores(model: Any, records: pd.DataFrame, *, features: np.ndarray 
     return true_class_probability(proba, pool["label"].to_numpy(), model.classes)
 
 
+def fit_guesses(guesses: Sequence[Sequence[int]], *, m: int) -> tuple[tuple[int, int], ...]:
+    """Shrink one-run audit guess counts that exceed half the canaries (small datasets)."""
+    fitted = []
+    for k_pos, k_neg in guesses:
+        total = k_pos + k_neg
+        if total > m // 2:
+            k_pos, k_neg = k_pos * (m // 2) // total, k_neg * (m // 2) // total
+        if k_pos + k_neg > 0:
+            fitted.append((int(k_pos), int(k_neg)))
+    return tuple(fitted) or ((max(m // 4, 1), 0),)
+
+
+# Models that featurize raw text at prediction time; the frozen encoder's head only sees cached
+# embeddings and the tabular model no text, so planted secrets cannot be scored for them.
+TEXT_MODELS = frozenset({"linear_ngrams", "embedding_bag"})
+
+
+def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *, n_alternatives: int,
+                    seed: int) -> dict[str, Any]:
+    """Secret-sharer exposure of the planted secrets.
+
+    Each candidate is the carrying record's own text with the candidate secret in place of the
+    planted one, scored by the probability of the record's class: a model that memorised the
+    secret ranks the true one first.
+    """
+    if model.model not in TEXT_MODELS:
+        return {"skipped": f"model {model.model} does not read raw text at prediction time"}
+    if secrets.empty:
+        return {"skipped": "no secrets planted (evaluate.canaries)"}
+    texts = records.set_index("record_id")["text"]
+    per_canary: list[dict[str, Any]] = []
+    for row in secrets.itertuples(index=False):
+        context = texts[row.record_id][: -len(row.secret)]
+        column = model.classes.index(row.label)
+
+        def score(candidates: list[str], context: str = context, column: int = column) -> np.ndarray:
+            frame = pd.DataFrame({"text": [context + c for c in candidates]})
+            return model.predict_proba(frame)[:, column]
+
+        per_canary.extend(exposure(score, [row.secret], n_alternatives, seed)["per_canary"])
+    values = np.array([c["exposure"] for c in per_canary], dtype=float)
+    return {"n_canaries": len(per_canary), "n_candidates": n_alternatives + 1,
+            "max_exposure": float(values.max()), "mean_exposure": float(values.mean()),
+            "max_possible_exposure": float(np.log2(n_alternatives + 1))}
+
+
 def assess_variant(
     *,
     model: Any,
     records: pd.DataFrame,
     canaries: pd.DataFrame,
+    secrets: pd.DataFrame,
     features: np.ndarray | None,
     references: Sequence[Mapping[str, np.ndarray]],
     evaluate: Mapping[str, Any],
@@ -69,6 +117,7 @@ def assess_variant(
         position = pd.Series(np.arange(len(pool)), index=pool["record_id"])
         idx = position.loc[canaries["record_id"]].to_numpy()
         kwargs.update(canary_scores=pool_p_true[idx], canary_included=canaries["included"].to_numpy())
+        options["canary_guesses"] = fit_guesses(options["canary_guesses"], m=len(canaries))
     groups = {c: test[c].astype(str).to_numpy() for c in evaluate["group_columns"] if c in test}
     if evaluate["attribute_inference"]["enabled"]:
         attributes = {c: test[c].astype(str).to_numpy()
@@ -76,8 +125,13 @@ def assess_variant(
         if attributes:
             kwargs["sensitive_attributes"] = attributes
     eps = ledger.get("epsilon_spent")
-    return evaluate_variant(
+    metrics = evaluate_variant(
         y_true=test["label"].to_numpy(), proba_test=proba_test, classes=model.classes,
         delta=ledger.get("delta") or 1.0 / (10 * len(records)), groups=groups or None,
         accountant_epsilon=math.inf if eps is None else float(eps), **kwargs, **options,
     )
+    if evaluate["canaries"]["enabled"]:
+        metrics["canary_exposure"] = secret_exposure(
+            model, records, secrets, n_alternatives=evaluate["canaries"]["exposure_alternatives"],
+            seed=evaluate["seed"])
+    return metrics

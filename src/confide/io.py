@@ -47,7 +47,7 @@ def read_table(path: Path | str, *, fmt: str = "auto") -> pd.DataFrame:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputDataError(path, "file not found; check data.file.path in params.yaml")
+        raise InputDataError(path, "file not found")
     fmt = detect_format(path, fmt)
     if path.stat().st_size == 0:
         raise InputDataError(path, "file is empty (0 bytes)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,10 +39,16 @@ class RunRecord:
     artifacts: list[str] = field(default_factory=list)
 
 
+def metric_name(key: str) -> str:
+    """A key MLflow accepts: characters outside its allowed set become ``_`` (``90+`` -> ``90_``)."""
+    return re.sub(r"[^A-Za-z0-9_\-. :/]", "_", key)
+
+
 def numeric_metrics(values: Mapping[str, Any], prefix: str = "") -> dict[str, float]:
     """Flatten nested results to finite numeric metrics (MLflow accepts only numbers)."""
     out: dict[str, float] = {}
-    for key, value in flatten(values, prefix).items():
+    for raw_key, value in flatten(values, prefix).items():
+        key = metric_name(raw_key)
         if isinstance(value, bool):
             out[key] = float(value)
         elif isinstance(value, int | float) and math.isfinite(value):

@@ -78,7 +78,7 @@ def test_when_audit_written_then_it_holds_offsets_and_hashes_never_values() -> N
         and "555" not in dump.replace(" ", "").split("value_hash")[0]
     )
     assert all(
-        isinstance(v, (int, float, str, list, dict, type(None))) for v in result.summary.values()
+        isinstance(v, int | float | str | list | dict | type(None)) for v in result.summary.values()
     )
 
 

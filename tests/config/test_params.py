@@ -23,8 +23,8 @@ def test_when_repo_params_load_then_defaults_are_filled() -> None:
     [
         ({"data": {"sorce": "rmhd"}}, "data:", "'sorce' was unexpected"),
         ({"data": {}, "split": {"test_fraction": "a quarter"}}, "split.test_fraction", "not of type"),
-        ({"data": {}, "train": {"epsilons": [1, 0]}}, "train.epsilons[1]", "less than or equal"),
-        ({"data": {}, "train": {"epsilons": [-2]}}, "train.epsilons[0]", "less than or equal"),
+        ({"data": {}, "train": {"epsilons": [1, 0]}}, "train.epsilons[1]", "less than the minimum"),
+        ({"data": {}, "train": {"epsilons": [-2]}}, "train.epsilons[0]", "less than the minimum"),
         ({"data": {"source": "csv"}}, "data.source", "is not one of"),
         ({"data": {"source": "file"}}, "data.file.path", "required"),
     ],

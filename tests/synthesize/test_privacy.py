@@ -68,8 +68,8 @@ def test_when_synthetic_copies_train_then_attack_risks_exceed_those_of_a_fresh_s
     train, holdout, fresh = _split(pop)
     cols = list(pop.columns)
     kwargs = dict(train=train, holdout=holdout, n_attacks=200, seed=0)
-    so_leak = singling_out_risk(synthetic=train, columns=cols, n_cols=3, **kwargs)
-    so_ok = singling_out_risk(synthetic=fresh, columns=cols, n_cols=3, **kwargs)
+    so_leak = singling_out_risk(synthetic=train, columns=cols, n_cols=6, **kwargs)
+    so_ok = singling_out_risk(synthetic=fresh, columns=cols, n_cols=6, **kwargs)
     assert so_leak["risk"] > so_ok["risk"] + 0.2
     assert so_leak["attack_beats_baseline"] is True
 
@@ -118,3 +118,30 @@ def test_when_few_predicates_isolate_a_synthetic_row_then_counts_stay_consistent
     )
     assert res["n_attacks"] == 0 == res["baseline"]["n"]
     assert res["risk"] == 0.0
+
+
+def test_when_matching_predicates_then_prepared_arrays_agree_with_a_pandas_reference():
+    from confide.synthesize.privacy import _Columns
+
+    df = population(n=200, seed=5)
+    df.loc[::7, "income"] = np.nan
+    df.loc[::11, "region"] = None
+    queries = [
+        [("sex", "==", "f"), ("age", ">=", 50.0)],
+        [("region", "isna", None)],
+        [("income", "<=", 20000.0), ("region", "==", "r3"), ("score", ">=", 40.0)],
+        [("region", "==", "None")],  # look-alike of a missing value: matches nothing
+    ]
+    prepared = _Columns(df, list(df.columns))
+    for q in queries:
+        ref = pd.Series(True, index=df.index)
+        for col, op, val in q:
+            if op == "isna":
+                ref &= df[col].isna()
+            elif op == "==":
+                ref &= df[col].notna() & (df[col].astype(str) == val)
+            elif op == "<=":
+                ref &= df[col] <= val
+            else:
+                ref &= df[col] >= val
+        assert prepared.matches(q).tolist() == ref.tolist()

@@ -35,8 +35,8 @@ def _free_port() -> int:
 
 
 def test_when_metrics_are_nested_then_only_finite_numbers_are_kept() -> None:
-    flat = numeric_metrics({"a": {"b": 1, "c": "text", "d": float("inf")}, "e": True})
-    assert flat == {"a.b": 1.0, "e": 1.0}
+    flat = numeric_metrics({"a": {"b": 1, "c": "text", "d": float("inf")}, "e": True, "90+": 2})
+    assert flat == {"a.b": 1.0, "e": 1.0, "90_": 2.0}
 
 
 def test_when_no_uri_is_set_then_the_embedded_sqlite_store_is_used(monkeypatch, tmp_path) -> None:

@@ -48,7 +48,6 @@ def tabular_table() -> pd.DataFrame:
 
 FAST = {
     "model_params": {
-        m: {"epochs": 3, "batch_size": 64}
-        for m in ("linear_ngrams", "embedding_bag", "frozen_encoder", "tabular_mlp")
+        m: {"epochs": 3, "batch_size": 64} for m in ("linear_ngrams", "embedding_bag", "frozen_encoder", "tabular_mlp")
     }
 }

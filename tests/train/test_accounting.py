@@ -14,7 +14,7 @@ from confide.train.privacy import epsilon_spent
 from .conftest import FAST
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(
     sigma=st.floats(0.6, 5.0),
     q=st.floats(0.01, 0.5),
@@ -22,12 +22,8 @@ from .conftest import FAST
     extra=st.integers(1, 200),
 )
 def test_when_more_steps_then_epsilon_does_not_decrease_rdp(sigma, q, steps, extra):
-    a = epsilon_spent(
-        noise_multiplier=sigma, sample_rate=q, steps=steps, delta=1e-5, accountant="rdp"
-    )
-    b = epsilon_spent(
-        noise_multiplier=sigma, sample_rate=q, steps=steps + extra, delta=1e-5, accountant="rdp"
-    )
+    a = epsilon_spent(noise_multiplier=sigma, sample_rate=q, steps=steps, delta=1e-5, accountant="rdp")
+    b = epsilon_spent(noise_multiplier=sigma, sample_rate=q, steps=steps + extra, delta=1e-5, accountant="rdp")
     assert b >= a > 0
 
 
@@ -39,12 +35,8 @@ def test_when_more_steps_then_epsilon_does_not_decrease_rdp(sigma, q, steps, ext
     extra=st.integers(10, 60),
 )
 def test_when_more_steps_then_epsilon_grows_prv(sigma, q, steps, extra):
-    a = epsilon_spent(
-        noise_multiplier=sigma, sample_rate=q, steps=steps, delta=1e-5, accountant="prv"
-    )
-    b = epsilon_spent(
-        noise_multiplier=sigma, sample_rate=q, steps=steps + extra, delta=1e-5, accountant="prv"
-    )
+    a = epsilon_spent(noise_multiplier=sigma, sample_rate=q, steps=steps, delta=1e-5, accountant="prv")
+    b = epsilon_spent(noise_multiplier=sigma, sample_rate=q, steps=steps + extra, delta=1e-5, accountant="prv")
     assert b > a > 0
 
 

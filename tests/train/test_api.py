@@ -135,9 +135,7 @@ def test_when_tabular_numeric_column_has_no_public_bounds_then_error(tabular_tab
 
 
 def test_when_registry_listed_then_all_four_models_present():
-    assert {"linear_ngrams", "embedding_bag", "frozen_encoder", "tabular_mlp"} <= set(
-        MODEL_REGISTRY
-    )
+    assert {"linear_ngrams", "embedding_bag", "frozen_encoder", "tabular_mlp"} <= set(MODEL_REGISTRY)
 
 
 def test_when_logical_batch_exceeds_physical_then_memory_manager_keeps_accounting(text_table):

@@ -19,9 +19,7 @@ from confide.train.errors import PrivacyBudgetError, TrainConfigError
 def test_when_config_empty_then_defaults_are_complete_and_valid():
     cfg = resolve_config({})
     assert cfg == default_config()
-    assert (
-        math.inf in cfg["epsilons"] and cfg["accountant"] == "prv" and cfg["secure_mode"] is False
-    )
+    assert math.inf in cfg["epsilons"] and cfg["accountant"] == "prv" and cfg["secure_mode"] is False
 
 
 def test_when_several_keys_are_bad_then_error_lists_all_of_them():

@@ -68,9 +68,7 @@ def _dp_updates(make_module, inputs, y, *, mode: str, repeats: int):
         dp_opt.step()
         dp_opt.zero_grad()
         with torch.no_grad():
-            updates.append(
-                torch.cat([(p - start[k]).reshape(-1) for k, p in module.named_parameters()])
-            )
+            updates.append(torch.cat([(p - start[k]).reshape(-1) for k, p in module.named_parameters()]))
     return torch.stack(updates), ref, float(dp_opt.noise_multiplier)
 
 
@@ -101,9 +99,7 @@ def test_when_dp_step_then_mean_update_is_clipped_mean_and_noise_has_sigma_c(cas
     mean = updates.mean(0)
     # Mean update = -(clipped mean gradient) up to noise / sqrt(repeats).
     tol = 5 * noise_std / np.sqrt(updates.shape[0])
-    assert torch.all(
-        (mean + clipped).abs() < tol + 1e-4
-    ), "update mean differs from the clipped reference"
+    assert torch.all((mean + clipped).abs() < tol + 1e-4), "update mean differs from the clipped reference"
     assert float((mean + unclipped).abs().max()) > 10 * tol, "clipping is a no-op on this fixture"
     # Noise: per-coordinate std is sigma * C / b (fails if noise were switched off).
     std = updates.std(0)
@@ -156,10 +152,7 @@ def test_when_rows_sorted_unique_then_fast_norm_equals_unique_aggregation():
     torch.testing.assert_close(dup, summed.norm(dim=1))
     # Sorted unique rows with trailing zero-weight padding take the O(BL) path; same answer.
     sorted_ids = torch.stack(
-        [
-            torch.randperm(40, generator=torch.Generator().manual_seed(i))[:9].sort().values
-            for i in range(32)
-        ]
+        [torch.randperm(40, generator=torch.Generator().manual_seed(i))[:9].sort().values for i in range(32)]
     )
     w = torch.rand(32, 9)
     w[:, 6:] = 0.0

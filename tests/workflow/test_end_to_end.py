@@ -42,7 +42,7 @@ def test_when_workflow_finishes_then_report_summary_and_runs_exist(finished_run:
     assert private["epsilon_lower_bound"] is None or private["epsilon_lower_bound"] <= 2.0
     assert variants["linear_ngrams/eps-inf/seed-0"]["epsilon_target"] == "inf"
     assert summary["data_quality"]["success"] is True
-    assert summary["anonymization"]["gold_spans"] > 0
+    assert summary["anonymization"]["n_gold_spans"] > 0
     runs = json.loads((finished_run / "results" / "tracking" / "mlflow_runs.json").read_text())
     assert len(runs["children"]) >= 2
 
@@ -75,6 +75,22 @@ def _identifiers(workdir: Path) -> set[str]:
     return values | set(persons.dropna())
 
 
+def _readable_bytes(path: Path) -> bytes:
+    """File content as searched: Parquet pages are compressed, so scan their decoded cells."""
+    if path.suffix == ".parquet":
+        import pandas as pd
+
+        frame = pd.read_parquet(path)
+        return "\n".join(frame.astype(str).to_numpy().ravel().tolist()).encode()
+    return path.read_bytes()
+
+
+def test_when_the_raw_side_is_scanned_then_the_scanner_finds_identifiers(finished_run: Path) -> None:
+    identifiers = {v.encode() for v in _identifiers(finished_run)}
+    content = _readable_bytes(finished_run / "results" / "split" / "records.parquet")
+    assert sum(v in content for v in identifiers) > 100
+
+
 def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
     finished_run: Path,
 ) -> None:
@@ -90,7 +106,7 @@ def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
             relative = path.relative_to(finished_run).as_posix()
             if relative.startswith(RAW_SIDE):
                 continue
-            content = path.read_bytes()
+            content = _readable_bytes(path)
             scanned += 1
             found = sorted(v for v in identifiers if v in content)
             if found:

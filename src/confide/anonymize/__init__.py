@@ -1,4 +1,6 @@
-"""Anonymization stage: free-text de-identification (Presidio + spaCy + custom recognizers),
+"""Anonymization stage: de-identify free text and tabular quasi-identifiers.
+
+Free-text de-identification (Presidio + spaCy + custom recognizers),
 keyed pseudonyms, tabular generalization with k-anonymity, and measured detection quality.
 
 Public API (imported lazily so ``import confide.anonymize`` stays cheap):

@@ -1,4 +1,6 @@
-"""Batch detection of identifiers: spaCy NER in batches + Presidio recognizers + record-aware
+"""Batch detection of identifiers.
+
+spaCy NER in batches + Presidio recognizers + record-aware
 author mentions, then allow-list filtering and overlap merging.
 """
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.errors import AnonymizeConfigError
+from confide.anonymize.tabular import RESTRICTED_ZIP3
 
 PRESIDIO_RECOGNIZERS = [
     "EmailRecognizer",
@@ -143,25 +144,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "age_band_edges": [0, 18, 25, 35, 45, 55, 65, 75, 90],
         "zip_column": "zip",
         "zip_digits": 3,
-        "restricted_zip3": [
-            "036",
-            "059",
-            "063",
-            "102",
-            "203",
-            "556",
-            "692",
-            "790",
-            "821",
-            "823",
-            "830",
-            "831",
-            "878",
-            "879",
-            "884",
-            "890",
-            "893",
-        ],
+        "restricted_zip3": list(RESTRICTED_ZIP3),  # HIPAA Safe Harbor low-population prefixes
         "date_column": "date",
         "date_granularity": "year",
         "gender_column": "gender",
@@ -205,7 +188,7 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
 
     def number(path: str, value: Any, low: float, high: float, *, integer: bool = False) -> None:
         ok = (
-            isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
+            isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
         )
         if ok and integer and int(value) != value:
             ok = False
@@ -244,7 +227,8 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
         )
     if tab["strategy"] not in {"suppress", "generalize_then_suppress", "report_only"}:
         problems.append(
-            f"anonymize.tabular.strategy: {tab['strategy']!r} not in ['generalize_then_suppress', 'report_only', 'suppress']"
+            f"anonymize.tabular.strategy: {tab['strategy']!r} not in "
+            "['generalize_then_suppress', 'report_only', 'suppress']"
         )
     if tab["suppression"] not in {"mask", "drop"}:
         problems.append(

@@ -27,7 +27,10 @@ MONTHS = [
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
-_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY_RE = r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?"
 _WEEKDAY_RE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # A leap year, so 29 February without a year still parses.

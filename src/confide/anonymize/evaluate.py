@@ -1,4 +1,6 @@
-"""Detection metrics against gold spans: span- and token-level precision/recall/F2 and the
+r"""Detection metrics against gold spans.
+
+Span- and token-level precision/recall/F2 and the
 residual leak rate (gold values still present verbatim in the anonymized text).
 
 Definitions (all type-agnostic for detection, reported per gold type for recall and per
@@ -7,7 +9,7 @@ predicted type for precision, since a name removed under the wrong tag is still 
 * span recall: a gold span counts when the union of predicted spans covers every one of its
   non-space characters (``recall_overlap``: when any predicted span touches it);
 * span precision: a predicted span counts when it overlaps some gold span;
-* token level: word tokens (``\\w+``) touched by a gold / predicted span;
+* token level: word tokens (``\w+``) touched by a gold / predicted span;
 * F2 = 5PR / (4P + R) (recall weighted above precision, as de-identification should be);
 * leak rate: share of gold spans whose value occurs (case-insensitively) in the output text.
 """

@@ -1,4 +1,6 @@
-"""All file I/O of the stage: tables in/out (CSV, JSONL, Parquet), audit JSONL, gold spans, and
+"""File I/O specific to the anonymization stage.
+
+Tables written back in their input format (CSV, JSONL, Parquet), audit JSONL, gold spans, and
 readers for the public evaluation sets (presidio-research, CounselChat).
 """
 
@@ -6,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,47 +16,28 @@ import pandas as pd
 
 from confide.anonymize.config import resolve_config
 from confide.anonymize.errors import InputDataError
+from confide.io import detect_format, read_json, read_jsonl, read_table, write_jsonl
 
-FORMATS = {
-    ".csv": "csv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
+OUTPUT_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
 
 
-def table_format(path: Path) -> str:
-    """``csv`` / ``jsonl`` / ``parquet`` from the file suffix; anything else is an InputDataError."""
-    fmt = FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise InputDataError(path, f"unsupported suffix; use one of {sorted(FORMATS)}")
-    return fmt
-
-
-def read_table(path: Path) -> pd.DataFrame:
-    """Read a CSV / JSONL / Parquet table (strings stay strings in CSV)."""
+def output_format(path: Path) -> str:
+    """``csv`` / ``jsonl`` / ``parquet`` for an output file, from its suffix (else an InputDataError)."""
     path = Path(path)
-    fmt = table_format(path)
-    if not path.is_file():
-        raise InputDataError(path, "file not found")
     try:
-        if fmt == "csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-        if fmt == "jsonl":
-            return pd.read_json(path, lines=True, dtype=False)
-        return pd.read_parquet(path)
-    except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as err:
-        raise InputDataError(
-            path,
-            f"cannot be read as {fmt} ({type(err).__name__}); check the file is complete and in that format",
-        ) from None
+        return detect_format(path)
+    except InputDataError:
+        raise InputDataError(path, f"unsupported output suffix; use one of {list(OUTPUT_SUFFIXES)}") from None
 
 
-def write_table(frame: pd.DataFrame, path: Path) -> None:
-    """Write ``frame`` in the format given by the suffix of ``path`` (folders created)."""
+def write_table_in_format(frame: pd.DataFrame, path: Path) -> None:
+    """Write ``frame`` in the format given by the suffix of ``path`` (folders created).
+
+    Unlike :func:`confide.io.write_table` (always Parquet), this keeps the input's format so that
+    :func:`anonymize_file` returns the same kind of file it was given.
+    """
     path = Path(path)
-    fmt = table_format(path)
+    fmt = output_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         frame.to_csv(path, index=False)
@@ -70,21 +53,11 @@ def audit_path_for(out_path: Path) -> Path:
     return out_path.with_name(out_path.stem + ".audit.jsonl")
 
 
-def write_jsonl(rows: Iterable[Mapping[str, Any]], path: Path) -> None:
-    """Write one JSON object per line."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, sort_keys=True) + "\n")
-
-
 def read_gold_spans(path: Path) -> list[dict[str, Any]]:
     """Read gold spans JSONL (``record_id, start, end, entity_type, value``)."""
     path = Path(path)
     try:
-        with path.open(encoding="utf-8") as handle:
-            return [json.loads(line) for line in handle if line.strip()]
+        return read_jsonl(path)
     except (OSError, json.JSONDecodeError) as err:
         raise InputDataError(path, f"cannot be read as JSON lines ({type(err).__name__})") from None
 
@@ -95,11 +68,12 @@ def anonymize_file(
     """De-identify a table file into ``out_path`` (same format), audit beside it; return the summary.
 
     All other columns are kept. Without a ``record_id`` column, 0-based row numbers are used.
+    Unreadable input raises :class:`~confide.errors.InputDataError` naming the file.
     """
     from confide.anonymize.pipeline import anonymize_records
 
     in_path, out_path = Path(in_path), Path(out_path)
-    table_format(out_path)
+    output_format(out_path)
     frame = read_table(in_path)
     if text_column not in frame.columns:
         raise InputDataError(
@@ -113,8 +87,8 @@ def anonymize_file(
     cfg = resolve_config({**dict(config), "text_column": text_column})
     result = anonymize_records(frame, config=cfg, key=key)
     records = result.records.drop(columns=["record_id"]) if added_id else result.records
-    write_table(records, out_path)
-    write_jsonl(result.audit, audit_path_for(out_path))
+    write_table_in_format(records, out_path)
+    write_jsonl(list(result.audit), audit_path_for(out_path))
     return result.summary
 
 
@@ -133,7 +107,7 @@ def load_presidio_research(
     """
     path = Path(path)
     try:
-        items = json.loads(path.read_text(encoding="utf-8"))
+        items = read_json(path)
     except (OSError, json.JSONDecodeError) as err:
         raise InputDataError(path, f"cannot be read as JSON ({type(err).__name__})") from None
     items = items[:limit] if limit else items

@@ -1,4 +1,6 @@
-"""Post-detection rules: drop DATE_TIME detections with no date element, and propagate detected
+"""Post-detection rules applied after the analyzer.
+
+Drop DATE_TIME detections with no date element, and propagate detected
 person names to their other mentions in the same text.
 """
 

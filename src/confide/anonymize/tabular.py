@@ -1,5 +1,6 @@
-"""Tabular quasi-identifiers: generalization (age bands, ZIP3 with HIPAA suppression, date to
-year, gender to a small set), k-anonymity / l-diversity, and enforcement of k.
+"""Tabular quasi-identifiers: generalization, k-anonymity / l-diversity and enforcement of k.
+
+Generalization: age bands, ZIP3 with HIPAA suppression, date to year, gender to a small set.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 UTILITY = "macro_f1"
+TPR_FLOOR = 1e-4
 
 
 def _eps(variant: Mapping[str, Any]) -> float:
@@ -71,15 +72,16 @@ def plot_attack_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> P
             tpr = variant.get("attack_tpr_at_0.1pct_fpr")
             if tpr is None:
                 continue
-            xs.append(tpr)
+            xs.append(max(tpr, TPR_FLOOR))
             ys.append(_metric(variant, UTILITY)[0])
             label = "∞" if not math.isfinite(_eps(variant)) else f"{_eps(variant):.2g}"
-            ax.annotate(f"ε={label}", (tpr, ys[-1]), fontsize=7, xytext=(3, 3),
+            ax.annotate(f"ε={label}", (xs[-1], ys[-1]), fontsize=7, xytext=(3, 3),
                         textcoords="offset points")
         ax.scatter(xs, ys, color=f"C{index}", label=model)
     ax.axvline(0.001, color="grey", linestyle=":", label="random guessing (TPR = FPR)")
-    ax.set_xscale("symlog", linthresh=1e-3)
-    ax.set_xlabel("membership attack TPR at 0.1 % FPR (strongest attack)")
+    ax.set_xscale("log")
+    ax.set_xlim(TPR_FLOOR / 2, 1.5)
+    ax.set_xlabel(f"membership attack TPR at 0.1 % FPR (strongest attack; 0 drawn at {TPR_FLOOR:g})")
     ax.set_ylabel("macro-F1")
     ax.set_title("Utility against measured leakage")
     ax.grid(alpha=0.3)
@@ -121,8 +123,8 @@ def plot_subgroup_gaps(variants: Sequence[Mapping[str, Any]], path: Path) -> Pat
     finite = [_eps(v) for v in variants if math.isfinite(_eps(v))]
     inf_x = max(finite) * 2 if finite else 1.0
     for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
-        points = sorted(((_eps(v) if math.isfinite(_eps(v)) else inf_x, v.get("worst_group_gap"))
-                         for v in items if v.get("worst_group_gap") is not None))
+        points = sorted((_eps(v) if math.isfinite(_eps(v)) else inf_x, v.get("worst_group_gap"))
+                         for v in items if v.get("worst_group_gap") is not None)
         if points:
             xs, ys = zip(*points, strict=True)
             ax.plot(xs, ys, marker="o", color=f"C{index}", label=model)

@@ -33,18 +33,20 @@ generated {{ provenance.created }}.</p>
 <p>Utility is measured on held-out persons with bootstrap 95 % intervals. ε spent is the
 accountant's bound ({{ accountants }}); ε̂ is the empirical lower bound from the strongest
 membership attack (Clopper-Pearson, {{ confidence }} confidence). A DP model whose ε̂ exceeded
-its ε would indicate a bug; ε̂ well above 0 for the non-private model shows the audit has power.</p>
+its ε would indicate a bug; ε̂ well above 0 for the non-private model shows the audit has power.
+Secret exposure (Carlini et al. 2019) is log2 of the candidate count at most; near 0 means the
+planted secrets were not memorised.</p>
 <table><tr><th class="l">model</th><th>seed</th><th>ε target</th><th>ε spent</th><th>δ</th>
 <th>macro-F1 [95 % CI]</th><th>accuracy</th><th>AUROC</th><th>ECE</th>
 <th>attack AUC</th><th>TPR @ 0.1 % FPR</th><th>TPR @ 1 % FPR</th><th>ε̂ (lower bound)</th>
-<th>worst-group gap</th></tr>
+<th>worst-group gap</th><th>max secret exposure</th></tr>
 {% for v in variants %}<tr{% if v.epsilon_target == 'inf' %} class="warn"{% endif %}>
 <td class="l">{{ v.model }}</td><td>{{ v.seed }}</td><td>{{ fmt(v.epsilon_target) }}</td>
 <td>{{ fmt(v.epsilon_spent) }}</td><td>{{ fmt(v.delta, 2) }}</td>
 <td>{{ ci(v, 'macro_f1') }}</td><td>{{ val(v, 'accuracy') }}</td><td>{{ val(v, 'auroc') }}</td>
 <td>{{ val(v, 'ece') }}</td><td>{{ fmt(v.attack_auc) }}</td><td>{{ fmt(v['attack_tpr_at_0.1pct_fpr']) }}</td>
 <td>{{ fmt(v['attack_tpr_at_1pct_fpr']) }}</td><td>{{ fmt(v.epsilon_lower_bound) }}</td>
-<td>{{ fmt(v.worst_group_gap) }}</td></tr>{% endfor %}
+<td>{{ fmt(v.worst_group_gap) }}</td><td>{{ fmt(v.secret_exposure_max) }}</td></tr>{% endfor %}
 </table>
 <p class="muted">Rows in red are non-private baselines (no privacy guarantee). Never report the
 best of several DP runs as one run: every seed is listed.</p>
@@ -58,16 +60,20 @@ best of several DP runs as one run: every seed is listed.</p>
 <code>reports/data_quality/gx_docs/</code>.</p>
 
 <h2>Anonymization</h2>
-{% if anonymization.rows %}<table><tr><th class="l">entity type</th>{% for c in anonymization.columns %}<th>{{ c }}</th>{% endfor %}</tr>
-{% for r in anonymization.rows %}<tr><td class="l">{{ r[0] }}</td>{% for x in r[1:] %}<td>{{ fmt(x) }}</td>{% endfor %}</tr>{% endfor %}
+{% if anonymization.rows %}<table><tr><th class="l">entity type</th>
+{% for c in anonymization.columns %}<th>{{ c }}</th>{% endfor %}</tr>
+{% for r in anonymization.rows %}<tr><td class="l">{{ r[0] }}</td>
+{% for x in r[1:] %}<td>{{ fmt(x) }}</td>{% endfor %}</tr>{% endfor %}
 </table>{% endif %}
 <table>{% for k, v in anonymization.facts %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}</table>
 
 {% if synthetic %}<h2>Synthetic augmentation (tabular columns only; free text is not synthesized)</h2>
-<table>{% for k, v in synthetic %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}</table>{% endif %}
+<table>{% for k, v in synthetic %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}
+</table>{% endif %}
 
 <h2>Provenance</h2>
-<table>{% for k, v in provenance.package_versions.items() %}<tr><td class="l">{{ k }}</td><td>{{ v }}</td></tr>{% endfor %}</table>
+<table>{% for k, v in provenance.package_versions.items() %}
+<tr><td class="l">{{ k }}</td><td>{{ v }}</td></tr>{% endfor %}</table>
 <details><summary>Parameters (params.yaml, validated)</summary><pre>{{ params_text }}</pre></details>
 </body></html>
 """
@@ -109,12 +115,21 @@ def _ci(variant: Mapping[str, Any], name: str) -> str:
 
 
 def _anonymization_table(metrics: Mapping[str, Any]) -> dict[str, Any]:
+    """Per-entity-type detection quality against gold spans, plus stage counts."""
     per_type = metrics.get("per_entity_type") or {}
-    columns = ["precision", "recall", "f2", "residual_leak_rate", "support"]
-    rows = [[name, *[values.get(c) for c in columns]] for name, values in sorted(per_type.items())
-            if isinstance(values, Mapping)]
-    facts = [(k, v) for k, v in sorted(metrics.items())
-             if isinstance(v, int | float | str | bool) and k != "per_entity_type"]
+    columns = ["span precision", "span recall", "span F2", "token recall", "residual leak rate",
+               "gold spans"]
+    rows = []
+    for name, values in sorted(per_type.items()):
+        span, token = values.get("span", {}), values.get("token", {})
+        rows.append([name, span.get("precision"), span.get("recall"), span.get("f2"),
+                     token.get("recall"), values.get("leak_rate"), span.get("n_gold")])
+    overall = metrics.get("overall") or {}
+    if overall:
+        span, token = overall.get("span", {}), overall.get("token", {})
+        rows.append(["all types", span.get("precision"), span.get("recall"), span.get("f2"),
+                     token.get("recall"), overall.get("leak_rate"), span.get("n_gold")])
+    facts = [(k, v) for k, v in sorted(metrics.items()) if isinstance(v, int | float | str | bool)]
     return {"columns": columns, "rows": rows, "facts": facts}
 
 

@@ -4,7 +4,7 @@ Schema (documented in the README): ``provenance``, ``data``, ``data_quality``,
 ``anonymization``, optional ``synthetic``, and ``variants``: a list of
 ``{name, model, seed, epsilon_target, epsilon_spent, delta, ledger, utility, attack_auc,
 attack_tpr_at_0.1pct_fpr, attack_tpr_at_1pct_fpr, attack_roc, strongest_attack,
-epsilon_lower_bound, worst_group_gap, evaluation}`` where ``evaluation`` is the full output of
+epsilon_lower_bound, worst_group_gap, secret_exposure_max, evaluation}`` where ``evaluation`` is the full output of
 `confide.evaluate.evaluate_variant`.
 """
 
@@ -65,6 +65,7 @@ def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
         "epsilon_lower_bound": privacy.get("eps_hat"),
         "audit_violation": privacy.get("audit_violation"),
         "worst_group_gap": _worst_gap(evaluation.get("groups")),
+        "secret_exposure_max": (evaluation.get("canary_exposure") or {}).get("max_exposure"),
         "evaluation": dict(evaluation),
     }
 

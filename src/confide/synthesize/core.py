@@ -12,7 +12,7 @@ import pandas as pd
 from confide.errors import ConfigError
 from confide.synthesize.columns import nothing_to_synthesize, plan_columns
 from confide.synthesize.errors import NoFormalPrivacyWarning, NothingToSynthesizeError
-from confide.synthesize.registry import create_synthesizer, is_private, known_synthesizers
+from confide.synthesize.registry import create_synthesizer, known_synthesizers
 
 #: Above this epsilon a DP synthesizer's guarantee is weak; a warning says so.
 EPSILON_WARN_ABOVE = 10.0
@@ -125,11 +125,11 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     table = train[plan.included].reset_index(drop=True)
 
     name = config.get("synthesizer", "gaussian_copula")
-    _warn_privacy(name, config)
     synth = create_synthesizer(name, config=config)
     start = time.perf_counter()
     synth.fit(table, seed=seed)
     fit_seconds = time.perf_counter() - start
+    _warn_privacy(name, synth.ledger)
 
     n_rows = config.get("n_rows") or synth.default_n_rows(
         float(config.get("ratio", 1.0)), len(table)
@@ -149,8 +149,8 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     )
 
 
-def _warn_privacy(name: str, config: dict[str, Any]) -> None:
-    if not is_private(name):
+def _warn_privacy(name: str, ledger: dict[str, Any] | None) -> None:
+    if ledger is None:
         warnings.warn(
             f"synthesizer {name!r} gives no formal privacy guarantee: synthetic rows can leak "
             "training records; check the privacy scorecard or use 'dp_marginal'",
@@ -158,10 +158,11 @@ def _warn_privacy(name: str, config: dict[str, Any]) -> None:
             stacklevel=3,
         )
         return
-    eps = float((config.get("dp") or {}).get("epsilon", 3.0))
+    eps = float(ledger.get("epsilon_spent", ledger.get("epsilon_target", 0.0)))
     if eps > EPSILON_WARN_ABOVE:
         warnings.warn(
-            f"synthesize.dp.epsilon={eps} is above {EPSILON_WARN_ABOVE}: the guarantee is weak",
+            f"synthesizer {name!r} spent epsilon={eps:.3g}, above {EPSILON_WARN_ABOVE}: "
+            "the guarantee is weak",
             NoFormalPrivacyWarning,
             stacklevel=3,
         )

@@ -156,65 +156,84 @@ def _subsample(df: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFra
 Query = list[tuple[str, str, Any]]  # (column, op, value); op in {"==", "<=", ">=", "isna"}
 
 
-def _matches(df: pd.DataFrame, query: Query) -> np.ndarray:
-    mask = np.ones(len(df), dtype=bool)
-    for col, op, val in query:
-        series = df[col]
+class _Columns:
+    """Column arrays prepared once, so each predicate is one vectorised comparison."""
+
+    def __init__(self, df: pd.DataFrame, columns: list[str]) -> None:
+        self.n = len(df)
+        self.missing = {c: df[c].isna().to_numpy() for c in columns}
+        self.text = {c: df[c].astype(str).to_numpy() for c in columns if _is_cat(df[c])}
+        self.num = {
+            c: pd.to_numeric(df[c], errors="coerce").to_numpy(float)
+            for c in columns
+            if c not in self.text
+        }
+
+    def predicate(self, col: str, op: str, val: Any) -> np.ndarray:
         if op == "isna":
-            mask &= series.isna().to_numpy()
-        elif op == "==":
-            mask &= (series.astype(str) == str(val)).to_numpy() & series.notna().to_numpy()
-        else:
-            num = pd.to_numeric(series, errors="coerce").to_numpy(float)
-            with np.errstate(invalid="ignore"):
-                mask &= (num <= val) if op == "<=" else (num >= val)
-    return mask
+            return self.missing[col]
+        if op == "==":
+            if col in self.text:
+                return (self.text[col] == str(val)) & ~self.missing[col]
+            return self.num[col] == float(val)
+        with np.errstate(invalid="ignore"):
+            return self.num[col] <= val if op == "<=" else self.num[col] >= val
+
+    def matches(self, query: Query) -> np.ndarray:
+        mask = np.ones(self.n, dtype=bool)
+        for col, op, val in query:
+            mask &= self.predicate(col, op, val)
+        return mask
 
 
-def _singles_out(df: pd.DataFrame, queries: list[Query]) -> int:
-    return sum(int(_matches(df, q).sum() == 1) for q in queries)
+def _singles_out(df: pd.DataFrame, columns: list[str], queries: list[Query]) -> int:
+    prepared = _Columns(df, columns)
+    return sum(int(prepared.matches(q).sum() == 1) for q in queries)
 
 
-def _multivariate_queries(
-    synthetic: pd.DataFrame, columns: list[str], n: int, n_cols: int, rng: np.random.Generator
+def _greedy_queries(
+    synthetic: pd.DataFrame, columns: list[str], n: int, max_cols: int, rng: np.random.Generator
 ) -> list[Query]:
-    categorical = {c: _is_cat(synthetic[c]) for c in columns}
+    """Grow predicates on synthetic records until each isolates its record.
+
+    Attributes are added in random order; a predicate is kept if it isolates its record among
+    the synthetic rows within ``max_cols`` attributes.
+    """
+    syn = _Columns(synthetic, columns)
     medians = {
-        c: float(pd.to_numeric(synthetic[c], errors="coerce").median())
-        for c in columns
-        if not categorical[c]
+        c: float(np.nanmedian(v)) if np.isfinite(v).any() else 0.0 for c, v in syn.num.items()
     }
     queries: list[Query] = []
     for _ in range(n * _MAX_TRIES_PER_QUERY):
         if len(queries) == n:
             break
-        row = synthetic.iloc[int(rng.integers(len(synthetic)))]
-        cols = rng.choice(columns, size=min(n_cols, len(columns)), replace=False)
+        i = int(rng.integers(syn.n))
+        mask = np.ones(syn.n, dtype=bool)
         query: Query = []
-        for col in cols:
-            val = row[col]
-            if pd.isna(val):
-                query.append((col, "isna", None))
-            elif categorical[col]:
-                query.append((col, "==", val))
-            else:  # the side away from the median: narrows towards the tail the record sits in
-                query.append((col, ">=" if float(val) >= medians[col] else "<=", float(val)))
-        if (
-            _matches(synthetic, query).sum() == 1
-        ):  # the attacker keeps what isolates a synthetic row
-            queries.append(query)
+        for col in rng.permutation(columns)[:max_cols]:
+            if syn.missing[col][i]:
+                term = (col, "isna", None)
+            elif col in syn.text:
+                term = (col, "==", syn.text[col][i])
+            else:  # the side away from the median narrows towards the record's tail
+                val = float(syn.num[col][i])
+                term = (col, ">=" if val >= medians[col] else "<=", val)
+            query.append(term)
+            mask &= syn.predicate(*term)
+            if mask.sum() == 1:
+                queries.append(query)
+                break
     return queries
 
 
 def _random_queries(
-    synthetic: pd.DataFrame, columns: list[str], n: int, n_cols: int, rng: np.random.Generator
+    synthetic: pd.DataFrame, columns: list[str], lengths: list[int], rng: np.random.Generator
 ) -> list[Query]:
-    """Baseline: the same shape of query with values drawn uniformly, not from a record."""
+    """Baseline: predicates of the same lengths with values drawn at random, not from a record."""
     queries: list[Query] = []
-    for _ in range(n):
-        cols = rng.choice(columns, size=min(n_cols, len(columns)), replace=False)
+    for length in lengths:
         query: Query = []
-        for col in cols:
+        for col in rng.choice(columns, size=min(length, len(columns)), replace=False):
             series = synthetic[col].dropna()
             if len(series) == 0:
                 query.append((col, "isna", None))
@@ -241,25 +260,31 @@ def singling_out_risk(
 ) -> dict[str, Any]:
     """Measure how often predicates built from synthetic records isolate one real record.
 
-    As in Anonymeter's multivariate attack, the attacker builds predicates on ``n_cols``
-    attributes of a synthetic record and keeps those isolating exactly one synthetic row.
-    Main: the predicate isolates one record of a training subsample the size of the holdout;
-    control: it isolates one holdout record; baseline: random predicates against the
-    training subsample.
+    Like Anonymeter's multivariate attack, the attacker writes predicates on attributes of a
+    synthetic record (here grown greedily, up to ``n_cols`` attributes, until the predicate
+    isolates that record among the synthetic rows). Main: the predicate isolates one record of
+    a training subsample the size of the holdout; control: it isolates one holdout record;
+    baseline: random predicates of the same lengths against the training subsample.
     """
     rng = np.random.default_rng(seed)
     n_ref = min(len(train), len(holdout))
     train_eq = train.iloc[rng.permutation(len(train))[:n_ref]]
     holdout = holdout.iloc[rng.permutation(len(holdout))[:n_ref]]
-    queries = _multivariate_queries(synthetic, columns, n_attacks, n_cols, rng)
-    baseline_q = _random_queries(synthetic, columns, len(queries), n_cols, rng)
+    queries = _greedy_queries(synthetic, columns, n_attacks, n_cols, rng)
+    baseline_q = _random_queries(synthetic, columns, [len(q) for q in queries], rng)
     outcome = AttackOutcome(
         n_attacks=len(queries),
-        main=_singles_out(train_eq, queries),
-        control=_singles_out(holdout, queries),
-        baseline=_singles_out(train_eq, baseline_q),
+        main=_singles_out(train_eq, columns, queries),
+        control=_singles_out(holdout, columns, queries),
+        baseline=_singles_out(train_eq, columns, baseline_q),
     )
-    return {"n_cols_per_query": n_cols, **outcome.to_dict()}
+    lengths = [len(q) for q in queries]
+    return {
+        "max_cols_per_query": n_cols,
+        "mean_cols_per_query": float(np.mean(lengths)) if lengths else None,
+        "n_attacks_requested": n_attacks,
+        **outcome.to_dict(),
+    }
 
 
 # ---- linkability and inference -------------------------------------------------------------

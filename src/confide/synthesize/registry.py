@@ -16,6 +16,7 @@ import pandas as pd
 from confide.synthesize.columns import build_metadata, discrete_columns
 from confide.synthesize.domain import resolve_domain
 from confide.synthesize.dp_marginal import DPMarginalModel, fit_dp_marginal
+from confide.synthesize.errors import SynthesisError
 
 TABLE_NAME = "records"
 
@@ -58,11 +59,6 @@ def create_synthesizer(name: str, *, config: dict[str, Any]) -> Synthesizer:
     if name not in _REGISTRY:
         raise ValueError(f"unknown synthesizer {name!r}; known: {', '.join(known_synthesizers())}")
     return _REGISTRY[name](config)
-
-
-def is_private(name: str) -> bool:
-    """Whether the named built-in synthesizer gives a differential-privacy guarantee."""
-    return name in _PRIVATE
 
 
 @contextlib.contextmanager
@@ -165,16 +161,17 @@ class DPMarginalSynthesizer:
 
     def sample(self, n_rows: int, *, seed: int) -> pd.DataFrame:
         """Sample (post-processing of the noisy marginals)."""
-        assert self._model is not None, "fit first"
-        return self._model.sample(n_rows, seed=seed)
+        return self._fitted().sample(n_rows, seed=seed)
 
     def default_n_rows(self, ratio: float, n_train: int) -> int:
         """Use the noisy row count, so the size itself leaks nothing beyond the budget."""
-        assert self._model is not None, "fit first"
-        return max(1, round(ratio * self._model.noisy_total))
+        return max(1, round(ratio * self._fitted().noisy_total))
 
+    def _fitted(self) -> DPMarginalModel:
+        if self._model is None:
+            raise SynthesisError("dp_marginal: call fit before sample")
+        return self._model
 
-_PRIVATE = frozenset({"dp_marginal"})
 
 register_synthesizer("gaussian_copula", lambda cfg: SDVSynthesizer("gaussian_copula", cfg))
 register_synthesizer("ctgan", lambda cfg: SDVSynthesizer("ctgan", cfg))

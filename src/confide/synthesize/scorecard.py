@@ -24,7 +24,7 @@ from confide.synthesize.utility import TrainFn, make_dp_logreg, sklearn_logreg, 
 SCORE_DEFAULTS: dict[str, Any] = {
     "n_attacks": 500,
     "max_rows_distance": 2000,
-    "singling_out_n_cols": 3,
+    "singling_out_n_cols": 6,
     "linkability_n_neighbors": 1,
     "quasi_identifiers": None,
     "secret": None,

@@ -1,23 +1,32 @@
 """Training with differential privacy (Opacus DP-SGD) over a registry of models.
 
 Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``compute_embeddings``,
-``default_config``, ``resolve_config``, ``config_schema``, ``MODEL_REGISTRY``.
+``default_config``, ``resolve_config``, ``config_schema``, ``MODEL_REGISTRY``. Imported lazily so
+that validating ``params.yaml`` at workflow start-up does not import torch.
 """
 
-from confide.train.api import TrainedModel, load_model, train_model
-from confide.train.config import config_schema, default_config, resolve_config
-from confide.train.encoder import compute_embeddings
-from confide.train.models import MODEL_REGISTRY, get_model_spec, register_model
+from __future__ import annotations
 
-__all__ = [
-    "MODEL_REGISTRY",
-    "TrainedModel",
-    "compute_embeddings",
-    "config_schema",
-    "default_config",
-    "get_model_spec",
-    "load_model",
-    "register_model",
-    "resolve_config",
-    "train_model",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "TrainedModel": "confide.train.api",
+    "load_model": "confide.train.api",
+    "train_model": "confide.train.api",
+    "config_schema": "confide.train.config",
+    "default_config": "confide.train.config",
+    "resolve_config": "confide.train.config",
+    "compute_embeddings": "confide.train.encoder",
+    "MODEL_REGISTRY": "confide.train.models",
+    "get_model_spec": "confide.train.models",
+    "register_model": "confide.train.models",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'confide.train' has no attribute {name!r}")

@@ -69,11 +69,7 @@ class TrainedModel:
         """Return the cross-entropy loss of each row for its label (for membership attacks)."""
         y = torch.as_tensor(_label_indices(labels, self.classes))
         logits = self._logits(df, features)
-        return (
-            torch.nn.functional.cross_entropy(logits, y, reduction="none")
-            .numpy()
-            .astype(np.float64)
-        )
+        return torch.nn.functional.cross_entropy(logits, y, reduction="none").numpy().astype(np.float64)
 
     def save(self, directory: Path) -> None:
         """Write ``weights.pt`` (tensors only), ``meta.json`` and ``ledger.json``."""
@@ -117,9 +113,7 @@ def _label_indices(labels: Any, classes: list[str]) -> np.ndarray:
     values = pd.Series(labels).astype(str)
     unknown = sorted(set(values) - set(index))
     if unknown:
-        raise TrainConfigError(
-            f"{len(unknown)} label value(s) not in classes (n_classes={len(classes)})"
-        )
+        raise TrainConfigError(f"{len(unknown)} label value(s) not in classes (n_classes={len(classes)})")
     return values.map(index).to_numpy(dtype=np.int64)
 
 
@@ -183,9 +177,7 @@ def train_model(
             stacklevel=2,
         )
     elif epsilon > WEAK_EPSILON:
-        warnings.warn(
-            f"epsilon={epsilon} > {WEAK_EPSILON}: weak privacy guarantee", UserWarning, stacklevel=2
-        )
+        warnings.warn(f"epsilon={epsilon} > {WEAK_EPSILON}: weak privacy guarantee", UserWarning, stacklevel=2)
     y = _label_indices(train["label"], classes)
     data = spec.encode(train, features, params)
     torch.manual_seed(seed)  # initialisation is part of the seeded run

@@ -45,9 +45,7 @@ _GLOBAL: dict[str, _Key] = {
         "Target epsilons; .inf trains non-privately through the same code path.",
         minimum=0.01,
     ),
-    "seeds": _Key(
-        [0, 1, 2], "list_int", "Seeds; every seed is reported, never the best one.", minimum=0
-    ),
+    "seeds": _Key([0, 1, 2], "list_int", "Seeds; every seed is reported, never the best one.", minimum=0),
     "delta": _Key(
         None,
         "number_or_null",
@@ -61,9 +59,7 @@ _GLOBAL: dict[str, _Key] = {
         "bool",
         "Opacus secure mode (CSPRNG noise); needs torchcsprng, else training fails.",
     ),
-    "device": _Key(
-        "auto", "enum", "auto uses CUDA when torch.cuda.is_available().", choices=DEVICES
-    ),
+    "device": _Key("auto", "enum", "auto uses CUDA when torch.cuda.is_available().", choices=DEVICES),
     "max_physical_batch_size": _Key(
         1024,
         "int",
@@ -74,9 +70,7 @@ _GLOBAL: dict[str, _Key] = {
 }
 
 _MODEL: dict[str, _Key] = {
-    "epochs": _Key(
-        10, "int", "Passes over the data (fixes the number of DP steps).", minimum=1, maximum=1000
-    ),
+    "epochs": _Key(10, "int", "Passes over the data (fixes the number of DP steps).", minimum=1, maximum=1000),
     "batch_size": _Key(
         256,
         "int",
@@ -84,14 +78,10 @@ _MODEL: dict[str, _Key] = {
         minimum=1,
         maximum=1_000_000,
     ),
-    "optimizer": _Key(
-        "adam", "enum", "Optimizer wrapped by the DP optimizer.", choices=("adam", "sgd")
-    ),
+    "optimizer": _Key("adam", "enum", "Optimizer wrapped by the DP optimizer.", choices=("adam", "sgd")),
     "lr": _Key(0.05, "number", "Learning rate.", minimum=1e-6, maximum=100.0),
     "weight_decay": _Key(0.0, "number", "Weight decay.", minimum=0.0, maximum=1.0),
-    "max_grad_norm": _Key(
-        1.0, "number", "Per-example clipping bound C.", minimum=1e-4, maximum=1e4
-    ),
+    "max_grad_norm": _Key(1.0, "number", "Per-example clipping bound C.", minimum=1e-4, maximum=1e4),
     "grad_sample_mode": _Key(
         "auto",
         "enum",
@@ -105,12 +95,8 @@ _MODEL: dict[str, _Key] = {
         minimum=16,
         maximum=2**24,
     ),
-    "word_ngrams": _Key(
-        [1, 2], "list_int", "Word n-gram range [lo, hi]; [0, 0] disables.", minimum=0, maximum=5
-    ),
-    "char_ngrams": _Key(
-        [0, 0], "list_int", "char_wb n-gram range [lo, hi]; [0, 0] disables.", minimum=0, maximum=8
-    ),
+    "word_ngrams": _Key([1, 2], "list_int", "Word n-gram range [lo, hi]; [0, 0] disables.", minimum=0, maximum=5),
+    "char_ngrams": _Key([0, 0], "list_int", "char_wb n-gram range [lo, hi]; [0, 0] disables.", minimum=0, maximum=8),
     "embedding_dim": _Key(64, "int", "EmbeddingBag dimension.", minimum=1, maximum=4096),
     "hidden_dim": _Key(64, "int", "tabular_mlp hidden width.", minimum=1, maximum=4096),
     "numeric_bounds": _Key(
@@ -206,9 +192,7 @@ def _check(path: str, value: Any, key: _Key, problems: list[str]) -> None:
             return
         item_kind = {"list_int": "int", "list_number": "number", "list_str": "str"}[key.kind]
         for i, item in enumerate(value):
-            _check(
-                f"{path}[{i}]", item, _Key(None, item_kind, "", key.minimum, key.maximum), problems
-            )
+            _check(f"{path}[{i}]", item, _Key(None, item_kind, "", key.minimum, key.maximum), problems)
 
 
 def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
@@ -235,15 +219,11 @@ def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
                 continue
             for name, params in v.items():
                 if name not in MODEL_REGISTRY:
-                    problems.append(
-                        f"train.model_params.{name}: unknown model; known: {sorted(MODEL_REGISTRY)}"
-                    )
+                    problems.append(f"train.model_params.{name}: unknown model; known: {sorted(MODEL_REGISTRY)}")
                     continue
                 for pk, pv in (params or {}).items():
                     if pk not in _MODEL:
-                        problems.append(
-                            f"train.model_params.{name}.{pk}: unknown key; known: {sorted(_MODEL)}"
-                        )
+                        problems.append(f"train.model_params.{name}.{pk}: unknown key; known: {sorted(_MODEL)}")
                     else:
                         cfg["model_params"][name][pk] = pv
         elif k not in _GLOBAL:
@@ -258,16 +238,13 @@ def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
         for rk in ("word_ngrams", "char_ngrams"):
             r = params[rk]
             if isinstance(r, list | tuple) and (len(r) != 2 or r[0] > r[1]):
-                problems.append(
-                    f"train.model_params.{name}.{rk} must be [lo, hi] with lo <= hi, got {r!r}"
-                )
+                problems.append(f"train.model_params.{name}.{rk} must be [lo, hi] with lo <= hi, got {r!r}")
     for m in cfg["models"] if isinstance(cfg["models"], list) else []:
         if m not in MODEL_REGISTRY:
             problems.append(f"train.models: unknown model {m!r}; known: {sorted(MODEL_REGISTRY)}")
     if cfg["default_model"] not in MODEL_REGISTRY:
         problems.append(
-            f"train.default_model: unknown model {cfg['default_model']!r}; "
-            f"known: {sorted(MODEL_REGISTRY)}"
+            f"train.default_model: unknown model {cfg['default_model']!r}; " f"known: {sorted(MODEL_REGISTRY)}"
         )
     if problems:
         raise TrainConfigError("invalid train config:\n  - " + "\n  - ".join(problems))
@@ -294,15 +271,8 @@ def resolve_delta(delta: float | None, n: int) -> float:
 
 def validate_epsilon(epsilon: float) -> float:
     """Return ``epsilon`` if > 0 (``math.inf`` = non-private), else raise PrivacyBudgetError."""
-    if (
-        isinstance(epsilon, bool)
-        or not isinstance(epsilon, int | float)
-        or math.isnan(epsilon)
-        or epsilon <= 0
-    ):
-        raise PrivacyBudgetError(
-            f"epsilon={epsilon!r} must be > 0 (use math.inf for non-private training)"
-        )
+    if isinstance(epsilon, bool) or not isinstance(epsilon, int | float) or math.isnan(epsilon) or epsilon <= 0:
+        raise PrivacyBudgetError(f"epsilon={epsilon!r} must be > 0 (use math.inf for non-private training)")
     return float(epsilon)
 
 
@@ -335,10 +305,7 @@ def _schema_of(key: _Key) -> dict[str, Any]:
             out["minimum"] = key.minimum
         if key.maximum is not None:
             out["maximum"] = key.maximum
-    default = key.default
-    if isinstance(default, list):
-        default = [".inf" if isinstance(x, float) and math.isinf(x) else x for x in default]
-    out["default"] = default
+    out["default"] = copy.deepcopy(key.default)  # math.inf dumps as YAML .inf
     return out
 
 

@@ -41,9 +41,7 @@ def resolve_device(name: str) -> str:
     return name
 
 
-def compute_embeddings(
-    texts: list[str], *, config: dict[str, Any] | None = None, batch_size: int = 64
-) -> np.ndarray:
+def compute_embeddings(texts: list[str], *, config: dict[str, Any] | None = None, batch_size: int = 64) -> np.ndarray:
     """Embed ``texts`` with the packaged all-MiniLM-L6-v2 (mean pooling, L2-normalised).
 
     Call once per anonymised dataset and cache the result as a stage output (``.npy``), then pass

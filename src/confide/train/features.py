@@ -94,7 +94,7 @@ def hash_ngrams(
         n_features: Buckets.
         word_ngrams: Word n-gram range; ``(0, 0)`` disables.
         char_ngrams: char_wb n-gram range; ``(0, 0)`` disables.
-        norm: ``"l2"`` (logistic regression) or ``"l1"`` (mean of embeddings, fastText-style).
+        norm: ``"l2"`` (unit-norm rows; both text models) or ``"l1"`` (rows sum to 1, a mean).
         bias: Append id ``n_features`` with weight 1 to every row (a bias row in the table).
     """
     from sklearn.feature_extraction.text import HashingVectorizer
@@ -166,10 +166,7 @@ def tabular_features(
     unbounded = [
         c
         for c in df.columns
-        if c not in NON_FEATURE_COLUMNS
-        and c not in bounds
-        and c not in cats
-        and pd.api.types.is_numeric_dtype(df[c])
+        if c not in NON_FEATURE_COLUMNS and c not in bounds and c not in cats and pd.api.types.is_numeric_dtype(df[c])
     ]
     if unbounded:
         raise TrainConfigError(
@@ -178,9 +175,7 @@ def tabular_features(
             "(bounds are never fitted on private data)"
         )
     if not numeric and not cats:
-        raise TrainConfigError(
-            "tabular_mlp: no tabular column found (e.g. phq9_1..9, gad7_total, age, gender)"
-        )
+        raise TrainConfigError("tabular_mlp: no tabular column found (e.g. phq9_1..9, gad7_total, age, gender)")
     blocks = []
     for c in numeric:
         lo, hi = bounds[c]

@@ -110,9 +110,7 @@ def privatize(
         if key in _SIGMA_CACHE:  # same calibration make_private_with_epsilon would do, memoised
             out = engine.make_private(noise_multiplier=_SIGMA_CACHE[key], **common)
         else:
-            out = engine.make_private_with_epsilon(
-                target_epsilon=epsilon, target_delta=delta, epochs=epochs, **common
-            )
+            out = engine.make_private_with_epsilon(target_epsilon=epsilon, target_delta=delta, epochs=epochs, **common)
             _SIGMA_CACHE[key] = float(out[1].noise_multiplier)
     if grad_sample_mode == "ghost":
         module, optimizer, criterion, loader = out
@@ -174,9 +172,7 @@ def fit(
             module.parameters(), lr=params["lr"], momentum=0.9, weight_decay=params["weight_decay"]
         )
     else:
-        optimizer = torch.optim.Adam(
-            module.parameters(), lr=params["lr"], weight_decay=params["weight_decay"]
-        )
+        optimizer = torch.optim.Adam(module.parameters(), lr=params["lr"], weight_decay=params["weight_decay"])
     criterion: Any = nn.CrossEntropyLoss()
     epochs = int(params["epochs"])
     engine = None
@@ -231,9 +227,7 @@ def fit(
     return FitResult(module=base, ledger=ledger, seconds_per_epoch=seconds_per_epoch)
 
 
-def _run_epoch(
-    module, optimizer, criterion, loader, data, y_all, *, device, private, max_physical_batch_size
-):
+def _run_epoch(module, optimizer, criterion, loader, data, y_all, *, device, private, max_physical_batch_size):
     def step_on(batch_idx: torch.Tensor) -> None:
         idx = batch_idx.numpy()
         inputs = data.batch(idx, device)

@@ -71,24 +71,18 @@ def bag_weight_norms(ids: torch.Tensor, weights: torch.Tensor, num_embeddings: i
     keys = rows * num_embeddings + ids.reshape(-1)
     uniq, inverse = torch.unique(keys, return_inverse=True)
     summed = weights.new_zeros(uniq.shape[0]).index_add_(0, inverse, weights.reshape(-1))
-    sq = weights.new_zeros(b).index_add_(
-        0, torch.div(uniq, num_embeddings, rounding_mode="floor"), summed**2
-    )
+    sq = weights.new_zeros(b).index_add_(0, torch.div(uniq, num_embeddings, rounding_mode="floor"), summed**2)
     return sq.sqrt()
 
 
-def hashed_bag_norm_sample(
-    layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor
-):
+def hashed_bag_norm_sample(layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor):
     """Opacus norm sampler: per-sample gradient norm of ``layer.weight`` (closed form)."""
     ids, weights = activations[0], activations[1]
     u_norm = bag_weight_norms(ids, weights.to(backprops.dtype), layer.num_embeddings)
     return {layer.weight: u_norm * backprops.norm(dim=1)}
 
 
-def hashed_bag_grad_sample(
-    layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor
-):
+def hashed_bag_grad_sample(layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor):
     """Opacus grad sampler: exact per-sample gradients ``(B, V, d)`` (slow reference)."""
     ids, weights = activations[0], activations[1]
     b, length = ids.shape

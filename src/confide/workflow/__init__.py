@@ -82,8 +82,10 @@ def script_logger(log_path: str | os.PathLike[str], name: str) -> logging.Logger
     return logger
 
 
-ANONYMIZED = "results/anonymize/records.parquet"
+# Training, reference and evaluation jobs read the anonymized records with planted canaries.
+AUDITED = "results/audit/records.parquet"
 CANARIES = "results/audit/canaries.parquet"
+SECRETS = "results/audit/secrets.parquet"
 EMBEDDINGS = "results/features/sentence_embeddings.npy"
 EMBEDDING_MODELS = frozenset({"frozen_encoder"})
 
@@ -93,7 +95,7 @@ def _variant_prefix(stage: str, wildcards: Any) -> str:
 
 
 def _data_inputs(model: str) -> dict[str, str]:
-    inputs = {"records": ANONYMIZED}
+    inputs = {"records": AUDITED}
     if model in EMBEDDING_MODELS:
         inputs["embeddings"] = EMBEDDINGS
     return inputs
@@ -123,7 +125,7 @@ def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake 
 
     def inputs(wildcards: Any) -> dict[str, Any]:
         prefix = _variant_prefix("train", wildcards)
-        return {**train_inputs(wildcards), "model": f"{prefix}/model",
+        return {**train_inputs(wildcards), "secrets": SECRETS, "model": f"{prefix}/model",
                 "ledger": f"{prefix}/ledger.json",
                 "references": reference_paths(config, wildcards.model, wildcards.epsilon)}
 

@@ -1,4 +1,4 @@
-"""Recognizer registry: every recognizer is declared by a dict (so YAML can list them).
+r"""Recognizer registry: every recognizer is declared by a dict (so YAML can list them).
 
 Spec forms (``type`` picks the factory; ``enabled: false`` skips the entry):
 
@@ -12,7 +12,7 @@ Spec forms (``type`` picks the factory; ``enabled: false`` skips the entry):
 
 Example:
     >>> rec = create_recognizer({"type": "regex", "entity_type": "BADGE",
-    ...                          "patterns": [{"regex": r"BADGE-\\d{4}", "score": 0.9}]})
+    ...                          "patterns": [{"regex": r"BADGE-\d{4}", "score": 0.9}]})
     >>> [(r.start, r.end) for r in rec.analyze("my BADGE-1234 here", [])]
     [(3, 13)]
 """
@@ -190,9 +190,8 @@ def create_recognizer(spec: Mapping[str, Any]) -> EntityRecognizer:
         return _spacy_ner(rest)
     if type_name in _FACTORIES:
         return _FACTORIES[type_name](rest)
-    raise ValueError(
-        f"unknown recognizer type {type_name!r}; known: {sorted({*known_recognizer_types(), 'regex', 'presidio', 'spacy_ner'})}"
-    )
+    known = sorted({*known_recognizer_types(), "regex", "presidio", "spacy_ner"})
+    raise ValueError(f"unknown recognizer type {type_name!r}; known: {known}")
 
 
 def build_recognizers(specs: Sequence[Mapping[str, Any]]) -> list[EntityRecognizer]:

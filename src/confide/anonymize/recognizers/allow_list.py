@@ -1,6 +1,7 @@
-"""Allow-list: clinical words that NER mistakes for names or organisations (drugs, disorders,
-therapies, record labels such as "MRN"). A detection whose every word is allowed is dropped,
-but only for the entity types named in ``entity_types`` (pattern detections are kept).
+"""Allow-list of clinical words that NER mistakes for names or organisations.
+
+Drugs, disorders, therapies, record labels such as "MRN". A detection whose every word is allowed
+is dropped, but only for the entity types named in ``entity_types`` (pattern detections are kept).
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-"""Clinician and therapist names: titles before ("Dr. Ana Ruiz", "therapist Maya") or
-credentials after ("Jane Roe, LCSW", "John Poe PhD, LMFT"). Reported as PERSON.
+"""Clinician and therapist names, reported as PERSON.
+
+Recognised by titles before ("Dr. Ana Ruiz", "therapist Maya") or credentials after
+("Jane Roe, LCSW", "John Poe PhD, LMFT").
 
 Credentials may be glued to the next word as in scraped profiles ("Jane Roe, LCSWCouples").
 """
@@ -63,8 +65,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "role_name",
-            "regex": r"(?i:\b(?:therapist|counselor|counsellor|psychiatrist|psychologist|doctor|clinician|social\s+worker|"
-            r"case\s+manager|nurse\s+practitioner|pdoc|tdoc|GP)\b,?\s+)(?:(?:is|was|named|called)\s+)?(?P<pii>"
+            "regex": r"(?i:\b(?:therapist|counselor|counsellor|psychiatrist|psychologist|doctor|clinician|"
+            r"social\s+worker|case\s+manager|nurse\s+practitioner|pdoc|tdoc|GP)\b,?\s+)(?:(?:is|was|named|called)\s+)?(?P<pii>"
             + _NAME
             + r")",
             "score": 0.75,

@@ -102,7 +102,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "facility_of",
-            "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre)\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}",
+            "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre)\s+(?:of|for)\s+(?:the\s+)?"
+            r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}",
             "score": 0.7,
         },
     ],

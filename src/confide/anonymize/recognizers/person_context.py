@@ -1,7 +1,8 @@
-"""Person names recognised by the words around them, where NER misses short or lone names:
-record labels ("Patient: Nadia Novak", "Client Jamal"), clinical subjects ("S: Lucia presents"),
-relatives and peers ("my mother Emerson", "Roommate Amara"), self-introductions ("Hi, I'm Tamara,"),
-and sign-offs ("- Marcus" at the end of a line). Names must be capitalized.
+"""Person names recognised by the words around them.
+
+Used where NER misses short or lone names: record labels ("Patient: Nadia Novak", "Client Jamal"),
+clinical subjects ("S: Lucia presents"), relatives and peers ("my mother Emerson", "Roommate Amara"),
+self-introductions ("Hi, I'm Tamara,"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""North American phone numbers in the separator styles Presidio's library matcher can miss
+"""North American phone numbers in extra separator styles.
+
+The separator styles Presidio's library matcher can miss
 (``555.123.4567``, ``(555)123-4567``, ``+1 555 123 4567``, ``1-800-273-8255``).
 """
 
@@ -11,7 +13,8 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "nanp",
-            "regex": r"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-]|\.\d)",
+            "regex": r"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+            r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-]|\.\d)",
             "score": 0.7,
         },
         {
