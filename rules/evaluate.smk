@@ -1,4 +1,4 @@
-from confide.workflow import evaluate_inputs_for, reference_inputs
+from confide.workflow import evaluate_inputs_for, reference_inputs, variant_training_config
 
 
 rule plan_audit:
@@ -25,7 +25,7 @@ rule train_reference_model:
         scores="results/reference/{model}/eps-{epsilon}/ref-{ref}.npz",
     params:
         data=config["data"],
-        train=config["train"],
+        train=variant_training_config(config),
         evaluate=config["evaluate"],
     log:
         "logs/evaluate/reference/{model}/eps-{epsilon}/ref-{ref}.log",

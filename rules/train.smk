@@ -1,5 +1,5 @@
 # One job per (model, epsilon, seed) of the sweep; epsilon "inf" is the non-private baseline.
-from confide.workflow import train_inputs
+from confide.workflow import train_inputs, variant_training_config
 
 
 wildcard_constraints:
@@ -14,7 +14,7 @@ rule embed_texts:
     output:
         embeddings="results/features/sentence_embeddings.npy",
     params:
-        train=config["train"],
+        train=variant_training_config(config),
     log:
         "logs/train/embed_texts.log",
     benchmark:
@@ -34,7 +34,7 @@ rule train_model:
         ledger="results/train/{model}/eps-{epsilon}/seed-{seed}/ledger.json",
     params:
         data=config["data"],
-        train=config["train"],
+        train=variant_training_config(config),
     log:
         "logs/train/{model}/eps-{epsilon}/seed-{seed}.log",
     benchmark:

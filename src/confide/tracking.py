@@ -72,13 +72,28 @@ def log_workflow(
 ) -> dict[str, Any]:
     """Log one parent run (whole workflow) and its child runs; return their ids."""
     import mlflow
-    from mlflow.tracking import MlflowClient
 
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
-    mlflow.set_tracking_uri(uri or tracking_uri())
+    previous_uri = os.environ.get("MLFLOW_TRACKING_URI")
+    try:
+        return _log(mlflow, experiment=experiment, run_name=run_name, params=params, tags=tags,
+                    children=children, artifacts=artifacts, uri=uri or tracking_uri())
+    finally:  # mlflow.set_tracking_uri exports the URI to the environment: undo that
+        if previous_uri is None:
+            os.environ.pop("MLFLOW_TRACKING_URI", None)
+        else:
+            os.environ["MLFLOW_TRACKING_URI"] = previous_uri
+
+
+def _log(mlflow: Any, *, experiment: str, run_name: str, params: Mapping[str, Any],
+         tags: Mapping[str, str], children: Sequence[RunRecord], artifacts: Sequence[str],
+         uri: str) -> dict[str, Any]:
+    from mlflow.tracking import MlflowClient
+
+    mlflow.set_tracking_uri(uri)
     mlflow.set_experiment(experiment)
     client = MlflowClient()
-    ids: dict[str, Any] = {"tracking_uri_kind": (uri or tracking_uri()).split(":", 1)[0]}
+    ids: dict[str, Any] = {"tracking_uri_kind": uri.split(":", 1)[0]}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with mlflow.start_run(run_name=run_name, tags=dict(tags)) as parent:

@@ -71,7 +71,8 @@ def test_when_logging_to_sqlite_then_parent_and_children_are_recorded(tmp_path: 
     _check_tree(uri)
 
 
-def test_when_a_tracking_server_is_given_then_runs_go_to_it(tmp_path: Path) -> None:
+def test_when_a_tracking_server_is_given_then_runs_go_to_it(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
     port = _free_port()
     mlflow_bin = Path(sys.executable).with_name("mlflow")
     server = subprocess.Popen(
@@ -100,6 +101,7 @@ def test_when_a_tracking_server_is_given_then_runs_go_to_it(tmp_path: Path) -> N
                      artifacts=[str(report)], uri=uri)
         _check_tree(uri)
         assert any((tmp_path / "artifacts").rglob("report.html"))
+        assert "MLFLOW_TRACKING_URI" not in os.environ  # the URI does not leak to later jobs
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

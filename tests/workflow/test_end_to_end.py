@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,19 @@ def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
                 hits.append(f"{relative}: {len(found)} identifier(s)")
     assert scanned > 20
     assert hits == [], "planted identifiers leaked into: " + "; ".join(hits)
+
+
+def test_when_one_epsilon_is_added_then_only_that_variants_jobs_would_run(finished_run: Path) -> None:
+    params_file = finished_run / "params.yaml"
+    original = params_file.read_text()
+    try:
+        write_params(finished_run, {**TINY, "train": {**TINY["train"], "epsilons": [2.0, 4.0, float("inf")]}})
+        result = run_snakemake(finished_run, "--dry-run", env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+    finally:
+        params_file.write_text(original)
+    assert result.returncode == 0, result.stderr[-2000:]
+    counts = dict(re.findall(r"^(\w+)\s+(\d+)$", result.stdout + result.stderr, flags=re.MULTILINE))
+    assert counts.get("train_model") == "1"
+    assert counts.get("evaluate_model") == "1"
+    assert counts.get("train_reference_model") == str(TINY["evaluate"]["membership"]["reference_models"])
+    assert "anonymize_records" not in counts and "embed_texts" not in counts

@@ -55,6 +55,18 @@ def variants(config: Mapping[str, Any]) -> list[dict[str, str]]:
     ]
 
 
+SWEEP_KEYS = frozenset({"models", "epsilons", "seeds", "default_model"})
+
+
+def variant_training_config(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The `train` section without the sweep grid: what one variant's training depends on.
+
+    Rules pass this (not the whole section) so that adding an epsilon, model or seed re-runs only
+    the new variants' jobs.
+    """
+    return {k: v for k, v in config["train"].items() if k not in SWEEP_KEYS}
+
+
 def variant_paths(config: Mapping[str, Any], pattern: str) -> list[str]:
     """Expand `pattern` ({model}, {epsilon}, {seed}) over the sweep."""
     return [pattern.format(**v) for v in variants(config)]

@@ -53,6 +53,7 @@ def snakemake_jobs(snakefile: Path = Path("Snakefile"), *, sections: Iterable[st
     )
 
     known_sections = set(sections)
+    written = yaml.safe_load((snakefile.resolve().parent / "params.yaml").read_text()) or {}
     with SnakemakeApi(OutputSettings(quiet={Quietness.ALL})) as api:
         workflow_api = api.workflow(resource_settings=ResourceSettings(cores=1),
                                     snakefile=snakefile.resolve(), workdir=snakefile.resolve().parent)
@@ -71,11 +72,28 @@ def snakemake_jobs(snakefile: Path = Path("Snakefile"), *, sections: Iterable[st
                 wildcards={k: str(v) for k, v in job.wildcards_dict.items()},
                 inputs=tuple(sorted(str(f) for f in job.input)),
                 outputs=tuple(sorted(str(f) for f in job.output)),
-                params=tuple(sorted(n for n in job.params._names if n in known_sections)),
+                params=_param_keys(job.params, workflow.config, written, known_sections),
                 script=_script_path(script),
                 rule_file=Path(job.rule.snakefile).relative_to(snakefile.resolve().parent).as_posix(),
             ))
     return sorted(jobs, key=stage_name)
+
+
+def _param_keys(params: Any, config: Any, written: dict[str, Any], sections: set[str]) -> tuple[str, ...]:
+    """DVC params of a job: a whole section, or the keys of the subset the rule passes.
+
+    Only keys written in `params.yaml` can be DVC params (schema defaults are not in the file).
+    """
+    keys: list[str] = []
+    for name in params._names:
+        if name not in sections:
+            continue
+        value = getattr(params, name)
+        if isinstance(value, dict) and value != config.get(name):
+            keys.extend(f"{name}.{key}" for key in value if key in (written.get(name) or {}))
+        elif name in written:
+            keys.append(name)
+    return tuple(sorted(keys))
 
 
 def _script_path(script: Any) -> str | None:
