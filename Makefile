@@ -40,7 +40,7 @@ run: data
 	$(BIN)/snakemake --profile profiles/local --cores $(CORES)
 	@$(BIN)/confide where
 
-test: $(STAMP)
+test: data
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/python -m pytest
 
