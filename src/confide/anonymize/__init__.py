@@ -14,8 +14,7 @@ Public API (imported lazily so ``import confide.anonymize`` stays cheap):
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from confide._lazy import lazy_getattr
 
 _EXPORTS = {
     "anonymize_records": "confide.anonymize.pipeline",
@@ -40,8 +39,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'confide.anonymize' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

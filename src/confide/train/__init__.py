@@ -7,8 +7,7 @@ that validating ``params.yaml`` at workflow start-up does not import torch.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from confide._lazy import lazy_getattr
 
 _EXPORTS = {
     "TrainedModel": "confide.train.api",
@@ -25,8 +24,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'confide.train' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

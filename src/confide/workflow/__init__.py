@@ -99,7 +99,6 @@ AUDITED = "results/audit/records.parquet"
 CANARIES = "results/audit/canaries.parquet"
 SECRETS = "results/audit/secrets.parquet"
 EMBEDDINGS = "results/features/sentence_embeddings.npy"
-EMBEDDING_MODELS = frozenset({"frozen_encoder"})
 
 
 def _variant_prefix(stage: str, wildcards: Any) -> str:
@@ -107,8 +106,10 @@ def _variant_prefix(stage: str, wildcards: Any) -> str:
 
 
 def _data_inputs(model: str) -> dict[str, str]:
+    from confide.train import get_model_spec  # the registry says which models read embeddings
+
     inputs = {"records": AUDITED}
-    if model in EMBEDDING_MODELS:
+    if get_model_spec(model).needs_features:
         inputs["embeddings"] = EMBEDDINGS
     return inputs
 
