@@ -14,6 +14,7 @@ from confide.evaluate import evaluate_variant
 from confide.evaluate.canaries import exposure
 from confide.evaluate.membership import reference_membership, true_class_probability
 from confide.evaluate.params import variant_options
+from confide.train.models import get_model_spec
 
 
 def pool_order(records: pd.DataFrame) -> np.ndarray:
@@ -50,11 +51,6 @@ def fit_guesses(guesses: Sequence[Sequence[int]], *, m: int) -> tuple[tuple[int,
     return tuple(fitted) or ((max(m // 4, 1), 0),)
 
 
-# Models that featurize raw text at prediction time; the frozen encoder's head only sees cached
-# embeddings and the tabular model no text, so planted secrets cannot be scored for them.
-TEXT_MODELS = frozenset({"linear_ngrams", "embedding_bag"})
-
-
 def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *, n_alternatives: int,
                     seed: int) -> dict[str, Any]:
     """Secret-sharer exposure of the planted secrets.
@@ -63,7 +59,7 @@ def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *,
     planted one, scored by the probability of the record's class: a model that memorised the
     secret ranks the true one first.
     """
-    if model.model not in TEXT_MODELS:
+    if not get_model_spec(model.model).reads_text:
         return {"skipped": f"model {model.model} does not read raw text at prediction time"}
     if secrets.empty:
         return {"skipped": "no secrets planted (evaluate.canaries)"}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from confide.anonymize.config import DEFAULT_CONFIG
+from confide.anonymize import anonymize_records
+from confide.anonymize.config import DEFAULT_CONFIG, recognizer_specs, resolve_config
+from confide.anonymize.errors import AnonymizeConfigError
 from confide.anonymize.recognizers import (
     build_recognizers,
     create_recognizer,
@@ -160,3 +163,35 @@ def test_when_specs_are_bad_then_every_problem_is_listed() -> None:
 def test_when_disabled_then_spec_is_skipped() -> None:
     assert build_recognizers([{"type": "age", "enabled": False}]) == []
     assert "clinician" in known_recognizer_types()
+
+
+# --- declaring recognizers in params.yaml ----------------------------------------------------------
+def _found(config: dict, text: str) -> set[tuple[str, str]]:
+    recognizers = build_recognizers(recognizer_specs(resolve_config(config)))
+    return {(r.entity_type, text[r.start : r.end]) for rec in recognizers for r in rec.analyze(text, [], None)}
+
+
+def test_when_recognizer_options_given_then_only_that_recognizer_changes() -> None:
+    text = "A 34-year-old seen at Harbor Light House on 2021-03-04."
+    default = _found({}, text)
+    assert ("AGE", "34") not in default and ("FACILITY", "Harbor Light House") not in default
+    options = {"age": {"min_age": 0}, "facility": {"deny_list": ["Harbor Light House"]}}
+    tuned = _found({"recognizer_options": options}, text)
+    assert tuned - default == {("AGE", "34"), ("FACILITY", "Harbor Light House")}
+    off = _found({"recognizer_options": {"date": {"enabled": False}, "DateRecognizer": {"enabled": False}}}, text)
+    assert not any(t == "DATE_TIME" for t, _ in off) and any(t == "DATE_TIME" for t, _ in default)
+
+
+def test_when_extra_recognizer_declared_then_its_type_is_replaced_without_listing_it() -> None:
+    badge = {"type": "regex", "entity_type": "BADGE", "patterns": [{"regex": r"BADGE-\d{4}", "score": 0.9}]}
+    records = pd.DataFrame({"record_id": ["r1"], "text": ["left badge BADGE-1234 at the desk"]})
+    config = {"n_process": 1, "extra_recognizers": [badge], "tabular": {"k": 1}}
+    out = anonymize_records(records, config=config, key=b"k" * 32).records["text"].iloc[0]
+    assert "BADGE-1234" not in out and "<BADGE" in out
+    with pytest.raises(ValueError, match=r"anonymize\.extra_recognizers\[0\] \(type regex\)"):
+        anonymize_records(records, config={**config, "extra_recognizers": [{"type": "regex"}]}, key=b"k" * 32)
+
+
+def test_when_recognizer_options_name_an_unlisted_recognizer_then_error_lists_known() -> None:
+    with pytest.raises(AnonymizeConfigError, match=r"recognizer_options\.agee: no such recognizer.*'age'"):
+        resolve_config({"recognizer_options": {"agee": {"min_age": 0}}})

@@ -214,6 +214,12 @@ def test_when_config_has_several_errors_then_all_are_reported() -> None:
         assert part in msg
 
 
+def test_when_a_nested_key_is_misspelled_then_its_path_and_the_known_keys_are_named() -> None:
+    with pytest.raises(AnonymizeConfigError, match=r"anonymize\.nlp: unknown keys \['batchsize'\]"):
+        resolve_config({"nlp": {"batchsize": 8}})
+    resolve_config({"operators": {"CUSTOM_ID": {"operator": "mask"}}})  # open mapping: accepted
+
+
 def test_when_anonymization_disabled_then_it_warns() -> None:
     with pytest.warns(UserWarning, match="NOT be de-identified"):
         resolve_config({"enabled": False})

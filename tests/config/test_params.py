@@ -81,3 +81,26 @@ def test_when_schema_is_read_then_every_leaf_key_has_description_and_default() -
 
     walk(schema, "")
     assert missing == []
+
+
+def _without_empty_defaults(node: object) -> object:
+    """Drop ``default: {}`` (the params file adds it to objects so nested defaults get filled)."""
+    if isinstance(node, dict):
+        return {k: _without_empty_defaults(v) for k, v in node.items() if not (k == "default" and v == {})}
+    if isinstance(node, list):
+        return [_without_empty_defaults(v) for v in node]
+    return node
+
+
+def test_when_stage_libraries_describe_their_keys_then_the_params_schema_says_the_same() -> None:
+    from confide.anonymize.config import DEFAULT_CONFIG as ANONYMIZE_DEFAULTS
+    from confide.evaluate.params import schema_text
+    from confide.train.config import config_schema
+
+    sections = yaml.safe_load((REPO / "schemas" / "params.schema.yaml").read_text())["properties"]
+    for name, fragment in (("train", config_schema()), ("evaluate", yaml.safe_load(schema_text()))):
+        assert _without_empty_defaults(sections[name]["properties"]) == _without_empty_defaults(
+            fragment["properties"]
+        ), f"schemas/params.schema.yaml section {name!r} drifted from the {name} library's schema"
+    anonymize = {k: v["default"] for k, v in sections["anonymize"]["properties"].items()}
+    assert anonymize == ANONYMIZE_DEFAULTS

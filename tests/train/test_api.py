@@ -134,6 +134,20 @@ def test_when_tabular_numeric_column_has_no_public_bounds_then_error(tabular_tab
         _train(df, model="tabular_mlp", classes=["high", "low"])
 
 
+@pytest.mark.parametrize("model", sorted(MODEL_REGISTRY))
+def test_when_text_changes_then_only_models_declared_reads_text_change_predictions(model, text_table, tabular_table):
+    tabular = model == "tabular_mlp"
+    table, classes = (tabular_table, ["high", "low"]) if tabular else (text_table, CLASSES)
+    table = table.assign(text=[f"note {i} about the week" for i in range(len(table))])
+    kw = {}
+    if MODEL_REGISTRY[model].needs_features:
+        kw["features"] = np.random.default_rng(0).normal(size=(len(table), 8)).astype(np.float32)
+    trained = _train(table, model=model, classes=classes, **kw)
+    altered = table.assign(text="worried panic nervous racing heart")
+    changed = not np.allclose(trained.predict_proba(table, **kw), trained.predict_proba(altered, **kw))
+    assert changed == MODEL_REGISTRY[model].reads_text
+
+
 def test_when_registry_listed_then_all_four_models_present():
     assert {"linear_ngrams", "embedding_bag", "frozen_encoder", "tabular_mlp"} <= set(MODEL_REGISTRY)
 

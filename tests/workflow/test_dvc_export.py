@@ -1,4 +1,5 @@
-"""dvc.yaml is generated from the Snakefile: the committed file matches, and DVC runs it."""
+"""dvc.yaml is generated from the Snakefile: the committed file matches, DVC runs it, and its cache
+holds no planted identifier outside the raw side."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import yaml
 from confide.config import load_schema
 from confide.workflow.dvc_export import dvc_stages, render, snakemake_jobs, stage_name
 from tests.conftest import REPO, write_params
+from tests.workflow.pii_scan import RAW_SIDE, files_with_identifiers, planted_identifiers, readable_bytes
 from tests.workflow.tiny_params import TINY
 
 SECTIONS = list(load_schema()["properties"])
@@ -38,6 +40,17 @@ def test_when_dag_is_exported_then_dvc_stage_graph_matches_snakemake_jobs() -> N
         upstream_in_snakemake = {producers[i] for i in job.inputs if i in producers}
         assert upstream_in_dvc == upstream_in_snakemake
         assert all(p.split(".")[0] in SECTIONS for p in stage.get("params", []))
+
+
+def _raw_cache_objects(workdir: Path) -> set[Path]:
+    """DVC cache objects of the raw-side outputs (per dvc.lock): raw by definition."""
+    lock = yaml.safe_load((workdir / "dvc.lock").read_text())
+    return {
+        workdir / ".dvc" / "cache" / "files" / "md5" / out["md5"][:2] / out["md5"][2:]
+        for stage in lock["stages"].values()
+        for out in stage.get("outs", [])
+        if out["path"].startswith(RAW_SIDE) and "md5" in out
+    }
 
 
 def _copy_repo(destination: Path) -> None:
@@ -80,3 +93,12 @@ def test_when_dvc_repro_runs_the_generated_stages_then_metrics_and_experiments_w
     assert experiment.returncode == 0, (experiment.stdout + experiment.stderr)[-4000:]
     shown = run(str(DVC), "exp", "show", "--json")
     assert "n_bootstrap" in shown.stdout
+
+    identifiers = planted_identifiers(tmp_path)
+    raw_objects = _raw_cache_objects(tmp_path)
+    assert raw_objects and all(p.is_file() for p in raw_objects)
+    assert any(sum(v in readable_bytes(p) for v in identifiers) > 10 for p in raw_objects)  # the scan sees
+    roots = [".dvc/cache", "results", "reports", "logs", "mlflow.db", "mlruns"]
+    scanned, hits = files_with_identifiers(tmp_path, roots, identifiers, skip=raw_objects)
+    assert scanned > len(raw_objects) + 20
+    assert hits == [], "planted identifiers leaked into: " + "; ".join(hits)

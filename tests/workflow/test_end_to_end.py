@@ -9,17 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from confide.io import read_jsonl
 from tests.conftest import run_snakemake, write_params
+from tests.workflow.pii_scan import files_with_identifiers, planted_identifiers, readable_bytes
 from tests.workflow.tiny_params import TINY
 
 pytestmark = pytest.mark.e2e
-
-# Entity types whose values are distinctive enough to search for byte-for-byte everywhere.
-SCANNED_TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER",
-                 "STREET_ADDRESS", "URL", "SOCIAL_HANDLE"}
-RAW_SIDE = ("results/ingest", "results/split")  # ingestion outputs: raw by definition
-
 
 @pytest.fixture(scope="module")
 def finished_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -67,51 +61,18 @@ def test_when_mlflow_store_is_read_then_each_variant_has_a_child_run(finished_ru
     assert math.isfinite(private.data.metrics["utility.macro_f1.value"])
 
 
-def _identifiers(workdir: Path) -> set[str]:
-    spans = read_jsonl(workdir / "results" / "ingest" / "gold_spans.jsonl")
-    values = {s["value"] for s in spans if s["entity_type"] in SCANNED_TYPES and len(s["value"]) >= 6}
-    import pandas as pd
-
-    persons = pd.read_parquet(workdir / "results" / "ingest" / "records.parquet")["group_id"]
-    return values | set(persons.dropna())
-
-
-def _readable_bytes(path: Path) -> bytes:
-    """File content as searched: Parquet pages are compressed, so scan their decoded cells."""
-    if path.suffix == ".parquet":
-        import pandas as pd
-
-        frame = pd.read_parquet(path)
-        return "\n".join(frame.astype(str).to_numpy().ravel().tolist()).encode()
-    return path.read_bytes()
-
-
 def test_when_the_raw_side_is_scanned_then_the_scanner_finds_identifiers(finished_run: Path) -> None:
-    identifiers = {v.encode() for v in _identifiers(finished_run)}
-    content = _readable_bytes(finished_run / "results" / "split" / "records.parquet")
-    assert sum(v in content for v in identifiers) > 100
+    content = readable_bytes(finished_run / "results" / "split" / "records.parquet")
+    assert sum(v in content for v in planted_identifiers(finished_run)) > 100
 
 
 def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
     finished_run: Path,
 ) -> None:
-    identifiers = {v.encode() for v in _identifiers(finished_run)}
+    identifiers = planted_identifiers(finished_run)
     assert len(identifiers) > 100
-    scanned, hits = 0, []
-    roots = ["results", "reports", "logs", "benchmarks", "mlflow.db", "mlruns", "mlartifacts",
-             ".dvc/cache"]
-    for root in roots:
-        base = finished_run / root
-        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
-        for path in files:
-            relative = path.relative_to(finished_run).as_posix()
-            if relative.startswith(RAW_SIDE):
-                continue
-            content = _readable_bytes(path)
-            scanned += 1
-            found = sorted(v for v in identifiers if v in content)
-            if found:
-                hits.append(f"{relative}: {len(found)} identifier(s)")
+    roots = ["results", "reports", "logs", "benchmarks", "mlflow.db", "mlruns", "mlartifacts"]
+    scanned, hits = files_with_identifiers(finished_run, roots, identifiers)
     assert scanned > 20
     assert hits == [], "planted identifiers leaked into: " + "; ".join(hits)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from confide.anonymize.config import recognizer_specs
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import is_date_element, propagate_person_names
 from confide.anonymize.recognizers import build_recognizers
@@ -35,7 +36,8 @@ class TextAnalyzer:
         nlp_cfg = config["nlp"]
         self.nlp_engine = create_nlp_engine(model=nlp_cfg["model"], exclude=nlp_cfg["exclude"])
         self.nlp = self.nlp_engine.get_nlp("en")
-        recognizers = build_recognizers(config["recognizers"])
+        extras = build_recognizers(config["extra_recognizers"], key="anonymize.extra_recognizers")
+        recognizers = [*build_recognizers(recognizer_specs(config), key="anonymize.recognizers"), *extras]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.engine = AnalyzerEngine(
             registry=registry,
@@ -44,7 +46,8 @@ class TextAnalyzer:
             default_score_threshold=float(config["score_threshold"]),
         )
         supported = set(self.engine.get_supported_entities("en"))
-        self.entities = sorted(supported & set(config["entities"]))
+        wanted = {*config["entities"], *(e for r in extras for e in r.supported_entities)}
+        self.entities = sorted(supported & wanted)
         mentions = config["author_mentions"]
         self.mentions = (
             AuthorMentionFinder.from_authors(

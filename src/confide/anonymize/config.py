@@ -95,6 +95,12 @@ DEFAULT_CONFIG: dict[str, Any] = {
         {"type": "phone_number"},
         {"type": "url"},
     ],
+    # Options merged into the listed recognizers, keyed by type (class_name for type presidio), so
+    # one recognizer can be tuned without re-listing them all, e.g. {age: {min_age: 0}}.
+    "recognizer_options": {},
+    # Recognizers added to ``recognizers`` (e.g. {type: regex, entity_type: ..., patterns: [...]});
+    # their entity types are replaced whether or not ``entities`` lists them.
+    "extra_recognizers": [],
     # Every other whole-word occurrence, in the same text, of a detected person name (or its parts).
     "propagate_person_names": True,
     # Drop DATE_TIME detections that hold no date element (e.g. "weekly", "most days", "7-8 hours").
@@ -158,6 +164,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     },
 }
 
+# Sections with fixed keys (``priority`` and ``operators`` are open mappings by entity type).
+_FIXED_KEY_SECTIONS = ("nlp", "author_mentions", "allow_list", "date_shift", "group_pseudonym", "tabular")
 _OPERATOR_NAMES = {"tag", "pseudonym", "mask", "hash", "redact", "date_shift"}
 
 
@@ -185,6 +193,14 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
         problems.append(
             f"anonymize: unknown keys {sorted(unknown)}; known: {sorted(DEFAULT_CONFIG)}"
         )
+    for section in _FIXED_KEY_SECTIONS:
+        given = (config or {}).get(section)
+        extra = set(given) - set(DEFAULT_CONFIG[section]) if isinstance(given, Mapping) else set()
+        if extra:
+            problems.append(
+                f"anonymize.{section}: unknown keys {sorted(extra)}; "
+                f"known: {sorted(DEFAULT_CONFIG[section])}"
+            )
 
     def number(path: str, value: Any, low: float, high: float, *, integer: bool = False) -> None:
         ok = (
@@ -240,10 +256,20 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
             problems.append(
                 f"anonymize.operators.{etype}.operator: {name!r} not in {sorted(_OPERATOR_NAMES)}"
             )
-    if not isinstance(merged["recognizers"], list) or not all(
-        isinstance(r, Mapping) and "type" in r for r in merged["recognizers"]
-    ):
-        problems.append("anonymize.recognizers: must be a list of mappings, each with a 'type'")
+    for key in ("recognizers", "extra_recognizers"):
+        if not isinstance(merged[key], list) or not all(isinstance(r, Mapping) and "type" in r for r in merged[key]):
+            problems.append(f"anonymize.{key}: must be a list of mappings, each with a 'type'")
+    if not problems:
+        listed = {_recognizer_key(r) for r in merged["recognizers"]}
+        for name, options in merged["recognizer_options"].items():
+            if name not in listed:
+                problems.append(
+                    f"anonymize.recognizer_options.{name}: no such recognizer listed; known: {sorted(listed)}"
+                )
+            elif not isinstance(options, Mapping) or {"type", "class_name"} & set(options):
+                problems.append(
+                    f"anonymize.recognizer_options.{name}: must be a mapping of options (not 'type'/'class_name')"
+                )
     if problems:
         raise AnonymizeConfigError("; ".join(problems))
     if not merged["enabled"]:
@@ -253,3 +279,17 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
             stacklevel=2,
         )
     return merged
+
+
+def _recognizer_key(spec: Mapping[str, Any]) -> str:
+    """How ``recognizer_options`` names a listed recognizer: its type, or its class for Presidio's."""
+    return str(spec.get("class_name") if spec["type"] == "presidio" else spec["type"])
+
+
+def recognizer_specs(config: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The listed ``recognizers`` with their ``recognizer_options`` merged in.
+
+    Merged here, not in :func:`resolve_config`, so resolving a config twice changes nothing.
+    """
+    options = config["recognizer_options"]
+    return [{**spec, **options.get(_recognizer_key(spec), {})} for spec in config["recognizers"]]

@@ -32,6 +32,8 @@ class ModelSpec:
         build: ``(n_inputs, n_classes, params) -> nn.Module``.
         fast_mode: Default per-sample gradient mode for ``grad_sample_mode: auto``.
         needs_features: Whether ``features`` (cached encoder embeddings) are used.
+        reads_text: Whether prediction featurizes the raw text column (so a secret planted in
+            the text can be scored through the model; not so for cached embeddings).
     """
 
     name: str
@@ -39,6 +41,7 @@ class ModelSpec:
     build: Callable[[int, int, dict[str, Any]], nn.Module]
     fast_mode: str
     needs_features: bool = False
+    reads_text: bool = False
 
 
 class LinearNgrams(nn.Module):
@@ -149,13 +152,22 @@ def get_model_spec(name: str) -> ModelSpec:
         raise ValueError(f"unknown model {name!r}; known models: {sorted(MODEL_REGISTRY)}") from None
 
 
-register_model(ModelSpec("linear_ngrams", _encode_linear, lambda n, c, p: LinearNgrams(n, c), "ghost"))
+register_model(
+    ModelSpec(
+        "linear_ngrams",
+        _encode_linear,
+        lambda n, c, p: LinearNgrams(n, c),
+        "ghost",
+        reads_text=True,
+    )
+)
 register_model(
     ModelSpec(
         "embedding_bag",
         _encode_bag,
         lambda n, c, p: EmbeddingBagClassifier(n, p["embedding_dim"], c),
         "ghost",
+        reads_text=True,
     )
 )
 register_model(ModelSpec("frozen_encoder", _encode_encoder, _head, "ghost", needs_features=True))

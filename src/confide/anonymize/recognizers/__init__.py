@@ -194,8 +194,8 @@ def create_recognizer(spec: Mapping[str, Any]) -> EntityRecognizer:
     raise ValueError(f"unknown recognizer type {type_name!r}; known: {known}")
 
 
-def build_recognizers(specs: Sequence[Mapping[str, Any]]) -> list[EntityRecognizer]:
-    """Build all enabled recognizers; collects every bad spec before raising one ValueError."""
+def build_recognizers(specs: Sequence[Mapping[str, Any]], *, key: str = "recognizers") -> list[EntityRecognizer]:
+    """Build all enabled recognizers; collects every bad spec (as ``key[i]``) before raising one ValueError."""
     built, problems = [], []
     for i, spec in enumerate(specs):
         if isinstance(spec, Mapping) and spec.get("enabled", True) is False:
@@ -204,7 +204,7 @@ def build_recognizers(specs: Sequence[Mapping[str, Any]]) -> list[EntityRecogniz
             built.append(create_recognizer(spec))
         except (ValueError, TypeError, KeyError) as err:
             label = spec.get("type", "?") if isinstance(spec, Mapping) else "?"
-            problems.append(f"recognizers[{i}] (type {label}): {err}")
+            problems.append(f"{key}[{i}] (type {label}): {err}")
     if problems:
         raise ValueError("; ".join(problems))
     return built
