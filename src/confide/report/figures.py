@@ -122,18 +122,25 @@ def plot_subgroup_gaps(variants: Sequence[Mapping[str, Any]], path: Path) -> Pat
     fig, ax = plt.subplots(figsize=(6.4, 4.2))
     finite = [_eps(v) for v in variants if math.isfinite(_eps(v))]
     inf_x = max(finite) * 2 if finite else 1.0
+    drawn = False
     for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
         points = sorted((_eps(v) if math.isfinite(_eps(v)) else inf_x, v.get("worst_group_gap"))
                          for v in items if v.get("worst_group_gap") is not None)
         if points:
             xs, ys = zip(*points, strict=True)
             ax.plot(xs, ys, marker="o", color=f"C{index}", label=model)
+            drawn = True
+    if not drawn:  # say why the panel is empty rather than leave blank axes
+        ax.text(0.5, 0.5, "no subgroup gaps: the data has none of evaluate.group_columns\n"
+                "with two or more groups of evaluate.min_group_size",
+                ha="center", va="center", transform=ax.transAxes, fontsize=9)
     ax.set_xscale("log")
     ax.set_xlabel(f"ε spent, log scale (non-private drawn at {inf_x:.3g})")
     ax.set_ylabel("worst-group gap in macro-F1")
     ax.set_title("Subgroup harm against privacy")
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
+    if drawn:
+        ax.legend(fontsize=8)
     return _save(fig, path)
 
 
