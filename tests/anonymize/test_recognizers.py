@@ -195,3 +195,5 @@ def test_when_extra_recognizer_declared_then_its_type_is_replaced_without_listin
 def test_when_recognizer_options_name_an_unlisted_recognizer_then_error_lists_known() -> None:
     with pytest.raises(AnonymizeConfigError, match=r"recognizer_options\.agee: no such recognizer.*'age'"):
         resolve_config({"recognizer_options": {"agee": {"min_age": 0}}})
+    with pytest.raises(AnonymizeConfigError, match=r"recognizer_options: must be a mapping"):
+        resolve_config({"recognizer_options": [{"age": {"min_age": 0}}]})

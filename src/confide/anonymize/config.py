@@ -259,6 +259,8 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
     for key in ("recognizers", "extra_recognizers"):
         if not isinstance(merged[key], list) or not all(isinstance(r, Mapping) and "type" in r for r in merged[key]):
             problems.append(f"anonymize.{key}: must be a list of mappings, each with a 'type'")
+    if not isinstance(merged["recognizer_options"], Mapping):
+        problems.append("anonymize.recognizer_options: must be a mapping of recognizer -> options")
     if not problems:
         listed = {_recognizer_key(r) for r in merged["recognizers"]}
         for name, options in merged["recognizer_options"].items():
