@@ -104,3 +104,15 @@ def test_when_stage_libraries_describe_their_keys_then_the_params_schema_says_th
         ), f"schemas/params.schema.yaml section {name!r} drifted from the {name} library's schema"
     anonymize = {k: v["default"] for k, v in sections["anonymize"]["properties"].items()}
     assert anonymize == ANONYMIZE_DEFAULTS
+
+
+def test_when_params_are_validated_at_start_up_then_torch_is_not_imported() -> None:
+    # Snakemake validates params.yaml on every invocation (each DVC stage runs one): keep it light.
+    import subprocess
+    import sys
+
+    code = ("import sys; from confide.config import load_params; load_params('params.yaml'); "
+            "heavy = sorted({'torch', 'opacus', 'spacy', 'presidio_analyzer'} & set(sys.modules)); "
+            "assert not heavy, heavy")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -9,7 +9,7 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 from confide.train.loop import privatize
-from confide.train.models import EmbeddingBagClassifier, LinearNgrams
+from confide.train.modules import EmbeddingBagClassifier, LinearNgrams
 from confide.train.sparse_bag import HashedBag, bag_weight_norms, register_bag_samplers
 
 C = 0.5  # clipping bound, far below the raw per-example gradient norms used here

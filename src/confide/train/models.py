@@ -2,24 +2,27 @@
 
 Every model is trained by the same loop (``confide.train.loop.fit``) with or without DP; only the
 encoding and the module differ. ``fast_mode`` is the per-sample gradient mode measured fastest
-(``bench/train.py``) and used when ``grad_sample_mode: auto``.
+(``bench/train.py``) and used when ``grad_sample_mode: auto``. Importing the registry does not
+import torch (config validation at workflow start-up reads it); the modules live in ``modules.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from torch import nn
 
 from confide.train.errors import TrainConfigError
-from confide.train.features import BagData, DenseData, hash_ngrams, tabular_features
-from confide.train.sparse_bag import HashedBag
 
-Data = BagData | DenseData
+if TYPE_CHECKING:  # torch is imported by the encoders and builders on use, not with the registry
+    from torch import nn
+
+    from confide.train.features import BagData, DenseData
+
+    Data = BagData | DenseData
 
 
 @dataclass(frozen=True)
@@ -44,37 +47,6 @@ class ModelSpec:
     reads_text: bool = False
 
 
-class LinearNgrams(nn.Module):
-    """Multinomial logistic regression on hashed n-grams (bias = an always-on id)."""
-
-    def __init__(self, n_ids: int, n_classes: int) -> None:
-        super().__init__()
-        self.bag = HashedBag(n_ids, n_classes)
-        nn.init.zeros_(self.bag.weight)
-
-    def forward(self, ids, weights):  # noqa: D102
-        return self.bag(ids, weights)
-
-
-class EmbeddingBagClassifier(nn.Module):
-    """fastText-style: hashed word/bigram embeddings pooled, then a linear layer.
-
-    Pooling weights are log1p(tf) scaled to unit L2 norm per document (a "sqrt-n" bag) rather than
-    the plain mean: with long posts the mean shrinks the pooled vector and its per-row gradients by
-    1/L and the model did not learn on 27-class RMHD (public proxy: macro-F1 0.003 -> 0.27 at
-    eps=inf). Unit-norm bags also bound the per-example gradient norm of the table.
-    """
-
-    def __init__(self, n_ids: int, dim: int, n_classes: int) -> None:
-        super().__init__()
-        self.bag = HashedBag(n_ids, dim)
-        nn.init.normal_(self.bag.weight, std=0.1)
-        self.fc = nn.Linear(dim, n_classes)
-
-    def forward(self, ids, weights):  # noqa: D102
-        return self.fc(self.bag(ids, weights))
-
-
 def _texts(df: pd.DataFrame) -> list[str]:
     if "text" not in df.columns:
         raise TrainConfigError("text models need a 'text' column")
@@ -82,6 +54,8 @@ def _texts(df: pd.DataFrame) -> list[str]:
 
 
 def _hashed_text(df, p, *, bias: bool):
+    from confide.train.features import hash_ngrams
+
     return hash_ngrams(
         _texts(df),
         n_features=p["n_features"],
@@ -110,10 +84,14 @@ def _encode_encoder(df, features, p):
         raise TrainConfigError(
             f"features must be (n_rows, dim) row-aligned with the table: got {features.shape} " f"for {len(df)} rows"
         )
+    from confide.train.features import DenseData
+
     return DenseData(x=np.ascontiguousarray(features))
 
 
 def _encode_tabular(df, features, p):
+    from confide.train.features import tabular_features
+
     return tabular_features(
         df,
         numeric_bounds=p["numeric_bounds"],
@@ -122,15 +100,28 @@ def _encode_tabular(df, features, p):
     )
 
 
+def _linear(n_inputs: int, n_classes: int, p: dict[str, Any]) -> nn.Module:
+    from confide.train.modules import LinearNgrams
+
+    return LinearNgrams(n_inputs, n_classes)
+
+
+def _bag(n_inputs: int, n_classes: int, p: dict[str, Any]) -> nn.Module:
+    from confide.train.modules import EmbeddingBagClassifier
+
+    return EmbeddingBagClassifier(n_inputs, p["embedding_dim"], n_classes)
+
+
 def _mlp(n_inputs: int, n_classes: int, p: dict[str, Any]) -> nn.Module:
-    return nn.Sequential(nn.Linear(n_inputs, p["hidden_dim"]), nn.ReLU(), nn.Linear(p["hidden_dim"], n_classes))
+    from confide.train.modules import mlp
+
+    return mlp(n_inputs, p["hidden_dim"], n_classes)
 
 
 def _head(n_inputs: int, n_classes: int, p: dict[str, Any]) -> nn.Module:
-    layer = nn.Linear(n_inputs, n_classes)
-    nn.init.zeros_(layer.weight)
-    nn.init.zeros_(layer.bias)
-    return layer
+    from confide.train.modules import zero_linear
+
+    return zero_linear(n_inputs, n_classes)
 
 
 MODEL_REGISTRY: dict[str, ModelSpec] = {}
@@ -152,24 +143,8 @@ def get_model_spec(name: str) -> ModelSpec:
         raise ValueError(f"unknown model {name!r}; known models: {sorted(MODEL_REGISTRY)}") from None
 
 
-register_model(
-    ModelSpec(
-        "linear_ngrams",
-        _encode_linear,
-        lambda n, c, p: LinearNgrams(n, c),
-        "ghost",
-        reads_text=True,
-    )
-)
-register_model(
-    ModelSpec(
-        "embedding_bag",
-        _encode_bag,
-        lambda n, c, p: EmbeddingBagClassifier(n, p["embedding_dim"], c),
-        "ghost",
-        reads_text=True,
-    )
-)
+register_model(ModelSpec("linear_ngrams", _encode_linear, _linear, "ghost", reads_text=True))
+register_model(ModelSpec("embedding_bag", _encode_bag, _bag, "ghost", reads_text=True))
 register_model(ModelSpec("frozen_encoder", _encode_encoder, _head, "ghost", needs_features=True))
 # Small dense models: ghost and hooks measured within noise of each other (10-35 ms/epoch on 2,000
 # rows, order flipped between runs); ghost kept for its lower peak memory (bench/train.py).
