@@ -9,7 +9,7 @@ set_offline_environment()
 configfile: "params.yaml"
 
 
-config = validate_params(config)
+config = validate_params(config, files=workflow.configfiles)
 
 
 report: "reports/workflow.rst"

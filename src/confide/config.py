@@ -2,6 +2,8 @@
 
 The schema is the single description of every knob: type, bounds, default and meaning. Errors
 name the key path (``train.epsilons[2]``) and the rule that failed, and list all problems at once.
+A key written twice in one mapping is refused (YAML loaders keep the last one silently), and
+the rules a schema cannot express run only on a table that passed the schema.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import copy
 import importlib
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +55,28 @@ def _key_path(error: jsonschema.ValidationError) -> str:
     return "".join(parts) or "<top level>"
 
 
+def _yaml_float(value: float) -> str:
+    """A float spelled so that YAML 1.1 (PyYAML) reads it as a number: ``1.0e-5``."""
+    mantissa, exponent = f"{value:e}".split("e")
+    mantissa = mantissa.rstrip("0")
+    return f"{mantissa}{'0' if mantissa.endswith('.') else ''}e{int(exponent):+d}"
+
+
+def _number_in_text(value: object) -> float | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _describe(error: jsonschema.ValidationError) -> str:
+    number = _number_in_text(error.instance)
+    if error.validator == "type" and number is not None and "number" in str(error.validator_value):
+        return (f"{error.message}: YAML reads {error.instance!r} as text, because its floats need "
+                f"a dot and a signed exponent; write {_yaml_float(number)}")
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         return f"{error.message}; allowed keys: {', '.join(allowed)}"
@@ -62,16 +85,30 @@ def _describe(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
-def validate_params(params: Mapping[str, Any], *, source: str = "params.yaml") -> dict[str, Any]:
+def validate_params(
+    params: Mapping[str, Any],
+    *,
+    source: str = "params.yaml",
+    files: Iterable[Path | str] = (),
+) -> dict[str, Any]:
     """Return a validated deep copy of `params` with schema defaults filled in.
 
+    Args:
+        params: the loaded configuration.
+        source: how the configuration is named in errors.
+        files: the YAML files `params` was loaded from (Snakemake's ``workflow.configfiles``),
+            checked for keys written twice, which a loader merges silently.
+
     Raises:
-        ConfigError: listing every violation with its key path.
+        ConfigError: listing every violation with its key path. Schema violations are listed
+            alone: the semantic rules assume a table of the right types.
     """
+    problems = [f"  {p}" for path in files for p in duplicate_keys(Path(path))]
     instance = copy.deepcopy(dict(params))
     errors = sorted(_Validator(load_schema()).iter_errors(instance), key=_key_path)
-    problems = [f"  {_key_path(e)}: {_describe(e)}" for e in errors]
-    problems.extend(f"  {p}" for p in _semantic_problems(instance) if not errors)
+    problems += [f"  {_key_path(e)}: {_describe(e)}" for e in errors]
+    if not errors:
+        problems += [f"  {p}" for p in _semantic_problems(instance)]
     if problems:
         raise ConfigError(f"{source} is invalid:\n" + "\n".join(problems))
     return instance
@@ -94,7 +131,12 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
             yield "data.file.path: required when data.source is 'file'"
         if not data.get("labels"):
             yield "data.labels: required when data.source is 'file' (the declared label set)"
-    delta = params.get("train", {}).get("delta")
+    train = params.get("train", {})
+    for key in ("models", "epsilons", "seeds"):
+        if key in train and not train[key]:
+            yield (f"train.{key}: the list is empty, so nothing would be trained; list at least "
+                   f"one (the schema's default: {_schema_default('train', key)})")
+    delta = train.get("delta")
     if delta is not None and not 0 < delta < 1:
         yield f"train.delta: {delta} must be in (0, 1)"
     for i, eps in enumerate(params.get("train", {}).get("epsilons", [])):
@@ -102,8 +144,48 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
             yield f"train.epsilons[{i}]: NaN is not a privacy budget"
 
 
+def _schema_default(section: str, key: str) -> Any:
+    return load_schema()["properties"][section]["properties"][key].get("default")
+
+
+def duplicate_keys(path: Path) -> list[str]:
+    """Keys written twice in one mapping of a YAML file, each with its key path and both lines.
+
+    Raises:
+        ConfigError: the file is missing or not valid YAML.
+    """
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    found: list[str] = []
+
+    def walk(node: yaml.Node | None, where: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            first_line: dict[str, int] = {}
+            for key, value in node.value:
+                name = str(key.value)
+                here = f"{where}.{name}" if where else name
+                line = key.start_mark.line + 1
+                if name in first_line:
+                    found.append(f"{here}: written twice in {path} (lines {first_line[name]} and "
+                                 f"{line}); YAML would keep only the last one silently. Merge "
+                                 "them into one entry")
+                else:
+                    first_line[name] = line
+                walk(value, here)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, f"{where}[{i}]")
+
+    walk(root, "")
+    return found
+
+
 def load_params(path: Path | str = "params.yaml") -> dict[str, Any]:
-    """Read and validate a params file."""
+    """Read and validate a params file (keys written twice are refused)."""
     path = Path(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -113,7 +195,7 @@ def load_params(path: Path | str = "params.yaml") -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: top level must be a mapping of sections")
-    return validate_params(raw, source=str(path))
+    return validate_params(raw, source=str(path), files=[path])
 
 
 def flatten(params: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -39,11 +39,52 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
+PARQUET_MAGIC = b"PAR1"
+GZIP_MAGIC = b"\x1f\x8b"
+FORMAT_FIX = "set data.file.format in params.yaml to {fmt} (or use a .{fmt} suffix with format auto)"
+
+
+def sniff_format(raw: bytes) -> str | None:
+    """The format the first bytes of a file suggest: ``parquet``, ``jsonl``, ``gzip`` or None.
+
+    Only the file's own structure is looked at (magic bytes, a first line that is a JSON object);
+    nothing of its content ever reaches a message.
+    """
+    if raw.startswith(PARQUET_MAGIC):
+        return "parquet"
+    if raw.startswith(GZIP_MAGIC):
+        return "gzip"
+    first = raw.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0].strip()
+    if first.startswith(b"{") and first.endswith(b"}"):
+        try:
+            return "jsonl" if isinstance(json.loads(first), dict) else None
+        except ValueError:
+            return None
+    return None
+
+
+def _refuse_other_format(path: Path, raw: bytes, *, declared: str) -> None:
+    """Raise when a file read as CSV or JSONL is plainly another format (never shows content)."""
+    found = sniff_format(raw)
+    if found == "gzip":
+        raise InputDataError(path, "file is gzip-compressed; decompress it (e.g. `gunzip`) first")
+    if found == "parquet":
+        raise InputDataError(
+            path, f"file looks like Parquet (it starts with the Parquet magic bytes), not "
+            f"{declared.upper()}; " + FORMAT_FIX.format(fmt="parquet"))
+    if found == "jsonl" and declared == "csv":
+        raise InputDataError(
+            path, "file looks like JSON Lines (its first line is a JSON object), not CSV; "
+            + FORMAT_FIX.format(fmt="jsonl"))
+
+
 def read_table(path: Path | str, *, fmt: str = "auto") -> pd.DataFrame:
     """Read a CSV / JSONL / Parquet file as strings-and-numbers, with errors that name the file.
 
     CSV and JSONL values are read as text (``dtype=str``) so that ids like ``007`` survive;
-    typing happens later against the declared schema.
+    typing happens later against the declared schema. A file that is plainly another format
+    than the declared one (Parquet magic bytes, a JSON object on the first line of a "CSV")
+    is refused with the format to set.
     """
     path = Path(path)
     if not path.is_file():
@@ -55,17 +96,40 @@ def read_table(path: Path | str, *, fmt: str = "auto") -> pd.DataFrame:
         try:
             return pd.read_parquet(path)
         except Exception as exc:  # pyarrow raises several unrelated types
-            raise InputDataError(path, f"not a readable Parquet file ({type(exc).__name__})") from None
-    text = _decode(path, path.read_bytes())
+            with path.open("rb") as handle:
+                head = handle.read(4)
+            hint = "" if head == PARQUET_MAGIC else (
+                "; it does not start with the Parquet magic bytes: if it is CSV or JSON Lines, "
+                "set data.file.format in params.yaml to csv or jsonl")
+            raise InputDataError(
+                path, f"not a readable Parquet file ({type(exc).__name__}){hint}") from None
+    raw = path.read_bytes()
+    _refuse_other_format(path, raw, declared=fmt)
+    text = _decode(path, raw)
     if fmt == "csv":
         return _read_csv(path, text)
     return _read_jsonl(path, text)
+
+
+def _refuse_nul(path: Path, text: str) -> None:
+    """A NUL byte inside a CSV field silently truncates it in the parser: refuse it instead."""
+    at = text.find("\x00")
+    if at < 0:
+        return
+    line = text.count("\n", 0, at) + 1
+    many = text.count("\x00") > len(text) // 4
+    hint = (" (NUL bytes throughout usually mean UTF-16: re-encode the file as UTF-8, e.g. "
+            "`iconv -f utf-16 -t utf-8`)" if many else
+            "; remove them (e.g. `tr -d '\\000'`) or re-export the file")
+    raise InputDataError(
+        path, f"line {line} holds a NUL byte (\\x00), which would cut the field short{hint}")
 
 
 def _read_csv(path: Path, text: str) -> pd.DataFrame:
     import csv
     import io
 
+    _refuse_nul(path, text)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
     except pd.errors.EmptyDataError:
@@ -88,7 +152,10 @@ def _read_jsonl(path: Path, text: str) -> pd.DataFrame:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputDataError(path, f"line {number} is not valid JSON ({exc.msg})") from None
+            hint = ("; the file looks like CSV: " + FORMAT_FIX.format(fmt="csv")
+                    if not rows and ("," in line or "\t" in line) and not line.lstrip().startswith("{")
+                    else "")
+            raise InputDataError(path, f"line {number} is not valid JSON ({exc.msg}){hint}") from None
         if not isinstance(row, dict):
             raise InputDataError(path, f"line {number} is not a JSON object")
         rows.append(row)

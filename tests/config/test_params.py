@@ -116,3 +116,58 @@ def test_when_params_are_validated_at_start_up_then_torch_is_not_imported() -> N
             "assert not heavy, heavy")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("text", "written"), [("1e-5", "1.0e-5"), ("1e-9", "1.0e-9"), ("3E-7", "3.0e-7")])
+def test_when_a_float_is_written_without_a_dot_then_the_schema_error_explains_yaml_floats(
+    text: str, written: str
+) -> None:
+    # PyYAML reads 1e-5 as a string; before, the semantic checks then crashed with a TypeError.
+    params = yaml.safe_load(f"data: {{}}\ntrain:\n  delta: {text}\n")
+    assert isinstance(params["train"]["delta"], str)
+    with pytest.raises(ConfigError) as error:
+        validate_params(params)
+    message = str(error.value)
+    assert "train.delta" in message and "not of type" in message
+    assert "YAML reads" in message and f"write {written}" in message
+    assert yaml.safe_load(f"x: {written}")["x"] == float(text)  # the advice itself parses
+
+
+def test_when_schema_and_semantic_rules_both_fail_then_only_the_schema_errors_are_reported() -> None:
+    with pytest.raises(ConfigError) as error:
+        validate_params({"data": {"source": "file"}, "train": {"delta": "1e-5"}})
+    message = str(error.value)
+    assert "train.delta" in message and "TypeError" not in message
+
+
+@pytest.mark.parametrize("key", ["models", "epsilons", "seeds"])
+def test_when_a_sweep_list_is_empty_then_params_are_refused_naming_it(key: str) -> None:
+    with pytest.raises(ConfigError, match=rf"train\.{key}: the list is empty"):
+        validate_params({"data": {}, "train": {key: []}})
+
+
+def test_when_a_key_is_written_twice_then_load_params_names_key_and_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "params.yaml"
+    path.write_text("data:\n  source: rmhd\ntrain:\n  seeds: [0]\nsplit:\n  seed: 1\n"
+                    "train:\n  seeds: [1]\n  seeds: [2]\n")
+    with pytest.raises(ConfigError) as error:
+        load_params(path)
+    message = str(error.value)
+    assert "train: written twice" in message and "lines 3 and 7" in message
+    assert "train.seeds: written twice" in message and "lines 8 and 9" in message
+
+
+def test_when_keys_repeat_only_in_different_sections_then_params_load(tmp_path: Path) -> None:
+    # Look-alike negative: the same name under two parents (seed) is no duplicate.
+    path = tmp_path / "params.yaml"
+    path.write_text("data:\n  source: rmhd\nsplit:\n  seed: 1\ntrain:\n  seeds: [1]\n  delta: 1.0e-5\n")
+    assert load_params(path)["train"]["delta"] == 1e-5
+
+
+def test_when_the_workflow_starts_with_a_duplicate_key_then_it_fails_before_any_job(workdir: Path) -> None:
+    path = write_params(workdir, {})
+    path.write_text(path.read_text() + "split:\n  seed: 3\n")
+    result = run_snakemake(workdir, "--dry-run")
+    assert result.returncode != 0
+    assert "split: written twice" in result.stderr + result.stdout
+    assert not (workdir / "results").exists()

@@ -62,6 +62,14 @@ def source_path(data: Mapping[str, Any]) -> str | None:
     return data[source].get("path") if source in ("rmhd", "file") else None
 
 
+def source_description(data: Mapping[str, Any]) -> str:
+    """How errors name the input, as the user knows it: the file, or the generated source."""
+    path = source_path(data)
+    if path:
+        return f"file {path} (data.source {data['source']})"
+    return f"data.source {data['source']} (generated, no input file)"
+
+
 def declared_labels(data: Mapping[str, Any]) -> list[str]:
     """The label set that the data-quality gate enforces."""
     if data.get("labels"):

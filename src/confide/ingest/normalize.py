@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from confide.errors import InputDataError
@@ -32,29 +34,104 @@ def normalize_records(
             ``gad7_total`` must be numeric.
 
     Raises:
-        InputDataError: a mapped column is missing or holds values of the wrong type.
+        InputDataError: a mapped column is missing, holds values of the wrong type (numbers
+            where a score is due; lists, structs or bytes where text is due), or a row has no id.
+            Messages name columns and row numbers, never a value: when the header line looks
+            like data (a file without a header) it is not shown at all.
     """
     contract = {"id": "record_id", "text": "text", "label": "label", "group": "group_id",
                 "date": "date"}
     wanted = {contract[k]: v for k, v in columns.items() if v}
     missing = [src for src in [*wanted.values(), *tabular_columns] if src not in frame.columns]
     if missing:
-        available = ", ".join(map(str, frame.columns[:30]))
         raise InputDataError(
-            path, f"mapped column(s) {missing} not in the file; available: {available}. "
-            "Fix data.file.columns in params.yaml",
-            column=missing[0],
-        )
+            path, _missing_columns_problem(missing, frame.columns, [*wanted.values(), *tabular_columns]),
+            column=missing[0])
+    for src in dict.fromkeys([*wanted.values(), *tabular_columns]):
+        _refuse_nested(frame[src], path=path, column=src)
     out = pd.DataFrame({name: frame[src] for name, src in wanted.items()})
     for name in ("group_id", "date"):
         if name not in out:
             out[name] = None
     for name in ("record_id", "text", "label", "group_id"):
         out[name] = _as_text(out[name])
+    if "record_id" in out:
+        _refuse_missing_ids(out["record_id"], path=path, column=wanted["record_id"])
     out["date"] = _as_iso_date(out["date"], path=path, column=wanted.get("date"))
     for name in tabular_columns:
         out[name] = _typed_tabular(frame[name], name=name, path=path)
     return out.reset_index(drop=True)
+
+
+_VALUE_LIKE = re.compile(
+    r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$"  # a number
+    r"|\d{3}"  # a run of digits: phone, date, id
+    r"|@|://"  # an e-mail address or URL
+    r"|[^\w \-./()#%]"  # punctuation that column names do not carry
+)
+MAX_NAME_CHARS = 40
+
+
+_PANDAS_UNNAMED = re.compile(r"^Unnamed: \d+$")  # pandas' name for an empty header cell
+
+
+def header_looks_like_data(names: Sequence[object], *, mapped: Sequence[str] = ()) -> bool:
+    """Whether a header line reads as a data row, so that its cells must not be shown.
+
+    Used to decide whether column names may be listed in an error: when the file has no
+    header, its first data row became the names, and listing them would print a record. A
+    header looks like data when a cell looks like a value (a number, a run of digits, an
+    e-mail or URL, punctuation names do not carry, more than 40 characters), or when it shares
+    no name with the mapped columns at all.
+    """
+    cells = [str(name) for name in names if not _PANDAS_UNNAMED.match(str(name))]
+    if mapped and not set(mapped) & set(cells):
+        return True
+    return any(len(cell) > MAX_NAME_CHARS or bool(_VALUE_LIKE.search(cell)) for cell in cells)
+
+
+def _missing_columns_problem(missing: list[str], names: Sequence[object], mapped: Sequence[str]) -> str:
+    fix = "Fix data.file.columns (or tabular_columns) in params.yaml"
+    if header_looks_like_data(list(names), mapped=mapped):
+        return (f"mapped column(s) {missing} not in the file, whose first line looks like data "
+                "rather than column names (no mapped name, or a number, long value or "
+                "punctuation), so it is not shown; if the file has no header line, add one "
+                f"naming the columns. {fix}")
+    available = ", ".join(map(str, list(names)[:30]))
+    return f"mapped column(s) {missing} not in the file; available: {available}. {fix}"
+
+
+def _nested_kind(value: object) -> str | None:
+    if isinstance(value, np.ndarray | list | tuple):
+        return "list (Parquet list / JSON array)"
+    if isinstance(value, dict):
+        return "struct (Parquet struct / JSON object)"
+    if isinstance(value, bytes | bytearray):
+        return "binary (bytes)"
+    return None
+
+
+def _refuse_nested(values: pd.Series, *, path: Path | str, column: str) -> None:
+    """A list, struct or binary cell would silently become its Python repr: refuse it."""
+    kinds = values.map(_nested_kind)
+    bad = kinds.notna()
+    if bad.any():
+        kind = kinds[bad].iloc[0]
+        raise InputDataError(
+            path, f"{int(bad.sum())} value(s) are of type {kind}, not a plain value; map a "
+            "column of strings or numbers, or flatten this one into text before ingesting",
+            column=column, rows=_bad_rows(bad),
+        )
+
+
+def _refuse_missing_ids(ids: pd.Series, *, path: Path | str, column: str) -> None:
+    blank = ids.isna() | (ids.astype(str).str.strip() == "")
+    if blank.any():
+        raise InputDataError(
+            path, f"{int(blank.sum())} row(s) have no record id (rows counted from 1 after the "
+            "header); give every row a unique id, or map data.file.columns.id to an id column",
+            column=column, rows=_bad_rows(blank),
+        )
 
 
 def _as_text(values: pd.Series) -> pd.Series:

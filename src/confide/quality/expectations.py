@@ -9,8 +9,9 @@ and drops every value before anything leaves this module.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,15 @@ class Check:
     unexpected_count: int
     element_count: int
     example_record_ids: tuple[str, ...]
+    detail: str = ""
 
     def describe(self) -> str:
-        """One line for the error message."""
+        """One line for the error message: what failed, where, how many, and a hint to fix it."""
         where = f" on column {self.column!r}" if self.column else ""
         rows = f"; e.g. record_id {', '.join(self.example_record_ids)}" if self.example_record_ids else ""
-        return f"{self.expectation}{where}: {self.unexpected_count} of {self.element_count} rows{rows}"
+        detail = f" ({self.detail})" if self.detail else ""
+        return (f"{self.expectation}{where}: {self.unexpected_count} of {self.element_count} "
+                f"rows{rows}{detail}")
 
 
 def build_expectations(
@@ -114,15 +118,101 @@ def _to_check(result: Any) -> Check:
     )
 
 
-def min_rows_per_class(records: pd.DataFrame, *, minimum: int) -> Check:
-    """Classes with too few rows to train and evaluate on (a rule GX has no expectation for)."""
-    counts = records["label"].value_counts() if "label" in records else pd.Series(dtype=int)
-    small = counts[counts < minimum]
+def _class_counts(records: pd.DataFrame, labels: Sequence[str]) -> pd.Series:
+    """Rows per declared label, zeros included."""
+    present = records["label"].value_counts() if "label" in records else pd.Series(dtype=int)
+    return present.reindex(list(labels), fill_value=0).astype(int)
+
+
+def declared_labels_present(records: pd.DataFrame, *, labels: Sequence[str]) -> Check:
+    """Every declared label has rows: a one-class table would report perfect scores."""
+    counts = _class_counts(records, labels)
+    absent = [str(label) for label, n in counts.items() if n == 0]
+    return Check(
+        expectation="confide_every_declared_label_has_rows", column="label",
+        success=not absent, unexpected_count=len(absent), element_count=len(records),
+        example_record_ids=(),
+        detail=(f"declared label(s) {', '.join(map(repr, absent))} have no rows; add rows of "
+                "each class or remove the label from data.labels" if absent else ""),
+    )
+
+
+def min_rows_per_class(
+    records: pd.DataFrame, *, minimum: int, labels: Sequence[str] | None = None
+) -> Check:
+    """Classes with too few rows to train and evaluate on (a rule GX has no expectation for).
+
+    Declared labels without any row are left to `declared_labels_present`.
+    """
+    counts = (_class_counts(records, labels) if labels is not None else
+              records["label"].value_counts() if "label" in records else pd.Series(dtype=int))
+    small = counts[(counts < minimum) & (counts > 0)]
+    named = ", ".join(f"{label!r} has {n}" for label, n in small.items())
     return Check(
         expectation=f"confide_min_rows_per_class(min={minimum})", column="label",
         success=small.empty, unexpected_count=int(small.sum()), element_count=len(records),
         example_record_ids=(),
+        detail=(f"class {named} (minimum {minimum}); add rows, merge the class into another "
+                "or lower quality.min_rows_per_class" if named else ""),
     )
+
+
+_NUMBER = re.compile(r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?%?\s*$")
+
+
+def _example_ids(records: pd.DataFrame, mask: pd.Series) -> tuple[str, ...]:
+    if "record_id" not in records:
+        return ()
+    return tuple(str(i) for i in records.loc[mask, "record_id"].head(EXAMPLE_ROWS))
+
+
+def text_not_blank(records: pd.DataFrame) -> Check:
+    """Texts made only of whitespace fail like empty ones (their length hides it)."""
+    text = records["text"] if "text" in records else pd.Series(dtype=object)
+    blank = text.map(lambda v: isinstance(v, str) and not v.strip()).astype(bool)
+    return Check(
+        expectation="confide_text_not_blank", column="text", success=not blank.any(),
+        unexpected_count=int(blank.sum()), element_count=len(records),
+        example_record_ids=_example_ids(records, blank),
+        detail="texts are empty or whitespace only; fill or drop those rows" if blank.any() else "",
+    )
+
+
+def text_not_all_numeric(records: pd.DataFrame) -> Check:
+    """A text column holding only numbers is almost surely the wrong column mapped as text."""
+    text = records["text"].dropna() if "text" in records else pd.Series(dtype=object)
+    text = text[text.map(lambda v: bool(str(v).strip()))]
+    numeric = bool(len(text)) and bool(text.map(lambda v: bool(_NUMBER.match(str(v)))).all())
+    return Check(
+        expectation="confide_text_not_all_numeric", column="text", success=not numeric,
+        unexpected_count=len(text) if numeric else 0, element_count=len(records),
+        example_record_ids=(),
+        detail=("every text is a number: data.file.columns.text probably maps a score or id "
+                "column; map the column that holds the free text" if numeric else ""),
+    )
+
+
+def label_hint(records: pd.DataFrame, *, labels: Sequence[str]) -> str:
+    """Why labels fall outside the declared set, when a near miss explains it (no values shown)."""
+    if "label" not in records:
+        return ""
+    values = records["label"].dropna().astype(str)
+    outside = values[~values.isin(list(labels))]
+    declared = {str(label) for label in labels}
+    folded = {str(label).strip().casefold() for label in labels}
+    spaced = int(outside.map(lambda v: v.strip() in declared).sum())
+    cased = int(outside.map(lambda v: v.strip() not in declared
+                            and v.strip().casefold() in folded).sum())
+    hints = []
+    if spaced:
+        hints.append(f"{spaced} differ from a declared label only by leading/trailing "
+                     "whitespace: strip the labels in the file")
+    if cased:
+        hints.append(f"{cased} differ from a declared label only by letter case: make data.labels "
+                     "and the file agree")
+    if not hints:
+        hints.append("add the missing class to data.labels or fix the rows")
+    return "; ".join(hints)
 
 
 def validate_records(
@@ -143,7 +233,15 @@ def validate_records(
                        "return_unexpected_index_query": False},
     )
     checks = [_to_check(r) for r in result.results]
-    checks.append(min_rows_per_class(frame, minimum=quality["min_rows_per_class"]))
+    hint = label_hint(frame, labels=labels)
+    checks = [replace(c, detail=hint) if c.expectation == "expect_column_values_to_be_in_set"
+              and not c.success else c for c in checks]
+    checks += [
+        declared_labels_present(frame, labels=labels),
+        min_rows_per_class(frame, minimum=quality["min_rows_per_class"], labels=labels),
+        text_not_blank(frame),
+        text_not_all_numeric(frame),
+    ]
     if docs_dir is not None:
         # An expectation object belongs to one suite, so the docs run builds its own.
         _build_docs(frame, build_expectations(frame, labels=labels, quality=quality), docs_dir)
@@ -174,7 +272,13 @@ def summarize(checks: Sequence[Check]) -> dict[str, Any]:
 
 
 def raise_on_failure(checks: Sequence[Check], *, source: str) -> None:
-    """Raise `DataQualityError` listing every failed expectation."""
+    """Raise `DataQualityError` listing every failed expectation.
+
+    Args:
+        checks: the gate's results.
+        source: what the records came from, as the user knows it: the input file's path, or the
+            configured source for generated data (never the intermediate table).
+    """
     failed = [c for c in checks if not c.success]
     if failed:
         lines = "\n".join(f"  - {c.describe()}" for c in failed)
