@@ -1,3 +1,4 @@
+from confide.anonymize.keys import current_key_fingerprint
 from confide.workflow import summary_inputs_for
 
 
@@ -15,6 +16,7 @@ rule summarize_results:
         frontier="reports/frontier.csv",
     params:
         data=config["data"],
+        key_fingerprint=lambda wildcards: current_key_fingerprint(),
     log:
         "logs/report/summarize_results.log",
     conda:

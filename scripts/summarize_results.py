@@ -20,7 +20,8 @@ summary = build_summary(
     variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),
     anonymization=anonymization, data_source=snakemake.params.data["source"],  # noqa: F821
     provenance={"git_commit": git_commit(), "data_hash": data_hash(list(inputs.raw)),
-                "package_versions": package_versions()},
+                "package_versions": package_versions(),
+                "key_fingerprint": snakemake.params.key_fingerprint},  # noqa: F821
     synthetic=read_json(inputs.synthetic) if "synthetic" in inputs.keys() else None,
 )
 write_json(summary, snakemake.output.summary)  # noqa: F821

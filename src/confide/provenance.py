@@ -1,11 +1,16 @@
-"""Where a result came from: git commit, data hash, package versions."""
+"""Where a result came from: git commit, data hash, key fingerprint, package versions.
+
+Also what may be recorded of the configuration: file paths are redacted (`redact_user_paths`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import subprocess
+from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -58,3 +63,31 @@ def package_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[name] = "not installed"
     return versions
+
+
+USER_FILE = "<user file>"
+
+
+def is_path_key(key: str) -> bool:
+    """Whether a (dotted) params key names a file or folder: its last part is or ends in ``path``."""
+    last = key.rsplit(".", 1)[-1].lower()
+    return last in {"path", "paths", "file_path", "dir", "directory"} or last.endswith(("_path", "_dir"))
+
+
+def redact_user_paths(params: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``params`` with every file path (``data.file.path``, ...) replaced by ``"<user file>"``.
+
+    A user's file name can itself identify people (``jane_doe_sessions.csv``), so paths are kept
+    out of what is tracked or rendered; the data hash in the provenance identifies the content.
+    A path left unset (``null``) stays ``None``.
+    """
+    redacted: dict[str, Any] = {}
+    for key, value in params.items():
+        dotted = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, Mapping):
+            redacted[key] = redact_user_paths(value, dotted)
+        elif is_path_key(dotted) and value is not None:
+            redacted[key] = USER_FILE
+        else:
+            redacted[key] = value
+    return redacted

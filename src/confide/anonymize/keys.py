@@ -37,6 +37,11 @@ def _decode(raw: str, *, source: str) -> bytes:
     return key
 
 
+def _key_in_environment(env_var: str) -> str | None:
+    raw = os.environ.get(env_var)
+    return raw if raw is not None and raw.strip() else None
+
+
 def load_pseudonym_key(*, env_var: str = DEFAULT_ENV_VAR, path: Path = DEFAULT_KEY_PATH) -> bytes:
     """Return the pseudonym key from ``env_var`` if set, else from the file at ``path``.
 
@@ -45,8 +50,8 @@ def load_pseudonym_key(*, env_var: str = DEFAULT_ENV_VAR, path: Path = DEFAULT_K
     Raises:
         PseudonymKeyError: neither source holds a key of at least 16 bytes.
     """
-    raw = os.environ.get(env_var)
-    if raw is not None and raw.strip():
+    raw = _key_in_environment(env_var)
+    if raw is not None:
         return _decode(raw, source=f"environment variable {env_var}")
     path = Path(path)
     if path.is_file():
@@ -72,11 +77,39 @@ def ensure_key_file(path: Path = DEFAULT_KEY_PATH) -> Path:
     return path
 
 
+def load_or_create_pseudonym_key(*, env_var: str = DEFAULT_ENV_VAR,
+                                 path: Path = DEFAULT_KEY_PATH) -> bytes:
+    """The key the workflow uses: ``env_var`` when set, else the file at ``path``, created if absent.
+
+    When ``env_var`` holds a key, no file is created or read.
+
+    Raises:
+        PseudonymKeyError: the key found is empty or shorter than 16 bytes.
+    """
+    if _key_in_environment(env_var) is None:
+        ensure_key_file(path)
+    return load_pseudonym_key(env_var=env_var, path=path)
+
+
 def derive_key(key: bytes, purpose: str) -> bytes:
     """Derive an independent sub-key for one purpose (pseudonyms, audit salt, date shifts)."""
     return hmac.new(key, b"confide/anonymize/" + purpose.encode("utf-8"), hashlib.sha256).digest()
 
 
 def key_fingerprint(key: bytes) -> str:
-    """A short, non-reversible fingerprint that tells two keys apart in run metadata."""
+    """A short, non-reversible fingerprint that tells two keys apart in run metadata.
+
+    48 bits of a hash of an HMAC sub-key: it identifies which key produced a result (summary.json
+    provenance, the MLflow tag ``confide.key_fingerprint``) but reveals nothing that helps to
+    recover the key or any pseudonym made with it.
+    """
     return hashlib.sha256(b"fingerprint:" + derive_key(key, "fingerprint")).hexdigest()[:12]
+
+
+def current_key_fingerprint(*, env_var: str = DEFAULT_ENV_VAR, path: Path = DEFAULT_KEY_PATH) -> str:
+    """Fingerprint of the key the workflow will use (:func:`load_or_create_pseudonym_key`).
+
+    Rules pass it as a ``params:`` value, so that a changed key re-runs anonymization: Snakemake
+    re-runs a job whose params differ from those recorded when it last ran.
+    """
+    return key_fingerprint(load_or_create_pseudonym_key(env_var=env_var, path=path))

@@ -11,11 +11,12 @@ STAGES = ("data", "data_quality", "anonymization", "synthetic")
 
 
 def runs_from_summary(summary: Mapping[str, Any]) -> tuple[list[RunRecord], dict[str, str]]:
-    """Child runs and the tags every run carries (provenance, privacy warnings)."""
+    """Child runs and the tags every run carries (provenance incl. key fingerprint, privacy warnings)."""
     provenance = summary.get("provenance", {})
     tags = {
         "confide.git_commit": str(provenance.get("git_commit", "unknown")),
         "confide.data_hash": str(provenance.get("data_hash", "unknown")),
+        "confide.key_fingerprint": str(provenance.get("key_fingerprint", "unknown")),
         **{f"confide.version.{k}": str(v)
            for k, v in provenance.get("package_versions", {}).items()},
     }
