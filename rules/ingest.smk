@@ -11,6 +11,8 @@ rule ingest_records:
         data=config["data"],
     log:
         "logs/ingest/ingest_records.log",
+    group:
+        "pii"
     conda:
         "../envs/ingest.yaml"
     script:
@@ -28,6 +30,8 @@ rule validate_records:
         quality=config["quality"],
     log:
         "logs/ingest/validate_records.log",
+    group:
+        "pii"
     conda:
         "../envs/ingest.yaml"
     script:
@@ -45,6 +49,8 @@ rule split_records:
         split=config["split"],
     log:
         "logs/ingest/split_records.log",
+    group:
+        "pii"
     conda:
         "../envs/ingest.yaml"
     script:
