@@ -22,15 +22,15 @@ rule train_reference_model:
     input:
         unpack(reference_inputs),
     output:
-        scores="results/reference/{model}/eps-{epsilon}/ref-{ref}.npz",
+        scores="results/reference/{model}/eps-{epsilon}/seed-{seed}/references.npz",
     params:
         data=config["data"],
         train=variant_training_config(config),
         evaluate=config["evaluate"],
     log:
-        "logs/evaluate/reference/{model}/eps-{epsilon}/ref-{ref}.log",
+        "logs/evaluate/reference/{model}/eps-{epsilon}/seed-{seed}.log",
     benchmark:
-        "benchmarks/evaluate/reference/{model}/eps-{epsilon}/ref-{ref}.tsv"
+        "benchmarks/evaluate/reference/{model}/eps-{epsilon}/seed-{seed}.tsv"
     threads: 1
     conda:
         "../envs/train.yaml"

@@ -5,7 +5,6 @@ from confide.workflow import train_inputs, variant_training_config
 wildcard_constraints:
     epsilon=r"inf|[0-9]+(\.[0-9]+)?",
     seed=r"[0-9]+",
-    ref=r"[0-9]+",
 
 
 rule embed_texts:
@@ -20,6 +19,8 @@ rule embed_texts:
     benchmark:
         "benchmarks/train/embed_texts.tsv"
     threads: 2
+    resources:
+        mem_mb=8000,
     conda:
         "../envs/train.yaml"
     script:

@@ -6,18 +6,20 @@ import pandas as pd
 from confide.assess import assess_variant
 from confide.io import write_json
 from confide.train import load_model
-from confide.workflow import script_logger
+from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "evaluate_model")  # noqa: F821
 inputs = snakemake.input  # noqa: F821
-metrics = assess_variant(
-    model=load_model(inputs.model),
-    records=pd.read_parquet(inputs.records),
-    canaries=pd.read_parquet(inputs.canaries),
-    secrets=pd.read_parquet(inputs.secrets),
-    features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
-    references=[dict(np.load(path)) for path in inputs.references],
-    evaluate=snakemake.params.evaluate,  # noqa: F821
-)
-write_json(metrics, snakemake.output.metrics)  # noqa: F821
-log.info("evaluated %s", snakemake.wildcards)  # noqa: F821
+with logged_errors(log):
+    metrics = assess_variant(
+        model=load_model(inputs.model),
+        records=pd.read_parquet(inputs.records),
+        canaries=pd.read_parquet(inputs.canaries),
+        secrets=pd.read_parquet(inputs.secrets),
+        features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
+        references=dict(np.load(inputs.references[0])) if inputs.references else None,
+        evaluate=snakemake.params.evaluate,  # noqa: F821
+        variant_seed=int(snakemake.wildcards.seed),  # noqa: F821
+    )
+    write_json(metrics, snakemake.output.metrics)  # noqa: F821
+    log.info("evaluated %s", snakemake.wildcards)  # noqa: F821

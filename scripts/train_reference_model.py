@@ -1,26 +1,23 @@
-"""Rule train_reference_model: one reference model of LiRA/RMIA on a seeded half of the pool."""
+"""Rule train_reference_model: one variant's K LiRA/RMIA reference models and its one-run audit run."""
 
 import numpy as np
 import pandas as pd
 
-from confide.assess import pool_order, reference_masks, reference_scores
+from confide.assess import audit_seed, train_references
 from confide.ingest import declared_labels
-from confide.train import train_model
-from confide.workflow import parse_epsilon, script_logger
+from confide.workflow import logged_errors, parse_epsilon, script_logger
 
 log = script_logger(snakemake.log[0], "train_reference_model")  # noqa: F821
-wildcards, params = snakemake.wildcards, snakemake.params  # noqa: F821
-records = pd.read_parquet(snakemake.input.records)  # noqa: F821
-features = np.load(snakemake.input.embeddings) if "embeddings" in snakemake.input.keys() else None  # noqa: F821
-k = int(wildcards.ref)
-masks = reference_masks(records, k=params.evaluate["membership"]["reference_models"],
-                        seed=params.evaluate["seed"])
-rows = pool_order(records)[masks[k]]
-model = train_model(
-    train=records.iloc[rows].reset_index(drop=True), classes=declared_labels(params.data),
-    model=wildcards.model, epsilon=parse_epsilon(wildcards.epsilon), seed=10_000 + k,
-    config=params.train, features=None if features is None else features[rows],
-)
-p_true = reference_scores(model, records, features=features)
-np.savez(snakemake.output.scores, p_true=p_true, membership=masks[k])  # noqa: F821
-log.info("reference model %d trained on %d of %d pool records", k, len(rows), len(records))
+wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.input  # noqa: F821
+with logged_errors(log):
+    records = pd.read_parquet(inputs.records)
+    k = params.evaluate["membership"]["reference_models"]
+    out = train_references(
+        records=records, canaries=pd.read_parquet(inputs.canaries),
+        features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
+        k=k, seed=audit_seed(params.evaluate["seed"], int(wildcards.seed)), model=wildcards.model,
+        epsilon=parse_epsilon(wildcards.epsilon), classes=declared_labels(params.data), config=params.train,
+    )
+    np.savez(snakemake.output.scores, **out)  # noqa: F821
+    log.info("%d reference models on about %d of %d pool records each; separate audit run: %s", k,
+             int(out["membership"].sum(axis=1).mean()) if k else 0, len(records), "audit_p_true" in out)

@@ -1,11 +1,17 @@
 """Who is a member of which training run, and which training records carry planted canaries.
 
-The deployed model itself is the audit run (Steinke, Nasr & Jagielski 2023): `m` training
-records are chosen as canaries and each is kept in training by an independent fair coin. The
-attack pool is every anonymized record; reference models (LiRA/RMIA) train on seeded random
-halves of that pool with the same training code and privacy budget as the target. Separately, a
-few other training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose
+One-run audit (Steinke, Nasr & Jagielski 2023): `m` training records are chosen as canaries and
+each is kept in the audit run's training set by an independent fair coin. The audit run is
+either a *separate* run (same model, epsilon, seed and code, trained next to the reference
+models; the deployed model keeps every training record) or the *deployed* run itself (which
+then loses the dropped canaries, about m/2 rows). The attack pool is every anonymized record;
+reference models (LiRA/RMIA) train on seeded random subsets of that pool, as large as the
+target's training set, with the same training code and privacy budget. Separately, a few other
+training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose
 exposure is measured after training.
+
+The unit of a canary is one record here; person-level auditing (issue 13) would flip one coin
+per person and drop all of that person's records together.
 """
 
 from __future__ import annotations
@@ -17,18 +23,39 @@ import pandas as pd
 
 from confide.evaluate.canaries import make_canaries
 
+AUDIT_RUNS = ("separate", "deployed")
 
-def plan_canaries(records: pd.DataFrame, *, m: int, seed: int) -> pd.DataFrame:
+
+def canary_budget(n_train: int, *, m: int, audit_run: str) -> int:
+    """How many canaries fit: every training record for a separate audit run, half otherwise.
+
+    With the deployed run as audit run each dropped canary is a training row the deployed model
+    loses, so at most half the training split is put at stake.
+    """
+    if audit_run not in AUDIT_RUNS:
+        raise ValueError(f"audit_run: unknown {audit_run!r}; known: {list(AUDIT_RUNS)}")
+    return min(m, n_train if audit_run == "separate" else n_train // 2)
+
+
+def plan_canaries(records: pd.DataFrame, *, m: int, seed: int, audit_run: str = "separate") -> pd.DataFrame:
     """Pick up to `m` training records as canaries and flip each one's inclusion coin.
 
     Returns:
-        ``record_id`` and ``included`` (bool), sorted by record id.
+        ``record_id``, ``included`` (bool) and ``audit_run``, sorted by record id.
     """
     train_ids = np.sort(records.loc[records["split"] == "train", "record_id"].to_numpy(dtype=str))
-    m = min(m, len(train_ids) // 2)
+    m = canary_budget(len(train_ids), m=m, audit_run=audit_run)
     rng = np.random.default_rng([seed, 0xC0A])
     chosen = np.sort(rng.choice(train_ids, size=m, replace=False)) if m else train_ids[:0]
-    return pd.DataFrame({"record_id": chosen, "included": rng.random(m) < 0.5})
+    return pd.DataFrame({"record_id": chosen, "included": rng.random(m) < 0.5,
+                         "audit_run": np.full(m, audit_run, dtype=object)})
+
+
+def audit_run_of(canaries: pd.DataFrame) -> str:
+    """The plan's audit run ("separate" or "deployed"); plans without the column are "deployed"."""
+    if "audit_run" in canaries and len(canaries):
+        return str(canaries["audit_run"].iloc[0])
+    return "deployed" if len(canaries) else "separate"
 
 
 def plan_secrets(records: pd.DataFrame, *, n: int, seed: int, n_digits: int,
@@ -60,10 +87,21 @@ def plant_secrets(records: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
-    """Mask of the records the target model trains on: the train split minus dropped canaries."""
+def audit_training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
+    """Mask of the records the one-run audit run trains on: the train split minus dropped canaries."""
     dropped = set(canaries.loc[~canaries["included"], "record_id"])
     return (records["split"] == "train") & ~records["record_id"].isin(dropped)
+
+
+def training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
+    """Mask of the records the deployed model trains on.
+
+    The whole train split when the audit run is separate; the train split minus dropped
+    canaries when the deployed run is the audit run.
+    """
+    if audit_run_of(canaries) == "separate":
+        return records["split"] == "train"
+    return audit_training_rows(records, canaries)
 
 
 def attack_pool(records: pd.DataFrame) -> pd.DataFrame:

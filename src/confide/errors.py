@@ -44,5 +44,9 @@ class DataQualityError(ConfideError):
     """The data-quality gate failed; the message lists each failed expectation."""
 
 
-class PrivacyBudgetError(ConfideError):
-    """A privacy setting is invalid or cannot be honoured (e.g. epsilon unreachable)."""
+class PrivacyBudgetError(ConfideError, ValueError):
+    """A privacy setting is invalid or cannot be honoured (e.g. epsilon unreachable).
+
+    The one class for every stage (training re-exports it from ``confide.train.errors``); it is
+    also a ``ValueError`` because an out-of-range epsilon or delta is a bad value.
+    """

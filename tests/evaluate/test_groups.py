@@ -72,3 +72,46 @@ def test_when_tabulating_across_variants_then_rows_are_sorted_with_nonprivate_la
     assert rows[-1]["epsilon"] is None
     with pytest.raises(ValueError, match="known"):
         gap_vs_epsilon([(1.0, r)], metrics=["nope"])
+
+
+def _equal_groups(rng, *, n=400, acc=0.7, n_groups=4):
+    y = rng.integers(0, 2, n)
+    right = rng.random(n) < acc
+    pred = np.where(right, y, 1 - y)
+    proba = np.c_[1 - (0.1 + 0.8 * pred), 0.1 + 0.8 * pred]
+    return y, proba, np.array([f"g{i % n_groups}" for i in range(n)], dtype=object)
+
+
+def test_when_groups_have_identical_true_accuracy_then_the_gap_interval_covers_zero_at_nominal_rate():
+    # Issue 12's case: four groups of equal true accuracy, n = 400, 40 repeats. The old
+    # percentile bootstrap of max - min covered 0 in none of them.
+    from confide.evaluate.utility import percentile_interval
+
+    covered, old_covered = 0, 0
+    for rep in range(40):
+        rng = np.random.default_rng(100 + rep)
+        y, proba, g = _equal_groups(rng)
+        r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=200,
+                          seed=rep, min_group_size=10)
+        gap = r["g"]["gaps"]["accuracy"]
+        covered += gap["gap_ci_low"] <= 0.0 <= gap["gap_ci_high"]
+        accs = [(proba.argmax(1)[g == k] == y[g == k]) for k in sorted(set(g))]
+        boots = [max(a[rng.integers(0, a.size, a.size)].mean() for a in accs)
+                 - min(a[rng.integers(0, a.size, a.size)].mean() for a in accs) for _ in range(200)]
+        lo, hi = percentile_interval(np.array(boots), 0.95)
+        old_covered += lo <= 0.0 <= hi
+    assert covered / 40 >= 0.95
+    assert old_covered / 40 < 0.5  # the method it replaces
+
+
+def test_when_groups_truly_differ_then_the_gap_interval_covers_the_true_gap_and_excludes_zero():
+    covered, excludes_zero = 0, 0
+    for rep in range(30):
+        rng = np.random.default_rng(500 + rep)
+        y, proba, g = _two_group_data(rng, n_a=300, n_b=300, acc_b=0.7)  # true gap 0.3
+        r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=200,
+                          seed=rep)
+        gap = r["g"]["gaps"]["accuracy"]
+        covered += gap["gap_ci_low"] <= 0.3 <= gap["gap_ci_high"]
+        excludes_zero += gap["gap_ci_low"] > 0
+    assert covered / 30 >= 0.9 and excludes_zero == 30

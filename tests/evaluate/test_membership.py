@@ -150,3 +150,14 @@ def test_when_only_two_reference_models_then_lira_still_scores_with_a_global_var
             target_p_true=target, reference_p_true=ref, reference_membership=mask, online=online
         )
         assert np.all(np.isfinite(s)) and strength(s, member)["auc"] > 0.6
+
+
+def test_when_model_size_is_fixed_then_every_reference_trains_on_exactly_that_many_records_with_balanced_records():
+    from confide.evaluate import reference_membership
+
+    masks = reference_membership(n_records=1820, k=16, seed=3, model_size=1227)
+    assert (masks.sum(axis=1) == 1227).all()  # the target's n: same q, delta and noise
+    per_record = masks.sum(axis=0)
+    assert per_record.min() >= 10 and per_record.max() <= 11  # floor/ceil of 16 * 1227 / 1820
+    small = reference_membership(n_records=100, k=2, seed=3, model_size=67)  # falls back
+    assert small.any(axis=0).all() and (~small).any(axis=0).all()

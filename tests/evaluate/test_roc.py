@@ -9,7 +9,37 @@ from confide.evaluate.roc import downsample_roc, roc_points, tpr_at_fpr
 def test_when_scores_separate_perfectly_then_auc_and_tpr_are_one():
     r = attack_metrics(member_scores=np.arange(100) + 1000.0, nonmember_scores=np.arange(100.0))
     assert r["auc"] == 1.0 and r["balanced_accuracy"] == 1.0
-    assert r["tpr_at_fpr"] == {"0.001": 1.0, "0.01": 1.0}
+    assert r["tpr_at_fpr"]["0.01"] == 1.0 and r["tpr_at_zero_fpr"] == 1.0
+
+
+def test_when_fpr_is_below_one_over_the_nonmembers_then_no_tpr_is_claimed_for_it():
+    # 593 non-members (the default run's pool): 0.1 % FPR would allow 0.59 false positives.
+    rng = np.random.default_rng(5)
+    m, nm = rng.normal(1, 1, 700), rng.normal(0, 1, 593)
+    r = attack_metrics(member_scores=m, nonmember_scores=nm, fpr_points=[0.001, 0.01])
+    assert r["tpr_at_fpr"]["0.001"] is None and r["unresolved_fpr_points"] == [0.001]
+    assert "0.001" not in r["tpr_interval"]
+    assert r["tpr_at_fpr"]["0.01"] is not None and r["fpr_resolution"] == pytest.approx(1 / 593)
+
+
+def test_when_tpr_is_reported_then_its_interval_covers_the_true_tpr_at_nominal_rate():
+    # Simulation: members N(1, 1), non-members N(0, 1); the true TPR at FPR 5 % is known.
+    from scipy.stats import norm
+
+    from confide.evaluate import clopper_pearson
+
+    true_tpr = norm.sf(norm.isf(0.05) - 1.0)
+    hits, naive_hits, n_rep = 0, 0, 300
+    rng = np.random.default_rng(11)
+    for _ in range(n_rep):
+        r = attack_metrics(member_scores=rng.normal(1, 1, 400), nonmember_scores=rng.normal(0, 1, 2000),
+                           fpr_points=[0.05], confidence=0.9)
+        ci = r["tpr_interval"]["0.05"]
+        hits += ci["ci_low"] <= true_tpr <= ci["ci_high"]
+        naive = clopper_pearson(round(ci["tpr"] * 400), 400, confidence=0.9)
+        naive_hits += naive[0] <= true_tpr <= naive[1]
+    assert hits / n_rep >= 0.9
+    assert naive_hits / n_rep < 0.88  # an interval that ignores the threshold's noise under-covers
 
 
 def test_when_scores_are_identically_distributed_then_attack_is_near_chance(rng):

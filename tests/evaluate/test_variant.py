@@ -71,7 +71,7 @@ def test_when_reference_models_are_absent_then_reference_attacks_are_skipped_wit
     r = evaluate_variant(**inputs, delta=1e-5, n_bootstrap=0)
     assert list(r["membership"]["attacks"]) == ["threshold"]
     assert r["membership"]["skipped"]["lira_online"] == "no reference models given"
-    assert r["membership"]["confidence_per_attack"] == pytest.approx(0.95)
+    assert r["membership"]["confidence_per_attack"] == pytest.approx(0.975)  # 0.05 split: attacks, one-run
 
 
 def test_when_eps_hat_exceeds_accountant_epsilon_then_warns_and_flags(rng):

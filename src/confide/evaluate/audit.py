@@ -15,6 +15,7 @@ from scipy.stats import beta, binom
 
 from confide.evaluate._checks import as_1d, delta_value, finite, probability_level
 from confide.evaluate.errors import EvaluationError
+from confide.evaluate.utility import binary_auc
 
 # Distinct random streams so that the same ``seed`` never couples the canaries' coin flips
 # with the attacker's tie-breaking (which would leak inclusion into the guesses).
@@ -148,9 +149,28 @@ def epsilon_lower_bound(
         confidence=confidence,
     )
     out.update(
-        threshold=threshold, n_members_eval=int(ev_m.size), n_nonmembers_eval=int(ev_nm.size)
+        threshold=threshold,
+        n_members_eval=int(ev_m.size),
+        n_nonmembers_eval=int(ev_nm.size),
+        ceiling=attack_ceiling(
+            n_members=int(ev_m.size),
+            n_nonmembers=int(ev_nm.size),
+            delta=delta,
+            confidence=confidence,
+        ),
     )
     return out
+
+
+def attack_ceiling(*, n_members: int, n_nonmembers: int, delta: float, confidence: float) -> float:
+    """Largest bound :func:`epsilon_from_counts` can give on these pool sizes (a perfect attack).
+
+    An eps_hat can never exceed it, so an audit whose ceiling is at or below the accountant's
+    epsilon cannot detect a violation of that epsilon, whatever the attack.
+    """
+    return epsilon_from_counts(
+        tp=n_members, fn=0, fp=0, tn=n_nonmembers, delta=delta, confidence=confidence
+    )["epsilon_lower_bound"]
 
 
 def canary_inclusion(*, m: int, seed: int) -> np.ndarray:
@@ -227,7 +247,9 @@ def one_run_audit(
 
     Returns:
         ``{"epsilon_lower_bound", "m", "r", "v", "k_pos", "k_neg", "guess_accuracy",
-        "delta", "confidence", "n_settings"}``.
+        "delta", "confidence", "n_settings", "ceiling", "n_included", "canary_auc"}``;
+        ``ceiling`` is the bound all-correct guesses would give (the most this audit can
+        show), ``canary_auc`` how well the score separates included from excluded canaries.
     """
     s = finite("canary_scores", as_1d("canary_scores", canary_scores))
     inc = np.asarray(canary_included)
@@ -240,6 +262,7 @@ def one_run_audit(
     tiebreak = np.random.default_rng([seed, _TIEBREAK_STREAM]).random(s.size)
     order = np.lexsort((tiebreak, -s))  # highest score first
     best: dict[str, object] | None = None
+    ceiling = 0.0
     for k_pos, k_neg in guesses:
         k_pos, k_neg = int(k_pos), int(k_neg)
         if k_pos < 0 or k_neg < 0 or k_pos + k_neg > s.size or k_pos + k_neg == 0:
@@ -250,6 +273,8 @@ def one_run_audit(
         v = int(inc[order[:k_pos]].sum()) + int((~inc[order[s.size - k_neg :]]).sum())
         r = k_pos + k_neg
         eps = one_run_epsilon(m=s.size, r=r, v=v, delta=delta, confidence=1.0 - level)
+        ceiling = max(ceiling, one_run_epsilon(m=s.size, r=r, v=r, delta=delta,
+                                               confidence=1.0 - level))
         row = {
             "epsilon_lower_bound": eps,
             "m": int(s.size),
@@ -262,5 +287,12 @@ def one_run_audit(
         if best is None or eps > best["epsilon_lower_bound"]:  # type: ignore[operator]
             best = row
     assert best is not None
-    best.update(delta=float(delta), confidence=confidence, n_settings=len(guesses))
+    best.update(
+        delta=float(delta),
+        confidence=confidence,
+        n_settings=len(guesses),
+        ceiling=ceiling,
+        n_included=int(inc.sum()),
+        canary_auc=binary_auc(s, inc) if 0 < inc.sum() < inc.size else float("nan"),
+    )
     return best

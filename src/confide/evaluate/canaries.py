@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from scipy.stats import chi2
 
 from confide.evaluate.errors import EvaluationError
 
@@ -64,6 +65,35 @@ def _alternatives(canary: str, n_alternatives: int, rng: np.random.Generator) ->
             seen.add(candidate)
             out.append(candidate)
     return out
+
+
+def exposure_chance(
+    exposures: Sequence[float] | np.ndarray, *, n_candidates: int, confidence: float = 0.95
+) -> dict[str, float]:
+    """Exposure against its chance distribution (a model that never saw the secrets).
+
+    Without memorisation the canary's rank is uniform on 1..|R| (ties counted against it
+    only make it larger), so p_i = rank_i / |R| = 2^-exposure_i is a valid p-value. For n
+    canaries the maximum exposure is not "near 0" by chance: its median is
+    -log2(1 - 0.5^(1/n)) (about 3.9 bits for n = 10) and its ``confidence`` quantile
+    -log2(1 - confidence^(1/n)) (about 7.6 bits). Returns those levels and two p-values:
+    ``p_value_max`` = 1 - (1 - 2^-max)^n for the largest exposure, and ``p_value_all``, Fisher's
+    combination 2 ln2 * sum(exposure) ~ chi2(2n) over all canaries (conservative for discrete
+    ranks).
+    """
+    e = np.asarray(exposures, dtype=float)
+    if e.ndim != 1 or e.size == 0 or n_candidates < 2:
+        raise EvaluationError("exposure_chance: need one exposure per canary and >= 2 candidates")
+    n = e.size
+    cap = math.log2(n_candidates)
+    p_min = 2.0 ** -float(e.max())
+    return {
+        "chance_median_max_exposure": min(-math.log2(1 - 0.5 ** (1 / n)), cap),
+        "chance_upper_max_exposure": min(-math.log2(1 - confidence ** (1 / n)), cap),
+        "chance_confidence": float(confidence),
+        "p_value_max": float(-np.expm1(n * np.log1p(-p_min))) if p_min < 1 else 1.0,
+        "p_value_all": float(chi2.sf(2 * math.log(2) * float(e.sum()), 2 * n)),
+    }
 
 
 def exposure(

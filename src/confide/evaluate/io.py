@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from pathlib import Path
@@ -11,7 +10,11 @@ import numpy as np
 
 
 def jsonable(value: object) -> object:
-    """Convert numpy scalars/arrays to Python types; NaN and +-inf become ``None``."""
+    """Convert numpy scalars/arrays to Python types; NaN becomes ``None``, +-inf ``"inf"``/``"-inf"``.
+
+    Infinity is written as ``confide.io.write_json`` writes it (the ledger's and summary's
+    ``"inf"`` epsilon), so one file format holds across the project; NaN means "undefined".
+    """
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -24,13 +27,14 @@ def jsonable(value: object) -> object:
         return int(value)
     if isinstance(value, float | np.floating):
         v = float(value)
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
         return v if math.isfinite(v) else None
     return value
 
 
 def write_json(result: Mapping[str, object], path: str | Path) -> None:
-    """Write a result dict as strict JSON (``allow_nan=False``), creating parent folders."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(jsonable(result), indent=2, sort_keys=True, allow_nan=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    """Write a result dict as strict JSON with :func:`confide.io.write_json` after :func:`jsonable`."""
+    from confide.io import write_json as write_project_json
+
+    write_project_json(jsonable(result), Path(path))

@@ -17,6 +17,7 @@ Attacks read the probability the model assigns to the record's true label, ``p_t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -50,12 +51,23 @@ def logit_scale(p_true: np.ndarray) -> np.ndarray:
     return np.log(p) - np.log1p(-p)
 
 
-def reference_membership(*, n_records: int, k: int, seed: int) -> np.ndarray:
-    """Which pool records each of ``k`` reference models trains on (half-sampling).
+def reference_membership(
+    *, n_records: int, k: int, seed: int, in_fraction: float = 0.5, model_size: int | None = None
+) -> np.ndarray:
+    """Which pool records each of ``k`` reference models trains on.
 
-    Every record is IN exactly ``k // 2`` models (plus one more with probability 1/2 when k is
-    odd), chosen at random, so each model sees about half the pool and every record has
-    IN and OUT models for LiRA/RMIA (Carlini et al. 2022, Algorithm 1, line 2).
+    Every record is IN about ``k * in_fraction`` models, chosen at random, and each record has
+    IN and OUT models (Carlini et al. 2022, Algorithm 1, line 2, uses one half). Set
+    ``in_fraction`` to target-training-size / pool-size so that reference models train on as
+    many records as the target, hence with its sampling rate and noise.
+
+    With ``model_size`` every model trains on exactly that many records (the target's count, so
+    its sampling rate, delta and noise multiplier are the target's, and the noise calibration
+    is done once): model j takes a cyclic window of a random permutation starting at j * n / k,
+    so each record is IN floor or ceil of k * model_size / n models. When that would leave a
+    record without an IN or an OUT model (small k), the per-record design below is used.
+    Otherwise each record is IN ``k * in_fraction`` models by stochastic rounding (kept within
+    [1, k - 1]), and model sizes vary around ``in_fraction * n_records``.
 
     Returns:
         Boolean matrix of shape (k, n_records); row j is the training mask of model j.
@@ -64,11 +76,25 @@ def reference_membership(*, n_records: int, k: int, seed: int) -> np.ndarray:
         raise EvaluationError(f"k: need at least 1 reference model, got {k}")
     if n_records < 1:
         raise EvaluationError(f"n_records: must be >= 1, got {n_records}")
+    if model_size is not None:
+        if not 0 < model_size < n_records:
+            raise EvaluationError(f"model_size: must lie in (0, {n_records}), got {model_size}")
+        in_fraction = model_size / n_records
+    if not 0.0 < in_fraction < 1.0:
+        raise EvaluationError(f"in_fraction: must lie in (0, 1), got {in_fraction}")
     rng = np.random.default_rng([seed, 0x2E])  # own stream, independent of other seeded steps
+    target = k * in_fraction
+    if model_size is not None and math.floor(target) >= 1 and math.ceil(target) <= k - 1:
+        perm = rng.permutation(n_records)
+        mask = np.zeros((k, n_records), dtype=bool)
+        for j in range(k):
+            start = (j * n_records) // k
+            mask[j, perm[(start + np.arange(model_size)) % n_records]] = True
+        return mask
     rank = np.argsort(rng.random((k, n_records)), axis=0).argsort(axis=0)
-    n_in = np.full(n_records, k // 2)
-    if k % 2:
-        n_in = n_in + (rng.random(n_records) < 0.5)
+    n_in = np.floor(target) + (rng.random(n_records) < target - np.floor(target))
+    if k >= 2:
+        n_in = np.clip(n_in, 1, k - 1)
     return rank < n_in[None, :]
 
 

@@ -12,12 +12,13 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "ece_bins": 15,
     "group_columns": ["gender", "age_band", "community"],
     "min_group_size": 10,
-    "fpr_points": [0.001, 0.01],
+    "fpr_points": [0.001, 0.01, 0.1],
     "max_roc_points": 200,
     "membership": {
         "enabled": True,
         "attacks": ["threshold", "lira_online", "lira_offline", "rmia_online", "rmia_offline"],
-        "reference_models": 8,
+        "headline_attack": "rmia_online",
+        "reference_models": 16,
         "lira_fix_variance": "auto",
         "rmia_offline_a": 0.33,
         "rmia_gamma": 1.0,
@@ -25,6 +26,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     },
     "canaries": {
         "enabled": True,
+        "audit_run": "separate",
+        "score": "rmia_online",
         "one_run_m": 1000,
         "guesses": [[100, 0], [50, 50]],
         "exposure_n": 10,
@@ -57,6 +60,7 @@ def variant_options(params: dict[str, Any]) -> dict[str, Any]:
         "seed": params["seed"],
         "attacks": tuple(m["attacks"]),
         "selection_fraction": m["selection_fraction"],
+        "headline_attack": m["headline_attack"],
         "attack_options": {
             "lira_online": {"fix_variance": m["lira_fix_variance"]},
             "lira_offline": {"fix_variance": m["lira_fix_variance"]},

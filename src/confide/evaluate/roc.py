@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.stats import beta
 
 from confide.evaluate._checks import as_1d, finite
 from confide.evaluate.errors import EvaluationError
 from confide.evaluate.utility import binary_auc
+
+_EPS = 1e-12
 
 #: Default false-positive rates at which TPR is reported (Carlini et al. 2022, §III).
 DEFAULT_FPR_POINTS: tuple[float, ...] = (0.001, 0.01)
@@ -59,23 +63,89 @@ def downsample_roc(
     return [float(x) for x in fpr[keep]], [float(x) for x in tpr[keep]]
 
 
+def resolvable(fpr: float, n_nonmembers: int) -> bool:
+    """Whether an FPR can be measured with ``n_nonmembers``: at least one false positive allowed.
+
+    Below 1 / n_nonmembers the only admissible threshold has zero false positives, so a "TPR at
+    0.1 % FPR" on 593 non-members is really the TPR at FPR = 0 and says nothing about 0.1 %.
+    """
+    return float(fpr) * n_nonmembers >= 1.0 - _EPS
+
+
+def tpr_with_interval(
+    member_scores: np.ndarray, nonmember_scores: np.ndarray, *, fpr: float, confidence: float
+) -> dict[str, float]:
+    """TPR at FPR ``fpr`` with a distribution-free interval that also covers the threshold's noise.
+
+    The point estimate uses the threshold admitting at most ``floor(fpr * n_nonmembers)``
+    false positives. The interval spends a quarter of 1 - ``confidence`` on each of four
+    one-sided statements: the true FPR of the j-th highest non-member score is
+    Beta(j, n + 1 - j), so a threshold j_lo whose FPR is <= ``fpr`` (and one j_hi whose FPR is
+    >= ``fpr``) is found with probability 1 - a/4 each, and the members' Clopper-Pearson bounds
+    at those two thresholds bracket the true TPR at ``fpr``. (A Clopper-Pearson interval at the
+    estimated threshold alone ignores the threshold's noise and under-covers: 0.83 for a
+    nominal 0.9 in ``tests/evaluate/test_roc.py``.) Scores are treated as continuous; ties
+    make the interval approximate.
+    """
+    a = (1.0 - confidence) / 4.0
+    n_m, n_nm = member_scores.size, nonmember_scores.size
+    nm_desc = np.sort(nonmember_scores)[::-1]
+    m_sorted = np.sort(member_scores)
+    fp_allowed = int(math.floor(float(fpr) * n_nm + _EPS))
+
+    def members_at_or_above(t: float) -> int:
+        return int(n_m - np.searchsorted(m_sorted, t, side="left"))
+
+    # Point estimate: strictly above the (fp_allowed + 1)-th highest non-member score.
+    if fp_allowed >= n_nm:
+        tp, fp = n_m, n_nm
+    else:
+        cut = nm_desc[fp_allowed]
+        tp, fp = int(np.sum(member_scores > cut)), int(np.sum(nonmember_scores > cut))
+    j = np.arange(1, n_nm + 1)
+    low_ok = np.flatnonzero(beta.ppf(1 - a, j, n_nm + 1 - j) <= fpr)  # FPR(s_j) <= fpr w.h.p.
+    high_ok = np.flatnonzero(beta.ppf(a, j, n_nm + 1 - j) >= fpr)  # FPR(s_j) >= fpr w.h.p.
+    lo = 0.0
+    if low_ok.size:
+        k = members_at_or_above(nm_desc[low_ok[-1]])
+        lo = float(beta.ppf(a, k, n_m - k + 1)) if k > 0 else 0.0
+    hi = 1.0
+    if high_ok.size:
+        k = members_at_or_above(nm_desc[high_ok[0]])
+        hi = float(beta.ppf(1 - a, k + 1, n_m - k)) if k < n_m else 1.0
+    return {
+        "tpr": tp / n_m,
+        "ci_low": lo,
+        "ci_high": hi,
+        "fpr": fp / n_nm,
+        "false_positives_allowed": fp_allowed,
+        # False when too few non-members pin a threshold below this FPR: ci_low is then 0.
+        "lower_bound_informative": bool(low_ok.size),
+    }
+
+
 def attack_metrics(
     *,
     member_scores: Sequence[float] | np.ndarray,
     nonmember_scores: Sequence[float] | np.ndarray,
     fpr_points: Sequence[float] = DEFAULT_FPR_POINTS,
     max_roc_points: int = 200,
+    confidence: float = 0.95,
 ) -> dict[str, object]:
     """Strength of a membership attack whose higher score means "member".
 
     Balanced accuracy is max over thresholds of (TPR + TNR) / 2; TPR at FPR x is the best TPR
     with FPR <= x (Carlini et al. 2022, "Membership Inference Attacks From First Principles",
-    §III-B). ``fpr_resolution`` = 1 / n_nonmembers: a TPR at an FPR below it is the TPR at
-    zero false positives.
+    §III-B). ``fpr_resolution`` = 1 / n_nonmembers. A TPR is reported only at FPRs the pool
+    can resolve (x >= 1 / n_nonmembers, see :func:`resolvable`), with a Clopper-Pearson
+    interval; unresolvable points are ``None`` and listed in ``unresolved_fpr_points``, and
+    ``tpr_at_zero_fpr`` says what such a figure would really have measured.
 
     Returns:
-        ``{"auc", "balanced_accuracy", "tpr_at_fpr": {"0.001": ...}, "n_members",
-        "n_nonmembers", "fpr_resolution", "roc": {"fpr": [...], "tpr": [...]}}``.
+        ``{"auc", "balanced_accuracy", "tpr_at_fpr": {"0.01": tpr or None},
+        "tpr_interval": {"0.01": {"tpr", "ci_low", "ci_high", "fpr", ...}},
+        "unresolved_fpr_points", "tpr_at_zero_fpr", "n_members", "n_nonmembers",
+        "fpr_resolution", "roc": {"fpr": [...], "tpr": [...]}}``.
     """
     m = finite("member_scores", as_1d("member_scores", member_scores))
     nm = finite("nonmember_scores", as_1d("nonmember_scores", nonmember_scores))
@@ -87,10 +157,22 @@ def attack_metrics(
     fpr, tpr, _ = roc_points(m, nm)
     auc = binary_auc(np.r_[m, nm], np.r_[np.ones(m.size, bool), np.zeros(nm.size, bool)])
     roc_fpr, roc_tpr = downsample_roc(fpr, tpr, max_points=max_roc_points)
+    intervals = {
+        f"{float(x):g}": tpr_with_interval(m, nm, fpr=float(x), confidence=confidence)
+        for x in fpr_points
+        if resolvable(float(x), nm.size)
+    }
     return {
         "auc": auc,
         "balanced_accuracy": float(np.max((tpr + 1.0 - fpr) / 2.0)),
-        "tpr_at_fpr": {f"{float(x):g}": tpr_at_fpr(fpr, tpr, float(x)) for x in fpr_points},
+        "tpr_at_fpr": {
+            f"{float(x):g}": (tpr_at_fpr(fpr, tpr, float(x)) if resolvable(float(x), nm.size) else None)
+            for x in fpr_points
+        },
+        "tpr_interval": intervals,
+        "unresolved_fpr_points": [float(x) for x in fpr_points if not resolvable(float(x), nm.size)],
+        "tpr_at_zero_fpr": tpr_at_fpr(fpr, tpr, 0.0),
+        "confidence": float(confidence),
         "n_members": int(m.size),
         "n_nonmembers": int(nm.size),
         "fpr_resolution": 1.0 / nm.size,

@@ -41,6 +41,8 @@ def run_attacks(
     fpr_points: Sequence[float] = DEFAULT_FPR_POINTS,
     max_roc_points: int = 200,
     selection_fraction: float = 0.5,
+    headline_attack: str | None = None,
+    interval_confidence: float | None = None,
     seed: int = 0,
 ) -> dict[str, object]:
     """Run the named attacks on one audit pool; all see the same members and non-members.
@@ -50,9 +52,16 @@ def run_attacks(
     ``confidence``. Reference attacks are skipped, with the reason recorded, when no
     reference models are given.
 
+    ``headline_attack`` names, before any result is seen, the attack whose AUC and TPRs are
+    quoted as the variant's figures (taking the best of several noisy TPRs would overstate
+    leakage); when it was skipped the threshold attack stands in and the reason is recorded.
+    TPR intervals are at ``interval_confidence`` (default ``confidence``): they do not enter
+    eps_hat, so they need no share of its error budget.
+
     Returns:
         ``{"attacks": {name: {..attack_metrics.., "epsilon": {..}}}, "skipped": {name: why},
-        "max_epsilon_lower_bound", "confidence_per_attack"}``.
+        "max_epsilon_lower_bound", "ceiling", "confidence", "confidence_per_attack",
+        "headline_attack", "headline_note"}``.
     """
     member = np.asarray(pool_is_member)
     p = as_1d("pool_p_true", pool_p_true)
@@ -83,6 +92,7 @@ def run_attacks(
             nonmember_scores=scores[~member],
             fpr_points=fpr_points,
             max_roc_points=max_roc_points,
+            confidence=confidence if interval_confidence is None else interval_confidence,
         )
         res["epsilon"] = epsilon_lower_bound(
             member_scores=scores[member],
@@ -94,11 +104,21 @@ def run_attacks(
         )
         results[name] = res
     bounds = [r["epsilon"]["epsilon_lower_bound"] for r in results.values()]  # type: ignore[index]
+    ceilings = [r["epsilon"]["ceiling"] for r in results.values()]  # type: ignore[index]
+    headline = headline_attack if headline_attack is not None else (to_run[0] if to_run else None)
+    note = None
+    if headline is not None and headline not in results:
+        note = f"{headline} did not run ({skipped.get(headline, 'not in attacks')}); threshold shown"
+        headline = "threshold" if "threshold" in results else (to_run[0] if to_run else None)
     return {
         "attacks": results,
         "skipped": skipped,
         "max_epsilon_lower_bound": float(max(bounds)) if bounds else float("nan"),
+        "ceiling": float(max(ceilings)) if ceilings else float("nan"),
+        "confidence": float(confidence),
         "confidence_per_attack": per_attack_conf,
+        "headline_attack": headline,
+        "headline_note": note,
     }
 
 
@@ -128,9 +148,16 @@ def evaluate_variant(
     ece_bins: int = 15,
     selection_fraction: float = 0.5,
     attribute_cv_splits: int = 5,
+    headline_attack: str | None = None,
     seed: int = 0,
 ) -> dict[str, object]:
     """Evaluate one trained variant; every section is optional except utility.
+
+    The headline eps_hat is the largest of the membership-attack bound and the one-run bound.
+    So that it holds at ``confidence`` (not at 1 - 2(1 - confidence), as a maximum of two
+    bounds each at ``confidence`` would), the error budget 1 - confidence is split evenly
+    between the methods that run (Bonferroni); ``privacy.confidence_by_method`` records each
+    share.
 
     Args:
         y_true: test labels (values from ``classes``).
@@ -157,6 +184,7 @@ def evaluate_variant(
         ece_bins: calibration bins.
         selection_fraction: share of the pool used to pick the eps_hat threshold.
         attribute_cv_splits: folds of attribute inference.
+        headline_attack: the attack quoted as the variant's figures, fixed in advance.
         seed: seed of every random step.
 
     Returns:
@@ -189,8 +217,13 @@ def evaluate_variant(
             n_bins=ece_bins,
         )
     eps_hats: dict[str, float] = {}
+    ceilings: dict[str, float] = {}
     if (pool_p_true is None) != (pool_is_member is None):
         raise EvaluationError("give both pool_p_true and pool_is_member, or neither")
+    if (canary_scores is None) != (canary_included is None):
+        raise EvaluationError("give both canary_scores and canary_included, or neither")
+    n_methods = int(pool_p_true is not None) + int(canary_scores is not None)
+    method_confidence = 1.0 - (1.0 - confidence) / max(n_methods, 1)
     if pool_p_true is not None:
         mia = run_attacks(
             pool_p_true=pool_p_true,
@@ -200,27 +233,29 @@ def evaluate_variant(
             attacks=attacks,
             attack_options=attack_options,
             delta=delta,
-            confidence=confidence,
+            confidence=method_confidence,
             fpr_points=fpr_points,
             max_roc_points=max_roc_points,
             selection_fraction=selection_fraction,
+            headline_attack=headline_attack,
+            interval_confidence=confidence,
             seed=seed,
         )
         out["membership"] = mia
         eps_hats["membership_attacks"] = mia["max_epsilon_lower_bound"]  # type: ignore[assignment]
-    if (canary_scores is None) != (canary_included is None):
-        raise EvaluationError("give both canary_scores and canary_included, or neither")
+        ceilings["membership_attacks"] = mia["ceiling"]  # type: ignore[assignment]
     if canary_scores is not None:
         audit = one_run_audit(
             canary_scores=canary_scores,
             canary_included=canary_included,  # type: ignore[arg-type]
             delta=delta,
             guesses=canary_guesses,
-            confidence=confidence,
+            confidence=method_confidence,
             seed=seed,
         )
         out["one_run_audit"] = audit
         eps_hats["one_run_audit"] = audit["epsilon_lower_bound"]  # type: ignore[assignment]
+        ceilings["one_run_audit"] = audit["ceiling"]  # type: ignore[assignment]
     if sensitive_attributes:
         out["attribute_inference"] = {
             name: attribute_inference(
@@ -229,21 +264,41 @@ def evaluate_variant(
             for name, values in sensitive_attributes.items()
         }
     out["privacy"] = privacy_summary(
-        accountant_epsilon=accountant_epsilon, delta=delta, eps_hats=eps_hats
+        accountant_epsilon=accountant_epsilon,
+        delta=delta,
+        eps_hats=eps_hats,
+        ceilings=ceilings,
+        confidence=confidence,
     )
     return jsonable(out)  # type: ignore[return-value]
 
 
 def privacy_summary(
-    *, accountant_epsilon: float | None, delta: float, eps_hats: Mapping[str, float]
+    *,
+    accountant_epsilon: float | None,
+    delta: float,
+    eps_hats: Mapping[str, float],
+    ceilings: Mapping[str, float] | None = None,
+    confidence: float = 0.95,
 ) -> dict[str, object]:
     """Put the empirical lower bounds next to the accountant's epsilon.
+
+    ``eps_hat`` (the largest bound) holds at ``confidence`` when each method's bound was
+    computed at ``confidence_by_method`` = 1 - (1 - confidence) / len(eps_hats), as
+    :func:`evaluate_variant` does. ``eps_hat_ceiling`` is the most any method could have shown
+    on these sample sizes; when it does not exceed the accountant's epsilon the audit cannot
+    detect a violation (``can_detect_violation: False``), which a reader must know before
+    reading "no violation" as evidence.
 
     Warns (and sets ``audit_violation``) when a lower bound exceeds the accountant's epsilon,
     which means the DP implementation or its accounting is broken.
     """
+    confidence = probability_level("confidence", confidence)
     finite_hats = [v for v in eps_hats.values() if v is not None and math.isfinite(v)]
     eps_hat = max(finite_hats) if finite_hats else float("nan")
+    ceilings = dict(ceilings or {})
+    finite_ceilings = [v for v in ceilings.values() if v is not None and math.isfinite(v)]
+    ceiling = max(finite_ceilings) if finite_ceilings else float("nan")
     private = accountant_epsilon is not None and math.isfinite(float(accountant_epsilon))
     violation = bool(private and finite_hats and eps_hat > float(accountant_epsilon))  # type: ignore[arg-type]
     if violation:
@@ -252,11 +307,21 @@ def privacy_summary(
             f"{float(accountant_epsilon):.3f}: the DP training or its accounting is broken",  # type: ignore[arg-type]
             stacklevel=2,
         )
+    can_detect = (
+        bool(ceiling > float(accountant_epsilon))  # type: ignore[arg-type]
+        if private and finite_ceilings
+        else None
+    )
     return {
         "accountant_epsilon": float(accountant_epsilon) if private else None,
         "private": private,
         "delta": float(delta),
         "eps_hat": eps_hat,
         "eps_hat_by_method": dict(eps_hats),
+        "confidence": confidence,
+        "confidence_by_method": 1.0 - (1.0 - confidence) / max(len(eps_hats), 1),
+        "eps_hat_ceiling": ceiling,
+        "ceiling_by_method": ceilings,
+        "can_detect_violation": can_detect,
         "audit_violation": violation,
     }

@@ -64,24 +64,27 @@ def plot_utility_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> 
 
 
 def plot_attack_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Macro-F1 against the strongest attack's TPR at 0.1 % FPR, labelled by epsilon."""
+    """Macro-F1 against the headline attack's TPR (with interval) at its lowest resolvable FPR."""
     fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    fprs = set()
     for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
-        xs, ys = [], []
         for variant in items:
-            tpr = variant.get("attack_tpr_at_0.1pct_fpr")
-            if tpr is None:
+            low = variant.get("attack_tpr_low_fpr")
+            if not low or low.get("tpr") is None:
                 continue
-            xs.append(max(tpr, TPR_FLOOR))
-            ys.append(_metric(variant, UTILITY)[0])
+            fprs.add(low["fpr_point"])
+            x = max(low["tpr"], TPR_FLOOR)
+            y = _metric(variant, UTILITY)[0]
+            err = [[x - max(low.get("ci_low", x), TPR_FLOOR)], [max(low.get("ci_high", x) - x, 0)]]
+            ax.errorbar([x], [y], xerr=err, fmt="o", color=f"C{index}", capsize=2,
+                        label=model if variant is items[0] else None)
             label = "∞" if not math.isfinite(_eps(variant)) else f"{_eps(variant):.2g}"
-            ax.annotate(f"ε={label}", (xs[-1], ys[-1]), fontsize=7, xytext=(3, 3),
-                        textcoords="offset points")
-        ax.scatter(xs, ys, color=f"C{index}", label=model)
-    ax.axvline(0.001, color="grey", linestyle=":", label="random guessing (TPR = FPR)")
+            ax.annotate(f"ε={label}", (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    for fpr in sorted(fprs):
+        ax.axvline(fpr, color="grey", linestyle=":", label=f"chance (TPR = FPR = {fpr:g})")
     ax.set_xscale("log")
     ax.set_xlim(TPR_FLOOR / 2, 1.5)
-    ax.set_xlabel(f"membership attack TPR at 0.1 % FPR (strongest attack; 0 drawn at {TPR_FLOOR:g})")
+    ax.set_xlabel(f"headline attack's TPR at lowest resolvable FPR, with interval (0 at {TPR_FLOOR:g})")
     ax.set_ylabel("macro-F1")
     ax.set_title("Utility against measured leakage")
     ax.grid(alpha=0.3)
@@ -90,7 +93,7 @@ def plot_attack_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> P
 
 
 def plot_roc_curves(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Log-log ROC of the strongest attack on each variant (first seed)."""
+    """Log-log ROC of the headline attack on each variant (first seed), shaded below the resolution."""
     fig, ax = plt.subplots(figsize=(6.4, 4.6))
     shown = 0
     for variant in sorted(variants, key=lambda v: (v["model"], _eps(v))):
@@ -103,7 +106,13 @@ def plot_roc_curves(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
         tpr = [max(y, 1e-5) for y in roc["tpr"]]
         ax.plot(fpr, tpr, label=f"{label} ({roc.get('attack', '')})")
         shown += 1
-    ax.plot([1e-5, 1], [1e-5, 1], color="grey", linestyle=":", label="chance")
+    resolutions = [v["attack_roc"].get("fpr_resolution") for v in variants
+                   if v.get("attack_roc") and v["attack_roc"].get("fpr_resolution")]
+    floor = max(resolutions) if resolutions else 1e-5
+    ax.plot([floor, 1], [floor, 1], color="grey", linestyle=":", label="chance (TPR = FPR)")
+    if resolutions:
+        ax.axvspan(1e-5, floor, color="grey", alpha=0.15,
+                   label=f"below 1 / non-members = {floor:.2g}: not resolvable")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlim(1e-4, 1)

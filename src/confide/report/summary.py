@@ -2,10 +2,11 @@
 
 Schema (documented in the README): ``provenance``, ``data``, ``data_quality``,
 ``anonymization``, optional ``synthetic``, and ``variants``: a list of
-``{name, model, seed, epsilon_target, epsilon_spent, delta, ledger, utility, attack_auc,
-attack_tpr_at_0.1pct_fpr, attack_tpr_at_1pct_fpr, attack_roc, strongest_attack,
-epsilon_lower_bound, worst_group_gap, secret_exposure_max, evaluation}`` where ``evaluation`` is the full output of
-`confide.evaluate.evaluate_variant`.
+``{name, model, seed, epsilon_target, epsilon_spent, delta, ledger, train_rows, utility,
+headline_attack, attack_auc, attack_tpr_at_fpr, attack_tpr_low_fpr, fpr_resolution, attack_roc,
+epsilon_lower_bound, eps_hat_confidence, eps_hat_ceiling, can_detect_violation, audit_violation,
+one_run, worst_group_gap, worst_group_gap_ci, secret_exposure, evaluation}`` where ``evaluation`` is the full output
+of `confide.evaluate.evaluate_variant`.
 """
 
 from __future__ import annotations
@@ -22,50 +23,98 @@ from confide.workflow import parse_epsilon
 UTILITY_METRIC = "macro_f1"
 
 
-def _strongest_attack(membership: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
-    """The attack with the highest TPR at the lowest reported FPR (ties: AUC)."""
+def _headline_attack(membership: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
+    """The attack named in advance (``evaluate.membership.headline_attack``), never the best one.
+
+    Picking the attack with the highest TPR after the fact would report the maximum of several
+    noisy figures; evaluations written before the headline existed fall back to the first attack.
+    """
     attacks = membership.get("attacks", {}) if membership else {}
     if not attacks:
         return None, {}
-
-    def strength(item: tuple[str, Mapping[str, Any]]) -> tuple[float, float]:
-        tprs = item[1].get("tpr_at_fpr", {})
-        low = tprs[min(tprs, key=float)] if tprs else 0.0
-        return (low or 0.0, item[1].get("auc") or 0.0)
-
-    name, result = max(attacks.items(), key=strength)
-    return name, result
+    name = membership.get("headline_attack")
+    if name not in attacks:
+        name = next(iter(attacks))
+    return name, attacks[name]
 
 
-def _worst_gap(groups: Mapping[str, Any] | None) -> float | None:
-    gaps = [g.get("gaps", {}).get(UTILITY_METRIC, {}).get("gap") for g in (groups or {}).values()]
-    gaps = [g for g in gaps if g is not None and math.isfinite(g)]
-    return max(gaps) if gaps else None
+def _tpr_rows(attack: Mapping[str, Any]) -> dict[str, Any]:
+    """TPR with interval at every configured FPR; ``None`` where the pool cannot resolve it."""
+    intervals = attack.get("tpr_interval") or {}
+    return {label: (dict(intervals[label]) if label in intervals else None)
+            for label in attack.get("tpr_at_fpr", {})}
+
+
+def _lowest_resolvable(rows: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The lowest configured FPR whose interval can bound the TPR from below (else the lowest)."""
+    resolved = [(float(label), row) for label, row in rows.items() if row is not None]
+    if not resolved:
+        return None
+    informative = [item for item in resolved if item[1].get("lower_bound_informative", True)]
+    resolved = informative or resolved
+    fpr, row = min(resolved, key=lambda item: item[0])
+    return {"fpr_point": fpr, **row}
+
+
+def _worst_gap(groups: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    gaps = [g.get("gaps", {}).get(UTILITY_METRIC, {}) for g in (groups or {}).values()]
+    gaps = [g for g in gaps if g.get("gap") is not None and math.isfinite(g["gap"])]
+    if not gaps:
+        return None
+    worst = max(gaps, key=lambda g: g["gap"])
+    return {"gap": worst["gap"], "ci_low": worst.get("gap_ci_low"), "ci_high": worst.get("gap_ci_high")}
+
+
+def _one_run(audit: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not audit:
+        return None
+    keys = ("epsilon_lower_bound", "ceiling", "confidence", "m", "m_requested", "m_capped",
+            "meaningful", "score", "audit_run", "canary_auc", "guess_accuracy", "r", "v",
+            "deployed_rows_dropped")
+    return {k: audit.get(k) for k in keys}
+
+
+def _exposure(exposure: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not exposure or "max_exposure" not in exposure:
+        return None
+    keys = ("max_exposure", "mean_exposure", "max_possible_exposure", "chance_median_max_exposure",
+            "chance_upper_max_exposure", "p_value_max", "p_value_all", "n_canaries")
+    return {k: exposure.get(k) for k in keys}
 
 
 def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
                   ledger: Mapping[str, Any], evaluation: Mapping[str, Any]) -> dict[str, Any]:
-    """One row of the summary: privacy ledger, utility with CIs, attack strength, eps-hat."""
-    attack_name, attack = _strongest_attack(evaluation.get("membership", {}))
-    tpr = attack.get("tpr_at_fpr", {})
+    """One row of the summary: privacy ledger, utility with CIs, audited leakage with its limits."""
+    membership = evaluation.get("membership", {}) or {}
+    attack_name, attack = _headline_attack(membership)
+    tprs = _tpr_rows(attack)
     private = math.isfinite(parse_epsilon(epsilon_label))
     privacy = evaluation.get("privacy", {})
+    one_run = evaluation.get("one_run_audit") or {}
     return {
         "name": name, "model": model, "seed": seed,
         "epsilon_target": float(epsilon_label) if private else "inf",
         "epsilon_spent": ledger.get("epsilon_spent") if private else "inf",
         "delta": ledger.get("delta"),
         "ledger": dict(ledger),
+        "train_rows": one_run.get("deployed_train_rows", ledger.get("n_train")),
         "utility": evaluation.get("utility", {}).get("metrics", {}),
-        "strongest_attack": attack_name,
+        "headline_attack": attack_name,
         "attack_auc": attack.get("auc"),
-        "attack_tpr_at_0.1pct_fpr": tpr.get("0.001"),
-        "attack_tpr_at_1pct_fpr": tpr.get("0.01"),
-        "attack_roc": {**attack["roc"], "attack": attack_name} if attack.get("roc") else None,
+        "attack_tpr_at_fpr": tprs,
+        "attack_tpr_low_fpr": _lowest_resolvable(tprs),
+        "fpr_resolution": attack.get("fpr_resolution"),
+        "attack_roc": ({**attack["roc"], "attack": attack_name,
+                        "fpr_resolution": attack.get("fpr_resolution")} if attack.get("roc") else None),
         "epsilon_lower_bound": privacy.get("eps_hat"),
+        "eps_hat_confidence": privacy.get("confidence"),
+        "eps_hat_ceiling": privacy.get("eps_hat_ceiling"),
+        "can_detect_violation": privacy.get("can_detect_violation"),
         "audit_violation": privacy.get("audit_violation"),
-        "worst_group_gap": _worst_gap(evaluation.get("groups")),
-        "secret_exposure_max": (evaluation.get("canary_exposure") or {}).get("max_exposure"),
+        "one_run": _one_run(one_run),
+        "worst_group_gap": (_worst_gap(evaluation.get("groups")) or {}).get("gap"),
+        "worst_group_gap_ci": _worst_gap(evaluation.get("groups")),
+        "secret_exposure": _exposure(evaluation.get("canary_exposure")),
         "evaluation": dict(evaluation),
     }
 
@@ -110,8 +159,10 @@ def write_frontier_csv(variants: Sequence[Mapping[str, Any]], path: Path) -> Non
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["model", "seed", "epsilon_target", "epsilon_spent", UTILITY_METRIC,
-                         "attack_tpr_at_0.1pct_fpr", "epsilon_lower_bound"])
+                         "attack_fpr", "attack_tpr", "epsilon_lower_bound", "eps_hat_ceiling"])
         for v in variants:
+            low = v.get("attack_tpr_low_fpr") or {}
             writer.writerow([v["model"], v["seed"], v["epsilon_target"], v["epsilon_spent"],
                              (v["utility"].get(UTILITY_METRIC) or {}).get("value"),
-                             v["attack_tpr_at_0.1pct_fpr"], v["epsilon_lower_bound"]])
+                             low.get("fpr_point"), low.get("tpr"), v["epsilon_lower_bound"],
+                             v.get("eps_hat_ceiling")])

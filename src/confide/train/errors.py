@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-try:  # The lead owns confide.errors; fall back to a local base until it exists.
-    from confide.errors import ConfideError
-except ImportError:  # pragma: no cover - depends on integration order
+from confide.errors import ConfideError, PrivacyBudgetError
 
-    class ConfideError(Exception):  # type: ignore[no-redef]
-        """Base class of every Confide error."""
+__all__ = [
+    "EncoderUnavailableError",
+    "PrivacyBudgetError",
+    "SecureModeUnavailableError",
+    "TrainConfigError",
+]
 
 
 class TrainConfigError(ConfideError, ValueError):
     """The ``train:`` config is invalid; the message lists every problem found."""
-
-
-class PrivacyBudgetError(ConfideError, ValueError):
-    """A privacy parameter (epsilon, delta) is out of its valid range."""
 
 
 class SecureModeUnavailableError(ConfideError, RuntimeError):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import math
 import os
-from collections.abc import Mapping
+import traceback
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +96,33 @@ def script_logger(log_path: str | os.PathLike[str], name: str) -> logging.Logger
     return logger
 
 
+@contextmanager
+def logged_errors(logger: logging.Logger) -> Iterator[None]:
+    """Write the error that ends a rule script to its log file too, then re-raise it.
+
+    Snakemake prints the traceback to stderr only, which leaves the rule's log empty. Confide's
+    own errors are logged with their message (written to name files, rows and fixes, never a
+    value); any other exception only by type and place, since its text may quote data.
+
+    Example:
+        >>> log = script_logger(snakemake.log[0], "split_records")  # doctest: +SKIP
+        >>> with logged_errors(log):  # doctest: +SKIP
+        ...     main()
+    """
+    from confide.errors import ConfideError
+
+    try:
+        yield
+    except ConfideError as exc:
+        logger.error("%s: %s", type(exc).__name__, exc)
+        raise
+    except Exception as exc:
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        logger.error("%s raised at %s:%s (message withheld: it may quote data; the traceback is "
+                     "on stderr)", type(exc).__name__, Path(frame.filename).name, frame.lineno)
+        raise
+
+
 # Training, reference and evaluation jobs read the anonymized records with planted canaries.
 AUDITED = "results/audit/records.parquet"
 CANARIES = "results/audit/canaries.parquet"
@@ -120,17 +149,18 @@ def train_inputs(wildcards: Any) -> dict[str, str]:
 
 
 def reference_inputs(wildcards: Any) -> dict[str, str]:
-    """Inputs of one train_reference_model job."""
-    return _data_inputs(wildcards.model)
+    """Inputs of one train_reference_model job (the canary plan sets the target's training size)."""
+    return train_inputs(wildcards)
 
 
-def reference_paths(config: Mapping[str, Any], model: str, epsilon: str) -> list[str]:
-    """Scores of the K reference models shared by every seed of (model, epsilon)."""
-    membership = config["evaluate"]["membership"]
-    if not membership["enabled"] or not set(membership["attacks"]) - {"threshold"}:
+def reference_paths(config: Mapping[str, Any], model: str, epsilon: str, seed: str) -> list[str]:
+    """The K reference models' scores (and the separate one-run audit run's) of one variant."""
+    evaluate = config["evaluate"]
+    membership = evaluate["membership"]
+    wants_refs = membership["enabled"] and bool(set(membership["attacks"]) - {"threshold"})
+    if not (wants_refs or evaluate["canaries"]["enabled"]):
         return []
-    return [f"results/reference/{model}/eps-{epsilon}/ref-{k}.npz"
-            for k in range(membership["reference_models"])]
+    return [f"results/reference/{model}/eps-{epsilon}/seed-{seed}/references.npz"]
 
 
 def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake input function
@@ -140,7 +170,8 @@ def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake 
         prefix = _variant_prefix("train", wildcards)
         return {**train_inputs(wildcards), "secrets": SECRETS, "model": f"{prefix}/model",
                 "ledger": f"{prefix}/ledger.json",
-                "references": reference_paths(config, wildcards.model, wildcards.epsilon)}
+                "references": reference_paths(config, wildcards.model, wildcards.epsilon,
+                                              wildcards.seed)}
 
     return inputs
 
