@@ -4,7 +4,9 @@ Naive: for each document, ``AnalyzerEngine.analyze`` (all Presidio default recog
 spaCy pipeline of the same model) then ``AnonymizerEngine.anonymize``. Ours: ``anonymize_texts``
 (NER-only pipeline in batches, gated recognizers, forked workers). Engines are built before the
 clock starts for both. Also reports our recall on presidio-research and what survives on
-CounselChat when those public sets are present beside the repo.
+CounselChat when those public sets are present beside the repo, and compares both on clinical-style
+corpora with gold spans: the hand-written tuning cases and the held-out i2b2 notes shipped in
+philter-lite's wheel.
 
 Both are timed in ``--rounds`` alternating rounds (the order flips each round, so drift on a
 shared machine hits both); the speedup is the median of the per-round ratios.
@@ -104,6 +106,38 @@ def _summ(m: dict) -> dict:
     }
 
 
+def _clinical_corpora() -> dict[str, tuple[str, object, list]]:
+    """Clinical-style corpora with gold spans: name -> (role, records, gold).
+
+    ``tuning``: the hand-written cases the detector was developed on (tests/anonymize/cases/).
+    ``held-out``: the i2b2 notes with surrogate PHI in philter-lite's wheel, never tuned on.
+    """
+    from confide.anonymize.io import load_i2b2_xml, load_marked_cases, philter_i2b2_dir
+
+    cases = ROOT / "tests" / "anonymize" / "cases"
+    out = {p.stem: ("tuning", *load_marked_cases(p)) for p in sorted(cases.glob("*.txt"))}
+    notes = philter_i2b2_dir()
+    if notes is not None:
+        out["i2b2_philter_lite"] = ("held-out", *load_i2b2_xml(notes))
+    return out
+
+
+def _clinical(model: str, n_process: int) -> dict:
+    """Plain Presidio loop vs confide on each clinical corpus: recall, precision, per type."""
+    result = {}
+    for name, (role, frame, gold) in _clinical_corpora().items():
+        _, naive_spans, naive_out = _naive(frame["text"].tolist(), model)
+        _, ours_spans, ours_out = _ours(frame, {"n_process": n_process, "author_mentions": {"enabled": False}})
+        result[name] = {
+            "role": role,
+            "n_records": len(frame),
+            "n_gold_spans": len(gold),
+            "naive": _summ(_metrics(frame, gold, naive_spans, naive_out)),
+            "ours": _summ(_metrics(frame, gold, ours_spans, ours_out)),
+        }
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
@@ -166,6 +200,7 @@ def main() -> None:
     result["speedup_per_round"] = ratios
     result["speedup"] = statistics.median(ratios)
 
+    result["clinical"] = _clinical(model, args.n_process)
     if not args.skip_public:
         pr = SHARED / "presidio-research" / "generated_large.json"
         if pr.is_file():
@@ -216,6 +251,13 @@ def main() -> None:
         )
     print(f"{'recall AGE (all ages)':34s}{n['recall_per_type']['AGE']:14.3f}{o['recall_per_type']['AGE']:14.3f}")
     print(f"{'recall AGE > 89 (HIPAA)':34s}{n['recall_age_over_89']:14.3f}{o['recall_age_over_89']:14.3f}")
+    for name, c in result["clinical"].items():
+        n, o = c["naive"], c["ours"]
+        print(
+            f"{name} ({c['role']}, {c['n_gold_spans']} spans): span recall {n['span_recall']:.3f} -> "
+            f"{o['span_recall']:.3f}, precision {n['span_precision']:.3f} -> {o['span_precision']:.3f}"
+        )
+        print("  recall per type (confide): " + ", ".join(f"{t} {v:.2f}" for t, v in o["recall_per_type"].items()))
     if "presidio_research" in result:
         p = result["presidio_research"]
         print(

@@ -1,5 +1,6 @@
 # The PII boundary: only these rules (and ingestion) read raw text. Everything downstream reads
 # results/anonymize/records.parquet.
+from confide.anonymize.keys import current_key_fingerprint
 
 
 rule anonymize_records:
@@ -11,11 +12,17 @@ rule anonymize_records:
         summary="results/anonymize/summary.json",
     params:
         anonymize=config["anonymize"],
+        # A changed pseudonym key changes the params, so Snakemake re-runs anonymization.
+        key_fingerprint=lambda wildcards: current_key_fingerprint(),
     log:
         "logs/anonymize/anonymize_records.log",
     benchmark:
         "benchmarks/anonymize/anonymize_records.tsv"
     threads: 2
+    resources:
+        mem_mb=8000,
+    group:
+        "pii"
     conda:
         "../envs/anonymize.yaml"
     script:
@@ -27,6 +34,7 @@ rule evaluate_anonymization:
         raw="results/split/records.parquet",
         gold_spans="results/ingest/gold_spans.jsonl",
         anonymized="results/anonymize/records.parquet",
+        audit="results/anonymize/audit.jsonl",
     output:
         metrics="reports/anonymization.json",
     params:
@@ -34,6 +42,8 @@ rule evaluate_anonymization:
     log:
         "logs/anonymize/evaluate_anonymization.log",
     threads: 2
+    group:
+        "pii"
     conda:
         "../envs/anonymize.yaml"
     script:

@@ -36,16 +36,56 @@ def _export_dvc(args: argparse.Namespace) -> None:
     print(f"wrote {args.output}")
 
 
-def _anonymize(args: argparse.Namespace) -> None:
-    from confide.anonymize import anonymize_file, load_pseudonym_key
+def _anonymize_config(config: str | None) -> dict:
+    """The ``anonymize`` section of ``config``, of ./params.yaml when it exists, else the defaults."""
     from confide.config import load_params
 
-    params = load_params(args.config)
+    if config is None and not Path("params.yaml").is_file():
+        return {}
+    return load_params(config or "params.yaml")["anonymize"]
+
+
+class _ProgressLine:
+    """Prints "<file>: N/M texts" on stderr at every further tenth of the work (counts only)."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.next_tenth = name, 1
+
+    def __call__(self, done: int, total: int) -> None:
+        if done * 10 >= self.next_tenth * total or done == total:
+            print(f"{self.name}: {done}/{total} texts analysed", file=sys.stderr)
+            self.next_tenth = done * 10 // max(total, 1) + 1
+
+
+def _anonymize(args: argparse.Namespace) -> None:
+    from confide.anonymize import anonymize_file, load_pseudonym_key
+    from confide.anonymize.io import audit_path_for
+    from confide.errors import InputDataError
+
+    source, target = Path(args.input), Path(args.output)
+    if source.is_dir():
+        raise InputDataError(source, "is a directory; give one CSV, JSONL or Parquet file")
+    if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+        raise InputDataError(target, "is the input file; write the output to another path")
     key = load_pseudonym_key(path=Path(args.key_file))
-    summary = anonymize_file(Path(args.input), Path(args.output), text_column=args.text_column,
-                             config=params["anonymize"], key=key)
-    print(f"wrote {args.output} and {args.output}.audit.jsonl; "
-          f"{summary.get('entities_replaced', 'n/a')} entities replaced")
+    summary = anonymize_file(source, target, text_column=args.text_column,
+                             config=_anonymize_config(args.config), key=key,
+                             input_format=args.format, id_column=args.id_column,
+                             progress=_ProgressLine(source.name))
+    per_type = ", ".join(f"{k} {v}" for k, v in summary.get("entities_per_type", {}).items())
+    print(f"wrote {target} and {audit_path_for(target)}; "
+          f"{summary.get('entities_replaced', 0)} entities replaced ({per_type or 'none'})")
+
+
+def _new_key(args: argparse.Namespace) -> None:
+    from confide.anonymize.keys import ensure_key_file
+    from confide.errors import ConfideError
+
+    path = Path(args.key_file)
+    if path.exists():
+        raise ConfideError(f"{path} exists; keep it to reproduce earlier runs, or delete it first")
+    ensure_key_file(path)
+    print(f"wrote a new random pseudonym key to {path} (mode 0600; never commit it)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,10 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     anon.add_argument("input")
     anon.add_argument("output")
     anon.add_argument("--text-column", default="text")
-    anon.add_argument("--config", default="params.yaml")
+    anon.add_argument("--id-column", default=None,
+                      help="the input's record id column (pseudonymized; the audit's record_id joins to it)")
+    anon.add_argument("--format", default="auto", choices=["auto", "csv", "jsonl", "parquet"],
+                      help="input format (default: from the suffix); the output's comes from its suffix")
+    anon.add_argument("--config", default=None,
+                      help="params file (default: ./params.yaml if present, else the packaged defaults)")
     anon.add_argument("--key-file", default=".secrets/pseudonym.key",
                       help="pseudonym key file (or set CONFIDE_PSEUDONYM_KEY)")
     anon.set_defaults(func=_anonymize)
+    new_key = sub.add_parser("new-key", help="create a random pseudonym key file")
+    new_key.add_argument("--key-file", default=".secrets/pseudonym.key")
+    new_key.set_defaults(func=_new_key)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +12,7 @@ import pytest
 from confide.anonymize import anonymize_file, anonymize_records, evaluate_detection
 from confide.anonymize.analyzer import TextAnalyzer, detect_spans
 from confide.anonymize.config import resolve_config
-from confide.anonymize.errors import InputDataError
+from confide.anonymize.errors import AnonymizationError, AnonymizeConfigError, InputDataError
 from confide.anonymize.io import audit_path_for
 
 KEY = b"0123456789abcdef0123456789abcdef"
@@ -70,6 +71,7 @@ def test_when_audit_written_then_it_holds_offsets_and_hashes_never_values() -> N
         "operator",
         "recognizer",
         "value_hash",
+        "column",
     }
     dump = json.dumps(result.audit).lower()
     assert (
@@ -97,7 +99,8 @@ def test_when_same_person_in_two_records_then_same_pseudonym() -> None:
 
 def test_when_quasi_identifiers_present_then_generalized_and_k_reported(synthetic) -> None:
     df, _ = synthetic
-    result = anonymize_records(df, config={"n_process": 1, "tabular": {"k": 5}}, key=KEY)
+    config = {"n_process": 1, "tabular": {"k": 5}, "columns": {"occupation": "text"}}
+    result = anonymize_records(df, config=config, key=KEY)
     out, summary = result.records, result.summary
     assert summary["k_anonymity"] >= 5 or summary["rows_suppressed"] > 0
     kept = out[out["age"] != "*"]
@@ -136,7 +139,8 @@ def test_when_file_anonymized_then_same_format_columns_and_audit(
         ".jsonl": lambda: frame.to_json(src, orient="records", lines=True),
         ".parquet": lambda: frame.to_parquet(src),
     }[suffix]()
-    summary = anonymize_file(src, dst, text_column="text", config={"n_process": 1}, key=KEY)
+    config = {"n_process": 1, "columns": {"extra": "safe"}}  # CSV reads it back as text
+    summary = anonymize_file(src, dst, text_column="text", config=config, key=KEY)
     back = {
         ".csv": pd.read_csv,
         ".jsonl": lambda p: pd.read_json(p, lines=True),
@@ -158,3 +162,115 @@ def test_when_input_unreadable_then_error_names_the_file(tmp_path: Path) -> None
         anonymize_file(
             tmp_path / "ok.csv", tmp_path / "o.csv", text_column="body", config={}, key=KEY
         )
+
+
+# --- every column crosses the boundary by a rule -------------------------------------------------
+OTHER_KEY = b"fedcba9876543210fedcba9876543210"
+COLUMNS = pd.DataFrame(
+    {
+        "record_id": ["Karen Whitfield 01", "Marcus Oyelaran 02", "Priya Ramanathan 03"],
+        "text": ["Slept badly.", "Call me on 212-555-0187.", "Mood is low."],
+        "label": ["low", "high", "low"],
+        "group_id": ["karen.whitfield", "marcus.oyelaran", "priya.r"],
+        "split": ["train", "test", "train"],
+        "occupation": ["Karen Whitfield, nurse", None, "works for Dr. Ana Ruiz"],
+        "clinic_code": ["A", "B", "A"],
+        "free_notes": ["next of kin Tomas Lindqvist", "", "see Tomas"],
+        "score": [3, 12, 7],
+    }
+)
+POLICIES = {"occupation": "text", "clinic_code": "safe", "free_notes": "drop"}
+
+
+def _anonymize_columns(key: bytes = KEY, **overrides) -> object:
+    config = {"n_process": 1, "tabular": {"k": 1}, "columns": POLICIES, **overrides}
+    return anonymize_records(COLUMNS, config=config, key=key)
+
+
+def test_when_record_ids_are_anonymized_then_they_are_keyed_pseudonyms_stable_under_the_key() -> None:
+    first, again, other = _anonymize_columns(), _anonymize_columns(), _anonymize_columns(OTHER_KEY)
+    ids = first.records["record_id"].tolist()
+    assert ids == again.records["record_id"].tolist()
+    assert not set(ids) & set(other.records["record_id"])
+    assert not set(ids) & set(COLUMNS["record_id"]) and len(set(ids)) == len(ids)
+    assert all(i.startswith("record_") for i in ids)
+    # the same raw value as a record id and as a person id gets unrelated pseudonyms
+    same = COLUMNS.assign(group_id=COLUMNS["record_id"])
+    out = anonymize_records(same, config={"n_process": 1, "tabular": {"k": 1}, "columns": POLICIES},
+                            key=KEY).records
+    assert not set(out["record_id"]) & set(out["group_id"])
+
+
+def test_when_the_audit_is_written_then_its_record_ids_join_the_anonymized_records() -> None:
+    result = _anonymize_columns()
+    audited = {a["record_id"] for a in result.audit}
+    assert audited and audited <= set(result.records["record_id"])
+    assert not audited & set(COLUMNS["record_id"])
+    phone_row = result.records.loc[result.records["text"].str.contains("PHONE"), "record_id"].item()
+    assert any(a["record_id"] == phone_row and a["column"] == "text" for a in result.audit)
+
+
+def test_when_columns_have_policies_then_text_is_anonymized_safe_kept_and_drop_removed() -> None:
+    result = _anonymize_columns()
+    out = result.records
+    assert "free_notes" not in out.columns
+    assert out["clinic_code"].tolist() == ["A", "B", "A"]
+    assert out["score"].tolist() == [3, 12, 7]
+    occupation = out["occupation"].tolist()
+    assert occupation[1] is None  # missing stays missing
+    assert "Whitfield" not in occupation[0] and "nurse" in occupation[0]
+    assert "Ruiz" not in occupation[2]
+    assert {a["column"] for a in result.audit} == {"text", "occupation"}
+    assert result.summary["columns"] == {"text": ["occupation"], "safe": ["clinic_code"],
+                                         "drop": ["free_notes"], "numeric_or_empty": ["score"]}
+    assert result.summary["column_entities_replaced"]["occupation"] >= 2
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "overrides"),
+    [
+        ("occupation", ["Karen Whitfield, nurse", "driver", "cook"], {}),
+        ("visit_date", ["2021-03-04", "2021-03-05", "2021-03-06"], {}),  # dates are identifiers
+        ("date", ["2021-03-04", "2021-03-05", "2021-03-06"],
+         {"tabular": {"k": 1, "quasi_identifiers": ["age"]}}),  # date not generalized: needs a policy
+        ("ward", pd.Categorical(["east", "west", "east"]), {}),
+    ],
+)
+def test_when_a_column_holding_text_has_no_policy_then_it_is_refused_naming_the_column(
+    column: str, values: object, overrides: dict
+) -> None:
+    frame = COLUMNS[["record_id", "text", "label", "group_id"]].assign(**{column: values})
+    config = {"n_process": 1, "tabular": {"k": 1}, **overrides}
+    with pytest.raises(AnonymizationError) as raised:
+        anonymize_records(frame, config=config, key=KEY)
+    message = str(raised.value)
+    assert repr(column) in message and f"{column}: text" in message and "anonymize.columns" in message
+    assert not any(str(v) in message for v in values)
+    assert "Whitfield" not in message
+
+
+def test_when_a_file_has_an_undeclared_text_column_then_it_is_refused_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    COLUMNS.to_csv(src, index=False)
+    with pytest.raises(AnonymizationError, match="'occupation', 'clinic_code', 'free_notes', 'score'"):
+        anonymize_file(src, dst, text_column="text", config={"n_process": 1}, key=KEY)
+    assert not dst.exists() and not audit_path_for(dst).exists()
+
+
+@pytest.mark.parametrize(
+    ("columns", "named"),
+    [
+        ({"label": "safe"}, "anonymize.columns.label"),
+        ({"record_id": "drop"}, "anonymize.columns.record_id"),
+        ({"group_id": "text"}, "anonymize.columns.group_id"),
+        ({"zip": "safe"}, "anonymize.columns.zip: declared a quasi-identifier"),
+        ({"occupation": "keep"}, "anonymize.columns.occupation: 'keep' not in"),
+    ],
+)
+def test_when_a_policy_names_a_managed_column_or_an_unknown_policy_then_config_is_refused(
+    columns: dict, named: str
+) -> None:
+    with pytest.raises(AnonymizeConfigError, match=re.escape(named)):
+        resolve_config({"columns": columns})

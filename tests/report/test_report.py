@@ -13,20 +13,36 @@ from confide.report.html import render_html
 from confide.report.summary import build_summary, variant_entry, write_frontier_csv
 
 
-def _evaluation(*, f1: float, tpr_low: float, auc: float, gap: float | None = None) -> dict:
+def _interval(tpr: float) -> dict:
+    return {"tpr": tpr, "ci_low": tpr / 2, "ci_high": tpr * 2, "fpr": 0.0}
+
+
+def _evaluation(*, f1: float, tpr_low: float, auc: float, gap: float | None = None,
+                confidence: float = 0.95) -> dict:
+    # 593 non-members: 0.1 % FPR is not resolvable; 1 % and 5 % are (5 % is not a default point).
     attacks = {
-        "threshold": {"auc": auc - 0.05, "tpr_at_fpr": {"0.001": tpr_low / 2, "0.01": 0.02},
+        "threshold": {"auc": auc + 0.05, "tpr_at_fpr": {"0.001": None, "0.01": 0.2, "0.05": 0.4},
+                      "tpr_interval": {"0.01": _interval(0.2), "0.05": _interval(0.4)},
+                      "fpr_resolution": 1 / 593,
                       "roc": {"fpr": [0.0, 0.01, 1.0], "tpr": [0.0, 0.02, 1.0]}},
-        "lira_online": {"auc": auc, "tpr_at_fpr": {"0.001": tpr_low, "0.01": 0.05},
+        "rmia_online": {"auc": auc, "tpr_at_fpr": {"0.001": None, "0.01": tpr_low, "0.05": 0.1},
+                        "tpr_interval": {"0.01": _interval(tpr_low), "0.05": _interval(0.1)},
+                        "fpr_resolution": 1 / 593,
                         "roc": {"fpr": [0.0, 0.001, 0.01, 1.0], "tpr": [0.0, tpr_low, 0.05, 1.0]}},
     }
-    groups = None if gap is None else {"gender": {"gaps": {"macro_f1": {"gap": gap}}}}
+    groups = None if gap is None else {"gender": {"gaps": {"macro_f1": {"gap": gap, "gap_ci_low": 0.0,
+                                                                         "gap_ci_high": gap + 0.1}}}}
     return {
         "utility": {"metrics": {"macro_f1": {"value": f1, "ci_low": f1 - 0.03, "ci_high": f1 + 0.03}}},
-        "membership": {"attacks": attacks},
-        "privacy": {"eps_hat": 0.1, "audit_violation": False},
+        "membership": {"attacks": attacks, "headline_attack": "rmia_online"},
+        "privacy": {"eps_hat": 0.1, "audit_violation": False, "confidence": confidence,
+                    "confidence_by_method": 1 - (1 - confidence) / 2, "eps_hat_ceiling": 4.7,
+                    "can_detect_violation": False},
+        "one_run_audit": {"epsilon_lower_bound": 0.3, "ceiling": 3.2, "m": 256, "meaningful": False,
+                          "score": "rmia_online", "audit_run": "deployed", "deployed_rows_dropped": 130,
+                          "deployed_train_rows": 1235},
         "groups": groups,
-        "canary_exposure": {"max_exposure": 2.5},
+        "canary_exposure": {"max_exposure": 2.5, "chance_upper_max_exposure": 7.6, "p_value_max": 0.9},
     }
 
 
@@ -45,13 +61,23 @@ def variants() -> list[dict]:
             for e in ("inf", "8", "1") for s in (1, 0)]
 
 
-def test_when_a_variant_row_is_built_then_the_strongest_attack_and_its_rates_are_reported() -> None:
+def test_when_a_variant_row_is_built_then_the_headline_attack_not_the_best_one_is_reported() -> None:
     row = _variant("linear_ngrams", "2", gap=0.2)
-    assert row["strongest_attack"] == "lira_online"
-    assert (row["attack_auc"], row["attack_tpr_at_0.1pct_fpr"], row["attack_tpr_at_1pct_fpr"]) == (0.6, 0.004, 0.05)
-    assert row["attack_roc"]["attack"] == "lira_online"
+    # threshold has the higher AUC and TPR here, but rmia_online was named in advance.
+    assert row["headline_attack"] == "rmia_online" and row["attack_auc"] == 0.6
+    assert row["attack_roc"]["attack"] == "rmia_online"
     assert row["epsilon_target"] == 2.0 and row["epsilon_spent"] == pytest.approx(1.98)
-    assert row["worst_group_gap"] == 0.2 and row["secret_exposure_max"] == 2.5
+    assert row["worst_group_gap"] == 0.2 and row["worst_group_gap_ci"]["ci_high"] == pytest.approx(0.3)
+    assert row["secret_exposure"]["max_exposure"] == 2.5
+    assert row["eps_hat_ceiling"] == 4.7 and row["one_run"]["ceiling"] == 3.2
+
+
+def test_when_fpr_points_are_configured_then_every_one_is_looked_up_and_unresolvable_ones_are_none() -> None:
+    row = _variant("linear_ngrams", "2")
+    # 0.05 is not a default FPR point: the old hard-coded "0.001"/"0.01" lookup could not see it.
+    assert row["attack_tpr_at_fpr"]["0.05"]["tpr"] == 0.1
+    assert row["attack_tpr_at_fpr"]["0.001"] is None
+    assert row["attack_tpr_low_fpr"]["fpr_point"] == 0.01 and row["attack_tpr_low_fpr"]["tpr"] == 0.004
 
 
 def test_when_a_variant_is_non_private_then_its_epsilons_read_inf() -> None:
@@ -101,3 +127,30 @@ def test_when_the_page_is_rendered_then_it_is_self_contained_and_marks_non_priva
     assert page.count("data:image/png;base64,") == len(FIGURES)
     non_private = sum(v["epsilon_target"] == "inf" for v in variants)
     assert page.count('<tr class="warn">') == non_private and "prv" in page
+    assert "probability\n95 %" in page and "97.5 %" in page
+    assert "ceiling at or below their ε" in page and "too small for a strong one-run audit" in page
+    assert "dropped canary rows" in page
+
+
+def test_when_confidence_is_not_095_then_the_page_states_the_configured_level(tmp_path: Path) -> None:
+    variants = [variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1",
+                              ledger={"epsilon_spent": 1.0, "delta": 1e-5},
+                              evaluation=_evaluation(f1=0.5, tpr_low=0.01, auc=0.6, confidence=0.9))]
+    summary = {"data": {"source": "x"}, "provenance": {"package_versions": {}}, "data_quality": {}, "anonymization": {},
+               "variants": variants}
+    page = render_html(summary, figures={}, params_text="")
+    assert "bootstrap 90 % intervals" in page and "probability\n90 %" in page
+    assert "computed at 95 %" in page  # each of the two methods spends half of the 10 %
+
+
+def test_when_held_out_clinical_notes_were_scored_then_the_page_shows_their_table() -> None:
+    metric = {"span": {"precision": 0.9, "recall": 0.7, "f2": 0.73, "n_gold": 46}, "token": {"recall": 0.8},
+              "leak_rate": 0.2}
+    held_out = {"corpus": "i2b2 notes in philter-lite", "per_entity_type": {"PERSON": metric}, "overall": metric}
+    base = {"data": {"source": "x"}, "provenance": {"package_versions": {}}, "data_quality": {}, "variants": []}
+
+    without = render_html({**base, "anonymization": {}}, figures={}, params_text="")
+    page = render_html({**base, "anonymization": {"held_out_clinical_notes": held_out}}, figures={}, params_text="")
+
+    assert "Held-out clinical notes" not in without
+    assert "Held-out clinical notes" in page and "i2b2 notes in philter-lite" in page and "PERSON" in page

@@ -1,27 +1,53 @@
-"""The whole workflow on tiny synthetic data: outputs, idempotence, MLflow tree, PII boundary."""
+"""The whole workflow on tiny synthetic data: outputs, idempotence, MLflow tree, PII boundary.
+
+The data is a user's CSV (the synthetic notes) with an identifier planted in every place a CSV can
+hold one: the id, group, text, date and every string tabular column, an unmapped column and the
+file's name. One workflow run; every file written past anonymization is scanned for all of them.
+"""
 
 from __future__ import annotations
 
 import json
 import math
 import re
+import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from confide.io import read_jsonl
 from tests.conftest import run_snakemake, write_params
-from tests.workflow.pii_scan import files_with_identifiers, planted_identifiers, readable_bytes
-from tests.workflow.tiny_params import TINY
+from tests.workflow.pii_scan import (
+    PlantedInput,
+    files_with_identifiers,
+    plant_input,
+    planted_identifiers,
+    readable_bytes,
+)
+from tests.workflow.tiny_params import tiny_with_input
 
 pytestmark = pytest.mark.e2e
+ENV = {"CONFIDE_PSEUDONYM_KEY": "00" * 32}
+SCANNED_ROOTS = ["results", "reports", "logs", "benchmarks", "mlflow.db", "mlruns", "mlartifacts"]
+
 
 @pytest.fixture(scope="module")
-def finished_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    workdir = tmp_path_factory.mktemp("e2e")
-    write_params(workdir, TINY)
-    result = run_snakemake(workdir, env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("e2e")
+
+
+@pytest.fixture(scope="module")
+def planted(run_dir: Path) -> PlantedInput:
+    return plant_input(run_dir)
+
+
+@pytest.fixture(scope="module")
+def finished_run(run_dir: Path, planted: PlantedInput) -> Path:
+    write_params(run_dir, tiny_with_input(planted.params))
+    result = run_snakemake(run_dir, env=ENV)
     assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
-    return workdir
+    return run_dir
 
 
 def test_when_workflow_finishes_then_report_summary_and_runs_exist(finished_run: Path) -> None:
@@ -37,13 +63,16 @@ def test_when_workflow_finishes_then_report_summary_and_runs_exist(finished_run:
     assert private["epsilon_lower_bound"] is None or private["epsilon_lower_bound"] <= 2.0
     assert variants["linear_ngrams/eps-inf/seed-0"]["epsilon_target"] == "inf"
     assert summary["data_quality"]["success"] is True
-    assert summary["anonymization"]["n_gold_spans"] > 0
+    assert summary["anonymization"]["columns"] == {
+        "text": ["occupation"], "safe": ["clinic"], "drop": ["employer"],
+        "numeric_or_empty": [*(f"phq9_{i}" for i in range(1, 10)), "phq9_total", "gad7_total"]}
+    assert summary["anonymization"]["column_entities_replaced"]["occupation"] >= 400
     runs = json.loads((finished_run / "results" / "tracking" / "mlflow_runs.json").read_text())
     assert len(runs["children"]) >= 2
 
 
 def test_when_workflow_is_rerun_then_nothing_is_left_to_do(finished_run: Path) -> None:
-    result = run_snakemake(finished_run, "--dry-run", env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+    result = run_snakemake(finished_run, "--dry-run", env=ENV)
     assert result.returncode == 0
     assert "Nothing to be done" in result.stdout + result.stderr
 
@@ -61,33 +90,81 @@ def test_when_mlflow_store_is_read_then_each_variant_has_a_child_run(finished_ru
     assert math.isfinite(private.data.metrics["utility.macro_f1.value"])
 
 
-def test_when_the_raw_side_is_scanned_then_the_scanner_finds_identifiers(finished_run: Path) -> None:
-    content = readable_bytes(finished_run / "results" / "split" / "records.parquet")
-    assert sum(v in content for v in planted_identifiers(finished_run)) > 100
+def test_when_record_ids_cross_the_boundary_then_they_are_pseudonyms_that_the_audits_join(
+    finished_run: Path,
+) -> None:
+    raw = pd.read_parquet(finished_run / "results" / "split" / "records.parquet")
+    anonymized = pd.read_parquet(finished_run / "results" / "anonymize" / "records.parquet")
+    ids = set(anonymized["record_id"])
+    assert len(ids) == len(raw) and not ids & set(raw["record_id"])
+    assert all(i.startswith("record_") for i in ids)
+    replacements = read_jsonl(finished_run / "results" / "anonymize" / "audit.jsonl")
+    assert replacements and {r["record_id"] for r in replacements} <= ids
+    for table in ("records", "canaries"):
+        audited = pd.read_parquet(finished_run / "results" / "audit" / f"{table}.parquet")
+        assert set(audited["record_id"]) <= ids, table
+    assert "employer" not in anonymized.columns and "contact_email" not in anonymized.columns
+
+
+def test_when_the_raw_side_is_scanned_then_every_planted_location_is_seen(
+    finished_run: Path, planted: PlantedInput
+) -> None:
+    source = readable_bytes(finished_run / planted.path)
+    ingested = readable_bytes(finished_run / "results" / "split" / "records.parquet")
+    unseen = [kind for kind, values in planted.identifiers.items()
+              if kind != "file name" and not any(v in source for v in values)]
+    assert unseen == []
+    assert sum(v in ingested for v in planted.identifiers["id"]) == len(planted.identifiers["id"])
+    assert not any(v in ingested for v in planted.identifiers["unmapped"])  # dropped at ingest
+
+
+def test_when_one_identifier_of_each_kind_is_planted_past_anonymization_then_the_scan_names_the_file(
+    finished_run: Path, planted: PlantedInput, tmp_path: Path
+) -> None:
+    anonymized = pd.read_parquet(finished_run / "results" / "anonymize" / "records.parquet")
+    missed = []
+    for n, (kind, values) in enumerate(sorted(planted.identifiers.items())):
+        control = tmp_path / str(n)
+        leak = sorted(values)[0]
+        (control / "results").mkdir(parents=True)
+        anonymized.assign(occupation=[leak.decode(), *anonymized["occupation"][1:]]).to_parquet(
+            control / "results" / "records.parquet")
+        shutil.copy(finished_run / "reports" / "report.html", control / "report.html")
+        with (control / "report.html").open("ab") as page:
+            page.write(leak)
+        scanned, hits = files_with_identifiers(control, ["results", "report.html"], values)
+        if scanned != 2 or len(hits) != 2:
+            missed.append(kind)
+    assert missed == []
 
 
 def test_when_every_artifact_is_scanned_then_no_planted_identifier_is_found(
-    finished_run: Path,
+    finished_run: Path, planted: PlantedInput
 ) -> None:
-    identifiers = planted_identifiers(finished_run)
-    assert len(identifiers) > 100
-    roots = ["results", "reports", "logs", "benchmarks", "mlflow.db", "mlruns", "mlartifacts"]
-    scanned, hits = files_with_identifiers(finished_run, roots, identifiers)
+    identifiers = planted.all() | planted_identifiers(finished_run)
+    assert len(identifiers) > 1000
+    scanned, hits = files_with_identifiers(finished_run, SCANNED_ROOTS, identifiers)
     assert scanned > 20
     assert hits == [], "planted identifiers leaked into: " + "; ".join(hits)
+    per_kind = {kind: files_with_identifiers(finished_run, SCANNED_ROOTS, values)[1]
+                for kind, values in planted.identifiers.items()}
+    assert {kind: hits for kind, hits in per_kind.items() if hits} == {}
 
 
-def test_when_one_epsilon_is_added_then_only_that_variants_jobs_would_run(finished_run: Path) -> None:
+def test_when_one_epsilon_is_added_then_only_that_variants_jobs_would_run(
+    finished_run: Path, planted: PlantedInput
+) -> None:
     params_file = finished_run / "params.yaml"
     original = params_file.read_text()
+    tiny = tiny_with_input(planted.params)
     try:
-        write_params(finished_run, {**TINY, "train": {**TINY["train"], "epsilons": [2.0, 4.0, float("inf")]}})
-        result = run_snakemake(finished_run, "--dry-run", env={"CONFIDE_PSEUDONYM_KEY": "00" * 32})
+        write_params(finished_run, {**tiny, "train": {**tiny["train"], "epsilons": [2.0, 4.0, float("inf")]}})
+        result = run_snakemake(finished_run, "--dry-run", env=ENV)
     finally:
         params_file.write_text(original)
     assert result.returncode == 0, result.stderr[-2000:]
     counts = dict(re.findall(r"^(\w+)\s+(\d+)$", result.stdout + result.stderr, flags=re.MULTILINE))
     assert counts.get("train_model") == "1"
     assert counts.get("evaluate_model") == "1"
-    assert counts.get("train_reference_model") == str(TINY["evaluate"]["membership"]["reference_models"])
+    assert counts.get("train_reference_model") == "1"  # one job trains all K references of a variant
     assert "anonymize_records" not in counts and "embed_texts" not in counts

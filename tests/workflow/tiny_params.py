@@ -3,6 +3,8 @@
 TINY = {
     "data": {"source": "synthetic_notes", "synthetic_notes": {"n_records": 400, "seed": 3}},
     "quality": {"min_rows_per_class": 10},
+    # the synthetic notes' free-text tabular column goes through the text anonymizer
+    "anonymize": {"columns": {"occupation": "text"}},
     "synthesize": {"enabled": True, "score": {"n_attacks": 50,
                                               "dp_training": {"enabled": True, "epochs": 2}}},
     "train": {"models": ["linear_ngrams"], "epsilons": [2.0, float("inf")], "seeds": [0]},
@@ -13,3 +15,9 @@ TINY = {
                      "exposure_alternatives": 200},
     },
 }
+
+
+def tiny_with_input(overrides: dict) -> dict:
+    """``TINY`` reading a user's file instead: ``overrides`` replace its data and anonymize keys."""
+    return {**TINY, "data": {**TINY["data"], **overrides["data"]},
+            "anonymize": {**TINY["anonymize"], **overrides["anonymize"]}}

@@ -7,13 +7,20 @@ author mentions, then allow-list filtering and overlap merging.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from confide.anonymize.casing import restore_case
 from confide.anonymize.config import recognizer_specs
+from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.ner_guard import is_ordinary_words
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
-from confide.anonymize.postprocess import is_date_element, propagate_person_names
+from confide.anonymize.postprocess import (
+    is_date_element,
+    is_plausible_url,
+    propagate_person_names,
+)
 from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
 from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAME_TYPE
@@ -38,6 +45,10 @@ class TextAnalyzer:
         self.nlp = self.nlp_engine.get_nlp("en")
         extras = build_recognizers(config["extra_recognizers"], key="anonymize.extra_recognizers")
         recognizers = [*build_recognizers(recognizer_specs(config), key="anonymize.recognizers"), *extras]
+        self.lexicon = load_lexicon()
+        for recognizer in recognizers:
+            if recognizer.name == "SpacyRecognizer":
+                recognizer.analyze = self._filtered_ner(recognizer.analyze)  # type: ignore[method-assign]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.engine = AnalyzerEngine(
             registry=registry,
@@ -69,10 +80,17 @@ class TextAnalyzer:
         nlp_cfg = self.config["nlp"]
         max_chars = int(nlp_cfg["max_chars"])
         gate = bool(nlp_cfg["skip_ner_without_capitals"])
-        wanted = [i for i, t in enumerate(texts) if t and (not gate or may_hold_names(t))]
+        wanted = [
+            i for i, t in enumerate(texts) if t and (not gate or may_hold_names(t) or t.islower())
+        ]
         docs: list = [None] * len(texts)
+        recase = bool(nlp_cfg["restore_case"])
         piped = self.nlp.pipe(
-            (texts[i][:max_chars] for i in wanted), batch_size=int(nlp_cfg["batch_size"])
+            (
+                restore_case(texts[i][:max_chars], self.lexicon) if recase else texts[i][:max_chars]
+                for i in wanted
+            ),
+            batch_size=int(nlp_cfg["batch_size"]),
         )
         for i, doc in zip(wanted, piped, strict=False):
             docs[i] = doc
@@ -81,6 +99,27 @@ class TextAnalyzer:
                 docs[i] = self.nlp.make_doc(texts[i][:max_chars])
         self.stats["ner_skipped"] += len(texts) - len(wanted)
         return docs
+
+    def _filtered_ner(self, analyze: Callable[..., list]) -> Callable[..., list]:
+        """NER results without the ones the guards reject, dropped *before* Presidio merges.
+
+        Filtering after the merge would let a rejected NER span ("Client Ruth", a "date" over a
+        phone number) first absorb an overlapping detection of the same type and then vanish.
+        """
+        guard, dates_only = bool(self.config["ner_guard"]), bool(self.config["drop_non_dates"])
+
+        def run(text: str, entities: list[str], nlp_artifacts: Any = None, *args: Any, **kwargs: Any) -> list:
+            kept = []
+            for r in analyze(text, entities, nlp_artifacts, *args, **kwargs):
+                span = Span(r.start, r.end, r.entity_type, float(r.score), "SpacyRecognizer")
+                if guard and is_ordinary_words(text, span, self.lexicon):
+                    continue
+                if dates_only and r.entity_type == "DATE_TIME" and not is_date_element(text[r.start : r.end]):
+                    continue
+                kept.append(r)
+            return kept
+
+        return run
 
     def analyze(
         self, texts: Sequence[str], authors: Sequence[object] | None = None
@@ -112,16 +151,20 @@ class TextAnalyzer:
                 for r in results
                 if not self.allow_list.allows(text[r.start : r.end], r.entity_type)
             ]
-            if self.config.get("drop_non_dates", True):
-                spans = [
-                    s
-                    for s in spans
-                    if s.entity_type != "DATE_TIME" or is_date_element(text[s.start : s.end])
-                ]
+            if self.config["ner_guard"]:
+                spans = [s for s in spans if not is_ordinary_words(text, s, self.lexicon)]
+            spans = [
+                s for s in spans if s.entity_type != "URL" or is_plausible_url(text[s.start : s.end])
+            ]
             if self.config.get("propagate_person_names", True):
                 spans.extend(
                     propagate_person_names(
-                        text, spans, allowed=lambda v: self.allow_list.allows(v, "PERSON")
+                        text,
+                        spans,
+                        allowed=lambda v: self.allow_list.allows(v, "PERSON")
+                        or self.lexicon.is_everyday(v.lower())
+                        or "'" in v
+                        or "’" in v,
                     )
                 )
             if self.mentions is not None:
@@ -147,6 +190,9 @@ def _analyze_chunk(
     ]
 
 
+Progress = Callable[[int, int], None]
+
+
 def detect_spans(
     texts: Sequence[str],
     authors: Sequence[object] | None,
@@ -154,32 +200,44 @@ def detect_spans(
     analyzer: TextAnalyzer,
     n_process: int = 1,
     chunk_size: int = 128,
+    progress: Progress | None = None,
 ) -> list[list[Span]]:
-    """Run ``analyzer`` over all texts, in ``n_process`` forked workers when that pays off.
+    """Run ``analyzer`` over all texts in chunks, in ``n_process`` forked workers when that pays off.
 
     Workers are forked after the analyzer is built, so the model is loaded once. Falls back to
-    one process where ``fork`` is unavailable or the input is small.
+    one process where ``fork`` is unavailable or the input is small. ``progress(done, total)`` is
+    called after each chunk.
     """
     global _WORKER
     authors = list(authors) if authors is not None else [None] * len(texts)
     texts = list(texts)
+    chunks = [
+        (texts[i : i + chunk_size], authors[i : i + chunk_size])
+        for i in range(0, len(texts), chunk_size)
+    ]
+    out: list[list[Span]] = []
+
+    def collect(spans: list[list[Span]]) -> None:
+        out.extend(spans)
+        if progress is not None:
+            progress(len(out), len(texts))
+
     if (
         n_process <= 1
         or len(texts) < 2 * chunk_size
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return analyzer.analyze(texts, authors)
-    chunks = [
-        (texts[i : i + chunk_size], authors[i : i + chunk_size])
-        for i in range(0, len(texts), chunk_size)
-    ]
+        for chunk in chunks:
+            collect(analyzer.analyze(*chunk))
+        return out
     _WORKER = analyzer
     try:
         with ProcessPoolExecutor(
             max_workers=n_process, mp_context=multiprocessing.get_context("fork")
         ) as pool:
-            results = list(pool.map(_analyze_chunk, chunks))
+            for result in pool.map(_analyze_chunk, chunks):
+                collect([[Span(*t) for t in spans] for spans in result])
     finally:
         _WORKER = None
     analyzer.stats["texts"] += len(texts)
-    return [[Span(*t) for t in spans] for chunk in results for spans in chunk]
+    return out

@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
+from confide.anonymize.columns import policy_problems
 from confide.anonymize.errors import AnonymizeConfigError
 from confide.anonymize.tabular import RESTRICTED_ZIP3
 
@@ -39,6 +40,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "batch_size": 64,
         "max_chars": 100000,
         "skip_ner_without_capitals": True,
+        # NER reads ALL-CAPS and all-lower-case lines re-cased from the word lists (casing.py).
+        "restore_case": True,
     },
     "n_process": 2,
     "chunk_size": 128,
@@ -67,6 +70,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "MEDICAL_LICENSE",
         "CREDIT_CARD",
         "IBAN_CODE",
+        "ID_NUMBER",
     ],
     "recognizers": [
         {"type": "spacy_ner", "entities": ["PERSON", "LOCATION", "DATE_TIME"]},
@@ -92,8 +96,11 @@ DEFAULT_CONFIG: dict[str, Any] = {
         {"type": "clinician"},
         {"type": "name_introduction"},
         {"type": "person_context"},
+        {"type": "name_dictionary"},
+        {"type": "place_gazetteer"},
         {"type": "phone_number"},
         {"type": "url"},
+        {"type": "identifier_number"},
     ],
     # Options merged into the listed recognizers, keyed by type (class_name for type presidio), so
     # one recognizer can be tuned without re-listing them all, e.g. {age: {min_age: 0}}.
@@ -103,6 +110,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "extra_recognizers": [],
     # Every other whole-word occurrence, in the same text, of a detected person name (or its parts).
     "propagate_person_names": True,
+    # Drop NER PERSON/LOCATION detections made only of ordinary words ("Bowel Cancer", "PO").
+    "ner_guard": True,
     # Drop DATE_TIME detections that hold no date element (e.g. "weekly", "most days", "7-8 hours").
     "drop_non_dates": True,
     "author_mentions": {
@@ -123,6 +132,13 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "MEDICAL_RECORD_NUMBER": 8,
         "UK_NHS": 8,
         "INSURANCE_ID": 8,
+        "CREDIT_CARD": 8,
+        "IBAN_CODE": 8,
+        "US_PASSPORT": 8,
+        "US_ITIN": 8,
+        "MEDICAL_LICENSE": 8,
+        "IP_ADDRESS": 8,
+        "ID_NUMBER": -1,  # the catch-all: any other detector (also user-declared types) names the span
         "STREET_ADDRESS": 7,
         "PHONE_NUMBER": 7,
         "SOCIAL_HANDLE": 6,
@@ -145,6 +161,11 @@ DEFAULT_CONFIG: dict[str, Any] = {
     },
     "date_shift": {"max_days": 180},
     "group_pseudonym": {"prefix": "person_", "length": 16},
+    # record_id -> keyed pseudonym everywhere past anonymization (the audit file joins on it).
+    "record_pseudonym": {"prefix": "record_", "length": 16},
+    # Column -> text | safe | drop for every column the stage does not manage itself (see
+    # confide.anonymize.columns); an undeclared non-numeric column is refused.
+    "columns": {},
     "tabular": {
         "age_column": "age",
         "age_band_edges": [0, 18, 25, 35, 45, 55, 65, 75, 90],
@@ -165,7 +186,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 # Sections with fixed keys (``priority`` and ``operators`` are open mappings by entity type).
-_FIXED_KEY_SECTIONS = ("nlp", "author_mentions", "allow_list", "date_shift", "group_pseudonym", "tabular")
+_FIXED_KEY_SECTIONS = (
+    "nlp", "author_mentions", "allow_list", "date_shift", "group_pseudonym", "record_pseudonym",
+    "tabular",
+)
 _OPERATOR_NAMES = {"tag", "pseudonym", "mask", "hash", "redact", "date_shift"}
 
 
@@ -218,6 +242,9 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
     number("score_threshold", merged["score_threshold"], 0.0, 1.0)
     number("nlp.batch_size", merged["nlp"]["batch_size"], 1, 10000, integer=True)
     number("date_shift.max_days", merged["date_shift"]["max_days"], 1, 3650, integer=True)
+    number("record_pseudonym.length", merged["record_pseudonym"]["length"], 8, 64, integer=True)
+    if not isinstance(merged["record_pseudonym"]["prefix"], str):
+        problems.append("anonymize.record_pseudonym.prefix: must be a string")
     tab = merged["tabular"]
     number("tabular.k", tab["k"], 1, 1000, integer=True)
     number("tabular.l", tab["l"], 1, 100, integer=True)
@@ -259,6 +286,7 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
     for key in ("recognizers", "extra_recognizers"):
         if not isinstance(merged[key], list) or not all(isinstance(r, Mapping) and "type" in r for r in merged[key]):
             problems.append(f"anonymize.{key}: must be a list of mappings, each with a 'type'")
+    problems.extend(policy_problems(merged))
     if not isinstance(merged["recognizer_options"], Mapping):
         problems.append("anonymize.recognizer_options: must be a mapping of recognizer -> options")
     if not problems:

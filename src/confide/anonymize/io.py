@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -63,18 +63,31 @@ def read_gold_spans(path: Path) -> list[dict[str, Any]]:
 
 
 def anonymize_file(
-    in_path: Path, out_path: Path, *, text_column: str, config: Mapping[str, Any], key: bytes
+    in_path: Path,
+    out_path: Path,
+    *,
+    text_column: str,
+    config: Mapping[str, Any],
+    key: bytes,
+    input_format: str = "auto",
+    id_column: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
-    """De-identify a table file into ``out_path`` (same format), audit beside it; return the summary.
+    """De-identify a table file into ``out_path`` (format from its suffix), audit beside it.
 
-    All other columns are kept. Without a ``record_id`` column, 0-based row numbers are used.
+    Returns the summary. ``id_column`` (else a ``record_id`` column, else 0-based row numbers) is
+    the record id, pseudonymized in the output; the audit's ``record_id`` is the same pseudonym.
     Unreadable input raises :class:`~confide.errors.InputDataError` naming the file.
     """
     from confide.anonymize.pipeline import anonymize_records
 
     in_path, out_path = Path(in_path), Path(out_path)
     output_format(out_path)
-    frame = read_table(in_path)
+    frame = read_table(in_path, fmt=input_format)
+    if id_column is not None:
+        if id_column not in frame.columns:
+            raise InputDataError(in_path, f"no id column {id_column!r}", column=id_column)
+        frame = frame.rename(columns={id_column: "record_id"})
     if text_column not in frame.columns:
         raise InputDataError(
             in_path,
@@ -85,8 +98,10 @@ def anonymize_file(
     if added_id:
         frame.insert(0, "record_id", [str(i) for i in range(len(frame))])
     cfg = resolve_config({**dict(config), "text_column": text_column})
-    result = anonymize_records(frame, config=cfg, key=key)
+    result = anonymize_records(frame, config=cfg, key=key, progress=progress)
     records = result.records.drop(columns=["record_id"]) if added_id else result.records
+    if id_column is not None:
+        records = records.rename(columns={"record_id": id_column})
     write_table_in_format(records, out_path)
     write_jsonl(list(result.audit), audit_path_for(out_path))
     return result.summary
@@ -129,6 +144,72 @@ def load_presidio_research(
                 }
             )
     return pd.DataFrame(rows), spans
+
+
+_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
+
+
+def load_marked_cases(path: Path) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """Read hand-written cases: one record per paragraph, identifiers marked ``[[TYPE|value]]``.
+
+    Lines starting with ``#`` are comments. Returns (records, gold spans) with offsets into the
+    unmarked text.
+    """
+    path = Path(path)
+    body = "\n".join(
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    )
+    rows, spans = [], []
+    for i, para in enumerate(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()):
+        rid = f"{path.stem}-{i:03d}"
+        text, pos = [], 0
+        for m in _MARK.finditer(para):
+            text.append(para[pos : m.start()])
+            start = sum(map(len, text))
+            text.append(m.group(2))
+            spans.append({"record_id": rid, "start": start, "end": start + len(m.group(2)),
+                          "entity_type": m.group(1), "value": m.group(2)})
+            pos = m.end()
+        text.append(para[pos:])
+        rows.append({"record_id": rid, "text": "".join(text)})
+    return pd.DataFrame(rows), spans
+
+
+I2B2_TYPES = {"PATIENT": "PERSON", "DOCTOR": "PERSON", "USERNAME": "PERSON", "DATE": "DATE_TIME",
+              "HOSPITAL": "FACILITY", "IDNUM": "ID", "MEDICALRECORD": "ID", "PHONE": "PHONE_NUMBER",
+              "FAX": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS", "URL": "URL", "AGE": "AGE",
+              "ZIP": "ZIP_CODE", "STREET": "STREET_ADDRESS", "CITY": "LOCATION", "STATE": "LOCATION",
+              "COUNTRY": "LOCATION", "ORGANIZATION": "ORGANIZATION", "LOCATION-OTHER": "LOCATION",
+              "PROFESSION": "PROFESSION", "DEVICE": "ID", "HEALTHPLAN": "ID", "BIOID": "ID"}
+
+
+def load_i2b2_xml(directory: Path) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """Read i2b2 2014 de-identification XML files (``<TEXT>`` + ``<TAGS>``) as (records, gold spans)."""
+    import xml.etree.ElementTree as ET
+
+    rows, spans = [], []
+    for path in sorted(Path(directory).glob("*.xml")):
+        root = ET.parse(path).getroot()
+        text = root.findtext("TEXT") or ""
+        rid = f"i2b2-{path.stem}"
+        rows.append({"record_id": rid, "text": text})
+        for tag in root.find("TAGS") or []:
+            kind = tag.get("TYPE", tag.tag)
+            start, end = int(tag.get("start")), int(tag.get("end"))
+            spans.append({"record_id": rid, "start": start, "end": end,
+                          "entity_type": I2B2_TYPES.get(kind, kind), "value": text[start:end]})
+    return pd.DataFrame(rows), spans
+
+
+def philter_i2b2_dir() -> Path | None:
+    """The annotated i2b2 notes inside the installed philter-lite wheel, if it is installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("philter_lite")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "i2b2_xml"
+    return folder if folder.is_dir() else None
 
 
 _PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")

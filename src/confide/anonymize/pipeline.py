@@ -10,7 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from confide.anonymize.analyzer import TextAnalyzer, detect_spans
+from confide.anonymize.analyzer import Progress, TextAnalyzer, detect_spans
+from confide.anonymize.columns import plan_columns, pseudonymize_record_ids
 from confide.anonymize.config import resolve_config
 from confide.anonymize.errors import AnonymizationError
 from confide.anonymize.evaluate import detection_metrics
@@ -72,8 +73,11 @@ def anonymize_texts(
     config: Mapping[str, Any],
     key: bytes,
     analyzer: TextAnalyzer | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[str], list[list[Span]], list[dict[str, Any]]]:
     """De-identify the text column of ``records`` (config already resolved).
+
+    ``progress(done, total)`` is called as chunks of texts are done.
 
     Returns:
         new texts, the spans found per record (offsets into the original texts), the audit.
@@ -93,6 +97,7 @@ def anonymize_texts(
         analyzer=analyzer,
         n_process=int(config["n_process"]),
         chunk_size=int(config["chunk_size"]),
+        progress=progress,
     )
     record_ids = (
         records["record_id"].astype(str).tolist()
@@ -200,32 +205,47 @@ def generalize_quasi_identifiers(
 
 
 def anonymize_records(
-    records: pd.DataFrame, *, config: Mapping[str, Any], key: bytes
+    records: pd.DataFrame, *, config: Mapping[str, Any], key: bytes, progress: Progress | None = None
 ) -> AnonymizationResult:
-    """De-identify a records table (see ``docs/contracts.md``).
+    """De-identify a records table (see ``docs/contracts.md``); every column is accounted for.
 
-    Free text: identifiers detected and replaced per entity type. ``group_id``: keyed pseudonym.
+    ``record_id`` and ``group_id``: keyed pseudonyms (the audit's ``record_id`` is the same
+    pseudonym, so the two join). Free text: identifiers detected and replaced per entity type.
     Quasi-identifier columns that exist (age, zip, date, gender): generalized, then k enforced.
+    Every other column by its ``anonymize.columns`` policy (text | safe | drop); an undeclared
+    column holding text is refused before any work is done (:mod:`confide.anonymize.columns`).
 
     Args:
-        records: at least ``record_id`` and the text column; other columns are kept.
+        records: at least ``record_id`` and the text column.
         config: the ``anonymize`` section of params.yaml (merged over ``DEFAULT_CONFIG``).
         key: the secret pseudonym key (:func:`load_pseudonym_key`).
+        progress: called with (texts done, total) while the text column is analysed.
+
+    Raises:
+        AnonymizationError: a column without a policy holds text, or the key is too short.
     """
     cfg = resolve_config(config)
     if not isinstance(key, bytes) or len(key) < 16:
         raise AnonymizationError(
             "the pseudonym key must be at least 16 bytes (see load_pseudonym_key)"
         )
+    plan = plan_columns(records, config=cfg)
     out = records.copy()
     summary: dict[str, Any] = {
         "records_in": int(len(records)),
         "text_anonymized": bool(cfg["enabled"]),
+        "columns": plan.summary(),
     }
     audit: list[dict[str, Any]] = []
     if cfg["enabled"]:
-        texts, spans, audit = anonymize_texts(records, config=cfg, key=key)
+        group_col = cfg["group_column"]
+        authors = records[group_col].tolist() if group_col in records.columns else []
+        analyzer = TextAnalyzer(cfg, authors=[a for a in set(authors) if not _is_missing(a)])
+        texts, spans, audit = anonymize_texts(
+            records, config=cfg, key=key, analyzer=analyzer, progress=progress
+        )
         out[cfg["text_column"]] = texts
+        audit = [{**a, "column": cfg["text_column"]} for a in audit]
         counts = Counter(a["entity_type"] for a in audit)
         summary.update(
             {
@@ -241,6 +261,20 @@ def anonymize_records(
                 ),
             }
         )
+        column_audit = _anonymize_text_columns(records, out, plan.text, cfg=cfg, key=key,
+                                               analyzer=analyzer)
+        audit.extend(column_audit)
+        summary["column_entities_replaced"] = {
+            column: sum(1 for a in column_audit if a["column"] == column) for column in plan.text
+        }
+    if "record_id" in out.columns:
+        rp = cfg["record_pseudonym"]
+        pseudonyms = pseudonymize_record_ids(
+            records["record_id"], key=key, prefix=rp["prefix"], length=int(rp["length"])
+        )
+        out["record_id"] = pseudonyms.to_numpy()
+        by_raw = dict(zip(records["record_id"].astype(str), pseudonyms, strict=False))
+        audit = [{**a, "record_id": by_raw.get(a["record_id"], a["record_id"])} for a in audit]
     group_col = cfg["group_column"]
     if group_col in out.columns:
         gp = cfg["group_pseudonym"]
@@ -250,10 +284,35 @@ def anonymize_records(
             else group_pseudonym(str(g), key=key, prefix=gp["prefix"], length=int(gp["length"]))
             for g in out[group_col].tolist()
         ]
+    out = out.drop(columns=plan.drop)
     out, tab_summary = generalize_quasi_identifiers(out, config=cfg)
     summary.update(tab_summary)
     summary["records_out"] = int(len(out))
     return AnonymizationResult(records=out, audit=audit, summary=summary)
+
+
+def _anonymize_text_columns(
+    records: pd.DataFrame,
+    out: pd.DataFrame,
+    columns: Sequence[str],
+    *,
+    cfg: Mapping[str, Any],
+    key: bytes,
+    analyzer: TextAnalyzer,
+) -> list[dict[str, Any]]:
+    """Run each ``text``-policy column through the text anonymizer, in place in ``out``.
+
+    Missing cells stay missing. Returns the audit entries, each naming its column.
+    """
+    audit: list[dict[str, Any]] = []
+    for column in columns:
+        texts, _, found = anonymize_texts(
+            records, config={**cfg, "text_column": column}, key=key, analyzer=analyzer
+        )
+        missing = records[column].map(_is_missing).to_numpy()
+        out[column] = [None if m else t for t, m in zip(texts, missing, strict=True)]
+        audit.extend({**a, "column": column} for a in found)
+    return audit
 
 
 def evaluate_detection(
@@ -284,4 +343,42 @@ def evaluate_detection(
         predicted=dict(zip(rids, spans, strict=False)),
         anonymized=dict(zip(rids, texts_out, strict=False)),
         type_aliases=type_aliases,
+    )
+
+
+def evaluate_stage_output(
+    records: pd.DataFrame,
+    gold_spans: Sequence[Mapping[str, Any]],
+    *,
+    audit: Sequence[Mapping[str, Any]],
+    anonymized: pd.DataFrame,
+    config: Mapping[str, Any],
+    key: bytes,
+) -> dict[str, Any]:
+    """:func:`evaluate_detection` from the stage's own audit and output, without detecting again.
+
+    ``records`` are the stage's raw input (the gold offsets refer to them); the audit and the
+    anonymized table are joined to them through the keyed record-id pseudonyms.
+    """
+    cfg = resolve_config(config)
+    text_col = cfg["text_column"]
+    rids = records["record_id"].astype(str).tolist()
+    rp = cfg["record_pseudonym"]
+    pseudo = pseudonymize_record_ids(
+        records["record_id"], key=key, prefix=rp["prefix"], length=int(rp["length"])
+    ).astype(str).tolist()
+    raw_of = dict(zip(pseudo, rids, strict=True))
+    predicted: dict[str, list[Span]] = {r: [] for r in rids}
+    for a in audit:
+        if a.get("column", text_col) == text_col and str(a["record_id"]) in raw_of:
+            predicted[raw_of[str(a["record_id"])]].append(
+                Span(int(a["start"]), int(a["end"]), str(a["entity_type"]), 1.0, str(a["recognizer"]))
+            )
+    out_text = dict(zip(anonymized["record_id"].astype(str), anonymized[text_col].astype(str), strict=False))
+    originals = ["" if _is_missing(t) else str(t) for t in records[text_col].tolist()]
+    return detection_metrics(
+        texts=dict(zip(rids, originals, strict=True)),
+        gold=gold_spans,
+        predicted=predicted,
+        anonymized={r: out_text.get(p, "") for r, p in zip(rids, pseudo, strict=True)},
     )

@@ -1,7 +1,8 @@
 """Post-detection rules applied after the analyzer.
 
-Drop DATE_TIME detections with no date element, and propagate detected
-person names to their other mentions in the same text.
+Drop DATE_TIME detections with no date element (an age such as "24 years old" is left to the AGE
+recognizer and its HIPAA policy), drop "URLs" that are two words joined by a period, and propagate
+detected person names to their other mentions in the same text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _DATE_ELEMENT = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
     r"\b(?:christmas|thanksgiving|easter|new\s+year'?s|halloween|hanukkah|diwali|ramadan|eid)\b|"
-    r"\bage[ds]?\s+\d|\d+\s*-?\s*(?:years?|yrs?)\s*-?\s*old|\bbirthday\b"
+    r"\bbirthday\b"
 )
 _TITLES = re.compile(
     r"^(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|Coach)\.?\s+|,.*$|\s+(?:[A-Z]{2,}\b.*)$"
@@ -64,9 +65,34 @@ _COMMON = {
 }
 
 
+_COMMON_TLDS = frozenset(
+    "com org net edu gov mil int info biz io co uk us ca au nz ie de fr nl be es it se no dk fi ch at "
+    "in jp cn br mx za ru pl eu me ly app dev ai tv fm gg to xyz site online health care nhs".split()
+)
+
+
+def is_plausible_url(value: str) -> bool:
+    """False for two words joined by a period ("edema.Pt", "him.Now") that URL patterns match.
+
+    A value with a scheme, ``www.``, an ``@`` or a path is kept; otherwise its last label must be a
+    lower-case common top-level domain.
+    """
+    if re.search(r"(?i)://|^www\.|@|/", value):
+        return True
+    tld = value.rstrip(".").rsplit(".", 1)[-1]
+    return tld in _COMMON_TLDS
+
+
+# Capitalized month names alone ("in May", "since Jan") and ordinal days ("the 21st").
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+    r"[a-zA-Z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
+
+
 def is_date_element(value: str) -> bool:
-    """True when a DATE_TIME detection holds a date element (month, weekday, year, numeric date, age)."""
-    return bool(_DATE_ELEMENT.search(value))
+    """True when a DATE_TIME detection holds a date element (month, day, weekday, year, numeric date)."""
+    return bool(_DATE_ELEMENT.search(value) or _MONTH_OR_DAY.search(value))
 
 
 def propagate_person_names(

@@ -43,7 +43,10 @@ BUILTIN_MODULES = {
     "person_context": "person_context",
     "phone_number": "phone_number",
     "url": "url",
+    "identifier_number": "identifier_number",
 }
+# Modules whose recognizers are classes of their own, registered with @register_recognizer.
+FACTORY_MODULES = ("name_dictionary", "place_gazetteer")
 Factory = Callable[[Mapping[str, Any]], EntityRecognizer]
 _FACTORIES: dict[str, Factory] = {}
 _REGEX_KEYS = {
@@ -59,6 +62,7 @@ _REGEX_KEYS = {
     "deny_list",
     "deny_list_score",
     "validators",
+    "exclude_before",
     "supported_language",
 }
 
@@ -75,8 +79,14 @@ def register_recognizer(type_name: str) -> Callable[[Factory], Factory]:
     return wrap
 
 
+def _import_factories() -> None:
+    for module in FACTORY_MODULES:
+        importlib.import_module(f"confide.anonymize.recognizers.{module}")
+
+
 def known_recognizer_types() -> list[str]:
     """All spec ``type`` values accepted by :func:`create_recognizer`."""
+    _import_factories()
     return sorted({*BUILTIN_MODULES, *_FACTORIES})
 
 
@@ -121,7 +131,7 @@ def _builtin(type_name: str, overrides: Mapping[str, Any]) -> RegexSpanRecognize
 # recognizer is skipped on texts the gate does not match (most texts, for most recognizers).
 PRESIDIO_GATES = {
     "EmailRecognizer": r"@",
-    "PhoneRecognizer": r"\d{2,4}\D{0,3}\d{3}\D{0,3}\d{3}",
+    "PhoneRecognizer": r"\d(?:\D{0,3}\d){6}",
     "UrlRecognizer": r"(?i)[a-z0-9]\.[a-z]{2,}|://|www",
     "CreditCardRecognizer": r"\d{4}",
     "UsSsnRecognizer": r"\d{3}",
@@ -188,6 +198,7 @@ def create_recognizer(spec: Mapping[str, Any]) -> EntityRecognizer:
         return _presidio(rest)
     if type_name == "spacy_ner":
         return _spacy_ner(rest)
+    _import_factories()
     if type_name in _FACTORIES:
         return _FACTORIES[type_name](rest)
     known = sorted({*known_recognizer_types(), "regex", "presidio", "spacy_ner"})

@@ -10,11 +10,11 @@ gate regex.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 
 Validator = Callable[[str, Mapping[str, Any]], bool]
 _VALIDATORS: dict[str, Validator] = {}
@@ -49,10 +49,18 @@ class CompiledPattern:
     regex: re.Pattern[str]
     score: float
     group: int | str
+    validators: tuple[tuple[Validator, Mapping[str, Any]], ...] = ()
+
+
+def _validators(specs: Sequence[Mapping[str, Any]]) -> tuple[tuple[Validator, Mapping[str, Any]], ...]:
+    return tuple((get_validator(v["name"]), {k: x for k, x in v.items() if k != "name"}) for v in specs)
 
 
 def compile_patterns(patterns: Sequence[Mapping[str, Any]]) -> list[CompiledPattern]:
-    """Compile ``[{"name", "regex", "score", "group", "flags"}]`` dicts (flags: list of names)."""
+    """Compile ``[{"name", "regex", "score", "group", "flags", "validators"}]`` dicts.
+
+    ``flags`` is a list of names; a pattern's own ``validators`` apply to its matches only.
+    """
     compiled = []
     for i, spec in enumerate(patterns):
         flags = 0
@@ -66,7 +74,11 @@ def compile_patterns(patterns: Sequence[Mapping[str, Any]]) -> list[CompiledPatt
         group: int | str = spec.get("group", "pii" if "pii" in regex.groupindex else 0)
         compiled.append(
             CompiledPattern(
-                str(spec.get("name", f"p{i}")), regex, float(spec.get("score", 0.85)), group
+                str(spec.get("name", f"p{i}")),
+                regex,
+                float(spec.get("score", 0.85)),
+                group,
+                _validators(spec.get("validators", [])),
             )
         )
     return compiled
@@ -85,6 +97,8 @@ class RegexSpanRecognizer(LocalRecognizer):
         gate: cheap regex that must match somewhere in the text, else the recognizer is skipped.
         deny_list: literal phrases always reported (word-bounded, case-insensitive).
         validators: ``[{"name": ..., **params}]``; a match is kept only if all return True.
+        exclude_before: regex searched in the 30 characters before a match; where it matches, the
+            match is dropped (e.g. "pain" before "7/10").
     """
 
     def __init__(
@@ -102,8 +116,10 @@ class RegexSpanRecognizer(LocalRecognizer):
         deny_list: Sequence[str] = (),
         deny_list_score: float = 0.9,
         validators: Sequence[Mapping[str, Any]] = (),
+        exclude_before: str | None = None,
         supported_language: str = "en",
     ) -> None:
+        self.exclude_before = re.compile(exclude_before) if exclude_before else None
         self.entity_type = entity_type
         self.patterns = compile_patterns(patterns)
         if deny_list:
@@ -133,10 +149,7 @@ class RegexSpanRecognizer(LocalRecognizer):
         self.context_boost = context_boost
         self.require_context = require_context
         self.gate = re.compile(gate) if gate else None
-        self.validators = [
-            (get_validator(v["name"]), {k: x for k, x in v.items() if k != "name"})
-            for v in validators
-        ]
+        self.validators = list(_validators(validators))
         super().__init__(
             supported_entities=[entity_type],
             name=name or f"{entity_type.title().replace('_', '')}Recognizer",
@@ -168,7 +181,12 @@ class RegexSpanRecognizer(LocalRecognizer):
                 if start < 0 or end <= start:
                     continue
                 value = text[start:end]
-                if not all(check(value, params) for check, params in self.validators):
+                checks = (*self.validators, *pattern.validators)
+                if not all(check(value, params) for check, params in checks):
+                    continue
+                if self.exclude_before is not None and self.exclude_before.search(
+                    text[max(0, start - 30) : start]
+                ):
                     continue
                 score = pattern.score
                 if self._context_re is not None:
@@ -185,20 +203,27 @@ class RegexSpanRecognizer(LocalRecognizer):
         """Presidio entry point: matches as ``RecognizerResult`` already context-enhanced."""
         if entities and self.entity_type not in entities:
             return []
-        return [
-            RecognizerResult(
-                entity_type=self.entity_type,
-                start=s,
-                end=e,
-                score=sc,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                },
-            )
-            for s, e, sc in self.find(text)
-        ]
+        return to_results(self, self.entity_type, self.find(text))
+
+
+def to_results(
+    recognizer: EntityRecognizer, entity_type: str, found: Iterable[tuple[int, int, float]]
+) -> list[RecognizerResult]:
+    """``(start, end, score)`` triples as Presidio results, marked as already context-scored."""
+    return [
+        RecognizerResult(
+            entity_type=entity_type,
+            start=s,
+            end=e,
+            score=sc,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
+        for s, e, sc in found
+    ]
 
 
 # --- validators shared by several recognizers -------------------------------------------------
@@ -220,6 +245,11 @@ def _first_word_not_in(value: str, params: Mapping[str, Any]) -> bool:
 @register_validator("has_digit")
 def _has_digit(value: str, params: Mapping[str, Any]) -> bool:
     return any(c.isdigit() for c in value)
+
+
+@register_validator("min_digits")
+def _min_digits(value: str, params: Mapping[str, Any]) -> bool:
+    return sum(c.isdigit() for c in value) >= int(params.get("count", 1))
 
 
 @register_validator("int_range")

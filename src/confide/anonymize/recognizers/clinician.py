@@ -84,6 +84,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"))*(?![a-z])",
             "score": 0.85,
         },
+        {
+            # Dictation trailer on its own line: author's and typist's initials ("AKP/mwh").
+            "name": "dictation_author",
+            "regex": r"^[ \t]*(?P<pii>[A-Z]{2,4})/[a-z]{2,4}[ \t]*$",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+        },
+        {
+            "name": "dictation_typist",
+            "regex": r"^[ \t]*[A-Z]{2,4}/(?P<pii>[a-z]{2,4})[ \t]*$",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+        },
     ],
     "validators": [{"name": "not_in", "words": _STOP}],
 }

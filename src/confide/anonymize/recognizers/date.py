@@ -46,7 +46,8 @@ DEFAULT_SPEC = {
         },
         {
             "name": "iso",
-            "regex": r"\b" + _YEAR + r"[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])\b",
+            "regex": r"\b" + _YEAR + r"[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])"
+            r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
             "score": 0.9,
         },
         {
@@ -58,8 +59,53 @@ DEFAULT_SPEC = {
         },
         {
             "name": "month_day_numeric",
-            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.-])",
-            "score": 0.35,
+            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
+            r"(?![\d/-]|\.\d|\s*(?:of|tabs?|tablets?|pills?|caps?|ns|strength)\b)",
+            "score": 0.6,
+        },
+        {
+            "name": "month_year_numeric",
+            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d)",
+            "score": 0.55,
+        },
+        {
+            "name": "weekday_ordinal",
+            "regex": r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?"
+            r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+            "score": 0.8,
+        },
+        {
+            # A month alone is a date element finer than the year. "May" and "March" are also
+            # words, so they need a cue ("in May", "since March") or a following year.
+            "name": "month_alone",
+            "regex": r"\b(?:January|February|April|June|July|August|September|October|November|December|"
+            r"JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+            r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?",
+            "score": 0.5,
+        },
+        {
+            "name": "month_word_after_cue",
+            "regex": r"(?i:\b(?:in|since|until|till|by|last|next|early|late|mid|end\s+of|beginning\s+of|"
+            r"start\s+of|during|through)\s+)(?P<pii>May|March|MAY|MARCH|may|march)\b",
+            "score": 0.5,
+        },
+        {
+            "name": "weekday_numeric",
+            "regex": r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+"
+            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?(?![\d/])",
+            "score": 0.8,
+        },
+        {
+            "name": "day_ordinal_alone",
+            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of)\s+the\s+)"
+            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+            "score": 0.6,
+        },
+        {
+            "name": "holiday_year",
+            "regex": r"(?i)\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s|halloween|independence)"
+            r"(?:\s+(?:day|eve))?,?\s+(?:of\s+)?(?:19|20)\d\d\b",
+            "score": 0.75,
         },
         {
             "name": "weekday",
@@ -81,6 +127,10 @@ DEFAULT_SPEC = {
         "visit",
         "seen",
     ],
+    # Scores and ratings written like dates ("pain 7/10", "strength 4/5") are not dates.
+    "exclude_before": r"(?i)\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
+    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x)\s*[:=]?\s*(?:of\s+)?$",
     "context_window": 25,
-    "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
+    "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|the)",
 }
+

@@ -61,6 +61,8 @@ STOP = [
     "Always",
     "Never",
     "Patient",
+    "Pt",
+    "Pts",
     "Client",
     "Denies",
     "Reports",

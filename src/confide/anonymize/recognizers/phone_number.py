@@ -1,7 +1,8 @@
-"""North American phone numbers in extra separator styles.
+"""Phone numbers Presidio's library matcher can miss.
 
-The separator styles Presidio's library matcher can miss
-(``555.123.4567``, ``(555)123-4567``, ``+1 555 123 4567``, ``1-800-273-8255``).
+North American separator styles (``555.123.4567``, ``(555)123-4567``, ``+1 555 123 4567``,
+``1-800-273-8255``), international numbers written with a ``+`` country code in any grouping
+(``+44 20 7946 0958``), and national numbers with a trunk ``0`` (``020 7946 0321``, ``07911 123456``).
 """
 
 from __future__ import annotations
@@ -10,12 +11,30 @@ DEFAULT_SPEC = {
     "entity_type": "PHONE_NUMBER",
     "name": "NorthAmericanPhoneRecognizer",
     "gate": r"\d{3}",
+    "validators": [{"name": "min_digits", "count": 7}],
     "patterns": [
         {
             "name": "nanp",
             "regex": r"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
             r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-]|\.\d)",
             "score": 0.7,
+        },
+        {
+            "name": "international",
+            "regex": r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\d/])",
+            "score": 0.7,
+        },
+        {
+            "name": "trunk_zero",
+            "regex": r"(?<![\w+.,/-])\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-]|[.,]\d)",
+            "score": 0.5,
+        },
+        {
+            # Digit groups in any national style ("089 72 63 41", "(11) 4706-6184", "785 8949"):
+            # below the threshold unless a phone word is near, so lab rows and times stay.
+            "name": "digit_groups",
+            "regex": r"(?<![\w+.,/:-])(?:\(\d{1,4}\)\s?|\d{2,4}[\s.-])(?:\d{2,4}[\s.-]){0,4}\d{2,4}(?![\w/:]|[.,]\d)",
+            "score": 0.3,
         },
         {
             "name": "vanity",
@@ -34,6 +53,13 @@ DEFAULT_SPEC = {
         "fax",
         "reach",
         "contact",
+        "office",
+        "home",
+        "work",
+        "whatsapp",
+        "pager",
+        "ext",
     ],
+    "context_after": 20,
     "context_boost": 0.2,
 }

@@ -26,7 +26,7 @@ _TRAIL = r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
-    "gate": r"\d",
+    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|\b(?:st|ave|rd|ln|blvd)\b)",
     "patterns": [
         {
             "name": "number_street_suffix",
@@ -52,6 +52,14 @@ DEFAULT_SPEC = {
             + r")\b"
             + _UNIT,
             "score": 0.6,
+        },
+        {
+            # No house number, any case: "lives on maple street", "off ELM AVE"
+            "name": "on_street",
+            "regex": r"(?i)\b(?:on|off|at|along|down|from)\s+"
+            r"(?P<pii>(?!(?:the|a|an|my|this|that|our|their|his|her|same|other|long|short)\b)"
+            r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:" + _LOWER_SUFFIXES + r"))\b\.?",
+            "score": 0.55,
         },
         {
             "name": "po_box",

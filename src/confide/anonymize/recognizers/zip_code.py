@@ -17,6 +17,11 @@ DEFAULT_SPEC = {
             "regex": r"\b(?:" + STATES + r")\.?,?\s+(?P<pii>\d{5}(?:-\d{4})?)\b",
             "score": 0.85,
         },
+        {
+            "name": "city_zip",
+            "regex": r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?P<pii>\d{5})(?![\d,]|\.\d|-\d)",
+            "score": 0.45,
+        },
         {"name": "zip_plus_4", "regex": r"(?<![\d-])\d{5}-\d{4}(?![\d-])", "score": 0.6},
         {"name": "bare_zip", "regex": r"(?<![\d$.,-])\d{5}(?![\d,]|\.\d|-\d)", "score": 0.2},
     ],

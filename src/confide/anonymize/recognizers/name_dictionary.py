@@ -1,0 +1,225 @@
+"""Person names from name dictionaries and the words around them, in any letter case.
+
+A word is a *name word* when it is a first or last name in the lexicon (:mod:`confide.anonymize.lexicon`).
+Name words that are not also ordinary words ("Margie", "kowalski") are reported on caseless lines
+(ALL CAPS or all lower case) and, on cased lines, when capitalized. Name words that are also ordinary
+words ("Hope", "Will", "Foley") and words unknown to the lexicon ("Okonkwo") need context: a title
+or role just before ("dr okonkwo", "son pete", "spoke with Hope"), a credential after ("Jo Lee, RN"),
+or a neighbouring name ("Rose Kowalski"). Adjacent name words are reported as one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from confide.anonymize.casing import Token, tokenize
+from confide.anonymize.lexicon import Lexicon, load_lexicon
+from confide.anonymize.recognizers import register_recognizer
+from confide.anonymize.recognizers.base import to_results
+
+TITLES = frozenset(
+    "dr doctor mr mrs ms miss mx prof professor fr father rev sr sister nurse rn np lpn cna pa md "
+    "attending resident intern fellow chaplain det detective sgt capt judge".split()
+)
+RELATIONS = frozenset(
+    "wife husband spouse partner son daughter mother mom mum father dad sister brother sibling aunt "
+    "uncle niece nephew cousin grandson granddaughter grandchild grandma grandpa grandmother "
+    "grandfather gf bf girlfriend boyfriend fiance fiancee fiancé fiancée friend roommate flatmate "
+    "neighbor neighbour landlord boss manager coworker colleague ex stepfather stepmother stepson "
+    "stepdaughter parents guardian hcp poa proxy sitter caregiver therapist counselor counsellor "
+    "psychiatrist psychologist pcp clinician worker kid child baby named called name patient".split()
+)
+# Two-word cues, matched on the two words before a name.
+CUE_PAIRS = frozenset(
+    {("spoke", "with"), ("spoke", "to"), ("talked", "to"), ("talked", "with"), ("seen", "by"),
+     ("per", "dr"), ("d/w", "dr"), ("called", "by"), ("visited", "by"), ("name", "is"),
+     ("named", "is"), ("case", "manager"), ("social", "worker")}
+)
+CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
+# Words never reported however they are cased (pronouns, days, months, clinical section labels).
+NEVER = frozenset(
+    "i me my we you he she it they him her his hers its our your their this that the a an and or "
+    "but if of on in at to for with by from as is was are be been have has had do did not no yes "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december mon tue tues wed thu thur thurs fri sat sun "
+    "jan feb mar apr jun jul aug sep sept oct nov dec am pm will would shall should can could might must "
+    "did does do done was were are am be been being has have had said says told asked went came got "
+    "also just still then now too really always never who which when while there here "
+    "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha "
+    "santa lord".split()
+)
+DEMONYMS = frozenset(
+    "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
+    "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
+    "african asian european australian latino latina hispanic jewish muslim christian catholic "
+    "protestant hindu buddhist arab persian turkish greek brazilian".split()
+)
+
+
+def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and any(lexicon.is_name(p) for p in parts) and not all(
+        lexicon.is_common(p) for p in parts
+    )
+
+
+class NameDictionaryRecognizer(EntityRecognizer):
+    """PERSON spans from the name lexicon plus title/relation context (see module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        min_length: int = 3,
+        score: float = 0.6,
+        context_score: float = 0.8,
+    ) -> None:
+        self._lexicon = lexicon
+        self.min_length = min_length
+        self.score = score
+        self.context_score = context_score
+        super().__init__(supported_entities=["PERSON"], name="NameDictionaryRecognizer")
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word lists, loaded on first use."""
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    def load(self) -> None:  # noqa: D102 - loaded on first use
+        pass
+
+    def _kind(self, token: Token) -> str:
+        """``name`` (name word, not ordinary), ``ambiguous`` (name and ordinary), ``word``, ``unknown``."""
+        word, lex = token.lower, self.lexicon
+        if word in NEVER or word in DEMONYMS or word in lex.regions:
+            return "word"  # countries and states are not identifiers under Safe Harbor
+        if lex.is_name(word) or _hyphen_parts_name(word, lex):
+            return "ambiguous" if lex.is_common(word) else "name"
+        return "word" if lex.is_common(word) or "-" in word else "unknown"
+
+    def _cue_before(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """A title, relation or two-word cue right before token ``i`` (same line, ≤ 2 chars of punctuation)."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        gap = text[prev.end : tokens[i].start]
+        if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
+            return False
+        if prev.lower in TITLES or prev.lower in RELATIONS:
+            return True
+        if i >= 2 and (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
+            return True
+        return False
+
+    @staticmethod
+    def _relation_before(tokens: Sequence[Token], i: int) -> bool:
+        """A family or care relation right before ("son pete"): a name may follow in lower case."""
+        return i > 0 and tokens[i - 1].lower in RELATIONS
+
+    def _credential_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        gap = text[tokens[i].end : nxt.start]
+        return "\n" not in gap and gap.strip() in {",", ""} and nxt.lower in CREDENTIALS_AFTER and (
+            nxt.text.isupper() or len(nxt.text) > 2
+        )
+
+    def _looks_like_name(self, token: Token, kind: str) -> bool:
+        """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1."""
+        if kind != "name" or len(token.lower) < self.min_length:
+            return False
+        if token.caseless_line:
+            return not (token.text.isupper() and len(token.text) <= 3)
+        # A capital opening a sentence says less: there a short word needs context.
+        return token.capitalized and (not token.sentence_start or len(token.lower) >= 4)
+
+    @staticmethod
+    def _extends(token: Token, kind: str) -> bool:
+        """May this word join a neighbouring name? Name words always; others only capitalized."""
+        if token.lower in TITLES or token.lower in RELATIONS:
+            return False
+        return kind == "name" or (not token.caseless_line and token.text[:1].isupper())
+
+    def _seeds(self, text: str, tokens: Sequence[Token], kinds: Sequence[str]) -> dict[int, float]:
+        """Token index -> score for words that are names by themselves or by their context."""
+        hits: dict[int, float] = {}
+        for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
+            if kind == "word" or token.lower in TITLES or token.lower in RELATIONS:
+                continue
+            if self._cue_before(text, tokens, i) or self._credential_after(text, tokens, i):
+                # On cased lines a word after a cue must be capitalized unless it is an unambiguous
+                # name, or a rare word after a relation ("son pete").
+                cased_ok = token.caseless_line or token.text[:1].isupper()
+                relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
+                if kind == "name" or (kind in {"unknown", "ambiguous"} and (cased_ok or relation)):
+                    hits[i] = self.context_score
+            elif self._looks_like_name(token, kind):
+                hits[i] = self.score
+        return hits
+
+    def _joins(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int, j: int) -> bool:
+        """True when word ``j`` belongs to the name found at word ``i``.
+
+        Adjacent words: "Rose Kowalski", "Xzavian G. Tavares", "BRANNIGAN, LUCAS" (comma only
+        between name words); two words away: "Hollis and Marguerite".
+        """
+        a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+        gap = text[a.end : b.start]
+        if abs(i - j) == 2:
+            joined = gap.strip().lower() in {"and", "&", "or"}
+            return joined and kinds[j] in {"name", "ambiguous"} and (
+                tokens[j].capitalized or tokens[j].caseless_line
+            )
+        if gap == ", ":
+            return kinds[i] == "name" and kinds[j] in {"name", "ambiguous"} and (
+                tokens[j].text.isupper() or tokens[j].capitalized
+            )
+        if gap not in {" ", ". ", " . "} and not re.fullmatch(r" [A-Za-z]\. ", gap):
+            return False
+        return self._extends(tokens[j], kinds[j])
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        """``(start, end, score)`` of each name run found."""
+        tokens = tokenize(text)
+        kinds = [self._kind(t) for t in tokens]
+        hits = self._seeds(text, tokens, kinds)
+        grown = True
+        while grown:
+            grown = False
+            for i in sorted(hits):
+                for j in (i - 2, i - 1, i + 1, i + 2):
+                    if 0 <= j < len(tokens) and j not in hits and kinds[j] != "word":
+                        if self._joins(text, tokens, kinds, i, j):
+                            hits[j] = hits[i]
+                            grown = True
+        spans: list[tuple[int, int, float]] = []
+        for i in sorted(hits):
+            start, end = tokens[i].start, tokens[i].end
+            if spans and re.fullmatch(r" +|, | [A-Za-z]\. +", text[spans[-1][1] : start]):
+                spans[-1] = (spans[-1][0], end, max(spans[-1][2], hits[i]))
+            else:
+                spans.append((start, end, hits[i]))
+        return spans
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        """Presidio entry point."""
+        if entities and "PERSON" not in entities:
+            return []
+        return to_results(self, "PERSON", self.find(text))
+
+
+@register_recognizer("name_dictionary")
+def _factory(spec: Mapping[str, Any]) -> NameDictionaryRecognizer:
+    unknown = set(spec) - {"min_length", "score", "context_score"}
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}; allowed: ['context_score', 'min_length', 'score']")
+    return NameDictionaryRecognizer(**spec)

@@ -1,0 +1,113 @@
+"""Identifier classes of real clinical and peer-support text, in upper, lower and mixed case.
+
+Each positive case names the identifier that must be covered; each negative case is a look-alike
+(lab value, dose, score, clinical abbreviation, Title-Case common noun) that must not be touched.
+All values are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.config import resolve_config
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
+
+
+def _variants(text: str, target: str) -> list[tuple[str, str]]:
+    return [(text, target), (text.upper(), target.upper()), (text.lower(), target.lower())]
+
+
+POSITIVES = [
+    # names: relatives, clinicians, lone first names, names in parentheses
+    *_variants("8/14 seen by daughter Margie, stable.", "Margie"),
+    *_variants("Plan discussed with Dr Kowalski this am.", "Kowalski"),
+    *_variants("Spoke with son Pete re: discharge.", "Pete"),
+    ("my counsellor (Imogen Ashdown) said to journal", "Imogen Ashdown"),
+    ("my niece Ophelia visits on sundays", "Ophelia"),
+    ("Parents Hollis and Marguerite attended.", "Hollis"),
+    ("Parents Hollis and Marguerite attended.", "Marguerite"),
+    ("Xzavian G. Tavares, M.D. signed the note", "Xzavian G. Tavares"),
+    # dates in note forms
+    *_variants("Transfer planned on 3/14 per team.", "3/14"),
+    *_variants("Married 6/85, two children.", "6/85"),
+    *_variants("DOB March 3rd 1961.", "March 3rd 1961"),
+    ("Admitted 2023-04-11 14:32 from ED.", "2023-04-11 14:32"),
+    ("Session on Tuesday the 4th went well.", "Tuesday the 4th"),
+    ("we were born on christmas day 1998", "christmas day 1998"),
+    # facilities and places
+    *_variants("To St Elsewhere Hospital ER via ambulance.", "Elsewhere Hospital"),
+    ("Transferred from Lakeview Regional on arrival.", "Lakeview Regional"),
+    *_variants("Pt lives in Worcester with husband.", "Worcester"),
+    ("i still live on maple street near my mum", "maple street"),
+    # phones, international and national formats
+    ("text me on +44 7911 123456 anytime", "+44 7911 123456"),
+    ("Ward line +44 20 7946 0958.", "+44 20 7946 0958"),
+    ("Ward line 020 7946 0321.", "020 7946 0321"),
+    # identifying numbers
+    ("SSN 078-05-1120 on file.", "078-05-1120"),
+    *_variants("NPI 1467593820 for the referral.", "1467593820"),
+    ("The officer (badge 4471) brought him in.", "4471"),
+    ("insurance XKQ884512007 verified", "XKQ884512007"),
+    ("Poison control case PC-0048813.", "PC-0048813"),
+    # handles
+    ("find me as 'lonelyboi_in_leeds' on the forum", "lonelyboi_in_leeds"),
+]
+
+NEGATIVES = [
+    *_variants("K 3.9, Na 138, Cr 1.4, WBC 11.2.", "K 3.9, Na 138, Cr 1.4, WBC 11.2"),
+    *_variants("Lasix 40mg IV given, UO 45cc/hr.", "Lasix 40mg IV given, UO 45cc/hr"),
+    *_variants("Pain 7/10, strength 4/5 bilaterally.", "Pain 7/10, strength 4/5"),
+    *_variants("PO intake fair. Foley patent. Abd soft NT ND.", "PO intake fair. Foley patent. Abd soft NT ND"),
+    *_variants("Neuro: A+Ox3. GU: Foley to gravity.", "Neuro: A+Ox3. GU: Foley to gravity"),
+    *_variants("Hep 5000u SQ q8h, PHQ-9 score 14.", "Hep 5000u SQ q8h, PHQ-9 score 14"),
+    ("Edema 2+ BLE.Pt repositioned q2h.", "BLE.Pt"),
+    ("Meds @2pm, flush @45cc.", "@2pm, flush @45cc"),
+    ("I was diagnosed with Major Depressive Disorder last year.", "Major Depressive Disorder"),
+    ("Bowel Cancer runs in my family and Global Warming scares me.", "Bowel Cancer"),
+    ("Bowel Cancer runs in my family and Global Warming scares me.", "Global Warming"),
+    ("I've been kinda tired, I've tried CBT.", "I've been kinda tired, I've"),
+    # social-media text: everyday words, places-that-are-words, holidays, brands with numbers
+    ("i put it in it and it was fine, any way", "i put it in it and it was fine, any way"),
+    ("I have no health insurance and I'm taking college classes.", "no health insurance and I'm taking college"),
+    ("Proud of myself today. Cheers!", "Proud of myself today. Cheers"),
+    ("my son will go back to school", "son will go"),
+    ("the car hit 5000mph in my dream lol", "5000mph"),
+    ("Insulin SS per protocol, GI consulted.", "Insulin SS per protocol, GI consulted"),
+]
+
+
+def _covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
+    start = text.index(target)
+    spans = analyzer.analyze([text])[0]
+    return all(
+        text[i].isspace() or any(s.start <= i < s.end for s in spans)
+        for i in range(start, start + len(target))
+    )
+
+
+@pytest.mark.parametrize(("text", "identifier"), POSITIVES)
+def test_when_identifier_in_clinical_style_then_it_is_covered(
+    analyzer: TextAnalyzer, text: str, identifier: str
+) -> None:
+    assert _covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
+def test_when_look_alike_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    start = text.index(look_alike)
+    spans = analyzer.analyze([text])[0]
+    touched = [s for s in spans if s.start < start + len(look_alike) and start < s.end]
+    assert not touched, [(s.entity_type, s.source) for s in touched]
+
+
+def test_when_a_holiday_is_named_then_it_is_no_person(analyzer: TextAnalyzer) -> None:
+    """Holidays are in the name lists; as date elements they may be shifted, never pseudonymized."""
+    text = "Christmas was hard this year and Easter too."
+    assert not [s for s in analyzer.analyze([text])[0] if s.entity_type == "PERSON"]
