@@ -1,0 +1,30 @@
+"""Word lists and case restoration: the facts the dictionary recognizers rely on."""
+
+from __future__ import annotations
+
+from confide.anonymize.casing import caseless_lines, restore_case, tokenize
+from confide.anonymize.lexicon import load_lexicon
+
+
+def test_when_words_are_looked_up_then_names_places_and_ordinary_words_are_told_apart() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.is_name("kowalski") and not lexicon.is_common("kowalski")
+    assert lexicon.is_name("hope") and lexicon.is_common("hope")  # a name that needs context
+    assert lexicon.is_english("walked") and lexicon.is_english("kids")  # inflections of Webster entries
+    assert lexicon.is_everyday("it") and not lexicon.is_everyday("james")  # frequent first names excluded
+    assert ("fall", "river") in lexicon.places["fall"] and "texas" in lexicon.regions
+
+
+def test_when_a_line_is_caseless_then_names_are_title_cased_and_offsets_kept() -> None:
+    text = "Seen by Dr. Amara today.\n8/14 SEEN BY DAUGHTER MARGIE\nspoke with son kowalski"
+    restored = restore_case(text, load_lexicon())
+    assert len(restored) == len(text)
+    assert [c for _, _, c in caseless_lines(text)] == [False, True, True]
+    assert restored.splitlines()[0] == text.splitlines()[0]  # cased lines untouched
+    assert "daughter Margie" in restored and "son Kowalski" in restored
+
+
+def test_when_tokenized_then_possessives_split_and_sentence_starts_marked() -> None:
+    tokens = tokenize("Pete's wife called. Doreen came")
+    assert [t.text for t in tokens] == ["Pete", "wife", "called", "Doreen", "came"]
+    assert [t.sentence_start for t in tokens] == [True, False, False, True, False]
