@@ -26,7 +26,7 @@ notes = philter_i2b2_dir()
 if notes is not None:
     frame, notes_gold = load_i2b2_xml(notes)
     metrics["held_out_clinical_notes"] = {
-        "corpus": "i2b2 2014 notes with surrogate PHI shipped in philter-lite 0.6.0 (never tuned on)",
+        "corpus": "i2b2 2014 notes with surrogate PHI shipped in philter-lite 0.6.0",
         **evaluate_detection(frame, notes_gold, config={**config, "n_process": 1}, key=key),
     }
 write_json(metrics, snakemake.output.metrics)  # noqa: F821
