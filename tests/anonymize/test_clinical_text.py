@@ -56,6 +56,13 @@ POSITIVES = [
     ("Poison control case PC-0048813.", "PC-0048813"),
     # handles
     ("find me as 'lonelyboi_in_leeds' on the forum", "lonelyboi_in_leeds"),
+    # a name before a condition word, a surname in capitals on a cased line, non-ASCII names, URLs
+    ("Mr. Jones's anxiety is worse today.", "Jones"),
+    ("Daughter Priya Venkataraman's anxiety scale was 12.", "Priya Venkataraman"),
+    ("Chart signed by HILL today, plan unchanged.", "HILL"),
+    ("SPOKE WITH DAUGHTER JOSÉ NÚÑEZ TODAY.", "JOSÉ NÚÑEZ"),
+    ("spoke with daughter zoë today", "zoë"),
+    ("Visit MYCHART.EXAMPLE.ORG for results.", "MYCHART.EXAMPLE.ORG"),
 ]
 
 NEGATIVES = [
@@ -111,3 +118,9 @@ def test_when_a_holiday_is_named_then_it_is_no_person(analyzer: TextAnalyzer) ->
     """Holidays are in the name lists; as date elements they may be shifted, never pseudonymized."""
     text = "Christmas was hard this year and Easter too."
     assert not [s for s in analyzer.analyze([text])[0] if s.entity_type == "PERSON"]
+
+
+def test_when_capitalized_words_run_on_then_a_name_stays_a_few_words(analyzer: TextAnalyzer) -> None:
+    text = "Dr Okonkwo " + " ".join(f"Zyqarv{i:04d}x" for i in range(50))
+    longest = max((s.end - s.start for s in analyzer.analyze([text])[0]), default=0)
+    assert longest < 80

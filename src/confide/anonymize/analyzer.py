@@ -47,8 +47,7 @@ class TextAnalyzer:
         recognizers = [*build_recognizers(recognizer_specs(config), key="anonymize.recognizers"), *extras]
         self.lexicon = load_lexicon()
         for recognizer in recognizers:
-            if recognizer.name == "SpacyRecognizer":
-                recognizer.analyze = self._filtered_ner(recognizer.analyze)  # type: ignore[method-assign]
+            recognizer.analyze = self._filtered(recognizer.analyze, recognizer.name)  # type: ignore[method-assign]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.engine = AnalyzerEngine(
             registry=registry,
@@ -100,21 +99,25 @@ class TextAnalyzer:
         self.stats["ner_skipped"] += len(texts) - len(wanted)
         return docs
 
-    def _filtered_ner(self, analyze: Callable[..., list]) -> Callable[..., list]:
-        """NER results without the ones the guards reject, dropped *before* Presidio merges.
+    def _filtered(self, analyze: Callable[..., list], name: str) -> Callable[..., list]:
+        """A recognizer's results without those the guards reject, dropped *before* Presidio merges.
 
-        Filtering after the merge would let a rejected NER span ("Client Ruth", a "date" over a
-        phone number) first absorb an overlapping detection of the same type and then vanish.
+        Filtering after the merge would let a rejected span ("Client Ruth" from NER, a "date" over
+        a phone number) first absorb an overlapping detection of the same type and then vanish.
         """
         guard, dates_only = bool(self.config["ner_guard"]), bool(self.config["drop_non_dates"])
 
         def run(text: str, entities: list[str], nlp_artifacts: Any = None, *args: Any, **kwargs: Any) -> list:
             kept = []
             for r in analyze(text, entities, nlp_artifacts, *args, **kwargs):
-                span = Span(r.start, r.end, r.entity_type, float(r.score), "SpacyRecognizer")
-                if guard and is_ordinary_words(text, span, self.lexicon):
+                value = text[r.start : r.end]
+                if guard and is_ordinary_words(text, Span(r.start, r.end, r.entity_type, float(r.score), name),
+                                               self.lexicon):
                     continue
-                if dates_only and r.entity_type == "DATE_TIME" and not is_date_element(text[r.start : r.end]):
+                ner_date = name == "SpacyRecognizer" and r.entity_type == "DATE_TIME"
+                if dates_only and ner_date and not is_date_element(value):
+                    continue
+                if r.entity_type == "URL" and not is_plausible_url(value):
                     continue
                 kept.append(r)
             return kept
@@ -150,11 +153,6 @@ class TextAnalyzer:
                 )
                 for r in results
                 if not self.allow_list.allows(text[r.start : r.end], r.entity_type)
-            ]
-            if self.config["ner_guard"]:
-                spans = [s for s in spans if not is_ordinary_words(text, s, self.lexicon)]
-            spans = [
-                s for s in spans if s.entity_type != "URL" or is_plausible_url(text[s.start : s.end])
             ]
             if self.config.get("propagate_person_names", True):
                 spans.extend(

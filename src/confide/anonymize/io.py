@@ -87,6 +87,9 @@ def anonymize_file(
     if id_column is not None:
         if id_column not in frame.columns:
             raise InputDataError(in_path, f"no id column {id_column!r}", column=id_column)
+        if id_column != "record_id" and "record_id" in frame.columns:
+            raise InputDataError(in_path, "has a record_id column as well as --id-column; rename one",
+                                 column="record_id")
         frame = frame.rename(columns={id_column: "record_id"})
     if text_column not in frame.columns:
         raise InputDataError(

@@ -88,7 +88,7 @@ def _package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-_TOKEN = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*[^\W\d_]|[^\W\d_]")
 
 
 def place_tokens(name: str) -> tuple[str, ...]:

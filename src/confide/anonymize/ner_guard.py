@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import re
 
-from confide.anonymize.casing import looks_proper, tokenize
+from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon
 from confide.anonymize.recognizers.name_dictionary import NEVER, RELATIONS, TITLES
 from confide.anonymize.spans import Span
 
 GUARDED_TYPES = frozenset({"PERSON", "LOCATION"})
 _CONDITION = re.compile(
-    r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:disorders?|disease|syndrome|cancer|depression|anxiety|palsy|"
+    r"(?i)^\s+(?:\w+\s+)?(?:disorders?|disease|syndrome|cancer|depression|anxiety|palsy|"
     r"tumou?rs?|sclerosis|lymphoma|dementia|ataxia|chorea|sign|test|scale|criteria)\b"
 )
+
+
+def _on_caseless_line(text: str, position: int) -> bool:
+    return any(start <= position < end and caseless for start, end, caseless in caseless_lines(text))
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:
@@ -39,14 +43,15 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """
     if span.entity_type not in GUARDED_TYPES:
         return False
-    if _CONDITION.match(text[span.end : span.end + 40]):
-        return True
     tokens = tokenize(text[span.start : span.end])
     if not tokens:
         return False
     before = tokenize(text[max(0, span.start - 20) : span.start])
     if before and (before[-1].lower in TITLES or before[-1].lower in RELATIONS):
         return False
+    ordinary = all(lexicon.is_common(t.lower) and not lexicon.is_name(t.lower) for t in tokens)
+    if ordinary and _CONDITION.match(text[span.end : span.end + 40]):
+        return True  # "Major" in "Major Depressive Disorder"; never "Jones's anxiety"
     if span.entity_type == "PERSON" and all(_everyday(t.lower, lexicon) for t in tokens):
         return True  # "I've", "Motivation", "Survey" from any person pattern
     if span.source != "SpacyRecognizer":
@@ -58,7 +63,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     words = [w for w in words if len(w) > 1]
     if not words:
         return True
-    if tokens[0].caseless_line:  # NER read a re-cased copy: keep what it marked as proper nouns
+    if _on_caseless_line(text, span.start):  # NER read a re-cased copy: keep what it marked proper
         return not any(looks_proper(w, lexicon) for w in words)
     if any(not lexicon.is_common(w) for w in words):
         return False

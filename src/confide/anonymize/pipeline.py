@@ -274,7 +274,7 @@ def anonymize_records(
         )
         out["record_id"] = pseudonyms.to_numpy()
         by_raw = dict(zip(records["record_id"].astype(str), pseudonyms, strict=False))
-        audit = [{**a, "record_id": by_raw.get(a["record_id"], a["record_id"])} for a in audit]
+        audit = [{**a, "record_id": by_raw[a["record_id"]]} for a in audit]  # fails closed
     group_col = cfg["group_column"]
     if group_col in out.columns:
         gp = cfg["group_pseudonym"]

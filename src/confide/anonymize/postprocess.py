@@ -72,15 +72,13 @@ _COMMON_TLDS = frozenset(
 
 
 def is_plausible_url(value: str) -> bool:
-    """False for two words joined by a period ("edema.Pt", "him.Now") that URL patterns match.
+    """False for two words joined by a period ("edema.Pt", "him.Now", "BLE.Pt") that URL patterns match.
 
-    A value with a scheme, ``www.``, an ``@`` or a path is kept; otherwise its last label must be a
-    lower-case common top-level domain.
+    Only that shape is rejected: two labels of letters whose second is Title case and not a common
+    top-level domain. Anything else a URL recognizer reports ("MYCHART.EXAMPLE.ORG") is kept.
     """
-    if re.search(r"(?i)://|^www\.|@|/", value):
-        return True
-    tld = value.rstrip(".").rsplit(".", 1)[-1]
-    return tld in _COMMON_TLDS
+    match = re.fullmatch(r"[A-Za-z]+\.([A-Z][a-z]+)\.?", value)
+    return match is None or match.group(1).lower() in _COMMON_TLDS
 
 
 # Capitalized month names alone ("in May", "since Jan") and ordinal days ("the 21st").

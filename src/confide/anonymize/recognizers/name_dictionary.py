@@ -36,8 +36,9 @@ RELATIONS = frozenset(
 # Two-word cues, matched on the two words before a name.
 CUE_PAIRS = frozenset(
     {("spoke", "with"), ("spoke", "to"), ("talked", "to"), ("talked", "with"), ("seen", "by"),
-     ("per", "dr"), ("d/w", "dr"), ("called", "by"), ("visited", "by"), ("name", "is"),
-     ("named", "is"), ("case", "manager"), ("social", "worker")}
+     ("called", "by"), ("visited", "by"), ("name", "is"),
+     ("named", "is"), ("case", "manager"), ("social", "worker"), ("signed", "by"), ("dictated", "by"),
+     ("reviewed", "with"), ("discussed", "with"), ("reviewed", "by"), ("cosigned", "by")}
 )
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
@@ -52,6 +53,7 @@ NEVER = frozenset(
     "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha "
     "santa lord".split()
 )
+MAX_NAME_WORDS = 4
 DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
     "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
@@ -190,8 +192,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         tokens = tokenize(text)
         kinds = [self._kind(t) for t in tokens]
         hits = self._seeds(text, tokens, kinds)
-        grown = True
-        while grown:
+        for _ in range(MAX_NAME_WORDS):  # bounded: a name is a few words, not a paragraph
             grown = False
             for i in sorted(hits):
                 for j in (i - 2, i - 1, i + 1, i + 2):
@@ -199,6 +200,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
                         if self._joins(text, tokens, kinds, i, j):
                             hits[j] = hits[i]
                             grown = True
+            if not grown:
+                break
         spans: list[tuple[int, int, float]] = []
         for i in sorted(hits):
             start, end = tokens[i].start, tokens[i].end
