@@ -22,7 +22,7 @@ answers() { timeout 5 sinfo -h -o %a >/dev/null 2>&1; }
 
 install_packages() {
     if command -v slurmctld >/dev/null && command -v slurmd >/dev/null \
-        && command -v sbatch >/dev/null && command -v munged >/dev/null; then
+        && command -v sbatch >/dev/null && command -v munged >/dev/null && command -v pgrep >/dev/null; then
         return 0
     fi
     if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
@@ -31,7 +31,7 @@ install_packages() {
     fi
     say "installing slurm-wlm and munge"
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
+        apt-get install -y -qq --no-install-recommends slurm-wlm munge procps >/dev/null
 }
 
 write_conf() {
@@ -58,7 +58,7 @@ ReturnToService=2
 SlurmdParameters=config_overrides
 SchedulerType=sched/backfill
 SchedulerParameters=sched_interval=1
-MinJobAge=300
+MinJobAge=3600
 AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/filetxt
 JobCompLoc=$STATE/jobcomp.log

@@ -5,25 +5,26 @@ from pathlib import Path
 from confide.io import read_json, write_json
 from confide.provenance import data_hash, git_commit, package_versions
 from confide.report.summary import build_summary, parse_variant_path, variant_entry, write_frontier_csv
-from confide.workflow import script_logger
+from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "summarize_results")  # noqa: F821
-inputs = snakemake.input  # noqa: F821
-variants = []
-for metrics_path, ledger_path in zip(inputs.metrics, inputs.ledgers, strict=True):
-    model, epsilon, seed = parse_variant_path(metrics_path)
-    variants.append(variant_entry(
-        name=f"{model}/eps-{epsilon}/seed-{seed}", model=model, seed=seed, epsilon_label=epsilon,
-        ledger=read_json(ledger_path), evaluation=read_json(metrics_path)))
-anonymization = {**read_json(inputs.anonymize_summary), **read_json(inputs.anonymization)}
-summary = build_summary(
-    variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),
-    anonymization=anonymization, data_source=snakemake.params.data["source"],  # noqa: F821
-    provenance={"git_commit": git_commit(), "data_hash": data_hash(list(inputs.raw)),
-                "package_versions": package_versions(),
-                "key_fingerprint": snakemake.params.key_fingerprint},  # noqa: F821
-    synthetic=read_json(inputs.synthetic) if "synthetic" in inputs.keys() else None,
-)
-write_json(summary, snakemake.output.summary)  # noqa: F821
-write_frontier_csv(summary["variants"], Path(snakemake.output.frontier))  # noqa: F821
-log.info("summarized %d variants", len(variants))
+with logged_errors(log):
+    inputs = snakemake.input  # noqa: F821
+    variants = []
+    for metrics_path, ledger_path in zip(inputs.metrics, inputs.ledgers, strict=True):
+        model, epsilon, seed = parse_variant_path(metrics_path)
+        variants.append(variant_entry(
+            name=f"{model}/eps-{epsilon}/seed-{seed}", model=model, seed=seed, epsilon_label=epsilon,
+            ledger=read_json(ledger_path), evaluation=read_json(metrics_path)))
+    anonymization = {**read_json(inputs.anonymize_summary), **read_json(inputs.anonymization)}
+    summary = build_summary(
+        variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),
+        anonymization=anonymization, data_source=snakemake.params.data["source"],  # noqa: F821
+        provenance={"git_commit": git_commit(), "data_hash": data_hash(list(inputs.raw)),
+                    "package_versions": package_versions(),
+                    "key_fingerprint": snakemake.params.key_fingerprint},  # noqa: F821
+        synthetic=read_json(inputs.synthetic) if "synthetic" in inputs.keys() else None,
+    )
+    write_json(summary, snakemake.output.summary)  # noqa: F821
+    write_frontier_csv(summary["variants"], Path(snakemake.output.frontier))  # noqa: F821
+    log.info("summarized %d variants", len(variants))

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from confide.config import flatten
+from confide.errors import ConfideError
 from confide.provenance import redact_user_paths
 
 DEFAULT_STORE = Path("mlflow.db")
@@ -53,7 +54,7 @@ PID_TAG = "confide.pid"
 FAILURE_TAG = "confide.failure"
 
 
-class TrackingError(RuntimeError):
+class TrackingError(ConfideError, RuntimeError):
     """Results could not be logged to MLflow; every computed output is kept."""
 
 

@@ -76,3 +76,15 @@ def test_when_roc_is_long_then_downsampled_curve_has_at_most_200_real_points(rng
     assert all((f, t) in pairs for f, t in zip(small_fpr, small_tpr, strict=False))
     positive = np.array(small_fpr[1:])
     assert positive.min() < 1e-3  # low-FPR region kept for the log-scale plot
+
+
+def test_when_scores_tie_then_the_interval_holds_the_estimate():
+    """Saturated probabilities (many members and non-members at 1.0) must not put ci_low above tpr."""
+    from confide.evaluate.roc import tpr_with_interval
+
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        members = np.minimum(rng.uniform(0.5, 1.5, 300), 1.0)
+        nonmembers = np.minimum(rng.uniform(0.3, 1.3, 600), 1.0)
+        r = tpr_with_interval(members, nonmembers, fpr=0.01, confidence=0.95)
+        assert r["ci_low"] <= r["tpr"] <= r["ci_high"]

@@ -113,10 +113,13 @@ def tpr_with_interval(
     if high_ok.size:
         k = members_at_or_above(nm_desc[high_ok[0]])
         hi = float(beta.ppf(1 - a, k + 1, n_m - k)) if k < n_m else 1.0
+    tpr = tp / n_m
     return {
-        "tpr": tp / n_m,
-        "ci_low": lo,
-        "ci_high": hi,
+        "tpr": tpr,
+        # Tied scores (saturated probabilities) can put the at-or-above counts of the bounds on
+        # the other side of the strictly-above estimate: widen the interval to hold it.
+        "ci_low": min(lo, tpr),
+        "ci_high": max(hi, tpr),
         "fpr": fp / n_nm,
         "false_positives_allowed": fp_allowed,
         # False when too few non-members pin a threshold below this FPR: ci_low is then 0.

@@ -75,7 +75,7 @@ def plot_attack_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> P
             fprs.add(low["fpr_point"])
             x = max(low["tpr"], TPR_FLOOR)
             y = _metric(variant, UTILITY)[0]
-            err = [[x - max(low.get("ci_low", x), TPR_FLOOR)], [max(low.get("ci_high", x) - x, 0)]]
+            err = [[max(x - max(low.get("ci_low", x), TPR_FLOOR), 0)], [max(low.get("ci_high", x) - x, 0)]]
             ax.errorbar([x], [y], xerr=err, fmt="o", color=f"C{index}", capsize=2,
                         label=model if variant is items[0] else None)
             label = "∞" if not math.isfinite(_eps(variant)) else f"{_eps(variant):.2g}"
