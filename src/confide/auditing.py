@@ -2,8 +2,8 @@
 
 One-run audit (Steinke, Nasr & Jagielski 2023): `m` training records are chosen as canaries and
 each is kept in the audit run's training set by an independent fair coin. The audit run is
-either a *separate* run (same model, epsilon, seed and code, trained next to the reference
-models; the deployed model keeps every training record) or the *deployed* run itself (which
+either a *separate* run (same model, epsilon and code, seeded from the variant's audit seed,
+trained next to the reference models; the deployed model keeps every training record) or the *deployed* run itself (which
 then loses the dropped canaries, about m/2 rows). The attack pool is every anonymized record;
 reference models (LiRA/RMIA) train on seeded random subsets of that pool, as large as the
 target's training set, with the same training code and privacy budget. Separately, a few other

@@ -24,7 +24,7 @@ def test_when_scored_from_the_audit_then_metrics_equal_a_fresh_detection_pass() 
     fresh = evaluate_detection(records, gold, config=CONFIG, key=KEY)
 
     assert from_audit["overall"] == fresh["overall"]
-    assert from_audit["per_entity_type"].keys() == fresh["per_entity_type"].keys()
+    assert from_audit["per_entity_type"] == fresh["per_entity_type"]
 
 
 def test_when_hand_written_clinical_cases_scored_then_recall_and_precision_hold() -> None:
