@@ -1,14 +1,14 @@
 """Who is a member of which training run, and which training records carry planted canaries.
 
 One-run audit (Steinke, Nasr & Jagielski 2023): `m` training records are chosen as canaries and
-each is kept in the audit run's training set by an independent fair coin. The audit run is
-either a *separate* run (same model, epsilon and code, seeded from the variant's audit seed,
-trained next to the reference models; the deployed model keeps every training record) or the *deployed* run itself (which
-then loses the dropped canaries, about m/2 rows). The attack pool is every anonymized record;
-reference models (LiRA/RMIA) train on seeded random subsets of that pool, as large as the
+each is kept in the audit run's training set by an independent fair coin. The audit run is either a
+*separate* run (same model, epsilon and code, seeded from the variant's audit seed, trained next to
+the reference models; the deployed model keeps every training record) or the *deployed* run itself
+(which then loses the dropped canaries, about m/2 rows). The attack pool is every anonymized
+record; reference models (LiRA/RMIA) train on seeded random subsets of that pool, as large as the
 target's training set, with the same training code and privacy budget. Separately, a few other
-training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose
-exposure is measured after training.
+training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose exposure
+is measured after training.
 
 The unit of a canary is one record here; person-level auditing (issue 13) would flip one coin
 per person and drop all of that person's records together.

@@ -9,6 +9,7 @@ casing is restored from the word lists (names and places Title-cased, ordinary w
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,8 +38,13 @@ class Token:
         return self.text[:1].isupper() and not self.text.isupper()
 
 
-def caseless_lines(text: str, *, min_letters: int = 3) -> list[tuple[int, int, bool]]:
-    """``(start, end, caseless)`` per line; caseless: ≥ 85 % upper-case letters, or none upper-case."""
+@functools.lru_cache(maxsize=8)
+def caseless_lines(text: str, *, min_letters: int = 3) -> tuple[tuple[int, int, bool], ...]:
+    """``(start, end, caseless)`` per line; caseless: ≥ 85 % upper-case letters, or none upper-case.
+
+    Cached for the last few texts: NER re-casing, the dictionary recognizers and the NER guard
+    all ask about the text being analysed.
+    """
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
         letters = [c for c in line if c.isalpha()]
@@ -46,11 +52,15 @@ def caseless_lines(text: str, *, min_letters: int = 3) -> list[tuple[int, int, b
         caseless = len(letters) >= min_letters and (upper == 0 or upper >= 0.85 * len(letters))
         out.append((pos, pos + len(line), caseless))
         pos += len(line)
-    return out
+    return tuple(out)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens of ``text`` (possessive ``'s`` split off), each knowing its line's casing."""
+@functools.lru_cache(maxsize=8)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens of ``text`` (possessive ``'s`` split off), each knowing its line's casing.
+
+    Cached for the last few texts, which the re-casing and both dictionary recognizers tokenize.
+    """
     lines = caseless_lines(text)
     tokens, line_index = [], 0
     for match in _WORD.finditer(text):
@@ -69,7 +79,7 @@ def tokenize(text: str) -> list[Token]:
                 or start == 0,
             )
         )
-    return tokens
+    return tuple(tokens)
 
 
 def looks_proper(word: str, lexicon: Lexicon) -> bool:

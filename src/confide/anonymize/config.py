@@ -112,7 +112,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "propagate_person_names": True,
     # Drop NER PERSON/LOCATION detections made only of ordinary words ("Bowel Cancer", "PO").
     "ner_guard": True,
-    # Drop DATE_TIME detections that hold no date element (e.g. "weekly", "most days", "7-8 hours").
+    # Drop NER's DATE_TIME detections that hold no date element ("weekly", "most days", "7-8 hours");
+    # pattern recognizers report date elements only.
     "drop_non_dates": True,
     "author_mentions": {
         "enabled": True,

@@ -196,7 +196,8 @@ def load_i2b2_xml(directory: Path) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
         text = root.findtext("TEXT") or ""
         rid = f"i2b2-{path.stem}"
         rows.append({"record_id": rid, "text": text})
-        for tag in root.find("TAGS") or []:
+        tags = root.find("TAGS")
+        for tag in [] if tags is None else tags:
             kind = tag.get("TYPE", tag.tag)
             start, end = int(tag.get("start")), int(tag.get("end"))
             spans.append({"record_id": rid, "start": start, "end": end,

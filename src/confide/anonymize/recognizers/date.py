@@ -131,6 +131,6 @@ DEFAULT_SPEC = {
     "exclude_before": r"(?i)\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
     r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x)\s*[:=]?\s*(?:of\s+)?$",
     "context_window": 25,
-    "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|the)",
+    "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }
 

@@ -48,7 +48,7 @@ NEVER = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december mon tue tues wed thu thur thurs fri sat sun "
     "jan feb mar apr jun jul aug sep sept oct nov dec am pm will would shall should can could might must "
-    "did does do done was were are am be been being has have had said says told asked went came got "
+    "does done were being said says told asked went came got "
     "also just still then now too really always never who which when while there here "
     "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha "
     "santa lord".split()

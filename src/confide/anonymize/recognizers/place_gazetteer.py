@@ -48,7 +48,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             for candidate in lex.places.get(words[i], ()):
                 n = len(candidate)
                 if tuple(words[i : i + n]) == candidate and all(
-                    text[tokens[k].end : tokens[k + 1].start] in {" ", "-", ". "} for k in range(i, i + n - 1)
+                    text[tokens[k].end : tokens[k + 1].start] in {" ", ". "} for k in range(i, i + n - 1)
                 ):
                     match = n
                     break
@@ -60,7 +60,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             ordinary = all(lex.is_english(w) or lex.is_name(w) for w in words[i : i + match])
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
             cue = i > 0 and words[i - 1] in LOCATIVE and "\n" not in text[tokens[i - 1].end : first.start]
-            capitalized = not first.caseless_line and first.text[:1].isupper() and not first.text.isupper()
+            capitalized = first.capitalized and not first.caseless_line
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
             short = match == 1 and len(words[i]) <= 3 and not cue  # "SS", "GI": abbreviations
