@@ -8,16 +8,15 @@ says why in the rule log) and with a user file whose name is an identifier (not 
 from __future__ import annotations
 
 import json
-import socket
 import time
 from pathlib import Path
 
 from confide.provenance import USER_FILE
 from tests.conftest import create_planned_outputs, run_snakemake, write_params
+from tests.tracking.helpers import PLANTED_FILE, free_port
 from tests.workflow.tiny_params import TINY
 
 TARGET = "results/tracking/mlflow_runs.json"
-PLANTED_FILE = "Zebulon_Quistgaard_sessions.csv"
 KEY = {"CONFIDE_PSEUDONYM_KEY": "c3" * 32}
 SUMMARY = {
     "provenance": {"git_commit": "abc123", "data_hash": "d41d8", "key_fingerprint": "0123456789ab",
@@ -26,12 +25,6 @@ SUMMARY = {
     "variants": [{"name": "linear_ngrams/eps-2/seed-0", "model": "linear_ngrams", "seed": 0,
                   "epsilon_target": 2.0, "epsilon_spent": 1.9, "ledger": {}}],
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _workflow_done_but_tracking(workdir: Path) -> None:
@@ -55,7 +48,7 @@ def test_when_the_server_is_unreachable_then_track_runs_fails_fast_and_keeps_the
     _workflow_done_but_tracking(tmp_path)
     kept = {name: (tmp_path / name).read_bytes()
             for name in ("reports/summary.json", "reports/report.html")}
-    uri = f"http://127.0.0.1:{_free_port()}"
+    uri = f"http://127.0.0.1:{free_port()}"
     started = time.monotonic()
     failed = run_snakemake(tmp_path, TARGET, env={**KEY, "MLFLOW_TRACKING_URI": uri})
     assert failed.returncode != 0

@@ -14,6 +14,7 @@ import pytest
 
 from confide.report.tracking_runs import runs_from_summary
 from confide.tracking import log_workflow, numeric_metrics, tracking_uri
+from tests.tracking.helpers import free_port
 
 SUMMARY = {
     "provenance": {"git_commit": "abc123", "data_hash": "d41d8", "package_versions": {"opacus": "1.6.0"}},
@@ -26,12 +27,6 @@ SUMMARY = {
          "epsilon_target": "inf", "utility": {"macro_f1": {"value": 0.7}}, "ledger": {}},
     ],
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_when_metrics_are_nested_then_only_finite_numbers_are_kept() -> None:
@@ -73,7 +68,7 @@ def test_when_logging_to_sqlite_then_parent_and_children_are_recorded(tmp_path: 
 
 def test_when_a_tracking_server_is_given_then_runs_go_to_it(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
-    port = _free_port()
+    port = free_port()
     mlflow_bin = Path(sys.executable).with_name("mlflow")
     server = subprocess.Popen(
         [str(mlflow_bin), "server", "--host", "127.0.0.1", "--port", str(port), "--workers", "1",

@@ -26,8 +26,8 @@ from confide.tracking import (
     redacted_uri,
     workflow_identity,
 )
+from tests.tracking.helpers import PLANTED_FILE, free_port
 
-PLANTED_FILE = "Zebulon_Quistgaard_sessions.csv"  # a file name that is itself an identifier
 SUMMARY = {
     "provenance": {"git_commit": "abc123", "data_hash": "d41d8", "key_fingerprint": "0123456789ab",
                    "package_versions": {"opacus": "1.6.0"}},
@@ -47,12 +47,6 @@ def _runs(uri: str, experiment: str = "confide-test") -> list:
     client = _client(uri)
     found = client.get_experiment_by_name(experiment)
     return client.search_runs([found.experiment_id]) if found else []
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _store_bytes(root: Path) -> bytes:
@@ -99,7 +93,7 @@ def test_when_the_input_file_name_is_an_identifier_then_the_store_never_holds_it
 # --- an unreachable tracking server ---------------------------------------------------------
 
 def test_when_nothing_listens_at_the_uri_then_logging_fails_in_seconds_naming_it(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     uri = f"http://alice:s3cr3t-token@127.0.0.1:{port}"
     children, tags = runs_from_summary(SUMMARY)
     started = time.monotonic()
