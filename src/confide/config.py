@@ -73,6 +73,10 @@ def _number_in_text(value: object) -> float | None:
 
 
 def _describe(error: jsonschema.ValidationError) -> str:
+    if error.validator == "type" and isinstance(error.instance, bool) and "string" in str(
+            error.validator_value):
+        return (f"{error.message}: YAML reads unquoted yes/no/true/false/on/off as booleans; "
+                "quote the value (e.g. 'yes') to mean the text")
     number = _number_in_text(error.instance)
     if error.validator == "type" and number is not None and "number" in str(error.validator_value):
         return (f"{error.message}: YAML reads {error.instance!r} as text, because its floats need "
@@ -114,7 +118,8 @@ def validate_params(
     return instance
 
 
-STAGE_VALIDATORS = {"anonymize": "confide.anonymize.config", "train": "confide.train.config"}
+STAGE_VALIDATORS = {"anonymize": "confide.anonymize.config", "train": "confide.train.config",
+                    "audio": "confide.audio.config"}
 
 
 def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
@@ -131,6 +136,11 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
             yield "data.file.path: required when data.source is 'file'"
         if not data.get("labels"):
             yield "data.labels: required when data.source is 'file' (the declared label set)"
+    labels = [str(label) for label in data.get("labels") or []]
+    twice = sorted({label for label in labels if labels.count(label) > 1})
+    if twice:
+        yield (f"data.labels: {twice} written twice (a number and its quoted text are one label, "
+               "since labels are read as text); list each label once")
     train = params.get("train", {})
     for key in ("models", "epsilons", "seeds"):
         if key in train and not train[key]:

@@ -112,3 +112,18 @@ def test_when_new_key_is_asked_then_a_private_key_file_is_written_once(tmp_path:
     assert first.returncode == 0 and key_file.stat().st_mode & 0o777 == 0o600
     assert len(bytes.fromhex(key_file.read_text().strip())) == 32
     assert again.returncode == 2 and "exists" in again.stderr
+
+
+def test_when_a_parquet_file_has_an_integer_record_number_column_then_it_is_refused(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "notes.parquet"
+    mrns = [48213377, 59120044]
+    pd.DataFrame({"text": ["Slept poorly.", "Mood better."], "mrn": mrns}).to_parquet(source)
+
+    result = _bare("anonymize", str(source), str(tmp_path / "out.parquet"), cwd=tmp_path)
+
+    assert result.returncode == 2
+    assert "'mrn' (numbers)" in result.stderr and "anonymize.columns" in result.stderr
+    assert not any(str(v) in result.stderr + result.stdout for v in mrns)
+    assert not (tmp_path / "out.parquet").exists()

@@ -11,9 +11,12 @@ import pytest
 
 from confide.anonymize import anonymize_file, anonymize_records, evaluate_detection
 from confide.anonymize.analyzer import TextAnalyzer, detect_spans
+from confide.anonymize.columns import plan_columns
 from confide.anonymize.config import resolve_config
 from confide.anonymize.errors import AnonymizationError, AnonymizeConfigError, InputDataError
 from confide.anonymize.io import audit_path_for
+from confide.ingest import ingest
+from confide.io import read_table
 
 KEY = b"0123456789abcdef0123456789abcdef"
 TARGET_TYPES = [
@@ -99,7 +102,8 @@ def test_when_same_person_in_two_records_then_same_pseudonym() -> None:
 
 def test_when_quasi_identifiers_present_then_generalized_and_k_reported(synthetic) -> None:
     df, _ = synthetic
-    config = {"n_process": 1, "tabular": {"k": 5}, "columns": {"occupation": "text"}}
+    config = {"n_process": 1, "tabular": {"k": 5},
+              "columns": {"occupation": "text", "phq9_*": "safe", "gad7_total": "safe"}}
     result = anonymize_records(df, config=config, key=KEY)
     out, summary = result.records, result.summary
     assert summary["k_anonymity"] >= 5 or summary["rows_suppressed"] > 0
@@ -179,7 +183,7 @@ COLUMNS = pd.DataFrame(
         "score": [3, 12, 7],
     }
 )
-POLICIES = {"occupation": "text", "clinic_code": "safe", "free_notes": "drop"}
+POLICIES = {"occupation": "text", "clinic_code": "safe", "free_notes": "drop", "score": "safe"}
 
 
 def _anonymize_columns(key: bytes = KEY, **overrides) -> object:
@@ -221,8 +225,8 @@ def test_when_columns_have_policies_then_text_is_anonymized_safe_kept_and_drop_r
     assert "Whitfield" not in occupation[0] and "nurse" in occupation[0]
     assert "Ruiz" not in occupation[2]
     assert {a["column"] for a in result.audit} == {"text", "occupation"}
-    assert result.summary["columns"] == {"text": ["occupation"], "safe": ["clinic_code"],
-                                         "drop": ["free_notes"], "numeric_or_empty": ["score"]}
+    assert result.summary["columns"] == {"text": ["occupation"], "safe": ["clinic_code", "score"],
+                                         "drop": ["free_notes"], "empty": []}
     assert result.summary["column_entities_replaced"]["occupation"] >= 2
 
 
@@ -254,7 +258,8 @@ def test_when_a_file_has_an_undeclared_text_column_then_it_is_refused_and_nothin
 ) -> None:
     src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
     COLUMNS.to_csv(src, index=False)
-    with pytest.raises(AnonymizationError, match="'occupation', 'clinic_code', 'free_notes', 'score'"):
+    with pytest.raises(AnonymizationError,
+                       match=r"'occupation' \(text\), 'clinic_code' \(text\), 'free_notes' \(text\), 'score'"):
         anonymize_file(src, dst, text_column="text", config={"n_process": 1}, key=KEY)
     assert not dst.exists() and not audit_path_for(dst).exists()
 
@@ -274,3 +279,86 @@ def test_when_a_policy_names_a_managed_column_or_an_unknown_policy_then_config_i
 ) -> None:
     with pytest.raises(AnonymizeConfigError, match=re.escape(named)):
         resolve_config({"columns": columns})
+
+
+# --- numbers are columns like any other; anonymization switched off is said, never hidden ---------
+INTEGER_IDS = pd.DataFrame(
+    {
+        "record_id": ["n1", "n2", "n3"],
+        "text": ["Slept badly.", "Mood is low.", "Better today."],
+        "label": ["low", "high", "low"],
+        "ssn": [123456789, 987654321, 555443333],
+        "phone": [2125550187, 4155550199, 6465550123],
+    }
+)
+INTEGER_VALUES = [str(v) for v in [*INTEGER_IDS["ssn"], *INTEGER_IDS["phone"]]]
+
+
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    if path.suffix == ".parquet":
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_json(path, orient="records", lines=True)
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_when_a_file_has_integer_identifier_columns_without_a_policy_then_they_are_refused(
+    tmp_path: Path, suffix: str
+) -> None:
+    src, dst = tmp_path / f"in{suffix}", tmp_path / f"out{suffix}"
+    _write(INTEGER_IDS, src)
+    assert read_table(src)["ssn"].dtype.kind == "i"  # read back as integers, not as text
+    with pytest.raises(AnonymizationError) as raised:
+        anonymize_file(src, dst, text_column="text", config={"n_process": 1}, key=KEY)
+    message = str(raised.value)
+    assert "'ssn' (numbers)" in message and "'phone' (numbers)" in message
+    assert "ssn: drop" in message and "anonymize.columns" in message
+    assert not any(v in message for v in INTEGER_VALUES)
+    assert not dst.exists() and not audit_path_for(dst).exists()
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_when_the_workflow_ingests_integer_identifier_columns_then_anonymization_refuses_them(
+    tmp_path: Path, suffix: str
+) -> None:
+    src = tmp_path / f"notes{suffix}"
+    _write(INTEGER_IDS, src)
+    data = {"source": "file", "labels": ["low", "high"], "file": {
+        "path": str(src), "format": "auto", "tabular_columns": ["ssn", "phone"],
+        "columns": {"id": "record_id", "text": "text", "label": "label", "group": None, "date": None}}}
+    records = ingest(data=data).records
+    with pytest.raises(AnonymizationError, match=r"'ssn' \(\w+\), 'phone' \(\w+\)") as raised:
+        anonymize_records(records, config={"n_process": 1, "tabular": {"k": 1}}, key=KEY)
+    assert not any(v in str(raised.value) for v in INTEGER_VALUES)
+
+
+def test_when_integer_columns_are_declared_then_drop_removes_and_text_anonymizes_them() -> None:
+    config = {"n_process": 1, "tabular": {"k": 1}, "columns": {"ssn": "drop", "phone": "text"}}
+    result = anonymize_records(INTEGER_IDS, config=config, key=KEY)
+    assert "ssn" not in result.records.columns
+    phones = " ".join(result.records["phone"])
+    assert not any(str(v) in phones for v in INTEGER_IDS["phone"])
+    assert result.summary["columns"] == {"text": ["phone"], "safe": [], "drop": ["ssn"], "empty": []}
+
+
+def test_when_a_policy_is_a_glob_then_it_covers_matching_columns_and_an_exact_entry_wins() -> None:
+    frame = INTEGER_IDS[["record_id", "text", "label"]].assign(
+        phq9_1=[1, 2, 3], phq9_2=[0, 1, 0], phq9_total=[9, 14, 3], notes=[None, None, None])
+    plan = plan_columns(frame, config=resolve_config({"columns": {"phq9_*": "safe",
+                                                                  "phq9_total": "drop"}}))
+    assert plan.summary() == {"text": [], "safe": ["phq9_1", "phq9_2"], "drop": ["phq9_total"],
+                              "empty": ["notes"]}
+    with pytest.raises(AnonymizationError, match=r"'phq9_1' matches .* different policies"):
+        plan_columns(frame, config=resolve_config({"columns": {"phq9_*": "safe", "phq9_?": "drop"}}))
+
+
+def test_when_anonymization_is_off_then_text_policies_are_refused_and_the_summary_says_raw() -> None:
+    with pytest.raises(AnonymizeConfigError,
+                       match=r"\['occupation'\] are declared text, but anonymize.enabled is false"):
+        resolve_config({"enabled": False, "columns": POLICIES})
+    config = {"enabled": False, "tabular": {"k": 1}, "columns": {**POLICIES, "occupation": "safe"}}
+    with pytest.warns(UserWarning, match="NOT be de-identified"):
+        result = anonymize_records(COLUMNS, config=config, key=KEY)
+    assert result.summary["text_anonymized"] is False and result.audit == []
+    assert result.summary["columns"]["text"] == [] and "occupation" in result.summary["columns"]["safe"]
+    assert result.records["occupation"].tolist() == COLUMNS["occupation"].tolist()

@@ -171,3 +171,39 @@ def test_when_the_workflow_starts_with_a_duplicate_key_then_it_fails_before_any_
     assert result.returncode != 0
     assert "split: written twice" in result.stderr + result.stdout
     assert not (workdir / "results").exists()
+
+
+def _file_data(**data: object) -> dict:
+    return {"data": {"source": "file", "file": {"path": "data/raw/x.csv"}, **data}}
+
+
+def test_when_labels_are_integers_then_they_are_accepted() -> None:
+    params = validate_params(_file_data(labels=[0, 1]))
+    assert params["data"]["labels"] == [0, 1]
+
+
+def test_when_yaml_reads_labels_as_booleans_then_the_error_says_to_quote_them(tmp_path: Path) -> None:
+    path = tmp_path / "params.yaml"
+    path.write_text("data:\n  source: file\n  labels: [yes, no]\n  file: {path: data/raw/x.csv}\n")
+    with pytest.raises(ConfigError) as error:
+        load_params(path)
+    message = str(error.value)
+    assert "data.labels[0]" in message and "booleans" in message and "quote" in message
+
+
+def test_when_a_label_is_written_as_a_number_and_as_text_then_it_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"data.labels: \['1'\] written twice"):
+        validate_params(_file_data(labels=[0, 1, "1"]))
+
+
+def test_when_the_text_maps_a_list_of_columns_then_it_is_accepted_unless_empty() -> None:
+    params = validate_params(_file_data(labels=["a", "b"], file={
+        "path": "x.csv", "columns": {"text": ["title", "body"]}}))
+    assert params["data"]["file"]["columns"]["text"] == ["title", "body"]
+    with pytest.raises(ConfigError, match=r"data.file.columns.text"):
+        validate_params(_file_data(labels=["a", "b"], file={"path": "x.csv", "columns": {"text": []}}))
+
+
+def test_when_anonymization_is_off_and_a_column_is_declared_text_then_start_up_fails() -> None:
+    with pytest.raises(ConfigError, match=r"anonymize.columns: \['occupation'\] are declared text"):
+        validate_params({"data": {}, "anonymize": {"enabled": False, "columns": {"occupation": "text"}}})

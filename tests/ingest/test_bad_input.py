@@ -37,15 +37,15 @@ CASES = {
                  .replace(b"caf\xc3\xa9", b"caf\xe9"), ["not valid UTF-8", "line 122"]),
     "broken_quotes": (_csv('r900,"an unclosed quote,low,p9,30,3\n'), ["malformed CSV"]),
     "duplicate_ids": (_csv("r5,another text entirely,low,p9,30,3\n"),
-                      ["expect_column_values_to_be_unique", "record_id r5"]),
+                      ["column 'id'", "rows 6, 121", "unique id"]),
     "null_text": (_csv("r900,,low,p9,30,3\n"), ["expect_column_values_to_not_be_null", "'text'",
-                                                "record_id r900"]),
+                                                "record_id row-121"]),
     "label_outside_set": (_csv("r900,some text here,medium,p9,30,3\n"),
-                          ["expect_column_values_to_be_in_set", "'label'", "record_id r900"]),
+                          ["expect_column_values_to_be_in_set", "'label'", "record_id row-121"]),
     "out_of_range_score": (_csv("r900,some text here,low,p9,30,31\n"),
-                           ["expect_column_values_to_be_between", "'phq9_total'", "record_id r900"]),
+                           ["expect_column_values_to_be_between", "'phq9_total'", "record_id row-121"]),
     "huge_text": (_csv("r900," + "a" * 5_000_000 + ",low,p9,30,3\n"),
-                  ["expect_column_value_lengths_to_be_between", "record_id r900"]),
+                  ["expect_column_value_lengths_to_be_between", "record_id row-121"]),
     "single_class": ((HEADER + GOOD_ROWS.replace(",high,", ",low,")).encode(),
                      ["confide_every_declared_label_has_rows", "'high'", "data.labels"]),
 }
@@ -331,6 +331,24 @@ def test_when_texts_are_partly_numeric_and_every_label_is_present_then_the_gate_
     assert failed == []
 
 
+def test_when_ids_are_e_mail_addresses_and_the_gate_fails_then_it_names_rows_never_the_ids(
+    tmp_path: Path,
+) -> None:
+    # The gate names example records by id; a user's ids never reach it, so it names file rows.
+    from confide.ingest import ingest
+
+    emails = [f"person.{i}@example.net" for i in range(40)]
+    path = tmp_path / "notes.csv"
+    pd.DataFrame({"id": emails, "text": [_n(i) if i != 1 else "  " for i in range(40)],
+                  "label": ["low" if i % 2 else "high" for i in range(40)]}).to_csv(path, index=False)
+    data = {"source": "file", "labels": ["low", "high"], "file": {
+        "path": str(path), "format": "csv", "columns": {"id": "id", "text": "text", "label": "label"},
+        "tabular_columns": []}}
+    message = _gate(ingest(data=data).records)
+    assert "confide_text_not_blank" in message and "record_id row-2" in message
+    assert "@example.net" not in message and "person." not in message
+
+
 def test_when_gate_fails_in_the_workflow_then_it_names_the_users_file() -> None:
     from confide.ingest import source_description
 
@@ -406,3 +424,47 @@ def test_when_a_rule_script_fails_then_its_log_holds_the_error_but_never_foreign
     assert "InputDataError: file data/raw/x.csv: file is empty (0 bytes)" in text
     assert "KeyError raised at test_bad_input.py" in text
     assert "Jane Roe" not in text
+
+
+# --- dates: one rule for every format ---------------------------------------------------------------
+def _dated_file(tmp_path: Path, fmt: str, when: list) -> dict:
+    """A two-row file in ``fmt`` whose ``when`` column holds ``when``, and the data params reading it."""
+    frame = pd.DataFrame({"id": ["r1", "r2"], "text": ["a note", "another note"],
+                          "label": ["low", "high"], "person": ["p1", "p2"], "when": when})
+    path = tmp_path / f"in.{fmt}"
+    {"csv": lambda: frame.to_csv(path, index=False),
+     "jsonl": lambda: frame.to_json(path, orient="records", lines=True, date_format="iso"),
+     "parquet": lambda: frame.to_parquet(path, index=False)}[fmt]()
+    return {"source": "file", "labels": ["low", "high"], "file": {
+        "path": str(path), "format": fmt, "columns": {**MAPPING, "date": "when"},
+        "tabular_columns": []}}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_when_dates_are_unix_timestamps_then_every_format_refuses_them_alike(
+    tmp_path: Path, fmt: str
+) -> None:
+    # Parquet and JSON Lines used to read them as nanoseconds: every row became 1970-01-01.
+    from confide.errors import InputDataError
+    from confide.ingest import ingest
+
+    stamps = [1615852800, 1615939200]
+    with pytest.raises(InputDataError) as error:
+        ingest(data=_dated_file(tmp_path, fmt, stamps))
+    message = str(error.value)
+    for fragment in ("column 'when'", "rows 1, 2", "not dates", "Unix timestamps", "unit='s'"):
+        assert fragment in message
+    assert not any(str(v) in message for v in stamps)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("when", [[20210316, 20210317], ["2021-03-16", "2021-03-17"],
+                                  pd.to_datetime(["2021-03-16 09:30", "2021-03-17 00:00"])])
+def test_when_dates_are_iso_compact_or_timestamps_then_every_format_reads_the_same_days(
+    tmp_path: Path, fmt: str, when: list
+) -> None:
+    # Look-alike of the Unix case: whole numbers that are dates (YYYYMMDD) are days in every format.
+    from confide.ingest import ingest
+
+    records = ingest(data=_dated_file(tmp_path, fmt, when)).records
+    assert records["date"].tolist() == ["2021-03-16", "2021-03-17"]

@@ -6,16 +6,18 @@ Every column of the records table is accounted for before anything is written:
   group column (keyed pseudonym), ``label`` (kept: class names are not protected) and ``split``;
 * declared quasi-identifiers that exist (generalized, then k enforced);
 * every other column by its policy in ``anonymize.columns``: ``text`` (run through the text
-  anonymizer), ``safe`` (kept as it is: the user vouches it identifies nobody) or ``drop``;
-* undeclared numeric (or boolean) columns, and columns with no value at all, are kept; an
-  undeclared column holding anything else (strings, dates, categories) is refused, naming the
-  column, never a value.
+  anonymizer), ``safe`` (kept as it is: the user vouches it identifies nobody) or ``drop``. A
+  policy key may be a glob pattern (``phq9_*``); an exact name wins over a pattern;
+* columns with no value at all are kept (they carry nothing); any other undeclared column is
+  refused, whatever its type: an SSN, phone number or MRN stored as an integer identifies a person
+  as well as one stored as text. The refusal names the column and its kind, never a value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from typing import Any
 
 import pandas as pd
@@ -36,12 +38,11 @@ class ColumnPlan:
     text: list[str] = field(default_factory=list)
     safe: list[str] = field(default_factory=list)
     drop: list[str] = field(default_factory=list)
-    numeric: list[str] = field(default_factory=list)  # undeclared, numeric or empty: kept
+    empty: list[str] = field(default_factory=list)  # undeclared and without any value: kept
 
     def summary(self) -> dict[str, list[str]]:
         """Column names per treatment, for the stage summary (names, never values)."""
-        return {"text": self.text, "safe": self.safe, "drop": self.drop,
-                "numeric_or_empty": self.numeric}
+        return {"text": self.text, "safe": self.safe, "drop": self.drop, "empty": self.empty}
 
 
 def managed_columns(config: Mapping[str, Any]) -> list[str]:
@@ -66,6 +67,8 @@ def policy_problems(config: Mapping[str, Any]) -> list[str]:
     for name, policy in columns.items():
         if policy not in POLICIES:
             problems.append(f"anonymize.columns.{name}: {policy!r} not in {list(POLICIES)}")
+        elif _is_pattern(str(name)):
+            continue  # a pattern never reaches a managed or quasi-identifier column
         elif name in managed:
             problems.append(
                 f"anonymize.columns.{name}: the stage handles this column itself "
@@ -76,53 +79,99 @@ def policy_problems(config: Mapping[str, Any]) -> list[str]:
                 f"anonymize.columns.{name}: declared a quasi-identifier in "
                 "anonymize.tabular.quasi_identifiers; remove it there or remove this entry"
             )
+    text = sorted(str(name) for name, policy in columns.items() if policy == "text")
+    if text and not config["enabled"]:
+        problems.append(
+            f"anonymize.columns: {text} are declared text, but anonymize.enabled is false, so they "
+            "would cross the boundary raw while declared anonymized; set anonymize.enabled: true, "
+            "or declare them safe (kept as is: you vouch they identify nobody) or drop"
+        )
     return problems
 
 
-def _holds_only_numbers(values: pd.Series) -> bool:
-    return pd.api.types.is_numeric_dtype(values) or values.isna().all()
+def _is_pattern(name: str) -> bool:
+    return any(c in name for c in "*?[")
+
+
+def column_policy(name: str, policies: Mapping[str, str]) -> str | None:
+    """The policy of column ``name``: its own entry, else the one of the glob patterns matching it.
+
+    Raises:
+        AnonymizationError: patterns with different policies match the column (names only).
+    """
+    if name in policies:
+        return policies[name]
+    matched = {p: policies[p] for p in policies if _is_pattern(str(p)) and fnmatchcase(name, str(p))}
+    if len(set(matched.values())) > 1:
+        raise AnonymizationError(
+            f"rule anonymize_records: column {name!r} matches anonymize.columns patterns "
+            f"{sorted(matched)} with different policies; add an entry for the column itself"
+        )
+    return next(iter(matched.values()), None)
+
+
+def _kind(values: pd.Series) -> str:
+    """What a column holds, in words (from its type only, never its values)."""
+    if pd.api.types.is_bool_dtype(values):
+        return "booleans"
+    if pd.api.types.is_numeric_dtype(values):
+        return "numbers"
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return "dates"
+    return "text"
 
 
 def plan_columns(records: pd.DataFrame, *, config: Mapping[str, Any]) -> ColumnPlan:
     """Assign every column of ``records`` a treatment, or refuse the table (config resolved).
 
     Raises:
-        AnonymizationError: naming every undeclared column that holds text, dates or categories,
-            and the ``params.yaml`` entry that would declare it. Never a cell value.
+        AnonymizationError: naming every undeclared column that holds any value (text, numbers,
+            dates, categories), its kind and the ``params.yaml`` entry that would declare it.
+            Never a cell value.
 
     Example:
         >>> from confide.anonymize.config import resolve_config
         >>> frame = pd.DataFrame({"record_id": ["a"], "text": ["t"], "occupation": ["nurse"],
-        ...                       "score": [3]})
-        >>> plan_columns(frame, config=resolve_config({"columns": {"occupation": "text"}})).summary()
-        {'text': ['occupation'], 'safe': [], 'drop': [], 'numeric_or_empty': ['score']}
+        ...                       "phq9_1": [3], "notes": [None]})
+        >>> policies = {"occupation": "text", "phq9_*": "safe"}
+        >>> plan_columns(frame, config=resolve_config({"columns": policies})).summary()
+        {'text': ['occupation'], 'safe': ['phq9_1'], 'drop': [], 'empty': ['notes']}
     """
     managed = set(managed_columns(config))
     qis = set(quasi_identifier_columns(config).values())
     policies = config["columns"]
     plan = ColumnPlan()
-    undeclared = []
+    undeclared: dict[str, str] = {}
     for column in records.columns:
         name = str(column)
         if name in managed or name in qis:
             continue
-        policy = policies.get(name)
+        policy = column_policy(name, policies)
         if policy is not None:
             getattr(plan, policy).append(name)
-        elif _holds_only_numbers(records[column]):
-            plan.numeric.append(name)
+        elif records[column].isna().all():
+            plan.empty.append(name)
         else:
-            undeclared.append(name)
+            undeclared[name] = _kind(records[column])
     if undeclared:
-        entries = ", ".join(f"{name}: text" for name in undeclared)
-        raise AnonymizationError(
-            f"rule anonymize_records: column(s) {undeclared} hold text (or dates, categories) and "
-            "have no column policy, so they could carry identifiers past anonymization. Declare "
-            "each in params.yaml under anonymize.columns as text (run through the text "
-            "anonymizer), safe (kept as is: you vouch it identifies nobody) or drop, e.g. "
-            f"anonymize: {{columns: {{{entries}}}}}"
-        )
+        raise AnonymizationError(_undeclared_message(undeclared))
     return plan
+
+
+def _undeclared_message(undeclared: Mapping[str, str]) -> str:
+    """The refusal of columns without a policy: names and kinds, the entries to add, no values."""
+    kinds = ", ".join(f"{name!r} ({kind})" for name, kind in undeclared.items())
+    # The suggestion never says safe: that is the user's call, after looking at the column.
+    entries = ", ".join(f"{name}: {'text' if kind == 'text' else 'drop'}"
+                        for name, kind in undeclared.items())
+    return (
+        f"rule anonymize_records: column(s) {kinds} have no column policy, so they could carry "
+        "identifiers past anonymization (an SSN, phone or record number stored as a number "
+        "identifies a person too). Declare each in params.yaml under anonymize.columns as text "
+        "(run through the text anonymizer), safe (kept as is: you vouch it identifies nobody, "
+        "e.g. a score or measurement) or drop; a glob such as phq9_* declares several, e.g. "
+        f"anonymize: {{columns: {{{entries}}}}}"
+    )
 
 
 def record_pseudonym(record_id: str, *, key: bytes, prefix: str = "record_", length: int = 16) -> str:
