@@ -1,0 +1,22 @@
+"""Rule report_audio: reports/audio.html and results/audio/summary.json (metrics and figures only)."""
+
+from pathlib import Path
+
+from confide.io import read_json, write_json
+from confide.report.audio import plot_utility_vs_epsilon, render_audio_page
+from confide.workflow import logged_errors, script_logger
+
+log = script_logger(snakemake.log[0], "report_audio")  # noqa: F821
+with logged_errors(log):
+    inputs, names = snakemake.input, snakemake.params.audio["anonymizers"]  # noqa: F821
+    privacy = {n: read_json(p) for n, p in zip(names, inputs.privacy, strict=True)}
+    utility = {"original": read_json(inputs.original), **{n: read_json(p) for n, p in zip(names, inputs.utility,
+                                                                                            strict=True)}}
+    frontier = plot_utility_vs_epsilon(utility, snakemake.output.utility_figure)  # noqa: F821
+    figures = {"Content accuracy against ε, per speech condition": frontier}
+    figures.update({f"Spectrogram of one test utterance: original vs {n}": Path(p)
+                    for n, p in zip(names, inputs.figures, strict=True) if Path(p).stat().st_size})
+    Path(snakemake.output.html).write_text(  # noqa: F821
+        render_audio_page(privacy=privacy, utility=utility, figures=figures), encoding="utf-8")
+    write_json({"privacy": privacy, "utility": utility}, snakemake.output.summary)  # noqa: F821
+    log.info("report for %d anonymizer(s)", len(names))

@@ -1,0 +1,19 @@
+"""Rule track_audio_runs: log the speech branch to MLflow (parent run + child runs, metrics only)."""
+
+from confide.anonymize.keys import current_key_fingerprint
+from confide.audio.tracking import redacted_params, runs_from_audio_summary
+from confide.io import read_json, write_json
+from confide.tracking import log_workflow
+from confide.workflow import logged_errors, script_logger
+
+log = script_logger(snakemake.log[0], "track_audio_runs")  # noqa: F821
+with logged_errors(log):
+    params = dict(snakemake.params.items())  # noqa: F821
+    children, tags, headline = runs_from_audio_summary(read_json(snakemake.input.summary),  # noqa: F821
+                                                       key_fingerprint=current_key_fingerprint())
+    ids = log_workflow(experiment=params["tracking"]["experiment"], run_name="workflow-audio",
+                       params={"audio": redacted_params(params["audio"])}, tags=tags, children=children,
+                       metrics=headline,
+                       artifacts=[snakemake.input.summary, snakemake.input.html])  # noqa: F821
+    write_json(ids, snakemake.output.runs)  # noqa: F821
+    log.info("logged parent run and %d child runs; runs page %s", len(ids["children"]), ids["runs_url"])

@@ -1,0 +1,19 @@
+"""Rule train_audio_classifier: the content classifier on anonymized speech, over the epsilon sweep."""
+
+import numpy as np
+import pandas as pd
+
+from confide.audio.pipeline import utility_sweep
+from confide.io import write_json
+from confide.workflow import logged_errors, script_logger
+
+log = script_logger(snakemake.log[0], "train_audio_classifier")  # noqa: F821
+with logged_errors(log):
+    public = pd.read_parquet(snakemake.input.public)  # noqa: F821
+    with np.load(snakemake.input.features, allow_pickle=False) as data:  # noqa: F821
+        features, ids = data["features"], data["ids"].tolist()
+    if ids != public["utterance"].tolist():
+        raise ValueError("features do not match the public manifest; re-run featurize_audio")
+    rows = utility_sweep(features, public, config=snakemake.params.audio)  # noqa: F821
+    write_json(rows, snakemake.output.metrics)  # noqa: F821
+    log.info("accuracy by epsilon: %s", [(r["epsilon"], round(r["accuracy"], 3)) for r in rows])

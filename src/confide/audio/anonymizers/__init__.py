@@ -1,0 +1,67 @@
+"""Registry of voice anonymizers: ``register_anonymizer`` / ``create_anonymizer``.
+
+An anonymizer is a callable ``(wav, *, sample_rate, speaker) -> wav`` that returns a waveform of
+the same length. Each lives in its own module and registers itself by name; the registry imports
+those modules the first time it is asked for a name.
+
+Example:
+    >>> from confide.audio.anonymizers import create_anonymizer
+    >>> anonymize = create_anonymizer("mcadams", options={"alpha": 0.8}, key=b"k" * 32)
+    >>> import numpy as np
+    >>> len(anonymize(np.random.default_rng(0).normal(size=800), sample_rate=8000, speaker="s1"))
+    800
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+import numpy as np
+
+MODULES = ("mcadams", "mcadams_per_speaker", "pitch_shift")
+
+
+class Anonymizer(Protocol):
+    """A voice anonymizer: same-length waveform out, ``speaker`` for per-speaker choices."""
+
+    def __call__(self, wav: np.ndarray, *, sample_rate: int, speaker: str) -> np.ndarray:  # noqa: D102
+        ...
+
+
+_REGISTRY: dict[str, Callable[..., Anonymizer]] = {}
+
+
+def register_anonymizer(name: str) -> Callable[[Callable[..., Anonymizer]], Callable[..., Anonymizer]]:
+    """Class decorator that registers a factory ``(**options, key) -> Anonymizer`` under ``name``."""
+
+    def decorate(factory: Callable[..., Anonymizer]) -> Callable[..., Anonymizer]:
+        if name in _REGISTRY and _REGISTRY[name] is not factory:
+            raise ValueError(f"anonymizer {name!r} is registered twice")
+        _REGISTRY[name] = factory
+        return factory
+
+    return decorate
+
+
+def known_anonymizers() -> list[str]:
+    """Names of every registered anonymizer."""
+    for module in MODULES:
+        importlib.import_module(f"confide.audio.anonymizers.{module}")
+    return sorted(_REGISTRY)
+
+
+def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> Anonymizer:
+    """Build the anonymizer ``name`` with its ``options`` and the secret ``key``.
+
+    Raises:
+        ValueError: unknown name (the known ones are listed) or options it does not take.
+    """
+    known = known_anonymizers()
+    if name not in known:
+        raise ValueError(f"unknown anonymizer {name!r}; known: {known}")
+    try:
+        return _REGISTRY[name](**dict(options), key=key)
+    except TypeError as exc:
+        raise ValueError(f"anonymizer {name!r}: bad options {sorted(options)} ({exc})") from exc

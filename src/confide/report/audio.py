@@ -1,0 +1,162 @@
+"""Speech section of the report: privacy-utility table, utility vs epsilon, spectrogram pairs.
+
+Renders ``reports/audio.html`` (a standalone page; :func:`render_audio_fragment` gives the same
+content as an HTML fragment to embed in ``report.html``). Inputs are metrics and PNG figures
+only: no audio and no embedding ever reaches the report.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+_TEMPLATE = """
+<section id="speech">
+<h2>Speech: voice anonymization</h2>
+<p>{{ n_speakers }} speakers in the speaker-verification trials ({{ n_trials }} test utterances against
+every speaker's enrollment). EER: equal error rate of the attacker (0.5 = chance; higher is more
+private). Linkability D<sub>sys</sub>: 0 = unlinkable, 1 = fully linkable (VoicePrivacy definitions).
+<em>Ignorant</em> attacker: enrolls on original speech; <em>lazy-informed</em>: anonymizes its enrollment
+with the same system under its own key. Accuracy: spoken-content classifier trained and tested on the
+speech of the row, tested on held-out speakers. Membership AUC: loss-threshold attack, 0.5 = chance.</p>
+<table>
+<thead><tr><th>speech</th><th>EER ignorant</th><th>EER lazy-informed</th><th>linkability ignorant</th>
+<th>linkability lazy-informed</th><th>log-spectral distance (dB)</th>
+{% for eps in epsilons %}<th>accuracy &epsilon;={{ eps }}</th>{% endfor %}
+<th>membership AUC &epsilon;=&infin;</th></tr></thead>
+<tbody>
+{% for row in rows %}<tr><td>{{ row.name }}</td><td>{{ row.eer_ignorant }}</td><td>{{ row.eer_lazy }}</td>
+<td>{{ row.link_ignorant }}</td><td>{{ row.link_lazy }}</td><td>{{ row.lsd }}</td>
+{% for acc in row.accuracy %}<td>{{ acc }}</td>{% endfor %}<td>{{ row.mia }}</td></tr>
+{% endfor %}
+</tbody></table>
+{% for fig in figures %}<figure><img alt="{{ fig.caption }}" src="data:image/png;base64,{{ fig.data }}">
+<figcaption>{{ fig.caption }}</figcaption></figure>
+{% endfor %}
+</section>
+"""
+
+
+def _fmt(value: Any, digits: int = 3) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "-"
+    return f"{value:.{digits}f}"
+
+
+def _eps_label(eps: Any) -> str:
+    return "∞" if eps == "inf" or (isinstance(eps, float) and math.isinf(eps)) else f"{float(eps):g}"
+
+
+def _accuracy_by_epsilon(rows: Sequence[Mapping[str, Any]], epsilons: list[str]) -> list[str]:
+    out = []
+    for eps in epsilons:
+        values = [r["accuracy"] for r in rows if _eps_label(r["epsilon"]) == eps]
+        out.append(_fmt(float(np.mean(values))) if values else "-")
+    return out
+
+
+def _mia(rows: Sequence[Mapping[str, Any]]) -> str:
+    values = [r["membership_auc"] for r in rows if _eps_label(r["epsilon"]) == "∞"]
+    return _fmt(float(np.mean(values))) if values else "-"
+
+
+def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, Sequence[Mapping[str, Any]]]
+               ) -> tuple[list[str], list[dict[str, Any]]]:
+    """Rows of the privacy-utility table: original speech first, then each anonymizer."""
+    epsilons = sorted({_eps_label(r["epsilon"]) for rows in utility.values() for r in rows},
+                      key=lambda e: math.inf if e == "∞" else float(e))
+    first = next(iter(privacy.values()))["attackers"]["original"]
+    rows = [{"name": "original (no anonymization)", "eer_ignorant": _fmt(first["eer"]), "eer_lazy": _fmt(first["eer"]),
+             "link_ignorant": _fmt(first["linkability"]), "link_lazy": _fmt(first["linkability"]), "lsd": "0",
+             "accuracy": _accuracy_by_epsilon(utility.get("original", []), epsilons),
+             "mia": _mia(utility.get("original", []))}]
+    for name, metrics in privacy.items():
+        attackers = metrics["attackers"]
+        rows.append({"name": name, "eer_ignorant": _fmt(attackers["ignorant"]["eer"]),
+                     "eer_lazy": _fmt(attackers["lazy_informed"]["eer"]),
+                     "link_ignorant": _fmt(attackers["ignorant"]["linkability"]),
+                     "link_lazy": _fmt(attackers["lazy_informed"]["linkability"]),
+                     "lsd": _fmt(metrics["log_spectral_distance_db"]["mean"], 1),
+                     "accuracy": _accuracy_by_epsilon(utility.get(name, []), epsilons),
+                     "mia": _mia(utility.get(name, []))})
+    return epsilons, rows
+
+
+def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
+                          utility: Mapping[str, Sequence[Mapping[str, Any]]],
+                          figures: Mapping[str, Path]) -> str:
+    """The speech section as an HTML fragment (``<section id="speech">``), figures inlined."""
+    from jinja2 import Environment, select_autoescape
+
+    epsilons, rows = table_rows(privacy, utility)
+    first = next(iter(privacy.values()))
+    figs = [{"caption": caption, "data": base64.b64encode(Path(path).read_bytes()).decode("ascii")}
+            for caption, path in figures.items()]
+    env = Environment(autoescape=select_autoescape(default=True))
+    return env.from_string(_TEMPLATE).render(epsilons=epsilons, rows=rows, figures=figs,
+                                             n_speakers=first["speakers"], n_trials=first["trial_utterances"])
+
+
+def render_audio_page(**kwargs: Any) -> str:
+    """A standalone ``audio.html`` page around :func:`render_audio_fragment`."""
+    return ("<!doctype html><html><head><meta charset=\"utf-8\"><title>Confide: speech</title>"
+            "<style>body{font-family:sans-serif;max-width:70em;margin:auto}table{border-collapse:collapse}"
+            "td,th{border:1px solid #ccc;padding:.3em .6em}img{max-width:100%}</style></head><body>"
+            + render_audio_fragment(**kwargs) + "</body></html>")
+
+
+def plot_spectrogram_pair(original: np.ndarray, anonymized: np.ndarray, *, sample_rate: int, title: str,
+                          path: Path | str) -> Path:
+    """Save a PNG of the log spectrograms of one utterance before and after anonymization."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.2), sharey=True)
+    for ax, wav, name in zip(axes, (original, anonymized), ("original", title), strict=True):
+        ax.specgram(np.asarray(wav, dtype=float), NFFT=256, Fs=sample_rate, noverlap=176, cmap="magma")
+        ax.set_title(name)
+        ax.set_xlabel("time (s)")
+    axes[0].set_ylabel("frequency (Hz)")
+    fig.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=80)
+    plt.close(fig)
+    return path
+
+
+def plot_utility_vs_epsilon(utility: Mapping[str, Sequence[Mapping[str, Any]]], path: Path | str) -> Path:
+    """Save a PNG of content accuracy against epsilon, one line per speech condition."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import matplotlib.ticker
+
+    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    finite = sorted({float(r["epsilon"]) for rows in utility.values() for r in rows if r["epsilon"] != "inf"})
+    inf_x = (max(finite) * 2) if finite else 1.0
+    for name, rows in utility.items():
+        xs = sorted({inf_x if r["epsilon"] == "inf" else float(r["epsilon"]) for r in rows})
+        ys = [float(np.mean([r["accuracy"] for r in rows
+                             if (inf_x if r["epsilon"] == "inf" else float(r["epsilon"])) == x])) for x in xs]
+        ax.plot(xs, ys, marker="o", label=name)
+    ax.set_xscale("log")
+    ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
+    ax.set_xticks(finite + [inf_x], [f"{e:g}" for e in finite] + ["∞"])
+    ax.set_xlabel("ε (DP-SGD); ∞ = not private")
+    ax.set_ylabel("accuracy (held-out speakers)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=80)
+    plt.close(fig)
+    return path
