@@ -10,6 +10,7 @@ rule plan_audit:
         records="results/audit/records.parquet",
     params:
         evaluate=config["evaluate"],
+        train={"privacy_unit": config["train"].get("privacy_unit")},
     log:
         "logs/evaluate/plan_audit.log",
     conda:
@@ -32,6 +33,10 @@ rule train_reference_model:
     benchmark:
         "benchmarks/evaluate/reference/{model}/eps-{epsilon}/seed-{seed}.tsv"
     threads: 1
+    resources:
+        # K reference models plus the audit run, trained one after another: 17 training runs.
+        mem_mb=4000,
+        runtime=240,
     conda:
         "../envs/train.yaml"
     script:

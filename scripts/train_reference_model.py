@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from confide.assess import audit_seed, train_references
+from confide.assess import audit_seed, train_references, training_unit, variant_canaries
 from confide.ingest import declared_labels
 from confide.workflow import logged_errors, parse_epsilon, script_logger
 
@@ -12,12 +12,17 @@ wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.inp
 with logged_errors(log):
     records = pd.read_parquet(inputs.records)
     k = params.evaluate["membership"]["reference_models"]
+    unit = training_unit(params.train, records)
+    canaries, per_seed = variant_canaries(records=records, plan=pd.read_parquet(inputs.canaries),
+                                          evaluate=params.evaluate, variant_seed=int(wildcards.seed), unit=unit)
     out = train_references(
-        records=records, canaries=pd.read_parquet(inputs.canaries),
+        records=records, canaries=canaries,
         features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
         k=k, seed=audit_seed(params.evaluate["seed"], int(wildcards.seed)), model=wildcards.model,
         epsilon=parse_epsilon(wildcards.epsilon), classes=declared_labels(params.data), config=params.train,
+        unit=unit,
     )
     np.savez(snakemake.output.scores, **out)  # noqa: F821
-    log.info("%d reference models on about %d of %d pool records each; separate audit run: %s", k,
-             int(out["membership"].sum(axis=1).mean()) if k else 0, len(records), "audit_p_true" in out)
+    log.info("%d reference models at unit %s on about %d of %d pool records each; separate audit run: %s; "
+             "canaries drawn for this seed: %s", k, unit,
+             int(out["membership"].sum(axis=1).mean()) if k else 0, len(records), "audit_p_true" in out, per_seed)

@@ -12,10 +12,24 @@ here RMIA needs no per-record variance fit and is reported stronger than LiRA at
 tests serve both audits. (The issue's re-scoring of one run with LiRA and RMIA was known when
 this was fixed; the reasons above, not that comparison, decide it, and no per-variant choice
 is made.) Without reference models the audit falls back to the raw probability and says so.
+
+Unit (issue 13): the audit runs at the training run's privacy unit, read from its ledger
+(``privacy_unit``; absent = record). At unit person the canaries are persons, the reference
+models include or exclude whole persons (as many persons as the target trained on, so the
+person-level sampling rate and noise are the target's), attack and canary scores are the mean
+of a person's record scores (:mod:`confide.evaluate.units`), and members/non-members are
+persons, so eps_hat is compared with the person-level epsilon it audits.
+
+Seeds (issue 12, item 7): with ``evaluate.canaries.vary_with_seed`` each training seed draws its
+own canaries and coins (from :func:`audit_seed`), as its references, bootstrap and threshold
+split already are. The train/test split is the split stage's and is shared by all seeds; with
+``audit_run: deployed`` the canary plan is shared too (the deployed model's training rows
+depend on it). ``seed_independence`` in the metrics says which parts vary.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import warnings
 from collections.abc import Mapping, Sequence
@@ -24,11 +38,27 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from confide.auditing import attack_pool, audit_run_of, audit_training_rows, training_rows
+from confide.auditing import (
+    attack_pool,
+    audit_run_of,
+    audit_training_rows,
+    canary_units,
+    person_ids,
+    plan_canaries,
+    plan_unit,
+    resolve_unit,
+    training_rows,
+    unit_ids,
+    unit_index,
+)
 from confide.evaluate import evaluate_variant
 from confide.evaluate.canaries import exposure, exposure_chance
+from confide.evaluate.errors import EvaluationError
 from confide.evaluate.membership import get_attack, reference_membership, true_class_probability
 from confide.evaluate.params import variant_options
+from confide.evaluate.pooled import pooled_audit
+from confide.evaluate.units import unit_scores
+from confide.evaluate.variant import run_attacks
 from confide.train.models import get_model_spec
 
 #: Below this many canaries the one-run audit can show little (Steinke et al. use m >= 1000).
@@ -56,32 +86,85 @@ def audit_seed(evaluate_seed: int, variant_seed: int) -> int:
     return int(np.random.SeedSequence([evaluate_seed, variant_seed, 0xA0D]).generate_state(1)[0])
 
 
-def reference_masks(records: pd.DataFrame, canaries: pd.DataFrame, *, k: int, seed: int) -> np.ndarray:
-    """Training masks (k, n_pool) of the reference models, each about as large as the target's set."""
-    n_target = int(training_rows(records, canaries).sum())
-    if not 0 < n_target < len(records):
-        fraction = min(max(n_target / len(records), 1e-6), 1 - 1e-6)
-        return reference_membership(n_records=len(records), k=k, seed=seed, in_fraction=fraction)
-    return reference_membership(n_records=len(records), k=k, seed=seed, model_size=n_target)
+def reference_masks(records: pd.DataFrame, canaries: pd.DataFrame, *, k: int, seed: int,
+                    unit: str = "record") -> np.ndarray:
+    """Training masks (k, n_pool) of the reference models, in pool order.
+
+    Each model trains on as many units as the target (records at unit record, persons at unit
+    person, where a person's records are all in or all out of a model).
+    """
+    pool = attack_pool(records)
+    codes, n_units = unit_index(unit_ids(pool, unit))
+    target_units = np.zeros(n_units, dtype=bool)
+    target_units[codes[training_rows(pool, canaries).to_numpy()]] = True
+    n_target = int(target_units.sum())
+    if not 0 < n_target < n_units:
+        fraction = min(max(n_target / n_units, 1e-6), 1 - 1e-6)
+        masks = reference_membership(n_records=n_units, k=k, seed=seed, in_fraction=fraction)
+    else:
+        masks = reference_membership(n_records=n_units, k=k, seed=seed, model_size=n_target)
+    return masks[:, codes]
+
+
+def training_unit(config: Mapping[str, Any], records: pd.DataFrame) -> str:
+    """The privacy unit ``train_model`` will use with this ``train`` config on these records.
+
+    Read through the training library's own defaults (``auto`` resolves against the training
+    split); a training library without ``privacy_unit`` trains records.
+    """
+    from confide.train.config import resolve_config
+
+    unit = resolve_config(dict(config)).get("privacy_unit")
+    return resolve_unit(unit, records.loc[records["split"] == "train"])
+
+
+def plan_hash(canaries: pd.DataFrame) -> str:
+    """A 16-hex-digit digest of a canary plan (which records, which coins), to match two jobs."""
+    rows = canaries.sort_values("record_id", kind="stable")
+    text = "\n".join(f"{r}\t{int(i)}" for r, i in zip(rows["record_id"], rows["included"], strict=True))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def variant_canaries(*, records: pd.DataFrame, plan: pd.DataFrame, evaluate: Mapping[str, Any],
+                     variant_seed: int, unit: str) -> tuple[pd.DataFrame, bool]:
+    """The canary plan one training seed audits, and whether it is drawn for that seed.
+
+    With ``evaluate.canaries.vary_with_seed`` and a separate audit run, the canaries and their
+    coins are drawn from :func:`audit_seed` of the variant's seed (at ``unit``); otherwise the
+    shared plan of rule plan_audit is used, and it must have been drawn at ``unit``.
+    """
+    cfg = evaluate["canaries"]
+    if not len(plan):
+        return plan, False
+    run = audit_run_of(plan)
+    if cfg.get("vary_with_seed", False) and run == "separate":
+        seed = audit_seed(evaluate["seed"], variant_seed)
+        return plan_canaries(records, m=int(cfg["one_run_m"]), seed=seed, audit_run=run, unit=unit), True
+    if plan_unit(plan) != unit:
+        raise EvaluationError(
+            f"results/audit/canaries.parquet was planned at unit {plan_unit(plan)} but the run "
+            f"protects unit {unit}; re-run rule plan_audit (train.privacy_unit changed?)")
+    return plan, False
 
 
 def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features: np.ndarray | None,
                      k: int, seed: int, model: str, epsilon: float, classes: Sequence[str],
-                     config: Mapping[str, Any]) -> dict[str, np.ndarray]:
+                     config: Mapping[str, Any], unit: str = "record") -> dict[str, np.ndarray]:
     """Train the K reference models (and a separate one-run audit run) of one variant.
 
     Reference model j trains on ``pool[mask[j]]`` with the target's code, model, epsilon and
-    hyper-parameters, on about as many records as the target (so with its sampling rate and
-    noise multiplier). When the canary plan asks for a separate audit run it is trained here
-    too, on the train split minus dropped canaries.
+    hyper-parameters, on as many units (records, or persons at ``unit="person"``) as the
+    target (so with its sampling rate and noise multiplier). When the canary plan asks for a
+    separate audit run it is trained here too, on the train split minus dropped canaries.
 
     Returns:
-        ``p_true`` (k, n_pool), ``membership`` (k, n_pool) and, for a separate audit run,
-        ``audit_p_true`` (n_pool,), all in pool order.
+        ``p_true`` (k, n_pool), ``membership`` (k, n_pool), ``unit`` and, for a separate audit
+        run, ``audit_p_true`` (n_pool,) and ``canary_plan`` (the plan's :func:`plan_hash`), all
+        in pool order.
     """
     from confide.train import train_model  # torch is imported only when training
 
-    masks = (reference_masks(records, canaries, k=k, seed=seed) if k > 0
+    masks = (reference_masks(records, canaries, k=k, seed=seed, unit=unit) if k > 0
              else np.zeros((0, len(records)), dtype=bool))
     order = pool_order(records)
     scores = []
@@ -91,8 +174,10 @@ def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features:
                           model=model, epsilon=epsilon, seed=seed % 2**31 + j + 1, config=dict(config),
                           features=_rows(features, rows))
         scores.append(reference_scores(ref, records, features=features))
-    out = {"p_true": np.stack(scores) if scores else np.zeros((0, len(records))), "membership": masks}
+    out = {"p_true": np.stack(scores) if scores else np.zeros((0, len(records))), "membership": masks,
+           "unit": np.array(unit)}
     if len(canaries) and audit_run_of(canaries) == "separate":
+        out["canary_plan"] = np.array(plan_hash(canaries))
         rows = np.flatnonzero(audit_training_rows(records, canaries).to_numpy())
         audit = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
                             model=model, epsilon=epsilon, seed=seed % 2**31, config=dict(config),
@@ -183,6 +268,116 @@ def one_run_scores(*, audit_p_true: np.ndarray, references: Mapping[str, np.ndar
     return np.asarray(fn(**kwargs), dtype=float), score
 
 
+def audit_unit_of(ledger: Mapping[str, Any], records: pd.DataFrame,
+                  references: Mapping[str, np.ndarray] | None) -> str:
+    """The unit the audit runs at: the ledger's ``privacy_unit`` (absent = record).
+
+    Raises:
+        EvaluationError: the reference job trained its models at another unit.
+    """
+    unit = resolve_unit(ledger.get("privacy_unit") or "record", records)
+    if references is not None and "unit" in references and str(references["unit"]) != unit:
+        raise EvaluationError(
+            f"the reference models were trained at unit {references['unit']} but the variant's "
+            f"ledger says privacy_unit {unit}; re-run rule train_reference_model for this variant")
+    return unit
+
+
+def seed_independence(*, per_seed_canaries: bool, audit_run: str | None, ledger: Mapping[str, Any],
+                      have_refs: bool) -> dict[str, Any]:
+    """Which parts of one seed's audit are drawn for that seed, and which all seeds share."""
+    canaries = "per_seed" if per_seed_canaries else "shared"
+    if audit_run is None:
+        canaries = "none"
+    note = seed_note(ledger)
+    return {
+        "split": "shared",
+        "canaries": canaries,
+        "references": "per_seed" if have_refs else "none",
+        "bootstrap": "per_seed",
+        "threshold_split": "per_seed",
+        "note": note,
+        "explanation": (
+            "the train/test split (split.seed) is shared by all training seeds, so seed-to-seed "
+            "spread omits split noise"
+            + ("; the canary plan is shared too (audit_run deployed, or "
+               "evaluate.canaries.vary_with_seed false)" if canaries == "shared" else "")),
+    }
+
+
+def _pooled(*, evaluate: Mapping[str, Any], metrics: Mapping[str, Any], references: Mapping[str, np.ndarray],
+            targets: list[tuple[str, np.ndarray, np.ndarray]], codes: np.ndarray, options: Mapping[str, Any],
+            unit: str) -> dict[str, Any]:
+    """The headline attack pooled over the deployed model, the audit run and the references."""
+    attack = metrics["membership"]["headline_attack"]
+    if attack is None:
+        return {"skipped": "no attack ran"}
+    try:
+        out = pooled_audit(
+            targets=targets, reference_p_true=references["p_true"],
+            reference_membership=references["membership"], units=codes, attack=attack,
+            attack_options=options["attack_options"].get(attack, {}),
+            unit_score=evaluate["membership"].get("unit_score", "mean"),
+            fpr_points=options["fpr_points"], n_bootstrap=int(evaluate["n_bootstrap"]),
+            confidence=float(evaluate["confidence"]), seed=int(options["seed"]))
+    except EvaluationError as exc:
+        return {"skipped": str(exc)}
+    out["unit"] = unit
+    out["what"] = ("the same mechanism (model, epsilon, hyper-parameters, training size) as "
+                   f"{out['targets']} runs, each attacked with the others as references; "
+                   "audits the mechanism, not the deployed model alone")
+    return out
+
+
+def _record_level(*, pool_p_true: np.ndarray, is_member: np.ndarray, refs: Mapping[str, Any] | None,
+                  options: Mapping[str, Any], delta: float) -> dict[str, Any]:
+    """The headline attack scored per record (for comparison with the person-level audit)."""
+    attack = options["headline_attack"]
+    kwargs: dict[str, Any] = {}
+    if refs is not None:
+        kwargs.update(reference_p_true=refs["p_true"], reference_membership=refs["membership"])
+    else:
+        attack = "threshold"
+    r = run_attacks(pool_p_true=pool_p_true, pool_is_member=is_member, attacks=(attack,),
+                    attack_options=options["attack_options"], delta=delta,
+                    confidence=options["confidence"], fpr_points=options["fpr_points"],
+                    max_roc_points=2, selection_fraction=options["selection_fraction"],
+                    headline_attack=attack, seed=options["seed"], **kwargs)
+    res = r["attacks"][attack]  # type: ignore[index]
+    return {"attack": attack, "auc": res["auc"], "tpr_at_fpr": res["tpr_at_fpr"],
+            "fpr_resolution": res["fpr_resolution"], "n_members": res["n_members"],
+            "n_nonmembers": res["n_nonmembers"],
+            "epsilon_lower_bound": res["epsilon"]["epsilon_lower_bound"]}
+
+
+def _audit_block(*, unit: str, pool: pd.DataFrame, is_member: np.ndarray, codes: np.ndarray,
+                 metrics: Mapping[str, Any]) -> dict[str, Any]:
+    """Who the audit asks about: its unit, persons/records in and out, pool size, resolution."""
+    persons = person_ids(pool).to_numpy()
+    n_units = int(codes.max()) + 1 if codes.size else 0
+    unit_in = np.zeros(n_units, dtype=bool)
+    unit_in[codes[is_member]] = True
+    pooled = metrics.get("membership_pooled") or {}
+    headline = (metrics.get("membership") or {}).get("headline_attack")
+    attack = ((metrics.get("membership") or {}).get("attacks") or {}).get(headline) or {}
+    return {
+        "unit": unit,
+        "unit_words": ("was this person in training? (all of a person's records in or out "
+                       "together; canaries are persons)" if unit == "person"
+                       else "was this record in training? (canaries are records)"),
+        "n_units_in": int(unit_in.sum()),
+        "n_units_out": int((~unit_in).sum()),
+        "n_persons_in": int(len(set(persons[is_member]))),
+        "n_persons_out": int(len(set(persons[~is_member]) - set(persons[is_member]))),
+        "n_records_in": int(is_member.sum()),
+        "n_records_out": int((~is_member).sum()),
+        "pool_units": n_units,
+        "fpr_resolution": attack.get("fpr_resolution"),
+        "pooled_nonmember_observations": pooled.get("n_nonmember_observations"),
+        "pooled_fpr_resolution": pooled.get("fpr_resolution"),
+    }
+
+
 def assess_variant(
     *,
     model: Any,
@@ -199,7 +394,9 @@ def assess_variant(
     Args:
         model: the trained variant (deployed model).
         records: every anonymized record with planted secrets (``split`` says train/test).
-        canaries: the one-run canary plan (:func:`confide.auditing.plan_canaries`).
+        canaries: the shared one-run canary plan (:func:`confide.auditing.plan_canaries`); with
+            ``evaluate.canaries.vary_with_seed`` the variant's own plan is drawn from it
+            (:func:`variant_canaries`).
         secrets: the planted secret-sharer canaries.
         features: cached embeddings row-aligned with ``records`` (models that need them).
         evaluate: the validated ``evaluate:`` section of params.yaml.
@@ -209,6 +406,10 @@ def assess_variant(
     """
     ledger = model.ledger
     seed = audit_seed(evaluate["seed"], variant_seed)
+    have_refs = references is not None and len(references.get("p_true", ())) > 0
+    unit = audit_unit_of(ledger, records, references)
+    canaries, per_seed = variant_canaries(records=records, plan=canaries, evaluate=evaluate,
+                                          variant_seed=variant_seed, unit=unit)
     test_rows = np.flatnonzero((records["split"] == "test").to_numpy())
     test = records.iloc[test_rows].reset_index(drop=True)
     proba_test = model.predict_proba(test, _rows(features, test_rows))
@@ -216,40 +417,50 @@ def assess_variant(
     pool = attack_pool(records)
     pool_p_true = reference_scores(model, records, features=features)
     is_member = training_rows(pool, canaries).to_numpy()
-    have_refs = references is not None and len(references.get("p_true", ())) > 0
+    codes, _ = unit_index(unit_ids(pool, unit))
+    unit_score = evaluate["membership"].get("unit_score", "mean")
 
     options = variant_options(dict(evaluate))
     options["seed"] = seed
     kwargs: dict[str, Any] = {}
     if evaluate["membership"]["enabled"]:
         kwargs.update(pool_p_true=pool_p_true, pool_is_member=is_member)
+        if unit == "person":
+            kwargs.update(pool_units=codes, unit_score=unit_score)
         if have_refs:
             kwargs.update(reference_p_true=references["p_true"],  # type: ignore[index]
                           reference_membership=references["membership"])  # type: ignore[index]
         else:
             options["attacks"] = ("threshold",)
     audit_info: dict[str, Any] = {}
+    run = audit_run_of(canaries) if len(canaries) else None
+    audit_p = pool_p_true
     if len(canaries):
-        run = audit_run_of(canaries)
-        audit_p = pool_p_true
         if run == "separate":
             if not have_refs or "audit_p_true" not in references:  # type: ignore[operator]
-                raise ValueError("canary plan asks for a separate audit run but the reference file "
-                                 "has no audit_p_true; re-run rule train_reference_model")
+                raise EvaluationError("canary plan asks for a separate audit run but the reference "
+                                      "file has no audit_p_true; re-run rule train_reference_model")
+            if "canary_plan" in references and str(references["canary_plan"]) != plan_hash(canaries):  # type: ignore[operator]
+                raise EvaluationError("the reference job's audit run trained on another canary plan "
+                                      "than this evaluation audits; re-run rule train_reference_model")
             audit_p = references["audit_p_true"]  # type: ignore[index]
         scores, label = one_run_scores(audit_p_true=audit_p, references=references if have_refs else None,
                                        score=evaluate["canaries"].get("score", "rmia_online"))
         position = pd.Series(np.arange(len(pool)), index=pool["record_id"])
         idx = position.loc[canaries["record_id"]].to_numpy()
-        kwargs.update(canary_scores=scores[idx], canary_included=canaries["included"].to_numpy())
-        options["canary_guesses"] = fit_guesses(options["canary_guesses"], m=len(canaries))
+        c_codes, m = unit_index(canary_units(canaries))
+        c_scores = unit_scores(scores[idx], c_codes, how=unit_score if unit == "person" else "mean")
+        c_included = np.zeros(m, dtype=bool)
+        c_included[c_codes] = canaries["included"].to_numpy(dtype=bool)
+        kwargs.update(canary_scores=c_scores, canary_included=c_included)
+        options["canary_guesses"] = fit_guesses(options["canary_guesses"], m=m)
         m_requested = int(evaluate["canaries"]["one_run_m"])
         n_train = int((records["split"] == "train").sum())
         dropped = int((~canaries["included"]).sum())
         audit_info = {
-            "score": label, "audit_run": run, "m_requested": m_requested, "m": len(canaries),
-            "m_capped": len(canaries) < m_requested,
-            "meaningful": len(canaries) >= MIN_MEANINGFUL_CANARIES,
+            "score": label, "audit_run": run, "unit": unit, "m_requested": m_requested, "m": m,
+            "canary_records": len(canaries), "m_capped": m < m_requested,
+            "meaningful": m >= MIN_MEANINGFUL_CANARIES, "per_seed": per_seed,
             "deployed_rows_dropped": dropped if run == "deployed" else 0,
             "deployed_train_rows": int(is_member.sum()), "train_split_rows": n_train,
         }
@@ -265,9 +476,10 @@ def assess_variant(
         if attributes:
             kwargs["sensitive_attributes"] = attributes
     eps = ledger.get("epsilon_spent")
+    delta = ledger.get("delta") or 1.0 / (10 * len(records))
     metrics = evaluate_variant(
         y_true=test["label"].to_numpy(), proba_test=proba_test, classes=model.classes,
-        delta=ledger.get("delta") or 1.0 / (10 * len(records)), groups=groups or None,
+        delta=delta, groups=groups or None,
         accountant_epsilon=math.inf if eps is None else float(eps), **kwargs, **options,
     )
     if audit_info:
@@ -275,12 +487,28 @@ def assess_variant(
     if "membership" in metrics:
         k = int(references["p_true"].shape[0]) if have_refs else 0  # type: ignore[index]
         metrics["membership"]["reference_models"] = k
+        metrics["membership"]["unit"] = unit
         if k < MIN_REFERENCE_MODELS:
             warnings.warn(f"{k} reference models (< {MIN_REFERENCE_MODELS}): LiRA/RMIA are weaker "
                           "and their eps_hat lower; raise evaluate.membership.reference_models",
                           UserWarning, stacklevel=2)
+        if unit == "person":
+            metrics["membership_by_record"] = _record_level(
+                pool_p_true=pool_p_true, is_member=is_member, refs=references if have_refs else None,
+                options=options, delta=delta)
+        if have_refs and evaluate["membership"].get("pooled_targets", False):
+            targets = [("deployed", pool_p_true, is_member)]
+            if run == "separate":
+                targets.append(("audit_run", audit_p, audit_training_rows(pool, canaries).to_numpy()))
+            metrics["membership_pooled"] = _pooled(
+                evaluate=evaluate, metrics=metrics, references=references, targets=targets,  # type: ignore[arg-type]
+                codes=codes, options=options, unit=unit)
+        metrics["audit"] = _audit_block(unit=unit, pool=pool, is_member=is_member, codes=codes,
+                                        metrics=metrics)
     metrics["audit_seed"] = seed
     metrics["seed_note"] = seed_note(ledger)
+    metrics["seed_independence"] = seed_independence(per_seed_canaries=per_seed, audit_run=run,
+                                                     ledger=ledger, have_refs=have_refs)
     if evaluate["canaries"]["enabled"]:
         metrics["canary_exposure"] = secret_exposure(
             model, records, secrets, n_alternatives=evaluate["canaries"]["exposure_alternatives"],

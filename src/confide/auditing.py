@@ -10,8 +10,11 @@ target's training set, with the same training code and privacy budget. Separatel
 training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose exposure
 is measured after training.
 
-The unit of a canary is one record here; person-level auditing (issue 13) would flip one coin
-per person and drop all of that person's records together.
+The audit's *unit* is the training run's privacy unit (issue 13): at unit ``person`` (every
+record carries a ``group_id``; a null one is its own person) a canary is a person: one coin per
+person, and all of that person's records are in or out of the audit run together, so the audit
+asks "was this person in training?" and its bound is compared with the person-level epsilon.
+At unit ``record`` a canary is one record, as before.
 """
 
 from __future__ import annotations
@@ -24,31 +27,94 @@ import pandas as pd
 from confide.evaluate.canaries import make_canaries
 
 AUDIT_RUNS = ("separate", "deployed")
+#: Units an audit can be run at; the training run's ``privacy_unit`` decides which.
+UNITS = ("person", "record")
+
+
+def person_ids(records: pd.DataFrame) -> pd.Series:
+    """Person of each record: its ``group_id``, or the record itself when that is null."""
+    record = "record:" + records["record_id"].astype(str)
+    if "group_id" not in records:
+        return record
+    return records["group_id"].astype(object).where(records["group_id"].notna(), record).astype(str)
+
+
+def resolve_unit(privacy_unit: str | None, records: pd.DataFrame) -> str:
+    """The unit a run protects, resolved against the records.
+
+    ``person`` / ``record`` as given; ``auto`` = person when any record has a ``group_id``;
+    absent (ledgers and configs from before issue 13) = ``record``.
+    """
+    if privacy_unit is None:
+        return "record"
+    if privacy_unit == "auto":
+        has_groups = "group_id" in records and bool(records["group_id"].notna().any())
+        return "person" if has_groups else "record"
+    if privacy_unit not in UNITS:
+        raise ValueError(f"privacy_unit: unknown {privacy_unit!r}; known: {[*UNITS, 'auto']}")
+    return privacy_unit
+
+
+def unit_ids(records: pd.DataFrame, unit: str) -> pd.Series:
+    """Audit unit of each record: its person at unit ``person``, the record itself otherwise."""
+    if unit not in UNITS:
+        raise ValueError(f"unit: unknown {unit!r}; known: {list(UNITS)}")
+    return person_ids(records) if unit == "person" else records["record_id"].astype(str)
 
 
 def canary_budget(n_train: int, *, m: int, audit_run: str) -> int:
-    """How many canaries fit: every training record for a separate audit run, half otherwise.
+    """How many canaries fit: every training unit for a separate audit run, half otherwise.
 
-    With the deployed run as audit run each dropped canary is a training row the deployed model
-    loses, so at most half the training split is put at stake.
+    With the deployed run as audit run each dropped canary is training data the deployed model
+    loses, so at most half the training split is put at stake. ``n_train`` counts audit units
+    (persons at unit person, records at unit record).
     """
     if audit_run not in AUDIT_RUNS:
         raise ValueError(f"audit_run: unknown {audit_run!r}; known: {list(AUDIT_RUNS)}")
     return min(m, n_train if audit_run == "separate" else n_train // 2)
 
 
-def plan_canaries(records: pd.DataFrame, *, m: int, seed: int, audit_run: str = "separate") -> pd.DataFrame:
-    """Pick up to `m` training records as canaries and flip each one's inclusion coin.
+def plan_canaries(records: pd.DataFrame, *, m: int, seed: int, audit_run: str = "separate",
+                  unit: str = "record") -> pd.DataFrame:
+    """Pick up to `m` training units as canaries and flip each one's inclusion coin.
+
+    A unit is a person at ``unit="person"`` (all of the person's records share one coin and
+    are dropped together) and a record otherwise.
 
     Returns:
-        ``record_id``, ``included`` (bool) and ``audit_run``, sorted by record id.
+        One row per canary record: ``record_id``, ``canary`` (its unit), ``included`` (the
+        unit's coin), ``audit_run`` and ``unit``, sorted by unit then record id.
     """
-    train_ids = np.sort(records.loc[records["split"] == "train", "record_id"].to_numpy(dtype=str))
-    m = canary_budget(len(train_ids), m=m, audit_run=audit_run)
+    train = records.loc[records["split"] == "train"]
+    units = unit_ids(train, unit)
+    candidates = np.sort(units.unique().astype(str))
+    m = canary_budget(len(candidates), m=m, audit_run=audit_run)
     rng = np.random.default_rng([seed, 0xC0A])
-    chosen = np.sort(rng.choice(train_ids, size=m, replace=False)) if m else train_ids[:0]
-    return pd.DataFrame({"record_id": chosen, "included": rng.random(m) < 0.5,
-                         "audit_run": np.full(m, audit_run, dtype=object)})
+    chosen = np.sort(rng.choice(candidates, size=m, replace=False)) if m else candidates[:0]
+    coin = dict(zip(chosen, rng.random(m) < 0.5, strict=True))
+    rows = pd.DataFrame({"record_id": train["record_id"].to_numpy(dtype=str),
+                         "canary": units.to_numpy(dtype=str)})
+    rows = rows[rows["canary"].isin(coin)].sort_values(["canary", "record_id"], kind="stable")
+    return pd.DataFrame({"record_id": rows["record_id"].to_numpy(dtype=str),
+                         "canary": rows["canary"].to_numpy(dtype=str),
+                         "included": rows["canary"].map(coin).to_numpy(dtype=bool),
+                         "audit_run": np.full(len(rows), audit_run, dtype=object),
+                         "unit": np.full(len(rows), unit, dtype=object)})
+
+
+def plan_unit(canaries: pd.DataFrame) -> str:
+    """The unit a canary plan was drawn at (plans written before units existed: record)."""
+    return str(canaries["unit"].iloc[0]) if "unit" in canaries and len(canaries) else "record"
+
+
+def canary_units(canaries: pd.DataFrame) -> pd.Series:
+    """Unit of each canary record (plans written before units existed: the record itself)."""
+    return canaries["canary"] if "canary" in canaries else canaries["record_id"]
+
+
+def n_canaries(canaries: pd.DataFrame) -> int:
+    """Number of canaries m (persons or records), not of canary records."""
+    return int(canary_units(canaries).nunique())
 
 
 def audit_run_of(canaries: pd.DataFrame) -> str:
@@ -102,6 +168,12 @@ def training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
     if audit_run_of(canaries) == "separate":
         return records["split"] == "train"
     return audit_training_rows(records, canaries)
+
+
+def unit_index(units: pd.Series | np.ndarray) -> tuple[np.ndarray, int]:
+    """Integer code of each row's unit (0..n_units-1, in sorted unit order) and the count."""
+    codes, uniques = pd.factorize(pd.Series(np.asarray(units, dtype=str)), sort=True)
+    return codes.astype(np.int64), len(uniques)
 
 
 def attack_pool(records: pd.DataFrame) -> pd.DataFrame:

@@ -16,9 +16,11 @@ from confide.assess import (
     reference_masks,
     seed_note,
     train_references,
+    training_unit,
+    variant_canaries,
 )
 from confide.auditing import audit_training_rows, canary_budget, plan_canaries, training_rows
-from confide.evaluate import DEFAULT_PARAMS, evaluate_variant, one_run_audit, reference_membership
+from confide.evaluate import DEFAULT_PARAMS, EvaluationError, evaluate_variant, one_run_audit, reference_membership
 from confide.evaluate.canaries import exposure_chance
 
 
@@ -151,35 +153,57 @@ def test_when_non_private_training_is_full_batch_then_the_seed_note_says_seeds_a
     assert seed_note({"epsilon_spent": 1.0, "noise_multiplier": 1.1, "sample_rate": 1.0}) is None
 
 
-def test_when_a_variant_is_assessed_end_to_end_then_the_audit_reports_its_protocol():
+def test_when_a_variant_is_assessed_end_to_end_then_the_audit_reports_its_protocol_at_the_runs_unit():
     records = _records(n=240)
+    # Persons of 1 to 4 records, whole persons per split (as split_records makes them).
+    person = np.repeat(np.arange(120), 2)[:240]
+    records["group_id"] = [f"person_{p:03d}" for p in person]
+    records["split"] = np.where(person < 90, "train", "test")
     rng = np.random.default_rng(4)
     features = rng.normal(size=(len(records), 16)).astype("float32")
     evaluate = {**DEFAULT_PARAMS, "n_bootstrap": 20, "group_columns": [],
                 "attribute_inference": {**DEFAULT_PARAMS["attribute_inference"], "enabled": False},
                 "canaries": {**DEFAULT_PARAMS["canaries"], "exposure_n": 0}}
-    canaries = plan_canaries(records, m=1000, seed=0, audit_run="separate")
     from confide.train import train_model
 
+    unit = training_unit({}, records)  # what the reference job does (train.privacy_unit default)
+    shared = plan_canaries(records, m=1000, seed=0, audit_run="separate", unit=unit)
+    canaries, per_seed = variant_canaries(records=records, plan=shared, evaluate=evaluate, variant_seed=1,
+                                          unit=unit)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         refs = train_references(records=records, canaries=canaries, features=features, k=4, seed=7,
                                 model="frozen_encoder", epsilon=math.inf, classes=["a", "b"],
-                                config={})
+                                config={}, unit=unit)
         rows = np.flatnonzero(training_rows(records, canaries).to_numpy())
         model = train_model(train=records.iloc[rows].reset_index(drop=True), classes=["a", "b"],
                             model="frozen_encoder", epsilon=math.inf, seed=0, config={},
                             features=features[rows])
-        metrics = assess_variant(model=model, records=records, canaries=canaries,
+        metrics = assess_variant(model=model, records=records, canaries=shared,
                                  secrets=pd.DataFrame({"record_id": [], "label": [], "secret": []}),
                                  features=features, references=refs, evaluate=evaluate, variant_seed=1)
     assert refs["p_true"].shape == (4, len(records)) and refs["audit_p_true"].shape == (len(records),)
+    assert unit == model.ledger.get("privacy_unit", "record") == metrics["audit"]["unit"]
+    n_train_units = 90 if unit == "person" else 180
     audit = metrics["one_run_audit"]
-    assert audit["score"] == "rmia_online" and audit["audit_run"] == "separate"
+    assert audit["score"] == "rmia_online" and audit["audit_run"] == "separate" and per_seed
+    assert audit["unit"] == unit and audit["per_seed"] is True
     assert audit["deployed_rows_dropped"] == 0 and audit["meaningful"] is False
-    assert audit["deployed_train_rows"] == 180 and audit["m"] == 180 and audit["m_capped"] is True
+    assert audit["deployed_train_rows"] == 180 and audit["m"] == n_train_units and audit["m_capped"] is True
     assert metrics["membership"]["headline_attack"] == "rmia_online"
+    assert metrics["membership"]["attacks"]["rmia_online"]["n_members"] == n_train_units
+    block = metrics["audit"]
+    assert (block["n_units_in"], block["n_units_out"]) == (n_train_units, n_train_units // 3)
+    assert (block["n_persons_in"], block["n_persons_out"], block["n_records_in"]) == (90, 30, 180)
+    assert metrics["membership_pooled"]["targets"] == 6  # deployed, audit run, 4 references
+    assert block["pooled_fpr_resolution"] < block["fpr_resolution"]
+    assert ("membership_by_record" in metrics) == (unit == "person")
+    assert metrics["seed_independence"]["split"] == "shared"
     assert metrics["privacy"]["eps_hat_ceiling"] is not None
+    with pytest.raises(EvaluationError, match="another canary plan"):  # evaluate and reference jobs must agree
+        assess_variant(model=model, records=records, canaries=shared,
+                       secrets=pd.DataFrame({"record_id": [], "label": [], "secret": []}),
+                       features=features, references=refs, evaluate=evaluate, variant_seed=2)
 
 
 def test_when_no_reference_models_are_asked_for_then_only_the_audit_run_is_trained():

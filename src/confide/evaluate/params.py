@@ -23,10 +23,13 @@ DEFAULT_PARAMS: dict[str, Any] = {
         "rmia_offline_a": 0.33,
         "rmia_gamma": 1.0,
         "selection_fraction": 0.5,
+        "unit_score": "mean",
+        "pooled_targets": True,
     },
     "canaries": {
         "enabled": True,
         "audit_run": "separate",
+        "vary_with_seed": True,
         "score": "rmia_online",
         "one_run_m": 1000,
         "guesses": [[100, 0], [50, 50]],

@@ -16,6 +16,7 @@ from confide.evaluate.groups import group_metrics
 from confide.evaluate.io import jsonable
 from confide.evaluate.membership import get_attack, needs_reference
 from confide.evaluate.roc import DEFAULT_FPR_POINTS, attack_metrics
+from confide.evaluate.units import unit_membership, unit_scores
 from confide.evaluate.utility import utility_metrics
 
 #: Attacks run by default (all registered built-ins).
@@ -43,9 +44,16 @@ def run_attacks(
     selection_fraction: float = 0.5,
     headline_attack: str | None = None,
     interval_confidence: float | None = None,
+    pool_units: Sequence[int] | np.ndarray | None = None,
+    unit_score: str = "mean",
     seed: int = 0,
 ) -> dict[str, object]:
     """Run the named attacks on one audit pool; all see the same members and non-members.
+
+    With ``pool_units`` (an integer unit code per pool record, e.g. the person) the attacks
+    score units, not records: each record is scored against the reference models, and a unit's
+    score is the ``unit_score`` (mean) of its records' scores (:mod:`confide.evaluate.units`);
+    members and non-members are units, and a unit with records on both sides is an error.
 
     Each attack's epsilon lower bound is computed at level 1 - (1 - confidence) / n_run
     (Bonferroni over the attacks that ran), so ``max_epsilon_lower_bound`` holds at
@@ -67,6 +75,11 @@ def run_attacks(
     p = as_1d("pool_p_true", pool_p_true)
     if member.shape != p.shape or member.dtype != bool:
         raise EvaluationError(f"pool_is_member: expected {p.size} booleans, got {member.shape}")
+
+    def per_unit(x: np.ndarray) -> np.ndarray:
+        return x if pool_units is None else unit_scores(x, pool_units, how=unit_score)
+
+    unit_member = member if pool_units is None else unit_membership(member, pool_units)
     attack_options = attack_options or {}
     have_reference = reference_p_true is not None and reference_membership is not None
     skipped: dict[str, str] = {}
@@ -86,17 +99,17 @@ def run_attacks(
                 reference_p_true=reference_p_true, reference_membership=reference_membership
             )
         kwargs.update(attack_options.get(name, {}))
-        scores = np.asarray(get_attack(name)(**kwargs), dtype=float)
+        scores = per_unit(np.asarray(get_attack(name)(**kwargs), dtype=float))
         res = attack_metrics(
-            member_scores=scores[member],
-            nonmember_scores=scores[~member],
+            member_scores=scores[unit_member],
+            nonmember_scores=scores[~unit_member],
             fpr_points=fpr_points,
             max_roc_points=max_roc_points,
             confidence=confidence if interval_confidence is None else interval_confidence,
         )
         res["epsilon"] = epsilon_lower_bound(
-            member_scores=scores[member],
-            nonmember_scores=scores[~member],
+            member_scores=scores[unit_member],
+            nonmember_scores=scores[~unit_member],
             delta=delta,
             confidence=per_attack_conf,
             selection_fraction=selection_fraction,
@@ -119,6 +132,7 @@ def run_attacks(
         "confidence_per_attack": per_attack_conf,
         "headline_attack": headline,
         "headline_note": note,
+        "unit_score": None if pool_units is None else unit_score,
     }
 
 
@@ -149,6 +163,8 @@ def evaluate_variant(
     selection_fraction: float = 0.5,
     attribute_cv_splits: int = 5,
     headline_attack: str | None = None,
+    pool_units: Sequence[int] | np.ndarray | None = None,
+    unit_score: str = "mean",
     seed: int = 0,
 ) -> dict[str, object]:
     """Evaluate one trained variant; every section is optional except utility.
@@ -169,6 +185,9 @@ def evaluate_variant(
         pool_is_member: True where the target trained on the pool record.
         reference_p_true: (K, n_pool) reference models' true-label probabilities.
         reference_membership: (K, n_pool) training masks from ``reference_membership``.
+        pool_units: unit code (0..n_units-1) of each pool record; attacks then score units
+            (persons), see :func:`run_attacks`. Canary scores are given per unit already.
+        unit_score: how a unit's record scores combine (mean, sum, max).
         attacks: attack names (see ``known_attacks()``).
         attack_options: per-attack keyword options.
         canary_scores: one-run audit score per canary (higher = included).
@@ -239,6 +258,8 @@ def evaluate_variant(
             selection_fraction=selection_fraction,
             headline_attack=headline_attack,
             interval_confidence=confidence,
+            pool_units=pool_units,
+            unit_score=unit_score,
             seed=seed,
         )
         out["membership"] = mia
