@@ -32,6 +32,8 @@ POSITIVES = [
     ("Parents Hollis and Marguerite attended.", "Hollis"),
     ("Parents Hollis and Marguerite attended.", "Marguerite"),
     ("Xzavian G. Tavares, M.D. signed the note", "Xzavian G. Tavares"),
+    ("DD: 03/14/89\nTD: 03/18/89 10:02 A jlw", "jlw"),
+    ("Transcribed: 3/18/2089 kt", "kt"),
     # dates in note forms
     *_variants("Transfer planned on 3/14 per team.", "3/14"),
     *_variants("Married 6/85, two children.", "6/85"),
@@ -63,6 +65,17 @@ POSITIVES = [
     ("SPOKE WITH DAUGHTER JOSÉ NÚÑEZ TODAY.", "JOSÉ NÚÑEZ"),
     ("spoke with daughter zoë today", "zoë"),
     ("Visit MYCHART.EXAMPLE.ORG for results.", "MYCHART.EXAMPLE.ORG"),
+    # names by what they do or own, "Last, First" after a label, streets and ZIPs in any case
+    ("Joe said he would drive her home.", "Joe"),
+    ("Per Mary's daughter, pt was confused overnight.", "Mary"),
+    ("Patient: Haverford, Delphine   MRN: 0048-2217", "Haverford, Delphine"),
+    ("Patient Name: ZELENKA, BRONISLAV", "ZELENKA, BRONISLAV"),
+    *_variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "18 Birchwood Terrace"),
+    *_variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "02124"),
+    *_variants("His address is 14 Rue Aghlab 7, Tunis.", "14 Rue Aghlab 7"),
+    ("FAX TO (617) 555-0134-FAX ATTN: MARISOL.", "(617) 555-0134"),
+    ("Followed at Westbury Medical Associates since 2080.", "Westbury Medical Associates"),
+    *_variants("Admitted from Greenfield Manor NH.", "Greenfield Manor"),
 ]
 
 NEGATIVES = [
@@ -85,6 +98,20 @@ NEGATIVES = [
     ("my son will go back to school", "son will go"),
     ("the car hit 5000mph in my dream lol", "5000mph"),
     ("Insulin SS per protocol, GI consulted.", "Insulin SS per protocol, GI consulted"),
+    # shifts, medication lists, vitals in a row, street-type words that are clinical words
+    *_variants("Shift 0700-1900 uneventful. 11p-7a: slept well.", "0700-1900 uneventful. 11p-7a"),
+    *_variants("Meds: 1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25.", "1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25"),
+    *_variants("BP 132 78 HR 88 RR 18, to ER via ambulance 2 medics.", "BP 132 78 HR 88 RR 18, to ER via ambulance 2"),
+    ("Hope is what keeps me going. Walker at bedside.", "Hope is what keeps me going. Walker"),
+    ("Patient Name: ZELENKA, BRONISLAV", "Patient Name"),
+    ("DT: 3/18 given 10 pm", "pm"),
+    ("DD: 3/18 med given po", "po"),
+    ("SEEN 2 DAYS AGO BY DR SMITH. HR 78 NO ST CHANGES.", "2 DAYS AGO BY DR"),
+    ("SEEN 2 DAYS AGO BY DR SMITH. HR 78 NO ST CHANGES.", "78 NO ST CHANGES"),
+    (
+        "Transferred 2 days ago from the floor\nRoom 412: pt resting, 2 PIVs in place.",
+        "2 days ago from the floor\nRoom 412",
+    ),
 ]
 
 

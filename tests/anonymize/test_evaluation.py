@@ -36,6 +36,15 @@ def test_when_hand_written_clinical_cases_scored_then_recall_and_precision_hold(
     assert metrics["overall"]["leak_rate"] <= 0.03
 
 
+def test_when_hand_written_nursing_notes_scored_then_recall_and_precision_hold() -> None:
+    """Nursing-note and discharge-summary style (ALL CAPS, lower case, signatures, blocks): a floor."""
+    records, gold = load_marked_cases(CASES.with_name("nursing_notes.txt"))
+    metrics = evaluate_detection(records, gold, config=CONFIG, key=KEY)
+    assert metrics["overall"]["span"]["recall"] >= 0.95
+    assert metrics["overall"]["span"]["precision"] >= 0.9
+    assert metrics["overall"]["leak_rate"] <= 0.03
+
+
 def test_when_philter_i2b2_notes_loaded_then_offsets_point_at_the_values() -> None:
     folder = philter_i2b2_dir()
     if folder is None:

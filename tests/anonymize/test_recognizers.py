@@ -23,6 +23,25 @@ POSITIVES = [
     ("street_address", "moved to 42 W. Elm Avenue Apt 3B last year", "42 W. Elm Avenue Apt 3B"),
     ("street_address", "send it to PO Box 123 please", "PO Box 123"),
     ("street_address", "meet at 12 main street tonight", "12 main street"),
+    # international street lines: type after, glued on, before the name; postal blocks; military mail
+    ("street_address", "We meet at 64 Erzsébet tér 92., Tiszabög today", "64 Erzsébet tér 92., Tiszabög"),
+    ("street_address", "enter on Obere Bahnhofstrasse 9 please", "Obere Bahnhofstrasse 9"),
+    ("street_address", "his address: 67 Lodskovvej 28, Frederiksberg C", "67 Lodskovvej 28, Frederiksberg C"),
+    (
+        "street_address",
+        "sent to 93 Via Pisanelli 89, Egkomi, Papua New Guinea",
+        "93 Via Pisanelli 89, Egkomi, Papua New Guinea",
+    ),
+    ("street_address", "office at 138 Rue de Libya, Tunis", "138 Rue de Libya, Tunis"),
+    ("street_address", "lives at 18 Třebčínská 860, Horka", "18 Třebčínská 860, Horka"),
+    (
+        "street_address",
+        "Jo Roe\n\n55 Koidu 31\n Apt. 853\n Palanumäe\n Bahrain 60136\n",
+        "55 Koidu 31\n Apt. 853\n Palanumäe\n Bahrain 60136",
+    ),
+    ("street_address", "ship to PSC 1139, Box 7638\nAPO AP 94917 asap", "PSC 1139, Box 7638\nAPO AP 94917"),
+    ("street_address", "at the corner of Main Street and 5th Avenue", "the corner of Main Street and 5th Avenue"),
+    ("street_address", "sent to 12 Gralla 30 Suite 617, Helsinki", "12 Gralla 30 Suite 617, Helsinki"),
     ("medical_record_number", "Patient MRN: 4829301 admitted", "4829301"),
     ("medical_record_number", "medical record number is AB-482930", "AB-482930"),
     ("medical_record_number", "chart # 99887766 reviewed", "99887766"),
@@ -63,12 +82,27 @@ POSITIVES = [
     ("name_introduction", "hello, my name is Dana Lee and", "Dana Lee"),
     ("phone_number", "call 555.123.4567 now", "555.123.4567"),
     ("phone_number", "call (212) 555-0187 now", "(212) 555-0187"),
+    ("phone_number", "(85) 5986-8343-Office,(790)091-7442-Fax", "(790)091-7442"),
+    ("phone_number", "They're not answering at 06-24312407", "06-24312407"),
+    ("phone_number", "You can call 33 93 31", "33 93 31"),
+    ("phone_number", "Phone: 05334 75 83 35", "05334 75 83 35"),
+    ("zip_code", "address: 18 birchwood terrace, dorchester ma 02124.", "02124"),
     ("url", "blog at www.tired_samuel19.blog sometimes", "www.tired_samuel19.blog"),
 ]
 
 NEGATIVES = [
     ("street_address", "I have 3 kids on the Way home"),
     ("street_address", "took 2 pills and went to bed"),
+    ("street_address", "Meds:\n1 Aspirin 81\n2 Lasix 40\n3 Metoprolol 25\n"),
+    ("street_address", "Took 2 Tylenol 500, Pt tolerated well."),
+    ("street_address", "TO ER VIA AMBULANCE 2 MEDICS."),
+    ("street_address", "sent via fax 2 pages"),
+    ("street_address", "the corner of the room and the door"),
+    ("street_address", "2 PTS IN THE CORNER OF THE ROOM AND THE DOOR WAS OPEN"),
+    ("street_address", "Bring 2 forms during 3 days"),
+    ("phone_number", "Shift 0700-1900 uneventful."),
+    ("phone_number", "BP 132 78 HR 88 RR 18"),
+    ("zip_code", "seen in 10000 cases"),
     ("medical_record_number", "the MRN field was empty"),
     ("nhs_number", "call me at 943 476 5919"),  # passes the checksum but no NHS context
     ("nhs_number", "NHS number 943 476 5918"),  # wrong check digit
@@ -138,6 +172,33 @@ def test_when_custom_regex_declared_as_dict_then_it_reports_the_group() -> None:
     assert [(text[r.start : r.end], r.entity_type) for r in rec.analyze(text, [])] == [
         ("1234", "BADGE")
     ]
+
+
+def test_when_a_pattern_gate_does_not_match_then_only_that_pattern_is_skipped() -> None:
+    rec = create_recognizer(
+        {
+            "type": "regex",
+            "entity_type": "BADGE",
+            "patterns": [{"regex": r"AB\d+", "gate": "never-here"}, {"regex": r"CD\d+", "gate": "CD"}],
+        }
+    )
+    assert [(r.start, r.end) for r in rec.analyze("AB12 CD34", [])] == [(5, 9)]
+
+
+def test_when_street_patterns_run_behind_their_gates_then_they_find_what_they_find_without() -> None:
+    """The cheap per-pattern gates are a fast path: same spans as the patterns run on every text."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    gated = create_recognizer({"type": "street_address"})
+    ungated = create_recognizer({"type": "street_address"})
+    ungated.patterns = [replace(p, gate=None) for p in ungated.patterns]
+    assert any(p.gate is not None for p in gated.patterns)
+    cases = Path(__file__).parent / "cases"
+    texts = [t for _, t, _ in POSITIVES] + [t for _, t in NEGATIVES]
+    texts += [p for f in sorted(cases.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n\n")]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    assert [gated.find(t) for t in texts] == [ungated.find(t) for t in texts]
 
 
 def test_when_presidio_recognizer_named_then_it_is_built_and_gated() -> None:

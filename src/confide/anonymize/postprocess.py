@@ -88,8 +88,17 @@ _MONTH_OR_DAY = re.compile(
 )
 
 
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_SHIFT = re.compile(rf"\s*{_CLOCK}\s*-\s*{_CLOCK}\s*")
+
+
 def is_date_element(value: str) -> bool:
-    """True when a DATE_TIME detection holds a date element (month, day, weekday, year, numeric date)."""
+    """True when a DATE_TIME detection holds a date element (month, day, weekday, year, numeric date).
+
+    A shift in 24-hour clock times ("0700-1900") is no date, although "1900" looks like a year.
+    """
+    if _SHIFT.fullmatch(value):
+        return False
     return bool(_DATE_ELEMENT.search(value) or _MONTH_OR_DAY.search(value))
 
 

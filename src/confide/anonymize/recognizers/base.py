@@ -50,6 +50,7 @@ class CompiledPattern:
     score: float
     group: int | str
     validators: tuple[tuple[Validator, Mapping[str, Any]], ...] = ()
+    gate: re.Pattern[str] | None = None
 
 
 def _validators(specs: Sequence[Mapping[str, Any]]) -> tuple[tuple[Validator, Mapping[str, Any]], ...]:
@@ -57,9 +58,10 @@ def _validators(specs: Sequence[Mapping[str, Any]]) -> tuple[tuple[Validator, Ma
 
 
 def compile_patterns(patterns: Sequence[Mapping[str, Any]]) -> list[CompiledPattern]:
-    """Compile ``[{"name", "regex", "score", "group", "flags", "validators"}]`` dicts.
+    """Compile ``[{"name", "regex", "score", "group", "flags", "validators", "gate"}]`` dicts.
 
-    ``flags`` is a list of names; a pattern's own ``validators`` apply to its matches only.
+    ``flags`` is a list of names; a pattern's own ``validators`` apply to its matches only; a
+    pattern's ``gate`` is a cheap regex that must match somewhere in the text for the pattern to run.
     """
     compiled = []
     for i, spec in enumerate(patterns):
@@ -79,6 +81,7 @@ def compile_patterns(patterns: Sequence[Mapping[str, Any]]) -> list[CompiledPatt
                 float(spec.get("score", 0.85)),
                 group,
                 _validators(spec.get("validators", [])),
+                re.compile(spec["gate"]) if spec.get("gate") else None,
             )
         )
     return compiled
@@ -176,6 +179,8 @@ class RegexSpanRecognizer(LocalRecognizer):
             return []
         found: dict[tuple[int, int], float] = {}
         for pattern in self.patterns:
+            if pattern.gate is not None and not pattern.gate.search(text):
+                continue
             for match in pattern.regex.finditer(text):
                 start, end = match.span(pattern.group)
                 if start < 0 or end <= start:

@@ -92,6 +92,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "flags": ["MULTILINE"],
         },
         {
+            # Dictation/transcription date line ending in the typist's initials ("TD: 3/18/89 10:02a kt").
+            "name": "transcription_typist",
+            "regex": r"^[ \t]*(?:DD|DT|TD|DV|Dictated|Transcribed|Typed)\b[^\n]*?\d{1,2}/\d{1,2}[^\n]*?[ \t]"
+            r"(?!(?:am|pm|hrs?|mins?|est|edt|cst|pst|gmt|utc|po|iv|im|sq|pr|prn|bid|tid|qid|qd|qhs)\b)"
+            r"(?P<pii>[a-z]{2,4})[ \t]*$",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+        },
+        {
             "name": "dictation_typist",
             "regex": r"^[ \t]*[A-Z]{2,4}/(?P<pii>[a-z]{2,4})[ \t]*$",
             "score": 0.7,

@@ -16,7 +16,9 @@ KEYWORDS = (
     "Behavioral Health|Behavioural Health|Mental Health Center|Counseling Center|Counselling Centre|"
     "Psychiatric Hospital|Psychiatric Center|Psychiatric Institute|Treatment Center|Recovery Center|"
     "Rehabilitation Center|Rehab Center|Rehab|Infirmary|Sanatorium|Sanitarium|Hospice|Healthcare|Health Care|"
-    "Medical Group|Family Practice|Urgent Care|Institute|Wellness Center|Care Center|Health|Pavilion"
+    "Medical Group|Family Practice|Urgent Care|Institute|Wellness Center|Care Center|Health|Pavilion|"
+    "Associates|Physicians|Nursing Home|Nursing Center|Nursing Facility|Manor|Pharmacy|Surgery Center|"
+    "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living"
 )
 GENERIC_WORDS = {
     "the",
@@ -90,6 +92,7 @@ _FUNCTION_WORDS = (
 _ANY_CASE_KEYWORDS = (
     r"hospital|medical\s+cent(?:er|re)|clinic|health\s+cent(?:er|re)|psychiatric\s+(?:hospital|center|institute)|"
     r"rehab(?:ilitation)?\s+cent(?:er|re)|treatment\s+cent(?:er|re)|nursing\s+home|pavilion|infirmary|hospice|"
+    r"manor|associates|dialysis\s+cent(?:er|re)|"
     r"high\s+school|middle\s+school|elementary\s+school|va"
 )
 
@@ -107,7 +110,8 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
         return True
     lexicon = load_lexicon()
     keyword_words = {"hospital", "medical", "center", "centre", "clinic", "health", "psychiatric", "institute",
-                     "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary",
+                     "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary", "manor",
+                     "associates", "dialysis",
                      "hospice", "high", "middle", "elementary", "school", "va"}
     words = [w.strip(".,'’").lower() for w in value.split()]
     naming = [w for w in words if w and w not in GENERIC_WORDS and w not in keyword_words]

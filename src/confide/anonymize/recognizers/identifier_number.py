@@ -5,7 +5,7 @@ Presidio's SSN recognizer rejects, such as ``078-05-1120``), numbers after an id
 "NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412"), digit runs of seven or
 more, and letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
-schedule ("q12h"), a score with few digits ("PHQ-9", "GAD-7") are left alone.
+schedule ("q12h"), a shift ("11p-7a"), a score with few digits ("PHQ-9", "GAD-7") are left alone.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ ID_WORDS = (
     r"badge|id|ident|identifier|no|num|number|acct|account|case|claim|order|ticket|policy|member|"
     r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
     r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
-    r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no"
+    r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
+    r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation"
 )
 _UNITS = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|kg|lb|lbs|ml|l|cc|cm|mm|km|m|mmhg|hr|hrs|h|min|mins|s|sec|"
@@ -35,6 +36,8 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     compact = value.replace(" ", "")
     if _UNITS.match(compact) or re.fullmatch(r"(?i)q\d+(?:h|hr|hrs|d|min)?", compact):
         return False
+    if re.fullmatch(r"(?i)\d{1,2}(?::\d\d)?[ap]m?-\d{1,2}(?::\d\d)?[ap]m?", compact):
+        return False  # a shift: "11p-7a", "7a-3p"
     return not re.fullmatch(r"(?i)[a-z]{1,4}\d{1,3}(?:[a-z]{1,3})?", compact)
 
 

@@ -38,8 +38,19 @@ CUE_PAIRS = frozenset(
     {("spoke", "with"), ("spoke", "to"), ("talked", "to"), ("talked", "with"), ("seen", "by"),
      ("called", "by"), ("visited", "by"), ("name", "is"),
      ("named", "is"), ("case", "manager"), ("social", "worker"), ("signed", "by"), ("dictated", "by"),
-     ("reviewed", "with"), ("discussed", "with"), ("reviewed", "by"), ("cosigned", "by")}
+     ("reviewed", "with"), ("discussed", "with"), ("reviewed", "by"), ("cosigned", "by"),
+     ("calls", "me"), ("call", "me"), ("named", "him"), ("named", "her"), ("called", "him"),
+     ("called", "her"), ("assistant", "to")}
 )
+# Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
+# "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
+PERSON_VERBS_AFTER = frozenset(
+    "said says told asked shouted yelled replied explained wrote spent visited texted emailed phoned "
+    "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
+    "arrived presented complains complained".split()
+)
+# "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
+POSSESSED_AFTER = RELATIONS | frozenset("address house home place room car phone number email account".split())
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
 NEVER = frozenset(
@@ -133,6 +144,19 @@ class NameDictionaryRecognizer(EntityRecognizer):
             nxt.text.isupper() or len(nxt.text) > 2
         )
 
+    @staticmethod
+    def _person_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+        """A verb of speaking or acting ("Joe said"), "had given", or a possessive before a relation."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        gap = text[tokens[i].end : nxt.start]
+        if gap == " ":
+            if nxt.lower in PERSON_VERBS_AFTER:
+                return True
+            return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
+        return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
+
     def _looks_like_name(self, token: Token, kind: str) -> bool:
         """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1."""
         if kind != "name" or len(token.lower) < self.min_length:
@@ -142,11 +166,16 @@ class NameDictionaryRecognizer(EntityRecognizer):
         # A capital opening a sentence says less: there a short word needs context.
         return token.capitalized and (not token.sentence_start or len(token.lower) >= 4)
 
-    @staticmethod
-    def _extends(token: Token, kind: str) -> bool:
-        """May this word join a neighbouring name? Name words always; others only capitalized."""
+    def _extends(self, token: Token, kind: str) -> bool:
+        """Whether this word may join a neighbouring name.
+
+        Name words always; others only capitalized, or on caseless lines names that are no
+        everyday or clinical word ("tammy gyarmathy", never "smith foley").
+        """
         if token.lower in TITLES or token.lower in RELATIONS:
             return False
+        if kind == "ambiguous" and token.caseless_line:
+            return not self.lexicon.is_everyday(token.lower) and token.lower not in self.lexicon.clinical_words
         return kind == "name" or (not token.caseless_line and token.text[:1].isupper())
 
     def _seeds(self, text: str, tokens: Sequence[Token], kinds: Sequence[str]) -> dict[int, float]:
@@ -155,7 +184,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS:
                 continue
-            if self._cue_before(text, tokens, i) or self._credential_after(text, tokens, i):
+            if (
+                self._cue_before(text, tokens, i)
+                or self._credential_after(text, tokens, i)
+                or (token.capitalized or token.caseless_line) and self._person_after(text, tokens, i)
+            ):
                 # On cased lines a word after a cue must be capitalized unless it is an unambiguous
                 # name, or a rare word after a relation ("son pete").
                 cased_ok = token.caseless_line or token.text[:1].isupper()
@@ -179,10 +212,14 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return joined and kinds[j] in {"name", "ambiguous"} and (
                 tokens[j].capitalized or tokens[j].caseless_line
             )
-        if gap == ", ":
-            return kinds[i] == "name" and kinds[j] in {"name", "ambiguous"} and (
-                tokens[j].text.isupper() or tokens[j].capitalized
-            )
+        if gap == ", ":  # "BRANNIGAN, LUCAS", "Haverford, Delphine": a surname, then a first name
+            cased = all(t.text.isupper() or t.capitalized for t in (a, b))
+            left, right = (kinds[j], kinds[i]) if j < i else (kinds[i], kinds[j])
+            if not cased or left == "word":
+                return False
+            if a.text.isupper() and b.text.isupper() and right == "unknown":
+                return True  # a header: "ZELENKA, BRONISLAV"
+            return right in {"name", "ambiguous"} and b.lower in self.lexicon.first_names
         if gap not in {" ", ". ", " . "} and not re.fullmatch(r" [A-Za-z]\. ", gap):
             return False
         return self._extends(tokens[j], kinds[j])

@@ -84,6 +84,7 @@ STOP = [
     "Yes",
     "Edit",
     "Update",
+    "Name",
 ]
 
 DEFAULT_SPEC = {
@@ -92,7 +93,7 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "record_label",
-            "regex": r"\b(?:Patient|Client|Pt|Name|Member|Resident|Participant)(?:\s+name)?\s*[:#-]?\s+(?P<pii>"
+            "regex": r"\b(?:Patient|Client|Pt|Name|Member|Resident|Participant)(?:\s+[Nn]ame)?\s*[:#-]?\s+(?P<pii>"
             + _NAME
             + r")",
             "score": 0.8,

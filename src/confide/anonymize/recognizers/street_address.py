@@ -1,8 +1,15 @@
-"""US-style street addresses: number, street name, suffix, optional unit, city, state, ZIP; PO boxes.
+"""Street addresses: US and international street lines, unit lines, postal blocks, PO and military boxes.
 
 Presidio has no address recognizer and spaCy's NER rarely tags one, so this is pure pattern work.
-Street-name words must be capitalized (or ordinals like ``5th``) except for one or two
-lower-case words before a full suffix word, which keeps "3 kids on the way" out.
+US forms: number, street name, suffix, optional unit, city, state, ZIP. Street-name words must be
+capitalized (or ordinals like ``5th``) except for one or two lower-case words before a full suffix
+word, which keeps "3 kids on the way" out. International forms name the street type before the
+name (``Via``, ``Calle``, ``Rue``, ``ul.``) or after it, as a word (``u.``, ``tér``, ``Strasse``)
+or glued on (``Bahnhofstrasse``, ``Lodskovvej``, ``Duizendmonnikenstraat``), with the house number
+after the name; they need that number, so a street type alone ("via ambulance") is never an
+address. A line that starts with a number and is followed by a unit line (``Apt. 4``, ``Suite
+200``) is an address line whatever its words, and the city / country / postcode lines after it
+belong to the block. Military forms: ``PSC 1234, Box 5678 / APO AE 09012``, ``USS Name / FPO AP``.
 """
 
 from __future__ import annotations
@@ -12,16 +19,90 @@ SUFFIXES = (
     "Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Alley|Loop|Crescent|Close|Pike|Plaza|"
     "Heights|Hts|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Run|Point|Ridge|Path|Crossing|Xing|Walk|Row|Mews|Green|Grove|Gardens"
 )
+# ALL-CAPS notes ("18 BIRCHWOOD TERRACE"): only suffixes that are no clinical word ("ST", "CT", "SQ",
+# "DR", "PLACE" are).
+_UPPER_SUFFIXES = (
+    "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE"
+)
 _LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway"
-_NUMBER = r"\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
+_NUMBER = r"\b(?:\d{1,5}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6})?"
+_UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)"
+_UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*[A-Za-z0-9-]{1,6})?"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
     r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?))?"
 )
 _TRAIL = r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+
+# --- international forms (Unicode letters; Python's re has no \p{Lu}, so capitals are listed) ---
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΆΈΉΊΌΎΏΑ-ΩЁА-Я"
+_LETTERS = r"[^\W\d_]"
+_CAP = rf"[{_UP}]{_LETTERS}*(?:['’-]{_LETTERS}+)*\.?"
+# Lower-case words inside street and place names ("Rue de Libya", "Sterre der Zeestraat").
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|las|los|van|der|den|von|am|an|im|nad|pod|na|al|el)"
+_NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
+# Street types written as a word after the name ("Király u. 23.", "Gosposka ulica 47").
+_TYPE_AFTER = (
+    r"(?i:ulica|utca|u\.|tér|út|körút|str\.|strasse|straße|gasse|weg|allee|platz|vej|gade|laan|straat|gatan|"
+    r"vägen|veien|vegen|katu|plads|steenweg|dreef|kade|gracht|plein|cesta|ulice|náměstí|sokak|caddesi)"
+)
+# Every street-type word or glued ending, for the cheap gate of the pattern that uses them.
+_TYPE_AFTER_WORDS = (
+    r"ulica|utca|u\.|tér|út|str\.|strasse|straße|straat|gasse|weg|allee|platz|vej|gade|laan|gatan|gata|gaten|"
+    r"vägen|veien|vegen|katu|kuja|plads|steenweg|dreef|kade|gracht|plein|stræde|torget|bakken|tie|vegur|braut|"
+    r"stígur|gränd|cesta|ulice|náměstí|sokak|caddesi"
+)
+
+
+def _any_case_gate(words: str, after: str) -> str:
+    """A gate regex for ``words`` in lower, Title and UPPER case, followed by ``after``.
+
+    Spelled out instead of ``(?i)``: Python's case-insensitive alternation is ten times slower,
+    and the gate runs on every text.
+    """
+    forms = {f for w in words.split("|") for f in (w, w[:1].upper() + w[1:], w.upper())}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + after
+# ... or glued on ("Obere Bahnhofstrasse 9", "Lodskovvej 28", "kvaløyvågvegen 140").
+_GLUED = (
+    r"[^\W\d_][\w'’-]{2,}?(?i:strasse|straße|straat|str\.|weg|gasse|vej|gade|gatan|gata|vägen|veien|vegen|laan|"
+    r"allee|platz|plads|katu|kuja|steenweg|dreef|kade|gracht|plein|stræde|torget|bakken|tie|gaten|vegur|braut|stígur|gränd)"
+)
+# Street types written before the name ("Via Roma 41", "Calle Proc. San Sebastián 1", "ul. Posejdona 90").
+_TYPE_BEFORE = (
+    r"(?:Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Calle|Carrer|Avenida|Avda\.|Av\.|Rua|Travessa|Rue|"
+    r"Chemin|Allée|Impasse|Paseo|Camino|Ronda|Carretera|Plac|Aleja|ul\.|Ul\.|Strada|Praça|Estrada|"
+    r"Alameda|Zona|Rambla|Jalan|Jl\.|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος)"
+)
+# ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries").
+_TYPE_BEFORE_NUMBERED = r"(?:Avenue|Av\.|Boulevard|Bd\.|Place|Rue|Route|Chaussée|Cours|cours|rue|avenue)"
+_TYPE_BEFORE_LOWER = r"(?:via|viale|calle|carrer|avenida|rua|rue|paseo|camino|strada|ul\.|zona|rambla)"
+# After a street: unit, city, region, country and postcode pieces, separated by commas or by lines
+# that hold nothing else (letter-head blocks, also ">"- or "?"-prefixed as in quoted mail).
+# Not "room", "floor" or "unit": hospital rooms and units are no home address.
+_UNIT_PIECE = r"(?i:apt|apartment|suite|ste|flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b"
+# Connectors inside place names ("Trinidad and Tobago", "Republic of the Congo", "Ústí nad Labem").
+_CONNECTOR = r"(?:and|of|the|y|e|i|u|nad|pod|sur|am|an|im|upon|on)\b"
+_PLACE_PIECE = (
+    rf"(?:{_CAP}|[A-Z]{{2}}\b)(?:[ \t]+(?:{_NAME_WORD}|{_CONNECTOR}|[A-Z]{{1,2}}\b))*"
+    r"(?:[ \t]+\d{1,6}(?:-\d{3,4})?\b)?"
+)
+# A postcode, maybe after a region code in any case ("CA 13241", "se 84782").
+_ZIP_PIECE = r"(?:[A-Za-z]{2,3}[ \t]+)?\d{4,6}(?:-\d{3,4})?\b"
+_LINE_END = r"(?=[ \t]*(?:\n|$|,|\.|\?))"
+_TAIL = (
+    rf"(?:[ \t]*,[ \t]*(?:{_UNIT_PIECE}|{_ZIP_PIECE}|{_PLACE_PIECE})"
+    rf"|[ \t]+{_UNIT_PIECE}(?:[ \t]+{_PLACE_PIECE})?"
+    rf"|[ \t]*\n[ \t]*\n[ \t>?]*(?:{_CAP}[ \t]+)(?:(?:{_NAME_WORD}|{_CONNECTOR})[ \t]+){{0,4}}\d{{4,6}}\b"
+    rf"|[ \t]*\n[ \t>?]*(?:,?[ \t]*{_ZIP_PIECE}|(?:{_UNIT_PIECE}|{_PLACE_PIECE}|,[ \t]*{_PLACE_PIECE}){_LINE_END}))"
+    r"{0,5}"
+)
+_LOWER_LINE = r"[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]+\d{4,6})?"
+_LOWER_TAIL = rf"(?:[ \t]*\n[ \t>?]*(?:{_UNIT_PIECE}|{_LOWER_LINE}){_LINE_END}){{0,4}}"
+
+_UNIT_GATE = _any_case_gate("apt|apartment|suite|ste|flat", r"\.?\s*#?\s*\d")
 
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
@@ -38,10 +119,13 @@ DEFAULT_SPEC = {
             + _CAP_WORD
             + r"){0,3}\s+(?:"
             + SUFFIXES
+            + "|"
+            + _UPPER_SUFFIXES
             + r")\b\.?"
             + _TRAIL
             + _UNIT
-            + _CITY_STATE_ZIP,
+            + _CITY_STATE_ZIP
+            + _TAIL,
             "score": 0.85,
         },
         {
@@ -50,7 +134,8 @@ DEFAULT_SPEC = {
             + r"\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:"
             + _LOWER_SUFFIXES
             + r")\b"
-            + _UNIT,
+            + _UNIT
+            + _LOWER_TAIL,
             "score": 0.6,
         },
         {
@@ -66,6 +151,100 @@ DEFAULT_SPEC = {
             "regex": r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{1,6}" + _CITY_STATE_ZIP,
             "score": 0.85,
             "flags": ["IGNORECASE"],
+        },
+        {
+            # "Obere Bahnhofstrasse 9", "Király u. 23.", "64 Erzsébet tér 92., Tiszabög"
+            "name": "street_type_after",
+            # The type word (or the end of a glued name) right before the house number.
+            "gate": _any_case_gate(_TYPE_AFTER_WORDS, r"\s+\d"),
+            "regex": r"(?<!\w)(?:\d{1,5}\s+)?(?:\d{1,5}[A-Za-z]?\s+)?"
+            rf"(?:(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+{_TYPE_AFTER}"
+            rf"|(?:{_NAME_WORD}\s+){{0,2}}(?:{_GLUED}))\s+{_HOUSE}{_TAIL}",
+            "score": 0.75,
+        },
+        {
+            # "93 Via Pisanelli 89, Egkomi", "Via Roma 41", "138 Rue de Libya", "65 via lagrange 3"
+            "name": "street_type_before",
+            "gate": _TYPE_BEFORE + r"\s|" + _TYPE_BEFORE_NUMBERED + r"\s|\d\s+" + _TYPE_BEFORE_LOWER + r"\s",
+            "regex": r"(?<!\w)(?:\d{1,5}\s+)?"
+            rf"(?:\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}(?:\s+{_HOUSE})?"
+            rf"|{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+{_HOUSE}"
+            rf"|\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE_NUMBERED}\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
+            rf"|\d{{1,5}}\s+(?:{_TYPE_BEFORE_LOWER}|cours|avenue)\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+{_HOUSE})({_TAIL})",
+            "score": 0.75,
+        },
+        {
+            # After an address cue, a house number, a few name words and a second number
+            # ("his address: 76 Stubben 149", "lives at 18 Třebčínská 860, Horka").
+            "name": "after_address_cue",
+            "gate": _any_case_gate(
+                "address|live|living|located|reside|moved|sent|send|return|arrived|deliver|mail|taxi|office",
+                r"\D{0,60}\d",
+            ),
+            "regex": r"(?i:\b(?:address(?:es)?(?:\s+(?:is|are|was|to|with))?|lives?\s+at|living\s+at|located\s+at|"
+            r"resides?\s+at|moved\s+to|sent\s+to|send\s+(?:[a-z]+\s+){0,3}to|return\s+to|arrived\s+at|"
+            r"deliver(?:ed)?\s+to|mail(?:ed)?\s+to|taxi\s+to|office\s+is\s+at)\s*:?\s*)"
+            r"(?P<pii>(?:\d{1,5}[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+"
+            rf"(?:(?:[^\W\d_a-z][\w.'’/-]*|{_PARTICLE})[ \t]+){{1,4}}"
+            rf"{_HOUSE}{_TAIL})",
+            "score": 0.75,
+        },
+        {
+            # A number, name words, a house number and a unit: "12 Gralla 30 Suite 617, Helsinki"
+            "name": "numbered_with_unit",
+            "gate": _UNIT_GATE,
+            "regex": r"(?<!\w)(?:\d{1,5}\s+)?\d{1,5}[A-Za-z]?[ \t]+"
+            rf"(?:{_CAP}[ \t]+){{1,3}}{_HOUSE}[ \t]+{_UNIT_PIECE}{_TAIL}",
+            "score": 0.75,
+        },
+        {
+            # A line starting with a number, then a unit line: a postal block whatever the words.
+            "name": "postal_block",
+            "gate": _UNIT_GATE,
+            "regex": r"(?<![^\s>?])(?:\d{1,5}[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+[^\W\d_][^\n]{1,50}?[ \t]*\n[ \t>?]*"
+            rf"{_UNIT_PIECE}"
+            rf"(?:{_TAIL}|{_LOWER_TAIL})",
+            "score": 0.8,
+        },
+        {
+            # A unit line opening a block ("Suite 574 / Reykjavík / Iceland 5126"), or a unit inline
+            # after a street ("Apt. 338").
+            "name": "unit",
+            "regex": rf"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b(?:{_TAIL}|{_LOWER_TAIL})",
+            "score": 0.6,
+            "flags": [],
+        },
+        {
+            "name": "unit_lower",
+            "gate": r"(?:apt|suite)\.?\s*\d",
+            "regex": rf"(?m)^[ \t>?]*(?P<pii>(?:apt|suite)\.?\s*\d{{1,5}}\b{_LOWER_TAIL})",
+            "score": 0.6,
+        },
+        {
+            # US military mail: "PSC 1139, Box 7638 / APO AP 94917", "Unit 4818 Box 0262", "USS Name / FPO AE 18956"
+            "name": "military",
+            "gate": _any_case_gate("psc|cmr|unit|usns|usnv|uss|uscgc", r"\s"),
+            "regex": r"(?i)\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
+            r"|(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*\n?\s*FPO))"
+            r"(?:\s*\n?\s*[AFD]PO\s+A[AEP]\s+\d{5})?",
+            "score": 0.85,
+        },
+        {
+            # "at the corner of Main Street and 5th Avenue"
+            "name": "corner",
+            "gate": r"(?i)corner\s+of",
+            "regex": rf"(?i:\b(?:the\s+)?corner\s+of\s+)(?:{_CAP}|\d{{1,5}}[A-Za-z]?\.?)"
+            r"(?:\s+(?:[^\W\d_][\w'’.-]*|\d{1,5}[A-Za-z]?\.?)){0,5}?"
+            # ... the second street ends in a street type, so "the corner of the room and the door" is none
+            rf"\s+(?i:and|&)\s+(?:(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{SUFFIXES}|{_UPPER_SUFFIXES})\b\.?",
+            "score": 0.6,
+        },
+        {
+            "name": "corner_lower",
+            "gate": r"corner\s+of",
+            "regex": r"\b(?:the\s+)?corner\s+of\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ0-9]+){0,4}?\s+(?:and|&)\s+[a-zà-ÿ0-9]+"
+            r"(?:\s+[a-zà-ÿ]+)?\s+(?:" + _LOWER_SUFFIXES + r"|\d{1,5})\b",
+            "score": 0.6,
         },
     ],
     "context": ["address", "live", "lives", "living", "located", "street", "moved", "apt", "house"],

@@ -1,10 +1,17 @@
-"""US ZIP codes: after a state abbreviation, ZIP+4, or a bare five digits with a ZIP context word."""
+"""US ZIP codes: after a state abbreviation (any case), ZIP+4, or a bare five digits with a ZIP context word."""
 
 from __future__ import annotations
 
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+
+# Lower-case state codes ("dorchester ma 02124") except those that are English words ("in", "or").
+_LOWER_STATES = "|".join(
+    s.lower()
+    for s in STATES.split("|")
+    if s.lower() not in {"al", "co", "de", "hi", "id", "in", "la", "me", "oh", "ok", "or", "pa"}
 )
 
 DEFAULT_SPEC = {
@@ -16,6 +23,11 @@ DEFAULT_SPEC = {
             "name": "state_zip",
             "regex": r"\b(?:" + STATES + r")\.?,?\s+(?P<pii>\d{5}(?:-\d{4})?)\b",
             "score": 0.85,
+        },
+        {
+            "name": "lower_state_zip",
+            "regex": r"[a-z]+,?\s+(?:" + _LOWER_STATES + r")\.?,?\s+(?P<pii>\d{5}(?:-\d{4})?)\b",
+            "score": 0.7,
         },
         {
             "name": "city_zip",
