@@ -1,17 +1,27 @@
-"""Benchmark confide.train: DP / non-private epoch time, peak memory, macro-F1 per epsilon.
+"""Benchmark confide.train: DP / non-private epoch time, macro-F1 per epsilon, at both privacy units.
 
-Run:  PYTHONPATH=src .venv/bin/python bench/train.py [--quick]
-Writes bench/results/train.json and prints tables. Data: ../shared/data/dreaddit (skipped if
-absent) and
-the RMHD test CSV shipped in the construct-tracker wheel (read with pandas, package not imported).
+Run:  PYTHONPATH=src .venv/bin/python bench/train.py [--part tuning|person|record|all] [--quick]
+
+Parts (each writes its own JSON under bench/results/):
+  tuning  train_tuning.json: the hyper-parameter grid of the default sweep's models
+          (frozen_encoder, linear_ngrams) on the *disjoint* RMHD slice: the 17 communities the
+          default run never reads, minus every post whose author or text also occurs in the
+          default run's data. The overlap with the default run (records, texts, authors) is
+          computed here and asserted to be zero before anything is trained.
+  person  train_person.json: DP / non-private seconds per epoch at unit person (and record), and
+          macro-F1 at epsilon = 1, 4, 8, inf for both units on data with repeated persons: the
+          synthetic notes (skewed, a few people with 20-40 notes) and Dreaddit grouped by post id
+          (../shared/data/dreaddit; skipped if absent).
+  record  train.json: the earlier record-level timing (grad-sample modes, peak memory) and
+          utility on Dreaddit and the disjoint RMHD slice.
 Timings are medians of interleaved runs (non-private, DP, non-private, ...) in one process so
-machine
-load hits both sides alike; seconds_per_epoch excludes featurisation and noise calibration.
+machine load hits both sides alike; seconds_per_epoch excludes featurisation and noise calibration.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import math
@@ -54,25 +64,83 @@ def load_dreaddit() -> tuple[pd.DataFrame, np.ndarray] | None:
             "record_id": raw.index.astype(str),
             "text": raw["text"].astype(str),
             "label": raw["label"].astype(str),
+            "group_id": raw["post_id"].astype(str),  # a post's segments are one person's words
         }
     )
     return df, raw["post_id"].astype(str).to_numpy()
 
 
-def load_rmhd(n_per_class: int) -> tuple[pd.DataFrame, np.ndarray] | None:
+def load_params_rmhd() -> dict:
+    """params.yaml's ``data.rmhd`` section (what the default run reads)."""
+    from confide.config import load_params
+
+    return load_params(ROOT / "params.yaml")["data"]["rmhd"]
+
+
+def default_run_records() -> pd.DataFrame:
+    """The records the default workflow run reads (params.yaml's data.rmhd on the wheel's CSV)."""
+    from confide.ingest.rmhd import load_rmhd as load_default
+
+    cfg = load_params_rmhd()
+    return load_default(
+        RMHD, communities=cfg["communities"], control_communities=cfg["control_communities"],
+        control_label=cfg["control_label"], control_max_rows=cfg["control_max_rows"], seed=cfg["seed"],
+    )  # fmt: skip
+
+
+def _text_hash(text: object) -> str:
+    """Hash of a post's whitespace- and case-normalised text (overlap checks without keeping text)."""
+    return hashlib.sha256(" ".join(str(text).split()).lower().encode()).hexdigest()
+
+
+def load_rmhd_disjoint(n_per_class: int | None = None) -> tuple[pd.DataFrame, np.ndarray, dict] | None:
+    """RMHD posts that share no record, text, author or community with the default run's data.
+
+    Keeps the communities the default run never reads (its case and control communities are
+    dropped whole, not only its 260 sampled control rows), then drops every post whose author or
+    normalised text occurs in the default run's data. The overlaps are asserted to be zero.
+    """
     if not RMHD.exists():
         return None
+    cfg = load_params_rmhd()
+    default = default_run_records()
+    used_communities = set(cfg["communities"]) | set(cfg["control_communities"])
+    default_authors = set(default["group_id"].dropna().astype(str))
+    default_texts = {_text_hash(t) for t in default["text"]}
     raw = pd.read_csv(RMHD)
-    raw = raw.sample(frac=1.0, random_state=0).groupby("subreddit").head(n_per_class)
+    raw = raw[~raw["subreddit"].isin(used_communities)]
+    raw = raw[~raw["author"].astype(str).isin(default_authors)]
+    raw = raw[~raw["post"].map(_text_hash).isin(default_texts)]
+    if n_per_class:
+        raw = raw.sample(frac=1.0, random_state=0).groupby("subreddit").head(n_per_class)
     raw = raw.reset_index(drop=True)
+    overlap = {
+        "records": len(set("rmhd-" + raw["Unnamed: 0"].astype(str)) & set(default["record_id"])),
+        "texts": len({_text_hash(t) for t in raw["post"]} & default_texts),
+        "authors": len(set(raw["author"].astype(str)) & default_authors),
+        "communities": len(set(raw["subreddit"]) & used_communities),
+    }
+    assert not any(overlap.values()), f"tuning data overlap the default run's data: {overlap}"
     df = pd.DataFrame(
         {
             "record_id": raw.index.astype(str),
             "text": raw["post"].astype(str),
             "label": raw["subreddit"].astype(str),
+            "group_id": raw["author"].astype(str),
         }
     )
-    return df, raw["author"].astype(str).to_numpy()
+    info = {"rows": len(df), "classes": int(df["label"].nunique()), "default_run_rows": len(default),
+            "overlap_with_default_run": overlap}  # fmt: skip
+    return df, df["group_id"].to_numpy(), info
+
+
+def load_synthetic_notes(n_records: int = 4000) -> tuple[pd.DataFrame, np.ndarray]:
+    """The default synthetic notes (seed 7; persons with skewed record counts)."""
+    from confide.ingest.synthetic_notes import generate_synthetic_notes
+
+    records, _ = generate_synthetic_notes(n_records=n_records, seed=7)
+    df = records[["record_id", "text", "label", "group_id"]].copy()
+    return df, df["group_id"].to_numpy()
 
 
 def synthetic_tabular(n: int) -> pd.DataFrame:
@@ -126,9 +194,12 @@ def time_model(
     mode: str | None = None,
     epochs: int | None = None,
     max_physical: int | None = None,
+    unit: str = "record",
+    memory: bool = True,
 ) -> dict:
     """Interleave non-private and DP trainings; median seconds per epoch and peak RSS of each."""
     cfg = default_config()
+    cfg["privacy_unit"] = unit
     if mode:
         cfg["model_params"][model]["grad_sample_mode"] = mode
     if epochs:
@@ -149,8 +220,11 @@ def time_model(
         "nonprivate_s_per_epoch": npv,
         "dp_s_per_epoch": dpv,
         "ratio": dpv / npv,
-        "nonprivate_peak_rss_mb": peak_memory(model, math.inf, mode, epochs, max_physical),
-        "dp_peak_rss_mb": peak_memory(model, eps, mode, epochs, max_physical),
+        "privacy_unit": unit,
+        "n_persons": m.ledger["n_persons"],
+        "n_records_trained": m.ledger["n_records"],
+        "nonprivate_peak_rss_mb": peak_memory(model, math.inf, mode, epochs, max_physical) if memory else None,
+        "dp_peak_rss_mb": peak_memory(model, eps, mode, epochs, max_physical) if memory else None,
         "epsilon": eps,
         "reps": reps,
         "device": "cuda" if torch.cuda.is_available() else "cpu",
@@ -184,6 +258,7 @@ def _one(job_json: str, cache: Path) -> None:
         feats = embeddings("dreaddit", load_dreaddit()[0]["text"].tolist(), cache)[:2000]
         feats = feats if model == "frozen_encoder" else None
     cfg = default_config()
+    cfg["privacy_unit"] = "record"
     if job["mode"]:
         cfg["model_params"][model]["grad_sample_mode"] = job["mode"]
     if job["epochs"]:
@@ -199,71 +274,144 @@ def _one(job_json: str, cache: Path) -> None:
     print(json.dumps({"peak_mb": max(peak - before, 0) / 2**20}))
 
 
-def utility(name, df, groups, feats, models, epsilons, seeds) -> list[dict]:
+def utility(name, df, groups, feats, models, epsilons, seeds, *, cfg=None, tag=None) -> list[dict]:
+    """Macro-F1 on a person-grouped 80/20 split, every seed reported."""
     split = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=0)
     tr, te = next(split.split(df, groups=groups))
     classes = sorted(df["label"].unique())
     rows = []
     for model in models:
         for eps in epsilons:
-            f1s, spent = [], []
+            f1s, ledgers = [], []
             for seed in seeds:
                 ftr = feats[tr] if model == "frozen_encoder" else None
                 fte = feats[te] if model == "frozen_encoder" else None
-                m = _train(df.iloc[tr], classes, model, eps, seed, {}, ftr)
+                m = _train(df.iloc[tr], classes, model, eps, seed, copy.deepcopy(cfg or {}), ftr)
                 pred = np.asarray(classes)[m.predict_proba(df.iloc[te], features=fte).argmax(1)]
                 f1s.append(f1_score(df["label"].iloc[te], pred, average="macro"))
-                spent.append(m.ledger["epsilon_spent"])
+                ledgers.append(m.ledger)
+            led = ledgers[0]
             rows.append(
                 {
                     "dataset": name,
                     "model": model,
                     "epsilon": eps,
+                    "privacy_unit": led["privacy_unit"],
                     "macro_f1_mean": float(np.mean(f1s)),
                     "macro_f1_per_seed": [float(x) for x in f1s],
-                    "epsilon_spent": float(max(spent)),
+                    "epsilon_spent": float(max(m["epsilon_spent"] for m in ledgers)),
+                    "noise_multiplier": led["noise_multiplier"],
                     "n_train": len(tr),
+                    "n_persons": led["n_persons"],
+                    "n_records_trained": led["n_records"],
+                    "records_dropped_by_cap": led["records_dropped_by_cap"],
                     "n_test": len(te),
                     "n_classes": len(classes),
+                    **({"config": tag} if tag else {}),
                 }
             )
             print(
-                f"  {name:9s} {model:15s} eps={eps:<4} macro-F1 {np.mean(f1s):.3f} "
-                f"(seeds {', '.join(f'{x:.3f}' for x in f1s)})",
+                f"  {name:15s} {model:15s} {led['privacy_unit']:6s} eps={eps:<4} macro-F1 {np.mean(f1s):.3f} "
+                f"(seeds {', '.join(f'{x:.3f}' for x in f1s)}){' ' + str(tag) if tag else ''}",
                 flush=True,
             )
     return rows
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--quick", action="store_true", help="1 seed, fewer timing reps, smaller RMHD")
-    ap.add_argument("--rmhd-per-class", type=int, default=100)
-    ap.add_argument("--cache-dir", type=Path, default=Path("/tmp/confide_bench_cache"))
-    ap.add_argument("--one", help=argparse.SUPPRESS)
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "train.json")
-    args = ap.parse_args()
-    if args.one:
-        _one(args.one, args.cache_dir)
+#: The grid searched on the disjoint RMHD slice (the default sweep's models).
+TUNING_GRID = {
+    "frozen_encoder": {"lr": [0.02, 0.05, 0.2], "epochs": [5, 10, 20]},
+    "linear_ngrams": {"lr": [0.02, 0.05, 0.2], "epochs": [10]},
+}
+TUNING_EPSILONS = [1.0, 4.0]
+
+
+def part_tuning(args, results: dict) -> None:
+    """Grid-search the default sweep's models on data disjoint from the default run."""
+    loaded = load_rmhd_disjoint(args.rmhd_per_class)
+    if loaded is None:
+        print("RMHD CSV not installed: tuning skipped")
         return
-    torch.set_num_threads(min(2, torch.get_num_threads()))
+    df, groups, info = loaded
+    print(f"== tuning on the disjoint RMHD slice: {info} ==", flush=True)
+    results["data"] = info
+    feats = embeddings("rmhd_disjoint", df["text"].tolist(), args.cache_dir)
+    defaults = default_config()["model_params"]
+    results["grid"], results["chosen"] = [], {}
+    for model, grid in TUNING_GRID.items():
+        scores = {}
+        for lr in grid["lr"]:
+            for epochs in grid["epochs"]:
+                tag = {"lr": lr, "epochs": epochs}
+                cfg = {"model_params": {model: tag}}
+                rows = utility("rmhd_disjoint", df, groups, feats, [model], TUNING_EPSILONS, [0], cfg=cfg, tag=tag)
+                results["grid"] += rows
+                args.save()
+                scores[(lr, epochs)] = float(np.mean([r["macro_f1_mean"] for r in rows]))
+        best = max(scores, key=scores.get)
+        current = (defaults[model]["lr"], defaults[model]["epochs"])
+        results["chosen"][model] = {
+            "best": {"lr": best[0], "epochs": best[1], "mean_macro_f1": scores[best]},
+            "defaults": {"lr": current[0], "epochs": current[1], "mean_macro_f1": scores.get(current)},
+        }
+        print(f"  {model}: best {best} ({scores[best]:.3f}); defaults {current} ({scores.get(current)})")
+
+
+def part_person(args, results: dict) -> None:
+    """Person vs record unit: epoch time of the default model and utility at eps 1, 4, 8, inf."""
+    seeds = [0] if args.quick else [0, 1]
+    data = [("synthetic_notes", load_synthetic_notes(args.synthetic_records))]
+    dre = load_dreaddit()
+    if dre is not None:
+        data.append(("dreaddit_by_post", dre))
+    for name, (df, _) in data:
+        sizes = df.groupby("group_id").size()
+        results.setdefault("data", {})[name] = {
+            "records": len(df), "persons": int(len(sizes)), "persons_with_1_to_3": int((sizes <= 3).sum()),
+            "persons_with_20_plus": int((sizes >= 20).sum()), "max_records_per_person": int(sizes.max()),
+        }  # fmt: skip
+
+    def feats(name: str, df: pd.DataFrame) -> np.ndarray:
+        return embeddings(name.removesuffix("_by_post"), df["text"].tolist(), args.cache_dir)
+
+    # --quick: the default model only (the goal is stated for it); full: linear_ngrams too.
+    models = ["frozen_encoder"] if args.quick else ["frozen_encoder", "linear_ngrams"]
+    print("== timing at unit person and record: DP / non-private seconds per epoch (eps=4) ==", flush=True)
+    name, (df, _) = data[0]
+    classes = sorted(df["label"].unique())
+    for model in models:
+        f = feats(name, df) if model == "frozen_encoder" else None
+        for unit in ("person", "record"):
+            row = time_model(df, classes, model, f, reps=3, eps=4.0, unit=unit, memory=False)
+            row["dataset"] = name
+            results["timing"].append(row)
+            args.save()
+            print(
+                f"  {model:15s} {unit:6s} non-private {row['nonprivate_s_per_epoch']:.3f} s  "
+                f"DP {row['dp_s_per_epoch']:.3f} s  ratio {row['ratio']:.2f}x",
+                flush=True,
+            )
+    print("== utility: macro-F1 (person-grouped 80/20 split), both units ==", flush=True)
+    for name, (df, groups) in data:
+        f = feats(name, df)
+        for unit in ("person", "record"):
+            results["utility"] += utility(
+                name, df, groups, f, models, [1.0, 4.0, 8.0, math.inf], seeds, cfg={"privacy_unit": unit}
+            )
+            args.save()
+
+
+def part_record(args, results: dict) -> None:
+    """Record-level timing (grad-sample modes, memory) and utility on Dreaddit and the disjoint slice."""
     reps = 2 if args.quick else 3
     seeds = [0] if args.quick else [0, 1]
     epsilons = [1.0, 3.0, 8.0, math.inf]
     text_models = ["frozen_encoder", "linear_ngrams", "embedding_bag"]
-    results: dict = {
-        "timing": [],
-        "utility": [],
-        "torch_threads": torch.get_num_threads(),
-        "cpu_count": psutil.cpu_count(),
-        "load_avg_at_start": list(psutil.getloadavg()),
-    }
-
+    record = {"privacy_unit": "record"}
     dre = load_dreaddit()
-    rmhd = load_rmhd(60 if args.quick else args.rmhd_per_class)
-    datasets = [(n, d) for n, d in (("dreaddit", dre), ("rmhd", rmhd)) if d is not None]
+    rmhd = load_rmhd_disjoint(60 if args.quick else args.rmhd_per_class or 100)
+    datasets = [(n, d[:2]) for n, d in (("dreaddit", dre), ("rmhd_disjoint", rmhd)) if d is not None]
     feats = {n: embeddings(n, d[0]["text"].tolist(), args.cache_dir) for n, d in datasets}
-
     print("== timing: DP / non-private seconds per epoch (default settings, eps=3) ==", flush=True)
     if datasets:
         name, (df, _) = datasets[0]
@@ -274,17 +422,7 @@ def main() -> None:
             results["timing"].append(time_model(sub, classes, model, f, reps=reps, eps=3.0))
         # The known trap: materialised per-sample grads of the embedding table (hooks) vs ghost.
         results["timing"].append(
-            time_model(
-                sub,
-                classes,
-                "embedding_bag",
-                None,
-                reps=1,
-                eps=3.0,
-                mode="hooks",
-                epochs=1,
-                max_physical=64,
-            )
+            time_model(sub, classes, "embedding_bag", None, reps=1, eps=3.0, mode="hooks", epochs=1, max_physical=64)
         )
         # Small dense heads: is ghost (two backward passes) or hooks (B x params grads) faster?
         f = feats[name][:2000]
@@ -300,14 +438,50 @@ def main() -> None:
             f" / +{r['dp_peak_rss_mb']:.0f} MB",
             flush=True,
         )
-
     print("== utility: macro-F1 (grouped 80/20 split) ==", flush=True)
     for name, (df, groups) in datasets:
-        results["utility"] += utility(name, df, groups, feats[name], text_models, epsilons, seeds)
+        results["utility"] += utility(name, df, groups, feats[name], text_models, epsilons, seeds, cfg=record)
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, default=str))
-    print(f"wrote {args.out}")
+
+PARTS = {"tuning": ("train_tuning.json", part_tuning), "person": ("train_person.json", part_person),
+         "record": ("train.json", part_record)}  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--part", choices=[*PARTS, "all"], default="all")
+    ap.add_argument("--quick", action="store_true", help="1 seed, fewer timing reps, smaller RMHD")
+    ap.add_argument("--rmhd-per-class", type=int, default=None, help="cap per community (default: all)")
+    ap.add_argument("--synthetic-records", type=int, default=4000)
+    ap.add_argument("--cache-dir", type=Path, default=Path("/tmp/confide_bench_cache"))
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    ap.add_argument("--out-dir", type=Path, default=ROOT / "bench" / "results")
+    args = ap.parse_args()
+    if args.one:
+        _one(args.one, args.cache_dir)
+        return
+    torch.set_num_threads(min(2, torch.get_num_threads()))
+    for part in PARTS if args.part == "all" else [args.part]:
+        filename, run = PARTS[part]
+        results: dict = {
+            "part": part,
+            "timing": [],
+            "utility": [],
+            "quick": args.quick,
+            "torch_threads": torch.get_num_threads(),
+            "cpu_count": psutil.cpu_count(),
+            "load_avg_at_start": list(psutil.getloadavg()),
+        }
+        results["args"] = {"rmhd_per_class": args.rmhd_per_class, "synthetic_records": args.synthetic_records}
+
+        def save(filename=filename, results=results) -> None:
+            args.out_dir.mkdir(parents=True, exist_ok=True)
+            (args.out_dir / filename).write_text(json.dumps(results, indent=2, default=str))
+
+        args.save = save
+        run(args, results)
+        save()
+        print(f"wrote {args.out_dir / filename}")
 
 
 if __name__ == "__main__":

@@ -22,5 +22,7 @@ with logged_errors(log):
     )
     model.save(snakemake.output.model)  # noqa: F821
     write_json(model.ledger, snakemake.output.ledger)  # noqa: F821
-    log.info("trained %s on %d records; ledger: %s", wildcards.model, len(rows),
-             {k: model.ledger.get(k) for k in ("epsilon_spent", "noise_multiplier", "steps")})
+    log.info("trained %s on %d of %d training-split records; ledger: %s", wildcards.model,
+             model.ledger["n_records"], len(rows),
+             {k: model.ledger.get(k) for k in ("privacy_unit", "n_persons", "records_dropped_by_cap",
+                                               "epsilon_spent", "noise_multiplier", "steps")})

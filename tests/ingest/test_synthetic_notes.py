@@ -136,11 +136,15 @@ def test_when_generated_then_label_distribution_not_degenerate(corpus) -> None:
     assert share.max() < 0.45
 
 
-def test_when_generated_then_patients_have_one_to_four_records(corpus) -> None:
+def test_when_generated_then_records_per_patient_are_skewed_with_a_few_frequent_attenders(corpus) -> None:
     records, _ = corpus
     per_patient = records.groupby("group_id").size()
-    assert per_patient.between(1, 4).all()
+    assert per_patient.min() == 1 and per_patient.max() <= 40
+    assert 0.65 < (per_patient <= 3).mean() < 0.85, "most patients have one to three records"
     assert (per_patient > 1).mean() > 0.4
+    frequent = per_patient[per_patient >= 20]
+    assert 10 <= len(frequent) <= 0.05 * len(per_patient), "a few patients have 20 or more records"
+    assert frequent.sum() > 0.1 * len(records), "the frequent attenders hold a real share of the rows"
     dates = records.groupby("group_id")["date"].apply(list)
     assert all(d == sorted(d) for d in dates)
 

@@ -1,6 +1,7 @@
 """Deterministic synthetic clinical notes and peer-support messages with gold PII spans.
 
-Each synthetic patient (``group_id`` such as ``"P000123"``) owns one to four records. A record is a
+Each synthetic patient (``group_id`` such as ``"P000123"``) owns a skewed number of records: most
+one to three, a tail up to eight, and about 2 % are frequent attenders with 20 to 40. A record is a
 clinician's progress note or a first-person peer-support message; both mention the same invented
 identifiers for the same patient (name, phone, e-mail, address, MRN, ...), so pseudonym consistency
 across a person's records can be tested. PHQ-9 items are drawn per record and the ``label`` follows
@@ -78,6 +79,11 @@ _TOPIC_WEIGHTS = {
     "mood": 3.0, "anhedonia": 2.0, "sleep": 2.0, "energy": 1.5, "appetite": 1.0,
     "worth": 1.2, "concentration": 1.0,
 }  # fmt: skip
+# Records per patient: P(1..8) below (many with 1-3), and a few frequent attenders with 20-40
+# records, as in real clinical and forum data (a heavy tail that person-level DP must bound).
+_NOTES_WEIGHTS = (0.40, 0.22, 0.13, 0.08, 0.05, 0.04, 0.03, 0.03)
+_FREQUENT_SHARE = 0.02
+_FREQUENT_NOTES = (20, 40)
 _DATE_START = dt.date(2019, 1, 1)
 _DATE_SPAN_DAYS = 5 * 365
 _SSN_BAD_AREAS = frozenset({0, 666})
@@ -204,11 +210,12 @@ def generate_synthetic_notes(
         rng = np.random.default_rng([seed, p_index])
         s = _Stream(rng)
         patient = _make_patient(s, p_index)
-        n_notes = min(1 + s.weighted((0.35, 0.30, 0.20, 0.15)), n_records - len(rows))
+        n_notes = min(_n_notes(s), n_records - len(rows))
         day = _DATE_START + dt.timedelta(days=s.int(0, _DATE_SPAN_DAYS))
+        max_gap = 120 if n_notes <= len(_NOTES_WEIGHTS) else 45  # frequent attenders come often
         for k in range(n_notes):
             if k:
-                day += dt.timedelta(days=s.int(7, 120))
+                day += dt.timedelta(days=s.int(7, max_gap))
             record_id = f"syn-{len(rows):06d}"
             items = _phq_items(s, patient.baseline_class)
             total = sum(items)
@@ -242,6 +249,13 @@ def generate_synthetic_notes(
 
 
 # --------------------------------------------------------------------------- scores
+
+
+def _n_notes(s: _Stream) -> int:
+    """A patient's number of records: mostly 1-3, a long tail, a few frequent attenders (20-40)."""
+    if s.chance(_FREQUENT_SHARE):
+        return s.int(*_FREQUENT_NOTES)
+    return 1 + s.weighted(_NOTES_WEIGHTS)
 
 
 def _severity(total: int) -> int:

@@ -1,6 +1,6 @@
 """Training with differential privacy (Opacus DP-SGD) over a registry of models.
 
-Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``compute_embeddings``,
+Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``compute_embeddings``, ``person_cap``, ``rows_used``,
 ``default_config``, ``resolve_config``, ``config_schema``, ``MODEL_REGISTRY``. Imported lazily so
 that validating ``params.yaml`` at workflow start-up does not import torch.
 """
@@ -18,6 +18,8 @@ _EXPORTS = {
     "resolve_config": "confide.train.config",
     "compute_embeddings": "confide.train.encoder",
     "MODEL_REGISTRY": "confide.train.models",
+    "person_cap": "confide.train.person",
+    "rows_used": "confide.train.person",
     "get_model_spec": "confide.train.models",
     "register_model": "confide.train.models",
 }

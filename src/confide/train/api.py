@@ -18,6 +18,13 @@ from confide.train.encoder import resolve_device
 from confide.train.errors import TrainConfigError
 from confide.train.loop import fit
 from confide.train.models import get_model_spec
+from confide.train.person import (
+    PersonData,
+    person_cap_mask,
+    person_keys,
+    person_members,
+    resolve_privacy_unit,
+)
 
 #: Above this epsilon a DP run is flagged as weak privacy (warning + ledger flag).
 WEAK_EPSILON = 10.0
@@ -117,10 +124,45 @@ def _label_indices(labels: Any, classes: list[str]) -> np.ndarray:
     return values.map(index).to_numpy(dtype=np.int64)
 
 
+def unit_ledger(
+    *, unit: str, n_persons: int, n_records: int, cap: int | None, dropped: int, epsilon: float, delta: float
+) -> dict[str, Any]:
+    """The ledger's privacy-unit fields, with the sentence a report can show."""
+    if math.isinf(epsilon):
+        guarantee = "no differential privacy (non-private baseline)"
+    elif unit == "person":
+        guarantee = (
+            f"({epsilon:g}, {delta:.2g})-DP for each person: everything a person contributed (up to "
+            f"{cap} records) is protected together"
+        )
+    else:
+        guarantee = (
+            f"({epsilon:g}, {delta:.2g})-DP for each record: a person with k records is protected "
+            f"at about k x {epsilon:g}"
+        )
+    dropped_text = f"; {dropped} record(s) beyond the cap of {cap} per person were not trained on" if dropped else ""
+    return {
+        "privacy_unit": unit,
+        "n_persons": n_persons,
+        "n_records": n_records,
+        "max_records_per_person": cap,
+        "records_dropped_by_cap": dropped,
+        "n_train": n_records,
+        "privacy_unit_text": f"{guarantee} ({n_records} records of {n_persons} persons{dropped_text})",
+    }
+
+
 def resolve_grad_sample_mode(model: str, config: dict[str, Any]) -> str:
     """Return the per-sample gradient mode of ``model`` (``auto`` -> its measured fastest)."""
+    spec = get_model_spec(model)
     mode = config["model_params"][model]["grad_sample_mode"]
-    return get_model_spec(model).fast_mode if mode == "auto" else mode
+    if mode in spec.unsupported_modes:
+        raise TrainConfigError(
+            f"train.model_params.{model}.grad_sample_mode={mode!r} cannot train {model}; "
+            f"use auto (= {spec.fast_mode}) or one of "
+            f"{sorted(m for m in ('ghost', 'hooks', 'ew') if m not in spec.unsupported_modes)}"
+        )
+    return spec.fast_mode if mode == "auto" else mode
 
 
 def train_model(
@@ -139,14 +181,21 @@ def train_model(
     Featurisation is data-independent (hashing, public bounds, a frozen public encoder), so the
     ledger's epsilon covers everything learnt from ``train``.
 
-    Hyper-parameter search spends privacy. The defaults in ``config.py`` were chosen on public data
-    (Dreaddit, RMHD) as a proxy and cost nothing here. Do NOT tune on the private data by running
-    many DP trainings and keeping the best: either tune on a public/validation proxy, or count every
-    trial (basic composition: the epsilons add up) in the reported budget. Sweeps report every
-    (model, epsilon, seed) run, never the best of many as one.
+    Privacy unit (``train.privacy_unit``; ``auto`` = person when any row has a ``group_id``): at
+    unit ``person`` each person keeps at most ``max_records_per_person`` records (see
+    ``confide.train.person.person_cap``; ``rows_used`` gives the rows a run trained on), persons
+    are Poisson-sampled, each person's summed loss gives ONE gradient, clipped as a whole, and
+    delta must be below 1 / persons. The ledger records ``privacy_unit``, ``n_persons``,
+    ``n_records``, ``max_records_per_person``, ``records_dropped_by_cap`` and
+    ``privacy_unit_text`` (the guarantee in words).
+
+    Hyper-parameter search spends privacy. Do NOT tune on the private data by running many DP
+    trainings and keeping the best: either tune on disjoint public data (``bench/train.py`` does,
+    see the README), or count every trial (basic composition: the epsilons add up) in the reported
+    budget. Sweeps report every (model, epsilon, seed) run, never the best of many as one.
 
     Args:
-        train: Columns record_id, text, label (+ optional tabular columns).
+        train: Columns record_id, text, label (+ optional group_id and tabular columns).
         classes: Class names (public); defines the output order.
         model: Registry name (``frozen_encoder``, ``linear_ngrams``, ``embedding_bag``,
             ``tabular_mlp``).
@@ -160,15 +209,32 @@ def train_model(
 
     Raises:
         ValueError: Unknown model.
-        PrivacyBudgetError: epsilon <= 0 or delta not in (0, 1/n).
+        PrivacyBudgetError: epsilon <= 0 or delta not in (0, 1/n), n = persons at unit person.
         SecureModeUnavailableError: secure_mode requested without torchcsprng.
         TrainConfigError: Invalid config or inputs.
     """
     spec = get_model_spec(model)
     cfg = resolve_config(config)
+    grad_sample_mode = resolve_grad_sample_mode(model, cfg)
     epsilon = validate_epsilon(epsilon)
-    n = len(train)
-    delta = resolve_delta(cfg["delta"], n)
+    unit = resolve_privacy_unit(cfg["privacy_unit"], train)
+    n_persons_all = int(person_keys(train).nunique()) if len(train) else 0
+    cap = cfg["max_records_per_person"] if unit == "person" else None
+    keep = person_cap_mask(train, max_records_per_person=cap, seed=seed)
+    dropped = int((~keep).sum())
+    if dropped:
+        train = train.loc[keep].reset_index(drop=True)
+        features = None if features is None else np.asarray(features)[keep]
+    n_records = len(train)
+    delta = resolve_delta(cfg["delta"], n_persons_all if unit == "person" else n_records, unit=unit)
+    if unit == "record" and n_persons_all < n_records:
+        warnings.warn(
+            f"train.privacy_unit record on data where {n_records - n_persons_all} record(s) share a "
+            "person with another: the guarantee covers single records, and a person with k records "
+            "is protected at about k times epsilon (set train.privacy_unit: person)",
+            UserWarning,
+            stacklevel=2,
+        )
     params = cfg["model_params"][model]
     if math.isinf(epsilon):
         warnings.warn(
@@ -180,6 +246,9 @@ def train_model(
         warnings.warn(f"epsilon={epsilon} > {WEAK_EPSILON}: weak privacy guarantee", UserWarning, stacklevel=2)
     y = _label_indices(train["label"], classes)
     data = spec.encode(train, features, params)
+    if unit == "person":
+        data = PersonData(rows=data, members=person_members(person_keys(train)))
+        y = data.labels(y)
     torch.manual_seed(seed)  # initialisation is part of the seeded run
     module = spec.build(data.n_inputs, len(classes), params)
     device = torch.device(resolve_device(cfg["device"]))
@@ -193,12 +262,21 @@ def train_model(
         accountant=cfg["accountant"],
         secure_mode=cfg["secure_mode"],
         max_physical_batch_size=cfg["max_physical_batch_size"],
-        grad_sample_mode=resolve_grad_sample_mode(model, cfg),
+        grad_sample_mode=grad_sample_mode,
         seed=seed,
         device=device,
     )
     ledger = {
         **result.ledger,
+        **unit_ledger(
+            unit=unit,
+            n_persons=n_persons_all,
+            n_records=n_records,
+            cap=cap,
+            dropped=dropped,
+            epsilon=epsilon,
+            delta=delta,
+        ),
         "model": model,
         "seed": seed,
         "weak_privacy": epsilon > WEAK_EPSILON,

@@ -21,6 +21,7 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 from confide.train.errors import SecureModeUnavailableError
+from confide.train.person import PersonCrossEntropy, PersonData
 from confide.train.privacy import epsilon_spent
 from confide.train.sparse_bag import register_bag_samplers
 
@@ -140,10 +141,13 @@ def fit(
 ) -> FitResult:
     """Train ``module`` on ``data`` (a BagData/DenseData) with DP unless ``epsilon`` is inf.
 
+    A ``PersonData`` makes each person one example (sampled, clipped and counted as one); the
+    ledger's ``n_train``, ``sample_rate`` and ``steps`` then count persons.
+
     Args:
         module: Fresh module.
-        data: Encoded rows with ``batch(idx, device)``.
-        labels: Class indices, ``(n,)`` int.
+        data: Encoded rows (or persons) with ``batch(idx, device)``.
+        labels: Class indices, ``(n,)`` int; ``(n_persons, K)`` for ``PersonData``.
         epsilon: Target epsilon (``math.inf`` = non-private).
         delta: Target delta (already validated).
         params: Per-model params (epochs, batch_size, lr, weight_decay, max_grad_norm).
@@ -173,7 +177,8 @@ def fit(
         )
     else:
         optimizer = torch.optim.Adam(module.parameters(), lr=params["lr"], weight_decay=params["weight_decay"])
-    criterion: Any = nn.CrossEntropyLoss()
+    # A batch of persons has one summed loss per person (one DP example per person).
+    criterion: Any = PersonCrossEntropy() if isinstance(data, PersonData) else nn.CrossEntropyLoss()
     epochs = int(params["epochs"])
     engine = None
     if private:
@@ -231,7 +236,11 @@ def _run_epoch(module, optimizer, criterion, loader, data, y_all, *, device, pri
     def step_on(batch_idx: torch.Tensor) -> None:
         idx = batch_idx.numpy()
         inputs = data.batch(idx, device)
-        loss = criterion(module(*inputs), y_all[batch_idx].to(device))
+        logits = module(*inputs)
+        y = y_all[batch_idx].to(device)
+        if y.dim() == 2:  # persons: slots past the batch's widest person are padding
+            y = y[:, : logits.shape[1]]
+        loss = criterion(logits, y)
         loss.backward()
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)

@@ -37,8 +37,8 @@ class HashedBag(nn.Module):
         nn.init.normal_(self.weight)
 
     def forward(self, ids: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
-        """Return the ``(B, embedding_dim)`` weighted sums."""
-        return (F.embedding(ids, self.weight) * weights.unsqueeze(-1)).sum(dim=1)
+        """Return the ``(B, embedding_dim)`` weighted sums (``(B, K, embedding_dim)`` for persons)."""
+        return (F.embedding(ids, self.weight) * weights.unsqueeze(-1)).sum(dim=-2)
 
 
 def _rows_sorted_unique(ids: torch.Tensor, weights: torch.Tensor) -> bool:
@@ -75,9 +75,34 @@ def bag_weight_norms(ids: torch.Tensor, weights: torch.Tensor, num_embeddings: i
     return sq.sqrt()
 
 
+def person_bag_norms(ids: torch.Tensor, weights: torch.Tensor, backprops: torch.Tensor, num_embeddings: int):
+    """Per-person gradient norm ``||sum_k u_ik g_ik^T||_F`` of a ``(B, K, L)`` batch of persons.
+
+    ``||G_i||^2 = sum_{k,k'} <u_ik, u_ik'> <g_ik, g_ik'>``: the Gram matrix of the record
+    bags (weights summed per (person, id), then ``D^T D`` per person) times the Gram matrix
+    of the output gradients. Exact, in O(B K L + unique ids x K^2).
+    """
+    b, k, length = ids.shape
+    g_gram = torch.einsum("bkd,bjd->bkj", backprops, backprops)
+    live = weights.reshape(-1) != 0
+    person = torch.arange(b, device=ids.device).repeat_interleave(k * length)[live]
+    record = torch.arange(k, device=ids.device).repeat_interleave(length).repeat(b)[live]
+    keys = person * num_embeddings + ids.reshape(-1)[live]
+    uniq, inverse = torch.unique(keys, return_inverse=True)
+    dense = weights.new_zeros((uniq.shape[0], k))
+    dense.index_put_((inverse, record), weights.reshape(-1)[live], accumulate=True)
+    outer = dense.unsqueeze(2) * dense.unsqueeze(1)
+    owner = torch.div(uniq, num_embeddings, rounding_mode="floor")
+    u_gram = weights.new_zeros((b, k, k)).index_add_(0, owner, outer)
+    return (u_gram * g_gram).sum(dim=(1, 2)).clamp(min=0).sqrt()
+
+
 def hashed_bag_norm_sample(layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor):
     """Opacus norm sampler: per-sample gradient norm of ``layer.weight`` (closed form)."""
     ids, weights = activations[0], activations[1]
+    if ids.dim() == 3:  # a batch of persons: one gradient per person, summed over its records
+        norms = person_bag_norms(ids, weights.to(backprops.dtype), backprops, layer.num_embeddings)
+        return {layer.weight: norms}
     u_norm = bag_weight_norms(ids, weights.to(backprops.dtype), layer.num_embeddings)
     return {layer.weight: u_norm * backprops.norm(dim=1)}
 
@@ -85,10 +110,16 @@ def hashed_bag_norm_sample(layer: HashedBag, activations: list[torch.Tensor], ba
 def hashed_bag_grad_sample(layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor):
     """Opacus grad sampler: exact per-sample gradients ``(B, V, d)`` (slow reference)."""
     ids, weights = activations[0], activations[1]
+    if ids.dim() == 3:  # persons: each record's bag is scaled by its own output gradient
+        k = ids.shape[1]
+        ids, weights = ids.reshape(ids.shape[0], -1), weights.reshape(weights.shape[0], -1)
+        per_slot = backprops.repeat_interleave(ids.shape[1] // k, dim=1)  # (B, K*L, d)
+    else:
+        per_slot = backprops.unsqueeze(1).expand(-1, ids.shape[1], -1)
     b, length = ids.shape
     gs = backprops.new_zeros((b, layer.num_embeddings, layer.embedding_dim))
     rows = torch.arange(b, device=ids.device).repeat_interleave(length)
-    vals = weights.reshape(-1, 1).to(backprops.dtype) * backprops[rows]
+    vals = weights.reshape(-1, 1).to(backprops.dtype) * per_slot.reshape(b * length, -1)
     gs.index_put_((rows, ids.reshape(-1)), vals, accumulate=True)
     return {layer.weight: gs}
 
