@@ -36,9 +36,18 @@ install: $(STAMP)
 data: $(STAMP)
 	$(BIN)/confide prepare-data
 
+# One line per finished job (the full log stays in .snakemake/log/), then the headline numbers,
+# the report's path and the MLflow runs page.
 run: data
-	$(BIN)/snakemake --profile profiles/local --cores $(CORES)
-	@$(BIN)/confide where
+	@set -o pipefail; $(BIN)/snakemake --profile profiles/local --cores $(CORES) 2>&1 \
+		| $(BIN)/python -m confide.report.console condense
+	@$(BIN)/python -m confide.report.console finish
+
+# Speech branch on FSDD (params-audio.yaml over params.yaml); report: reports/audio.html.
+.PHONY: run-audio
+run-audio: $(STAMP)
+	$(BIN)/snakemake --profile profiles/local --cores $(CORES) --configfile params-audio.yaml
+	@echo "speech report: reports/audio.html"
 
 test: data
 	$(BIN)/ruff check src tests scripts bench
@@ -49,6 +58,7 @@ lint: $(STAMP)
 	$(BIN)/snakemake --lint
 
 ui: $(STAMP)
+	@$(BIN)/python -m confide.report.console ui-url
 	$(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db --host 127.0.0.1 --port 5000
 
 dvc-yaml: $(STAMP)

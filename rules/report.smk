@@ -1,4 +1,5 @@
 from confide.anonymize.keys import current_key_fingerprint
+from confide.report.tracking_runs import tracking_patterns_for
 from confide.workflow import summary_inputs_for
 
 
@@ -16,6 +17,7 @@ rule summarize_results:
         frontier="reports/frontier.csv",
     params:
         data=config["data"],
+        train={"default_model": config["train"]["default_model"]},
         key_fingerprint=lambda wildcards: current_key_fingerprint(),
     log:
         "logs/report/summarize_results.log",
@@ -60,6 +62,7 @@ rule track_runs:
     input:
         summary="reports/summary.json",
         html="reports/report.html",
+        figures="reports/figures",
     output:
         runs="results/tracking/mlflow_runs.json",
     params:
@@ -71,6 +74,11 @@ rule track_runs:
         train=config["train"],
         evaluate=config["evaluate"],
         tracking=config["tracking"],
+        # real start/end times of the runs, and each variant's files as its artifacts
+        patterns=tracking_patterns_for(
+            workflow.rules,
+            variant_files=[rules.evaluate_model.output.metrics, rules.train_model.output.ledger],
+        ),
     log:
         "logs/report/track_runs.log",
     conda:

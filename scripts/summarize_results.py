@@ -24,6 +24,7 @@ with logged_errors(log):
                     "package_versions": package_versions(),
                     "key_fingerprint": snakemake.params.key_fingerprint},  # noqa: F821
         synthetic=read_json(inputs.synthetic) if "synthetic" in inputs.keys() else None,
+        default_model=snakemake.params.train["default_model"],  # noqa: F821
     )
     write_json(summary, snakemake.output.summary)  # noqa: F821
     write_frontier_csv(summary["variants"], Path(snakemake.output.frontier))  # noqa: F821

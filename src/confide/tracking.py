@@ -14,6 +14,10 @@ Faults it handles:
 * writers to one SQLite store are serialised under a file lock beside it (``mlflow.db.lock``):
   MLflow creates a fresh store's tables without a lock, and two first writers race;
 * file paths in the params are logged as ``"<user file>"`` (`confide.provenance.redact_user_paths`).
+
+For the UI: the experiment is marked a model-development experiment (MLflow 3 opens its runs page,
+not the GenAI overview), and a fresh embedded store records its artifact location relative to the
+store's folder (``mlruns/<id>``), so the folder can be moved; `runs_url` is the page to open.
 """
 
 from __future__ import annotations
@@ -46,12 +50,16 @@ ANSWER_TIMEOUT_S = 30.0  # for a connected server to answer /health
 STORE_LOCK_TIMEOUT_S = 600.0
 # While logging to a server that answered the up-front check: fail in tens of seconds, not the
 # minutes of MLflow's default retries (7 retries, 120 s timeout). A value the user set wins.
-HTTP_LIMITS = {"MLFLOW_HTTP_REQUEST_MAX_RETRIES": "2", "MLFLOW_HTTP_REQUEST_TIMEOUT": "30"}
+HTTP_LIMITS = {"MLFLOW_HTTP_REQUEST_MAX_RETRIES": "2", "MLFLOW_HTTP_REQUEST_TIMEOUT": "30",
+               "MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT": "true"}  # not a "View run" line per run
 DB_PORTS = {"postgresql": 5432, "mysql": 3306, "mssql": 1433}
 WORKFLOW_TAG = "confide.workflow_id"
 HOST_TAG = "confide.host_id"
 PID_TAG = "confide.pid"
 FAILURE_TAG = "confide.failure"
+PARENT_TAG = "mlflow.parentRunId"
+EXPERIMENT_KIND = {"mlflow.experimentKind": "custom_model_development"}  # MLflow 3: open the runs page
+UI_ADDRESS = "http://127.0.0.1:5000"
 
 
 class TrackingError(ConfideError, RuntimeError):
@@ -76,6 +84,8 @@ class RunRecord:
     metrics: dict[str, Any] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     artifacts: list[str] = field(default_factory=list)
+    start_time: int | None = None  # ms since the epoch; None: when it is logged
+    end_time: int | None = None
 
 
 def metric_name(key: str) -> str:
@@ -96,7 +106,8 @@ def numeric_metrics(values: Mapping[str, Any], prefix: str = "") -> dict[str, fl
 
 
 def _param_values(params: Mapping[str, Any]) -> dict[str, str]:
-    return {k: str(v)[:MAX_PARAM_LENGTH] for k, v in flatten(redact_user_paths(params)).items()}
+    """Flattened params as MLflow takes them: allowed key characters (``phq9_*`` -> ``phq9__``)."""
+    return {metric_name(k): str(v)[:MAX_PARAM_LENGTH] for k, v in flatten(redact_user_paths(params)).items()}
 
 
 def redacted_uri(uri: str) -> str:
@@ -278,8 +289,15 @@ def log_workflow(
     uri: str | None = None,
     workflow_id: str | None = None,
     check_timeout: float = CHECK_TIMEOUT_S,
+    metrics: Mapping[str, Any] | None = None,
+    start_time: int | None = None,
+    run_tags: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Log one parent run (whole workflow) and its child runs; return their ids.
+    """Log one parent run (whole workflow) and its child runs; return their ids and the runs URL.
+
+    ``metrics`` are the parent run's (the headline figures), ``start_time`` its start (ms since the
+    epoch; the workflow's first job), ``run_tags`` tags of the parent only. Artifacts may be
+    folders. A child's ``start_time``/``end_time`` are its jobs' real times.
 
     Checks the URI first (`check_tracking_uri`), then, under the store's lock, marks this
     workflow's orphaned runs ``FAILED`` and logs. ``workflow_id`` defaults to
@@ -292,6 +310,7 @@ def log_workflow(
     """
     uri = uri or tracking_uri()
     check_tracking_uri(uri, timeout=check_timeout)
+    os.environ.setdefault("MLFLOW_LOGGING_LEVEL", "WARNING")  # no "Creating initial ... tables" on the console
     import mlflow
 
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
@@ -299,39 +318,141 @@ def log_workflow(
                 HOST_TAG: _host_identity(), PID_TAG: str(os.getpid())}
     with _environment(HTTP_LIMITS), _store_lock(uri):
         return _log(mlflow, experiment=experiment, run_name=run_name, params=params,
-                    tags={**tags, **identity}, children=children, artifacts=artifacts, uri=uri)
+                    tags={**tags, **identity}, children=children, artifacts=artifacts, uri=uri,
+                    metrics=metrics, start_time=start_time, run_tags=run_tags)
+
+
+def _experiment(client: Any, name: str, uri: str) -> str:
+    """The experiment's id; a new one is created marked for model development.
+
+    In a SQLite store in the working directory, a new experiment's artifact location is kept
+    relative to the store's folder (it survives moving the folder).
+    """
+    found = client.get_experiment_by_name(name)
+    if found is not None:
+        return found.experiment_id
+    experiment_id = client.create_experiment(name, tags=EXPERIMENT_KIND)
+    _relative_artifact_location(uri, experiment_id)
+    return experiment_id
+
+
+def _relative_artifact_location(uri: str, experiment_id: str) -> None:
+    """Rewrite a new experiment's absolute ``<store folder>/mlruns/<id>`` to ``mlruns/<id>``.
+
+    MLflow resolves a local artifact location against the working directory when it uses it;
+    `make ui` and the workflow both run in the store's folder, so a relative location keeps
+    working after the folder is moved or copied.
+    """
+    if not uri.startswith("sqlite:"):
+        return
+    import sqlite3
+
+    from sqlalchemy.engine import make_url
+
+    database = make_url(uri).database
+    if not database or database == ":memory:":
+        return
+    folder = Path(database).resolve().parent
+    if folder != Path.cwd().resolve():
+        return  # a store elsewhere: a relative location would point to the wrong folder
+    with contextlib.closing(sqlite3.connect(database)) as connection, connection:
+        row = connection.execute("SELECT artifact_location FROM experiments WHERE experiment_id = ?",
+                                 (int(experiment_id),)).fetchone()
+        if not row:
+            return
+        location = urllib.parse.urlsplit(row[0]).path if row[0].startswith("file:") else row[0]
+        try:
+            relative = Path(location).resolve().relative_to(folder)
+        except ValueError:
+            return
+        connection.execute("UPDATE experiments SET artifact_location = ? WHERE experiment_id = ?",
+                           (relative.as_posix(), int(experiment_id)))
+
+
+def runs_url(experiment_id: str, address: str = UI_ADDRESS) -> str:
+    """The MLflow UI page that lists the experiment's runs."""
+    return f"{address}/#/experiments/{experiment_id}/runs"
+
+
+def comparison_url(experiment_id: str, address: str = UI_ADDRESS) -> str:
+    """The runs page showing only the variant runs, flat (not folded under the parent), sorted by ε."""
+    query = urllib.parse.urlencode({"searchFilter": "tags.`confide.stage` = 'train'",
+                                    "orderByKey": "metrics.`epsilon_target`", "orderByAsc": "true"},
+                                   quote_via=urllib.parse.quote)
+    return f"{runs_url(experiment_id, address)}?{query}"
+
+
+def _start(client: Any, experiment_id: str, *, name: str, tags: Mapping[str, str],
+           start_time: int | None) -> str:
+    return client.create_run(experiment_id, start_time=start_time, tags=dict(tags),
+                             run_name=name).info.run_id
+
+
+def _log_values(client: Any, run_id: str, *, params: Mapping[str, Any],
+                metrics: Mapping[str, Any], step_time: int | None) -> None:
+    from mlflow.entities import Metric, Param
+
+    when = step_time or int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    values = [Param(k, v) for k, v in _param_values(params).items()]
+    for first in range(0, len(values), 100):  # MLflow's batch limits: 100 params, 1000 metrics
+        client.log_batch(run_id, params=values[first:first + 100])
+    items = [Metric(k, v, when, 0) for k, v in numeric_metrics(metrics).items()]
+    for first in range(0, len(items), 1000):
+        client.log_batch(run_id, metrics=items[first:first + 1000])
 
 
 def _log(mlflow: Any, *, experiment: str, run_name: str, params: Mapping[str, Any],
          tags: Mapping[str, str], children: Sequence[RunRecord], artifacts: Sequence[str],
-         uri: str) -> dict[str, Any]:
+         uri: str, metrics: Mapping[str, Any] | None = None, start_time: int | None = None,
+         run_tags: Mapping[str, str] | None = None) -> dict[str, Any]:
     from mlflow.tracking import MlflowClient
 
     mlflow.set_tracking_uri(uri)
-    experiment_id = mlflow.set_experiment(experiment).experiment_id
-    client = MlflowClient()
-    ids: dict[str, Any] = {"tracking_uri_kind": uri.split(":", 1)[0]}
+    client = MlflowClient(tracking_uri=uri)
+    experiment_id = _experiment(client, experiment, uri)
+    ids: dict[str, Any] = {"tracking_uri_kind": uri.split(":", 1)[0], "experiment_id": experiment_id}
     ids["orphaned_runs_marked_failed"] = fail_orphaned_runs(client, experiment_id,
                                                             workflow_id=tags[WORKFLOW_TAG])
+    open_runs: list[str] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with mlflow.start_run(run_name=run_name, tags=dict(tags)) as parent:
-            mlflow.log_params(_param_values(params))
+        try:
+            parent = _start(client, experiment_id, name=run_name, start_time=start_time,
+                            tags={**tags, **(run_tags or {})})
+            open_runs.append(parent)
+            ids["parent_run_id"] = parent
+            _log_values(client, parent, params=params, metrics=metrics or {}, step_time=None)
             for path in artifacts:
-                if Path(path).exists():
-                    mlflow.log_artifact(path)
-            ids["parent_run_id"] = parent.info.run_id
+                _log_artifact(client, parent, path)
             ids["children"] = {}
             for child in children:
-                with mlflow.start_run(run_name=child.name, nested=True,
-                                      tags={**tags, **child.tags}) as run:
-                    if child.params:
-                        mlflow.log_params(_param_values(child.params))
-                    metrics = numeric_metrics(child.metrics)
-                    if metrics:
-                        mlflow.log_metrics(metrics)
-                    for path in child.artifacts:
-                        if Path(path).exists():
-                            client.log_artifact(run.info.run_id, path)
-                    ids["children"][child.name] = run.info.run_id
+                run_id = _start(client, experiment_id, name=child.name, start_time=child.start_time,
+                                tags={**tags, **child.tags, PARENT_TAG: parent})
+                open_runs.append(run_id)
+                _log_values(client, run_id, params=child.params, metrics=child.metrics,
+                            step_time=child.end_time)
+                for path in child.artifacts:
+                    _log_artifact(client, run_id, path)
+                client.set_terminated(run_id, status="FINISHED", end_time=child.end_time)
+                open_runs.pop()
+                ids["children"][child.name] = run_id
+            client.set_terminated(parent, status="FINISHED")
+            open_runs.pop()
+        except BaseException:
+            for run_id in reversed(open_runs):
+                with contextlib.suppress(Exception):
+                    client.set_terminated(run_id, status="FAILED")
+            raise
+    address = redacted_uri(uri).rstrip("/") if uri.startswith("http") else UI_ADDRESS
+    ids["runs_url"] = runs_url(experiment_id, address)
+    ids["comparison_url"] = comparison_url(experiment_id, address)
     return ids
+
+
+def _log_artifact(client: Any, run_id: str, path: str) -> None:
+    """A file, or every file of a folder (as a folder of the same name)."""
+    source = Path(path)
+    if source.is_dir():
+        client.log_artifacts(run_id, str(source), artifact_path=source.name)
+    elif source.exists():
+        client.log_artifact(run_id, str(source))

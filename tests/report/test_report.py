@@ -94,7 +94,8 @@ def test_when_summary_is_built_then_variants_sort_by_model_epsilon_seed_with_inf
     assert order[:6] == [("frozen_encoder", "1.0", 0), ("frozen_encoder", "1.0", 1), ("frozen_encoder", "8.0", 0),
                          ("frozen_encoder", "8.0", 1), ("frozen_encoder", "inf", 0), ("frozen_encoder", "inf", 1)]
     assert summary["data"] == {"source": "synthetic_notes", "rows": 40, "train": 30, "test": 10,
-                               "classes": ["a", "b"], "persons_in_both_splits": None}
+                               "classes": ["a", "b"], "persons_in_both_splits": None, "records": 40,
+                               "persons": None}
 
 
 def test_when_frontier_csv_is_written_then_each_variant_is_one_row(variants, tmp_path: Path) -> None:
@@ -106,19 +107,35 @@ def test_when_frontier_csv_is_written_then_each_variant_is_one_row(variants, tmp
     assert all(math.isfinite(float(r["macro_f1"])) for r in rows)
 
 
-@pytest.mark.parametrize("gap", [0.1, None])
-def test_when_figures_are_drawn_then_every_figure_is_a_png(variants, tmp_path: Path, gap) -> None:
-    for v in variants:
-        v["worst_group_gap"] = gap  # None: the data had no subgroups; the panel says so
-    paths = draw_all(variants, tmp_path)
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The figures of the `variants` sweep, drawn once for the tests that embed them."""
+    sweep = [_variant(m, e, s, gap=0.1) for m in ("linear_ngrams", "frozen_encoder")
+             for e in ("inf", "8", "1") for s in (1, 0)]
+    return draw_all(sweep, tmp_path_factory.mktemp("figures"))
+
+
+def test_when_figures_are_drawn_then_every_figure_is_a_png(drawn) -> None:
+    paths = drawn
     assert set(paths) == set(FIGURES)
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in paths.values())
 
 
-def test_when_the_page_is_rendered_then_it_is_self_contained_and_marks_non_private_rows(
+def test_when_no_variant_has_subgroups_then_no_empty_chart_is_drawn_and_the_page_says_why(
     variants, tmp_path: Path
 ) -> None:
-    figures = draw_all(variants, tmp_path)
+    for v in variants:
+        v["worst_group_gap"] = None
+    paths = draw_all(variants, tmp_path)
+    assert "subgroup_gaps" not in paths and set(paths) == set(FIGURES) - {"subgroup_gaps"}
+    page = render_html(_summary(variants), figures=paths, params_text="")
+    assert "Fairness could not be assessed" in page and page.count("data:image/png;base64,") == len(paths)
+
+
+def test_when_the_page_is_rendered_then_it_is_self_contained_and_marks_non_private_rows(
+    variants, drawn
+) -> None:
+    figures = drawn
     provenance = {"git_commit": "abc", "data_hash": "0f", "created": "2026-01-01", "package_versions": {"opacus": "1"}}
     summary = {"data": {"source": "synthetic_notes"}, "provenance": provenance,
                "data_quality": {}, "anonymization": {}, "variants": variants}
@@ -126,8 +143,10 @@ def test_when_the_page_is_rendered_then_it_is_self_contained_and_marks_non_priva
     assert "<script" not in page.lower() and 'src="http' not in page
     assert page.count("data:image/png;base64,") == len(FIGURES)
     non_private = sum(v["epsilon_target"] == "inf" for v in variants)
-    assert page.count('<tr class="warn">') == non_private and "prv" in page
-    assert "probability\n95 %" in page and "97.5 %" in page
+    folded = page[page.index("<details><summary>Per-seed rows"):]
+    assert folded.count('<tr class="warn">') == non_private and "prv" in page
+    assert page.count('<tr class="warn">') == non_private + 2 + 1  # plus a row per model and the box's
+    assert "probability 95\u00a0%" in page and "97.5\u00a0%" in page
     assert "ceiling at or below their ε" in page and "too small for a strong one-run audit" in page
     assert "dropped canary rows" in page
 
@@ -139,8 +158,8 @@ def test_when_confidence_is_not_095_then_the_page_states_the_configured_level(tm
     summary = {"data": {"source": "x"}, "provenance": {"package_versions": {}}, "data_quality": {}, "anonymization": {},
                "variants": variants}
     page = render_html(summary, figures={}, params_text="")
-    assert "bootstrap 90 % intervals" in page and "probability\n90 %" in page
-    assert "computed at 95 %" in page  # each of the two methods spends half of the 10 %
+    assert "bootstrap 90\u00a0% interval" in page and "probability 90\u00a0%" in page
+    assert "each at 95\u00a0%" in page  # each of the two methods spends half of the 10 %
 
 
 def test_when_held_out_clinical_notes_were_scored_then_the_page_shows_their_table() -> None:
@@ -154,3 +173,121 @@ def test_when_held_out_clinical_notes_were_scored_then_the_page_shows_their_tabl
 
     assert "Held-out clinical notes" not in without
     assert "Held-out clinical notes" in page and "i2b2 notes in philter-lite" in page and "PERSON" in page
+
+
+def _summary(variants: list[dict], **extra) -> dict:
+    provenance = {"git_commit": "abc", "data_hash": "0f", "created": "2026-01-01", "package_versions": {"opacus": "1"}}
+    return {"data": {"source": "synthetic_notes", "rows": 40, "classes": ["a", "b"]}, "provenance": provenance,
+            "data_quality": {}, "anonymization": {}, "variants": variants, **extra}
+
+
+def _section(page: str, start: str, end: str) -> str:
+    return page[page.index(start):page.index(end, page.index(start))]
+
+
+def test_when_seeds_are_run_then_the_table_has_one_row_per_model_and_epsilon_with_seeds_folded(
+    variants, tmp_path: Path
+) -> None:
+    page = render_html(_summary(variants, default_model="frozen_encoder"), figures={}, params_text="")
+    table = _section(page, "All trained variants", "<details>")
+    assert table.count("<tr") - 1 == 6  # 2 models x 3 epsilons, from 12 seed rows
+    folded = _section(page, "<details><summary>Per-seed rows (12)", "</details>")
+    assert folded.count("<tr") - 1 == 12
+    # the mean of the two seeds' macro-F1 (identical here) and the summary box comes first
+    assert page.index('id="summary"') < page.index("All trained variants") < page.index("Figures")
+
+
+def test_when_the_default_model_is_summarized_then_the_box_shows_the_price_of_privacy() -> None:
+    rows = [_variant("frozen_encoder", e, s) for e in ("1", "inf") for s in (0, 1)]
+    rows += [_variant("linear_ngrams", "1", 0)]
+    page = render_html(_summary(rows, default_model="frozen_encoder"), figures={}, params_text="")
+    box = _section(page, 'id="summary"', "</section>")
+    assert "Summary: frozen_encoder" in box and "linear_ngrams" not in box
+    # macro-F1 0.52 at ε = 1 against 0.70 non-private: -0.18 with an interval
+    assert "-0.180 [-0.22" in box and "baseline" in box
+    assert "0.004 at 1\u00a0%" in box  # the attack TPR at its FPR, on one line
+    assert "1\u00a0×\u00a010⁻⁵" in box and "e-05" not in page  # δ for people, never 1e-05
+
+
+@pytest.mark.parametrize(("ledger", "expected"), [
+    ({"privacy_unit": "person", "n_persons": 138, "n_records": 300, "max_records_per_person": 8,
+      "records_dropped_by_cap": 4}, "Each PERSON&#39;s data is protected"),
+    ({"privacy_unit": "record", "n_persons": 138, "n_records": 300, "max_records_per_person": 8},
+     "Each RECORD is protected, not each person"),
+    ({}, "Each RECORD is protected, not each person"),  # a ledger written before the field existed
+])
+def test_when_the_ledger_names_a_privacy_unit_then_the_box_says_who_is_protected(ledger, expected) -> None:
+    rows = [_variant("frozen_encoder", "1", 0), _variant("frozen_encoder", "inf", 0)]
+    for row in rows:
+        row["ledger"].update(ledger)
+    summary = build_summary(variants=rows, split={"rows": {"train": 300, "test": 100}}, quality={},
+                            anonymization={}, provenance={}, data_source="x", default_model="frozen_encoder")
+    page = render_html(summary, figures={}, params_text="")
+    box = _section(page, 'id="summary"', "</section>")
+    assert expected in box
+    assert summary["privacy_unit"]["unit"] == ledger.get("privacy_unit", "record")
+    assert summary["data"]["records"] == 400 and summary["data"]["persons"] == ledger.get("n_persons")
+    if ledger.get("records_dropped_by_cap"):
+        assert "4 records above that cap" in box
+    if ledger.get("max_records_per_person") and expected.startswith("Each RECORD"):
+        assert "8 × ε" in box
+
+
+def test_when_several_dp_variants_are_released_then_the_box_gives_their_basic_composition() -> None:
+    rows = [_variant("frozen_encoder", e, s) for e in ("1", "8", "inf") for s in (0, 1)]
+    summary = build_summary(variants=rows, split={}, quality={}, anonymization={}, provenance={},
+                            data_source="x", default_model="frozen_encoder")
+    assert summary["composition"]["n_private"] == 4
+    assert summary["composition"]["epsilon_sum"] == pytest.approx(2 * 0.99 + 2 * 7.92)
+    page = render_html(summary, figures={}, params_text="")
+    assert "holds for that model alone" in page and "all 4 DP variants" in page
+    assert "ε = 17.82" in page and "δ = 4\u00a0×\u00a010⁻⁵" in page and "voids it" in page
+
+
+def test_when_the_quality_gate_ran_then_its_table_is_in_the_page_with_both_counts() -> None:
+    checks = [{"expectation": "expect_column_values_to_not_be_null", "column": "text", "success": True,
+               "unexpected_count": 0, "element_count": 400, "example_record_ids": ["r-17"]},
+              {"expectation": "expect_column_to_exist", "column": "label", "success": True,
+               "unexpected_count": 0, "element_count": 0, "example_record_ids": []},
+              {"expectation": "confide_text_not_blank", "column": "text", "success": False,
+               "unexpected_count": 3, "element_count": 400, "example_record_ids": ["r-18"]}]
+    summary = build_summary(variants=[], split={}, anonymization={}, provenance={}, data_source="x",
+                            quality={"success": False, "evaluated": 3, "failed": 1, "checks": checks})
+    page = render_html(summary, figures={}, params_text="")
+    quality = _section(page, "Data quality", "<h2>Anonymization")
+    assert "3 expectations checked, 1 failed:\n2 run by great-expectations" in quality
+    assert "1\nConfide checks" in quality and "CDNs" in quality
+    assert quality.count("<tr") - 1 == 3 and "FAILED" in quality
+    assert "r-17" not in page and "r-18" not in page  # ids never reach the report
+
+
+def test_when_the_page_is_rendered_then_nothing_is_loaded_from_outside_and_figures_are_embedded(
+    variants, drawn
+) -> None:
+    import re
+
+    figures = drawn
+    page = render_html(_summary(variants), figures=figures, params_text="")
+    assert not re.search(r"https?://|//cdn|<script|<link|@import|url\(", page, re.IGNORECASE)
+    sources = re.findall(r'(?:src|href)="([^"]*)"', page)
+    assert sources and all(s.startswith(("data:image/png;base64,", "#")) for s in sources)
+    assert page.count('src="data:image/png;base64,') == len(figures) == len(FIGURES)
+    assert 'id="how-to-read"' in page and 'href="#how-to-read"' in page
+    assert '<meta name="viewport"' in page  # phones get the page at their width
+    assert page.count("<table") == page.count('<div class="scroll"><table')  # wide tables scroll, not the page
+
+
+def test_when_a_group_column_has_one_group_large_enough_then_its_zero_gap_is_not_reported() -> None:
+    one = {"n_groups": 2, "n_groups_in_gap": 1, "min_group_size": 10,
+           "gaps": {"macro_f1": {"gap": 0.0, "gap_ci_low": 0.0, "gap_ci_high": 0.0}}}
+    two = {**one, "n_groups_in_gap": 2, "gaps": {"macro_f1": {"gap": 0.12, "gap_ci_low": 0.02, "gap_ci_high": 0.2}}}
+    evaluation = _evaluation(f1=0.5, tpr_low=0.01, auc=0.6)
+    alone = variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1", ledger={},
+                          evaluation={**evaluation, "groups": {"age": one}})
+    both = variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1", ledger={},
+                         evaluation={**evaluation, "groups": {"age": one, "gender": two}})
+    assert alone["worst_group_gap"] is None and both["worst_group_gap"] == 0.12
+    page = render_html(_summary([alone]), figures={}, params_text="")
+    assert "Fairness could not be assessed: not on age: 1 group(s) of at least 10 test rows" in page
+    page = render_html(_summary([both]), figures={}, params_text="")
+    assert "Fairness was assessed on gender" in page and "not on age" in page

@@ -39,124 +39,215 @@ def _metric(variant: Mapping[str, Any], name: str) -> tuple[float, float, float]
     return value, entry.get("ci_low", value), entry.get("ci_high", value)
 
 
+def _label(eps: float) -> str:
+    return "∞" if not math.isfinite(eps) else f"{eps:g}"
+
+
+def _target(variant: Mapping[str, Any]) -> float:
+    value = variant.get("epsilon_target")
+    return math.inf if value in ("inf", None) else float(value)
+
+
+def _per_epsilon(items: Sequence[Mapping[str, Any]]) -> list[tuple[float, list[Mapping[str, Any]]]]:
+    grouped: dict[float, list[Mapping[str, Any]]] = defaultdict(list)
+    for variant in items:
+        grouped[_target(variant)].append(variant)
+    return sorted(grouped.items())
+
+
+def _nanmean(values: Sequence[float]) -> float:
+    found = [v for v in values if math.isfinite(v)]
+    return sum(found) / len(found) if found else math.nan
+
+
+def _epsilon_ticks(ax: Any, targets: Sequence[float]) -> None:
+    """Ticks at the swept ε values only (no overlapping minor labels)."""
+    from matplotlib.ticker import FixedLocator, NullLocator
+
+    ticks = sorted({t for t in targets if math.isfinite(t)})
+    if ticks:
+        ax.xaxis.set_major_locator(FixedLocator(ticks))
+        ax.xaxis.set_minor_locator(NullLocator())
+        ax.set_xticklabels([f"{t:g}" for t in ticks])
+
+
 def plot_utility_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Macro-F1 (95 % CI) against epsilon spent; non-private baselines as dashed lines."""
+    """Mean macro-F1 over seeds per ε (mean 95 % CI as bars), each seed a faint point; non-private dashed."""
     fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    targets = []
     for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
         color = f"C{index}"
-        private = sorted((v for v in items if math.isfinite(_eps(v))), key=_eps)
+        groups = _per_epsilon(items)
+        private = [(eps, seeds) for eps, seeds in groups if math.isfinite(eps)]
+        targets += [eps for eps, _ in private]
         if private:
-            xs = [_eps(v) for v in private]
-            ys, lows, highs = zip(*(_metric(v, UTILITY) for v in private), strict=True)
-            errors = [[y - lo for y, lo in zip(ys, lows, strict=True)],
-                      [hi - y for y, hi in zip(ys, highs, strict=True)]]
+            xs = [_nanmean([_eps(v) for v in seeds]) for _, seeds in private]
+            ys = [_nanmean([_metric(v, UTILITY)[0] for v in seeds]) for _, seeds in private]
+            lows = [_nanmean([_metric(v, UTILITY)[1] for v in seeds]) for _, seeds in private]
+            highs = [_nanmean([_metric(v, UTILITY)[2] for v in seeds]) for _, seeds in private]
+            errors = [[max(y - lo, 0) for y, lo in zip(ys, lows, strict=True)],
+                      [max(hi - y, 0) for y, hi in zip(ys, highs, strict=True)]]
             ax.errorbar(xs, ys, yerr=errors, marker="o", capsize=3, color=color, label=model)
-        for baseline in (v for v in items if not math.isfinite(_eps(v))):
-            ax.axhline(_metric(baseline, UTILITY)[0], color=color, linestyle="--",
-                       label=f"{model} (non-private)")
+            seed_x = [_eps(v) for _, seeds in private for v in seeds]
+            seed_y = [_metric(v, UTILITY)[0] for _, seeds in private for v in seeds]
+            ax.scatter(seed_x, seed_y, color=color, alpha=0.3, s=14, linewidths=0)
+        for _, seeds in (g for g in groups if not math.isfinite(g[0])):
+            ax.axhline(_nanmean([_metric(v, UTILITY)[0] for v in seeds]), color=color,
+                       linestyle="--", label=f"{model}, non-private")
     ax.set_xscale("log")
+    _epsilon_ticks(ax, targets)
     ax.set_xlabel("ε spent (accountant), log scale")
     ax.set_ylabel("macro-F1 on held-out persons")
-    ax.set_title("Privacy-utility frontier")
+    ax.set_title("Privacy-utility frontier (mean over seeds; faint: each seed)")
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, frameon=False)
     return _save(fig, path)
 
 
+def _place_labels(ax: Any, points: Sequence[tuple[float, float, str, str]]) -> None:
+    """Label each point, nudging a label up until its box overlaps no label placed before it."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    placed: list[Any] = []
+    right = ax.transAxes.transform((0.85, 0))[0]
+    for x, y, text, color in sorted(points, key=lambda p: (p[1], p[0])):
+        offset = 3
+        left = ax.transData.transform((x, y))[0] > right  # near the right edge: label to the left
+        for _ in range(12):
+            label = ax.annotate(text, (x, y), fontsize=7, color=color, xytext=(-4 if left else 4, offset),
+                                textcoords="offset points", ha="right" if left else "left")
+            box = label.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
+            label.remove()
+            offset += 8
+        else:
+            placed.append(label.get_window_extent(renderer))
+
+
 def plot_attack_frontier(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Macro-F1 against the headline attack's TPR (with interval) at its lowest resolvable FPR."""
+    """Mean macro-F1 against the headline attack's mean TPR at its lowest resolvable FPR, per ε."""
     fig, ax = plt.subplots(figsize=(6.4, 4.2))
     fprs = set()
+    labels = []
     for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
-        for variant in items:
-            low = variant.get("attack_tpr_low_fpr")
-            if not low or low.get("tpr") is None:
+        color = f"C{index}"
+        first = True
+        for eps, seeds in _per_epsilon(items):
+            lows = [v.get("attack_tpr_low_fpr") for v in seeds]
+            lows = [low for low in lows if low and low.get("tpr") is not None]
+            if not lows:
                 continue
-            fprs.add(low["fpr_point"])
-            x = max(low["tpr"], TPR_FLOOR)
-            y = _metric(variant, UTILITY)[0]
-            err = [[max(x - max(low.get("ci_low", x), TPR_FLOOR), 0)], [max(low.get("ci_high", x) - x, 0)]]
-            ax.errorbar([x], [y], xerr=err, fmt="o", color=f"C{index}", capsize=2,
-                        label=model if variant is items[0] else None)
-            label = "∞" if not math.isfinite(_eps(variant)) else f"{_eps(variant):.2g}"
-            ax.annotate(f"ε={label}", (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+            fprs.update(low["fpr_point"] for low in lows)
+            x = max(_nanmean([low["tpr"] for low in lows]), TPR_FLOOR)
+            y = _nanmean([_metric(v, UTILITY)[0] for v in seeds])
+            low_x = max(min(low.get("ci_low", x) for low in lows), TPR_FLOOR)
+            high_x = max(low.get("ci_high", x) for low in lows)
+            ax.errorbar([x], [y], xerr=[[max(x - low_x, 0)], [max(high_x - x, 0)]], fmt="o",
+                        color=color, capsize=2, label=model if first else None)
+            first = False
+            labels.append((x, y, f"ε={_label(eps)}", color))
     for fpr in sorted(fprs):
         ax.axvline(fpr, color="grey", linestyle=":", label=f"chance (TPR = FPR = {fpr:g})")
     ax.set_xscale("log")
     ax.set_xlim(TPR_FLOOR / 2, 1.5)
-    ax.set_xlabel(f"headline attack's TPR at lowest resolvable FPR, with interval (0 at {TPR_FLOOR:g})")
-    ax.set_ylabel("macro-F1")
+    ax.set_xlabel(f"attack TPR at lowest resolvable FPR, mean over seeds (0 drawn at {TPR_FLOOR:g})")
+    ax.set_ylabel("macro-F1 (mean over seeds)")
     ax.set_title("Utility against measured leakage")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, frameon=False)
+    fig.tight_layout()
+    _place_labels(ax, labels)
+    return _save(fig, path)
+
+
+def roc_seed(variants: Sequence[Mapping[str, Any]]) -> Any:
+    """The seed whose ROC curves are drawn: the smallest one that has curves."""
+    seeds = sorted({v.get("seed") for v in variants if v.get("attack_roc")}, key=lambda s: int(s))
+    return seeds[0] if seeds else None
+
+
+def plot_roc_curves(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
+    """Log-log ROC of the headline attack, one panel per model, colours ordered by ε (one seed)."""
+    from matplotlib import colormaps
+
+    seed = roc_seed(variants)
+    models = sorted(_by_model(variants).items())
+    fig, axes = plt.subplots(1, max(len(models), 1), figsize=(3.6 * max(len(models), 1), 3.6),
+                             squeeze=False, sharey=True)
+    targets = sorted({_target(v) for v in variants})
+    finite = [t for t in targets if math.isfinite(t)]
+    ramp = colormaps["viridis"]
+    resolutions = [v["attack_roc"].get("fpr_resolution") for v in variants
+                   if v.get("attack_roc") and v["attack_roc"].get("fpr_resolution")]
+    floor = max(resolutions) if resolutions else 1e-5
+    for ax, (model, items) in zip(axes[0], models, strict=False):
+        for variant in sorted(items, key=_target):
+            roc = variant.get("attack_roc")
+            if not roc or variant.get("seed") != seed:
+                continue
+            eps = _target(variant)
+            color = ("#b2182b" if not math.isfinite(eps)
+                     else ramp(0.9 * finite.index(eps) / max(len(finite) - 1, 1)))
+            fpr = [max(x, 1e-5) for x in roc["fpr"]]
+            tpr = [max(y, 1e-5) for y in roc["tpr"]]
+            ax.plot(fpr, tpr, color=color, linewidth=1.6, label=f"ε = {_label(eps)}", zorder=3)
+        ax.plot([floor, 1], [floor, 1], color="grey", linestyle=":", label="chance")
+        if resolutions:
+            ax.axvspan(1e-5, floor, color="grey", alpha=0.15, label="not resolvable")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xlim(1e-4, 1)
+        ax.set_ylim(1e-4, 1.6)  # head room: a curve at TPR = 1 stays visible
+        ax.set_xlabel("false positive rate")
+        ax.set_title(model, fontsize=10)
+        ax.grid(alpha=0.3, which="both")
+        ax.legend(fontsize=7, loc="lower right")
+    axes[0][0].set_ylabel("true positive rate")
+    fig.suptitle(f"Membership-inference ROC, headline attack (log axes; seed {seed})", fontsize=11)
+    return _save(fig, path)
+
+
+def plot_subgroup_gaps(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
+    """Mean worst-group macro-F1 gap over seeds per ε (each seed faint): DP tends to hurt small groups."""
+    fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    targets = [_target(v) for v in variants]
+    finite = [t for t in targets if math.isfinite(t)]
+    inf_x = max(finite) * 2 if finite else 1.0
+    for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
+        color = f"C{index}"
+        points = []
+        for eps, seeds in _per_epsilon(items):
+            gaps = [v["worst_group_gap"] for v in seeds if v.get("worst_group_gap") is not None]
+            if gaps:
+                x = eps if math.isfinite(eps) else inf_x
+                points.append((x, sum(gaps) / len(gaps)))
+                ax.scatter([x] * len(gaps), gaps, color=color, alpha=0.3, s=14, linewidths=0)
+        if points:
+            xs, ys = zip(*points, strict=True)
+            ax.plot(xs, ys, marker="o", color=color, label=model)
+    ax.set_xscale("log")
+    _epsilon_ticks(ax, [*finite, inf_x])
+    ax.set_xticklabels([*(f"{t:g}" for t in sorted(set(finite))), "∞"])
+    ax.set_xlabel("ε target, log scale (∞: non-private)")
+    ax.set_ylabel("worst-group gap in macro-F1")
+    ax.set_title("Subgroup harm against privacy (mean over seeds; faint: each seed)")
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
     return _save(fig, path)
 
 
-def plot_roc_curves(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Log-log ROC of the headline attack on each variant (first seed), shaded below the resolution."""
-    fig, ax = plt.subplots(figsize=(6.4, 4.6))
-    shown = 0
-    for variant in sorted(variants, key=lambda v: (v["model"], _eps(v))):
-        roc = variant.get("attack_roc")
-        if not roc or str(variant.get("seed")) != str(variants[0].get("seed")):
-            continue
-        eps = _eps(variant)
-        label = f"{variant['model']} ε={'∞' if not math.isfinite(eps) else f'{eps:.2g}'}"
-        fpr = [max(x, 1e-5) for x in roc["fpr"]]
-        tpr = [max(y, 1e-5) for y in roc["tpr"]]
-        ax.plot(fpr, tpr, label=f"{label} ({roc.get('attack', '')})")
-        shown += 1
-    resolutions = [v["attack_roc"].get("fpr_resolution") for v in variants
-                   if v.get("attack_roc") and v["attack_roc"].get("fpr_resolution")]
-    floor = max(resolutions) if resolutions else 1e-5
-    ax.plot([floor, 1], [floor, 1], color="grey", linestyle=":", label="chance (TPR = FPR)")
-    if resolutions:
-        ax.axvspan(1e-5, floor, color="grey", alpha=0.15,
-                   label=f"below 1 / non-members = {floor:.2g}: not resolvable")
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_xlim(1e-4, 1)
-    ax.set_ylim(1e-4, 1)
-    ax.set_xlabel("false positive rate")
-    ax.set_ylabel("true positive rate")
-    ax.set_title("Membership-inference ROC (log axes)")
-    ax.grid(alpha=0.3, which="both")
-    if shown:
-        ax.legend(fontsize=7)
-    return _save(fig, path)
-
-
-def plot_subgroup_gaps(variants: Sequence[Mapping[str, Any]], path: Path) -> Path:
-    """Worst-group macro-F1 gap against epsilon: DP tends to hurt small groups most."""
-    fig, ax = plt.subplots(figsize=(6.4, 4.2))
-    finite = [_eps(v) for v in variants if math.isfinite(_eps(v))]
-    inf_x = max(finite) * 2 if finite else 1.0
-    drawn = False
-    for index, (model, items) in enumerate(sorted(_by_model(variants).items())):
-        points = sorted((_eps(v) if math.isfinite(_eps(v)) else inf_x, v.get("worst_group_gap"))
-                         for v in items if v.get("worst_group_gap") is not None)
-        if points:
-            xs, ys = zip(*points, strict=True)
-            ax.plot(xs, ys, marker="o", color=f"C{index}", label=model)
-            drawn = True
-    if not drawn:  # say why the panel is empty rather than leave blank axes
-        ax.text(0.5, 0.5, "no subgroup gaps: the data has none of evaluate.group_columns\n"
-                "with two or more groups of evaluate.min_group_size",
-                ha="center", va="center", transform=ax.transAxes, fontsize=9)
-    ax.set_xscale("log")
-    ax.set_xlabel(f"ε spent, log scale (non-private drawn at {inf_x:.3g})")
-    ax.set_ylabel("worst-group gap in macro-F1")
-    ax.set_title("Subgroup harm against privacy")
-    ax.grid(alpha=0.3)
-    if drawn:
-        ax.legend(fontsize=8)
-    return _save(fig, path)
+def has_subgroup_gaps(variants: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether any variant has a worst-group gap (else the report says why, without a chart)."""
+    return any(v.get("worst_group_gap") is not None for v in variants)
 
 
 def _save(fig: Any, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.tight_layout()
-    fig.savefig(path, dpi=130)
+    fig.savefig(path, dpi=130, bbox_inches="tight")  # legends placed outside the axes stay in
     plt.close(fig)
     return path
 
@@ -170,5 +261,24 @@ FIGURES = {
 
 
 def draw_all(variants: Sequence[Mapping[str, Any]], folder: Path) -> dict[str, Path]:
-    """Every figure of the report, as PNG files in `folder`."""
-    return {name: plot(variants, folder / f"{name}.png") for name, plot in FIGURES.items()}
+    """Every figure of the report that has something to show, as PNG files in `folder`.
+
+    The subgroup chart is left out when no variant has a worst-group gap (no empty chart).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    return {name: plot(variants, folder / f"{name}.png") for name, plot in FIGURES.items()
+            if name != "subgroup_gaps" or has_subgroup_gaps(variants)}
+
+
+def figure_captions(variants: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Each figure's caption; the ROC caption names the seed it shows."""
+    return {
+        "frontier_utility": "Macro-F1, mean over seeds with the mean 95 % CI, against ε spent; faint "
+                            "points: each seed; dashed lines: non-private baselines.",
+        "frontier_attack": "Mean macro-F1 against the headline attack's mean TPR at its lowest resolvable "
+                           "FPR (bars: the seeds' widest interval); dotted: chance.",
+        "roc_curves": f"Headline attack's ROC curves on log axes, seed {roc_seed(variants)}, one panel per "
+                      "model, colours from small ε (dark) to large (yellow), non-private in red; the "
+                      "shaded band is below the pool's FPR resolution.",
+        "subgroup_gaps": "Worst-group macro-F1 gap against ε (small groups lose most under DP).",
+    }

@@ -11,96 +11,30 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
-TEMPLATE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Confide report: {{ title }}</title>
-<style>
-body{font-family:Georgia,serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
-h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.8em}
-table{border-collapse:collapse;font-size:.85em;margin:.6em 0;width:100%}
-th,td{border:1px solid #ddd;padding:3px 6px;text-align:right} th{background:#f3f3f3}
-td.l,th.l{text-align:left} .muted{color:#666;font-size:.85em} .warn{color:#a40000}
-figure{display:inline-block;width:48%;margin:.5em 0;vertical-align:top} figure img{width:100%}
-figcaption{font-size:.8em;color:#444} code{font-size:.85em}
-</style></head><body>
-<h1>Confide: privacy-utility report</h1>
-<p class="muted">Data source <b>{{ data.source }}</b>, {{ data.rows }} records ({{ data.train }} train /
-{{ data.test }} test, split by person), {{ data.classes|length }} classes. Commit
-<code>{{ provenance.git_commit }}</code>, data hash <code>{{ provenance.data_hash }}</code>,
-generated {{ provenance.created }}.</p>
+from confide.report.figures import figure_captions
+from confide.report.tables import (
+    aggregate_variants,
+    composition,
+    composition_sentence,
+    headline_rows,
+    privacy_unit,
+    privacy_unit_sentence,
+)
+from confide.report.template import TEMPLATE
 
-<h2>Trained variants</h2>
-<p>Utility is measured on held-out persons with bootstrap {{ pct(confidence) }} intervals. ε spent is the
-accountant's bound ({{ accountants }}). ε̂ is an empirical lower bound that holds with probability
-{{ pct(confidence) }}: it is the larger of the membership attacks' bound (Clopper-Pearson on a held-out
-half of the pool, Bonferroni over the attacks) and the one-run canary audit's bound (Steinke, Nasr
-&amp; Jagielski 2023), each computed at {{ pct(method_confidence) }} so that their maximum keeps the stated
-level. Its ceiling is the most a perfect attack could show on these sample sizes: where the ceiling
-does not exceed ε, "no violation" is no evidence. A DP model whose ε̂ exceeded its ε would indicate a
-bug; ε̂ well above 0 for the non-private model shows the audit has power. Attack figures are those of
-one attack named in advance ({{ headline }}), TPR only at false-positive rates the pool can resolve
-(at least one non-member, {{ resolution }}), with {{ pct(confidence) }} intervals.</p>
-<table><tr><th class="l">model</th><th>seed</th><th>ε target</th><th>ε spent</th><th>δ</th>
-<th>train rows</th><th>macro-F1 [CI]</th><th>accuracy</th><th>AUROC</th><th>ECE</th>
-<th>attack AUC</th><th>TPR [CI] @ FPR</th><th>ε̂ (lower bound)</th><th>ε̂ ceiling</th>
-<th>one-run ε̂ / ceiling (m)</th><th>worst-group gap [CI]</th><th>max secret exposure (chance 95 %; p)</th></tr>
-{% for v in variants %}<tr{% if v.epsilon_target == 'inf' %} class="warn"{% endif %}>
-<td class="l">{{ v.model }}</td><td>{{ v.seed }}</td><td>{{ fmt(v.epsilon_target) }}</td>
-<td>{{ fmt(v.epsilon_spent) }}</td><td>{{ fmt(v.delta, 2) }}</td><td>{{ fmt(v.train_rows) }}</td>
-<td>{{ ci(v, 'macro_f1') }}</td><td>{{ val(v, 'accuracy') }}</td><td>{{ val(v, 'auroc') }}</td>
-<td>{{ val(v, 'ece') }}</td><td>{{ fmt(v.attack_auc) }}</td><td>{{ tpr(v) }}</td>
-<td>{{ fmt(v.epsilon_lower_bound) }}</td>
-<td{% if v.can_detect_violation == false %} class="warn"
- title="cannot exceed ε: no violation detectable"{% endif %}>{{ fmt(v.eps_hat_ceiling) }}</td>
-<td>{{ one_run(v) }}</td><td>{{ gap(v) }}</td><td>{{ exposure(v) }}</td></tr>{% endfor %}
-</table>
-{% for note in audit_notes %}<p class="warn">{{ note }}</p>{% endfor %}
-<p class="muted">Rows in red are non-private baselines (no privacy guarantee). Never report the
-best of several DP runs as one run: every seed is listed.</p>
+OWN_CHECK_PREFIX = "confide_"  # Confide's own checks beside the great-expectations suite
 
-{% for name, fig in figures.items() %}<figure><img alt="{{ fig.caption }}" src="data:image/png;base64,{{ fig.data }}">
-<figcaption>{{ fig.caption }}</figcaption></figure>{% endfor %}
-
-<h2>Data quality (great-expectations)</h2>
-<p>{{ quality.evaluated }} expectations, {{ quality.failed }} failed. Full results:
-<code>reports/data_quality/validation.json</code> and Data Docs under
-<code>reports/data_quality/gx_docs/</code>.</p>
-
-<h2>Anonymization</h2>
-{% if anonymization.rows %}<table><tr><th class="l">entity type</th>
-{% for c in anonymization.columns %}<th>{{ c }}</th>{% endfor %}</tr>
-{% for r in anonymization.rows %}<tr><td class="l">{{ r[0] }}</td>
-{% for x in r[1:] %}<td>{{ fmt(x) }}</td>{% endfor %}</tr>{% endfor %}
-</table>{% endif %}
-<table>{% for k, v in anonymization.facts %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}</table>
-{% if held_out.rows %}<h3>Held-out clinical notes</h3>
-<p>The same detector on annotated clinical notes it was never tuned on ({{ held_out_corpus }}).</p>
-<table><tr><th class="l">entity type</th>{% for c in held_out.columns %}<th>{{ c }}</th>{% endfor %}</tr>
-{% for r in held_out.rows %}<tr><td class="l">{{ r[0] }}</td>
-{% for x in r[1:] %}<td>{{ fmt(x) }}</td>{% endfor %}</tr>{% endfor %}
-</table>{% endif %}
-
-{% if synthetic %}<h2>Synthetic augmentation (tabular columns only; free text is not synthesized)</h2>
-<table>{% for k, v in synthetic %}<tr><td class="l">{{ k }}</td><td>{{ fmt(v) }}</td></tr>{% endfor %}
-</table>{% endif %}
-
-<h2>Provenance</h2>
-<table>{% for k, v in provenance.package_versions.items() %}
-<tr><td class="l">{{ k }}</td><td>{{ v }}</td></tr>{% endfor %}</table>
-<details><summary>Parameters (params.yaml, validated)</summary><pre>{{ params_text }}</pre></details>
-</body></html>
-"""
-
-CAPTIONS = {
-    "frontier_utility": "Macro-F1 with 95 % CI against ε spent; dashed lines: non-private baselines.",
-    "frontier_attack": "Utility against the headline attack's TPR (with interval) at its lowest resolvable FPR.",
-    "roc_curves": "Headline attack's ROC curves on log axes; the shaded band is below the pool's FPR resolution.",
-    "subgroup_gaps": "Worst-group macro-F1 gap against ε (small groups lose most under DP).",
-}
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+NBSP = "\u00a0"  # keeps "8.1 × 10⁻⁵" and "1 %" on one line
 
 
 def fmt(value: Any, digits: int = 3) -> str:
-    """Numbers to short text; missing values to an en dash."""
+    r"""Numbers as people read them: 0.512, 8.1 × 10⁻⁵, 1,365, ∞; missing values as an en dash.
+
+    Example:
+        >>> fmt(8.1e-05), fmt(0.51234), fmt(1365), fmt("inf"), fmt(None)
+        ('8.1\xa0×\xa010⁻⁵', '0.512', '1,365', '∞', '–')
+    """
     if value is None or value == "":
         return "–"
     if value == "inf" or (isinstance(value, float) and math.isinf(value)):
@@ -108,11 +42,19 @@ def fmt(value: Any, digits: int = 3) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int):
-        return str(value)
+        return f"{value:,}"
     if isinstance(value, float):
         if math.isnan(value):
             return "–"
-        return f"{value:.{digits}g}" if abs(value) < 1e-2 and value else f"{value:.{digits}f}"
+        if value and abs(value) < 1e-3:
+            mantissa, exponent = f"{value:.{max(digits - 1, 1)}e}".split("e")
+            mantissa = mantissa.rstrip("0").rstrip(".")
+            return f"{mantissa}{NBSP}×{NBSP}10{str(int(exponent)).translate(SUPERSCRIPT)}"
+        if value.is_integer() and abs(value) >= 1:
+            return f"{int(value):,}"
+        if abs(value) >= 100:
+            return f"{value:,.0f}"
+        return f"{value:.{digits}g}" if abs(value) < 1e-2 else f"{value:.{digits}f}"
     return str(value)
 
 
@@ -128,7 +70,7 @@ def _ci(variant: Mapping[str, Any], name: str) -> str:
 
 
 def _pct(value: Any) -> str:
-    return "–" if value is None else f"{100 * float(value):.4g} %"
+    return "–" if value is None else f"{100 * float(value):.4g}{NBSP}%"
 
 
 def _tpr(variant: Mapping[str, Any]) -> str:
@@ -136,7 +78,7 @@ def _tpr(variant: Mapping[str, Any]) -> str:
     if not low:
         return "–"
     return (f"{fmt(low['tpr'])} [{fmt(low.get('ci_low'))}, {fmt(low.get('ci_high'))}] "
-            f"@ {_pct(low['fpr_point'])}")
+            f"at {_pct(low['fpr_point'])}")
 
 
 def _one_run(variant: Mapping[str, Any]) -> str:
@@ -214,41 +156,152 @@ def _anonymization_table(metrics: Mapping[str, Any]) -> dict[str, Any]:
     return {"columns": columns, "rows": rows, "facts": facts}
 
 
+def _quality(quality: Mapping[str, Any]) -> dict[str, Any]:
+    """The gate's table: each expectation, who ran it, and counts (never a value or an id)."""
+    checks = [{"expectation": c.get("expectation"), "column": c.get("column"),
+               "success": bool(c.get("success")), "unexpected_count": c.get("unexpected_count"),
+               "element_count": c.get("element_count"),
+               "by": "Confide" if str(c.get("expectation", "")).startswith(OWN_CHECK_PREFIX)
+               else "great-expectations"}
+              for c in quality.get("checks") or []]
+    own = sum(c["by"] == "Confide" for c in checks)
+    return {**quality, "checks": checks, "own_count": own, "gx_count": len(checks) - own}
+
+
+def _identifier_lines(anonymization: Mapping[str, Any]) -> list[str]:
+    """What the anonymizer replaced, and what the quasi-identifier step guarantees, in words."""
+    lines = []
+    per_type = anonymization.get("entities_per_type") or {}
+    if per_type or anonymization.get("entities_replaced") is not None:
+        types = ", ".join(f"{name.replace('_', ' ').lower()} {fmt(n)}"
+                          for name, n in sorted(per_type.items(), key=lambda item: -item[1]))
+        records = anonymization.get("records_with_identifiers")
+        total = anonymization.get("records_out") or anonymization.get("records_in")
+        where = f" in {fmt(records)} of {fmt(total)} records" if records is not None else ""
+        lines.append(f"Identifiers replaced: {fmt(anonymization.get('entities_replaced'))}{where}"
+                     f"{f' ({types})' if types else ''}. Counts per type are of replaced spans.")
+    elif anonymization.get("text_anonymized") is False:
+        lines.append("Text anonymization was switched off (anonymize.enabled: false).")
+    quasi = anonymization.get("quasi_identifiers")
+    if quasi:
+        levels = anonymization.get("generalization_levels") or {}
+        text = (f"Quasi-identifiers {', '.join(quasi)} were generalized"
+                + (f" (levels: {', '.join(f'{k} {v}' for k, v in levels.items())})" if levels else ""))
+        if anonymization.get("rows_suppressed"):
+            text += f" and {fmt(anonymization['rows_suppressed'])} rows with rare combinations suppressed"
+        if anonymization.get("k_anonymity") is not None:
+            text += (f": every combination of them is shared by at least k = "
+                     f"{fmt(anonymization['k_anonymity'])} records (target {fmt(anonymization.get('k_target'))}),"
+                     " so each person hides among at least k")
+        if anonymization.get("l_diversity") is not None:
+            text += (f"; each such group holds at least l = {fmt(anonymization['l_diversity'])} different "
+                     f"labels (target {fmt(anonymization.get('l_target'))}), so the group does not give "
+                     "the label away")
+        lines.append(text + ".")
+    return lines
+
+
+def _fairness_sentence(variants: list[Mapping[str, Any]]) -> tuple[bool, str]:
+    """Whether subgroup gaps could be measured, per group column, and why not where they could not."""
+    groups: dict[str, Any] = {}
+    for variant in variants:  # every variant is scored on the same test set
+        groups = {**((variant.get("evaluation") or {}).get("groups") or {}), **groups}
+    used = sorted(c for c, g in groups.items() if (g or {}).get("n_groups_in_gap", 2) >= 2)
+    unused = sorted(set(groups) - set(used))
+    assessed = any(v.get("worst_group_gap") is not None for v in variants) and bool(used or not groups)
+    why_not = "; ".join(f"not on {c}: {groups[c].get('n_groups_in_gap', 0)} group(s) of at least "
+                        f"{groups[c].get('min_group_size', 'evaluate.min_group_size')} test rows"
+                        for c in unused)
+    if assessed:
+        return True, (f"Fairness was assessed on {', '.join(used) or 'the group columns'} (worst-group gap in "
+                      f"macro-F1: table and figure){f'; {why_not}' if why_not else ''}.")
+    return False, ("Fairness could not be assessed: "
+                   + (why_not or "the test data has none of the configured group columns "
+                      "(evaluate.group_columns) with two or more groups of at least "
+                      "evaluate.min_group_size rows")
+                   + ". No subgroup chart is drawn.")
+
+
+def _diff(row: Mapping[str, Any]) -> str:
+    if row.get("difference") is None:
+        return "baseline" if not row.get("private") else "–"
+    low, high = row.get("difference_ci") or (None, None)
+    interval = f" [{low:+.3f}, {high:+.3f}]" if low is not None else ""
+    return f"{row['difference']:+.3f}{interval}"
+
+
+def _attack_cell(row: Mapping[str, Any]) -> str:
+    if row.get("attack_tpr") is None:
+        return "–"
+    return f"{fmt(row['attack_tpr'])} at {_pct(row.get('attack_fpr'))}"
+
+
+def _f1_cell(row: Mapping[str, Any]) -> str:
+    if row.get("macro_f1") is None:
+        return "–"
+    low, high = row.get("macro_f1_ci") or (None, None)
+    return f"{fmt(row['macro_f1'])} [{fmt(low)}, {fmt(high)}]"
+
+
+def _spread(spread: Any) -> str:
+    return "–" if not spread else f"{fmt(spread[0])}–{fmt(spread[1])}"
+
+
 def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], params_text: str) -> str:
-    """The report page for `summary` (see README: summary.json schema)."""
+    """The report page for `summary` (see README: summary.json schema).
+
+    ``figures`` maps a figure name (`confide.report.figures.FIGURES`) to its PNG; a figure left out
+    (the subgroup chart when no group could be assessed) is replaced by a sentence.
+    """
     env = Environment(autoescape=select_autoescape(default=True))
-    figs = {name: {"caption": CAPTIONS.get(name, name),
+    variants = list(summary.get("variants", []))
+    captions = figure_captions(variants)
+    figs = {name: {"caption": captions.get(name, name), "wide": name == "roc_curves",
                    "data": base64.b64encode(Path(path).read_bytes()).decode("ascii")}
             for name, path in figures.items()}
     synthetic = summary.get("synthetic")
-    held_out = summary.get("anonymization", {}).get("held_out_clinical_notes") or {}
-    variants = list(summary.get("variants", []))
+    anonymization = summary.get("anonymization", {})
+    held_out = anonymization.get("held_out_clinical_notes") or {}
     confidences = {v.get("eps_hat_confidence") for v in variants if v.get("eps_hat_confidence")}
     confidence = confidences.pop() if len(confidences) == 1 else None
     synthetic_rows = [(k, v) for k, v in _flat(synthetic).items()] if synthetic else None
+    rows = aggregate_variants(variants)
+    default_model = summary.get("default_model") or (rows[0]["model"] if rows else "")
+    has_groups, fairness = _fairness_sentence(variants)
+    unit = summary.get("privacy_unit") or privacy_unit(variants)
+    seeds = sorted({v.get("seed") for v in variants}, key=str)
+    headline = ", ".join(sorted({str(v.get("headline_attack")) for v in variants
+                                 if v.get("headline_attack")})) or "none"
     return env.from_string(TEMPLATE).render(
         title=summary.get("data", {}).get("source", ""),
         data=summary.get("data", {}),
         provenance=summary.get("provenance", {}),
-        quality=summary.get("data_quality", {}),
-        anonymization=_anonymization_table(summary.get("anonymization", {})),
+        quality=_quality(summary.get("data_quality", {})),
+        anonymization=_anonymization_table(anonymization),
         held_out=_anonymization_table(held_out),
         held_out_corpus=held_out.get("corpus", ""),
         synthetic=synthetic_rows,
-        variants=variants,
+        variants=variants, rows=rows, default_model=default_model,
+        box_rows=headline_rows(rows, model=default_model), headline=headline,
+        unit_sentence=privacy_unit_sentence(unit),
+        composition_sentence=composition_sentence(summary.get("composition") or composition(variants),
+                                                  fmt=fmt),
+        box_lines=[*_identifier_lines(anonymization), fairness],
+        seeds_text=(f"{len(seeds)} seeds ({', '.join(str(s) for s in seeds)})" if len(seeds) > 1
+                    else f"one seed ({seeds[0]})" if seeds else "no seeds"),
+        has_groups=has_groups, fairness_sentence=fairness,
         accountants=", ".join(sorted({str(v.get("ledger", {}).get("accountant"))
-                                      for v in summary.get("variants", [])
+                                      for v in variants
                                       if v.get("ledger", {}).get("accountant")})) or "none",
         confidence=confidence,
         method_confidence=next((v["evaluation"]["privacy"].get("confidence_by_method")
                                 for v in variants if v.get("evaluation", {}).get("privacy")), None),
-        headline=", ".join(sorted({str(v.get("headline_attack")) for v in variants
-                                   if v.get("headline_attack")})) or "none",
         resolution=", ".join(f"{_pct(r)}" for r in sorted({v.get("fpr_resolution") for v in variants
                                                           if v.get("fpr_resolution")})) or "–",
         audit_notes=_audit_notes(variants),
         figures=figs, params_text=params_text, fmt=fmt, val=_val, ci=_ci, pct=_pct, tpr=_tpr,
-        one_run=_one_run, gap=_gap, exposure=_exposure,
+        one_run=_one_run, gap=_gap, exposure=_exposure, diff=_diff, attack_cell=_attack_cell,
+        f1_cell=_f1_cell, spread=_spread,
     )
 
 

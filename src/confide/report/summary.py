@@ -1,7 +1,8 @@
 """Build `reports/summary.json`: one entry per trained variant plus stage summaries.
 
-Schema (documented in the README): ``provenance``, ``data``, ``data_quality``,
-``anonymization``, optional ``synthetic``, and ``variants``: a list of
+Schema (documented in the README): ``provenance``, ``data`` (with ``records`` and ``persons``),
+``data_quality`` (with its ``checks``, counts only), ``anonymization``, optional ``synthetic``,
+``default_model``, ``privacy_unit``, ``composition``, and ``variants``: a list of
 ``{name, model, seed, epsilon_target, epsilon_spent, delta, ledger, train_rows, utility,
 headline_attack, attack_auc, attack_tpr_at_fpr, attack_tpr_low_fpr, fpr_resolution, attack_roc,
 epsilon_lower_bound, eps_hat_confidence, eps_hat_ceiling, can_detect_violation, audit_violation,
@@ -18,9 +19,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from confide.report.tables import composition, privacy_unit
 from confide.workflow import parse_epsilon
 
 UTILITY_METRIC = "macro_f1"
+# What the report shows of each quality check: counts only (no values, no record ids).
+QUALITY_CHECK_KEYS = ("expectation", "column", "success", "unexpected_count", "element_count")
 
 
 def _headline_attack(membership: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
@@ -57,7 +61,9 @@ def _lowest_resolvable(rows: Mapping[str, Any]) -> dict[str, Any] | None:
 
 
 def _worst_gap(groups: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    gaps = [g.get("gaps", {}).get(UTILITY_METRIC, {}) for g in (groups or {}).values()]
+    # a column with fewer than two groups large enough has no gap to show (its "gap" reads 0)
+    gaps = [g.get("gaps", {}).get(UTILITY_METRIC, {}) for g in (groups or {}).values()
+            if g.get("n_groups_in_gap", 2) >= 2]
     gaps = [g for g in gaps if g.get("gap") is not None and math.isfinite(g["gap"])]
     if not gaps:
         return None
@@ -134,8 +140,15 @@ def build_summary(
     provenance: Mapping[str, Any],
     data_source: str,
     synthetic: Mapping[str, Any] | None = None,
+    default_model: str | None = None,
 ) -> dict[str, Any]:
-    """Assemble the summary document."""
+    """Assemble the summary document.
+
+    Besides the stage summaries and the variants: ``default_model`` (the model of the report's
+    summary box), ``privacy_unit`` (who the guarantee protects, with person and record counts from
+    the ledgers; old ledgers count as record-level) and ``composition`` (the sum of ε and δ over
+    the DP variants, what releasing them all together would cost).
+    """
     classes = sorted({key.split("/", 1)[1] for key in split.get("rows_per_class", {})})
     rows = split.get("rows", {})
     summary: dict[str, Any] = {
@@ -143,11 +156,19 @@ def build_summary(
         "data": {"source": data_source, "rows": sum(rows.values()), "train": rows.get("train", 0),
                  "test": rows.get("test", 0), "classes": classes,
                  "persons_in_both_splits": split.get("persons_in_both_splits")},
-        "data_quality": {k: quality.get(k) for k in ("success", "evaluated", "failed")},
+        "data_quality": {**{k: quality.get(k) for k in ("success", "evaluated", "failed")},
+                         "checks": [{k: check.get(k) for k in QUALITY_CHECK_KEYS}
+                                    for check in quality.get("checks") or []]},
         "anonymization": dict(anonymization),
         "variants": sorted(variants, key=lambda v: (v["model"], parse_epsilon(
             str(v["epsilon_target"])), v["seed"])),
     }
+    unit = privacy_unit(variants)
+    summary["data"]["records"] = summary["data"]["rows"]
+    summary["data"]["persons"] = unit.get("n_persons")
+    summary["default_model"] = default_model
+    summary["privacy_unit"] = unit
+    summary["composition"] = composition(variants)
     if synthetic is not None:
         summary["synthetic"] = dict(synthetic)
     return summary
