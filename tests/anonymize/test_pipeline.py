@@ -362,3 +362,13 @@ def test_when_anonymization_is_off_then_text_policies_are_refused_and_the_summar
     assert result.summary["text_anonymized"] is False and result.audit == []
     assert result.summary["columns"]["text"] == [] and "occupation" in result.summary["columns"]["safe"]
     assert result.records["occupation"].tolist() == COLUMNS["occupation"].tolist()
+
+
+def test_when_a_glob_marks_a_text_column_safe_then_the_table_is_refused_naming_it() -> None:
+    frame = pd.DataFrame({"record_id": ["a", "b"], "text": ["t", "u"], "notes": ["free", "text"],
+                          "score_1": [1, 2]})
+    with pytest.raises(AnonymizationError, match=r"\['notes'\].*glob") as caught:
+        plan_columns(frame, config=resolve_config({"columns": {"*": "safe"}}))
+    assert "free" not in str(caught.value)
+    named = plan_columns(frame, config=resolve_config({"columns": {"*": "safe", "notes": "safe"}}))
+    assert named.safe == ["notes", "score_1"]

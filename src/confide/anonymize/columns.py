@@ -7,7 +7,8 @@ Every column of the records table is accounted for before anything is written:
 * declared quasi-identifiers that exist (generalized, then k enforced);
 * every other column by its policy in ``anonymize.columns``: ``text`` (run through the text
   anonymizer), ``safe`` (kept as it is: the user vouches it identifies nobody) or ``drop``. A
-  policy key may be a glob pattern (``phq9_*``); an exact name wins over a pattern;
+  policy key may be a glob pattern (``phq9_*``); an exact name wins over a pattern; a pattern
+  never marks a text column ``safe`` (that takes the column's own entry);
 * columns with no value at all are kept (they carry nothing); any other undeclared column is
   refused, whatever its type: an SSN, phone number or MRN stored as an integer identifies a person
   as well as one stored as text. The refusal names the column and its kind, never a value.
@@ -142,12 +143,15 @@ def plan_columns(records: pd.DataFrame, *, config: Mapping[str, Any]) -> ColumnP
     policies = config["columns"]
     plan = ColumnPlan()
     undeclared: dict[str, str] = {}
+    globbed_safe_text: list[str] = []
     for column in records.columns:
         name = str(column)
         if name in managed or name in qis:
             continue
         policy = column_policy(name, policies)
-        if policy is not None:
+        if policy == "safe" and name not in policies and _kind(records[column]) == "text":
+            globbed_safe_text.append(name)
+        elif policy is not None:
             getattr(plan, policy).append(name)
         elif records[column].isna().all():
             plan.empty.append(name)
@@ -155,6 +159,14 @@ def plan_columns(records: pd.DataFrame, *, config: Mapping[str, Any]) -> ColumnP
             undeclared[name] = _kind(records[column])
     if undeclared:
         raise AnonymizationError(_undeclared_message(undeclared))
+    if globbed_safe_text:
+        # Free text is where identifiers hide: vouching for it must be a decision per column.
+        raise AnonymizationError(
+            f"rule anonymize_records: text column(s) {globbed_safe_text} are declared safe only "
+            "through a glob pattern in anonymize.columns; a pattern may mark numbers safe, but a "
+            "text column crosses raw only when named on its own (e.g. anonymize: {columns: "
+            f"{{{globbed_safe_text[0]}: safe}}}}) — or declare it text or drop"
+        )
     return plan
 
 
