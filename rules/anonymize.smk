@@ -1,11 +1,38 @@
 # The PII boundary: only these rules (and ingestion) read raw text. Everything downstream reads
 # results/anonymize/records.parquet.
 from confide.anonymize.keys import current_key_fingerprint
+from confide.workflow import shards
+
+
+# With workflow.shards.anonymize > 1, detection runs as that many jobs and anonymize_records
+# gathers their spans; the output is the same, byte for byte (confide.workflow.shards).
+rule detect_identifiers:
+    input:
+        records=shards.SPLIT,
+    output:
+        spans=shards.SPAN_SHARD,
+        extent=shards.SPAN_EXTENT,
+    params:
+        anonymize=config["anonymize"],
+    log:
+        "logs/anonymize/detect_identifiers/{shard}-of-{shards}.log",
+    benchmark:
+        "benchmarks/anonymize/detect_identifiers/{shard}-of-{shards}.tsv"
+    wildcard_constraints:
+        shard=r"[0-9]+",
+        shards=r"[0-9]+",
+    threads: 2
+    resources:
+        mem_mb=8000,
+    conda:
+        "../envs/anonymize.yaml"
+    script:
+        "../scripts/detect_identifiers.py"
 
 
 rule anonymize_records:
     input:
-        records="results/split/records.parquet",
+        unpack(shards.anonymize_inputs_for(config)),
     output:
         records="results/anonymize/records.parquet",
         audit="results/anonymize/audit.jsonl",
@@ -22,7 +49,7 @@ rule anonymize_records:
     resources:
         mem_mb=8000,
     group:
-        "pii"
+        shards.gather_group(config)
     conda:
         "../envs/anonymize.yaml"
     script:
@@ -43,7 +70,7 @@ rule evaluate_anonymization:
         "logs/anonymize/evaluate_anonymization.log",
     threads: 2
     group:
-        "pii"
+        shards.gather_group(config)
     conda:
         "../envs/anonymize.yaml"
     script:

@@ -3,12 +3,15 @@
 import numpy as np
 import pandas as pd
 
-from confide.train import compute_embeddings
 from confide.workflow import logged_errors, script_logger
+from confide.workflow.shards import embed_in_blocks, gather_embeddings
 
 log = script_logger(snakemake.log[0], "embed_texts")  # noqa: F821
 with logged_errors(log):
-    records = pd.read_parquet(snakemake.input.records)  # noqa: F821
-    embeddings = compute_embeddings(records["text"].tolist(), config=snakemake.params.train)  # noqa: F821
+    texts = pd.read_parquet(snakemake.input.records)["text"].tolist()  # noqa: F821
+    if "shards" in snakemake.input.keys():  # noqa: F821 - sharded: concatenate embed_text_shard outputs
+        embeddings = gather_embeddings([np.load(p) for p in snakemake.input.shards], rows=len(texts))  # noqa: F821
+    else:
+        embeddings = embed_in_blocks(texts, config=snakemake.params.train)  # noqa: F821
     np.save(snakemake.output.embeddings, embeddings.astype(np.float32))  # noqa: F821
     log.info("embedded %d texts into %d dimensions", *embeddings.shape)

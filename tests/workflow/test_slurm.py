@@ -87,14 +87,17 @@ def test_when_sbatch_account_and_partition_are_exported_then_the_profile_adds_th
 
 
 def test_when_workflow_is_planned_with_the_slurm_profile_and_no_conda_then_it_succeeds(tmp_path: Path) -> None:
-    write_params(tmp_path, TINY)
+    # sharded, so the plan also shows that the shard jobs do not re-enter the raw-text job group
+    # (SLURM plans refuse a group that a job outside it depends on and feeds back into)
+    write_params(tmp_path, {**TINY, "workflow": {"shards": {"anonymize": 2}}})
     env = {k: v for k, v in os.environ.items() if k not in ("SBATCH_ACCOUNT", "SBATCH_PARTITION")}
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep)
                                   if not (Path(p) / "conda").exists())
     planned = subprocess.run(snakemake_command(tmp_path, "--dry-run"), capture_output=True, text=True,
                              timeout=300, env={**env, **ENV}, cwd=tmp_path)
     assert planned.returncode == 0, (planned.stdout + planned.stderr)[-3000:]
-    assert job_stats(planned.stdout + planned.stderr)["train_model"] >= 2
+    stats = job_stats(planned.stdout + planned.stderr)
+    assert stats["train_model"] >= 2 and stats["detect_identifiers"] == 2
 
 
 def snakemake_command(workdir: Path, *extra: str) -> list[str]:

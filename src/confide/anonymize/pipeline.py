@@ -205,7 +205,12 @@ def generalize_quasi_identifiers(
 
 
 def anonymize_records(
-    records: pd.DataFrame, *, config: Mapping[str, Any], key: bytes, progress: Progress | None = None
+    records: pd.DataFrame,
+    *,
+    config: Mapping[str, Any],
+    key: bytes,
+    progress: Progress | None = None,
+    analyzer: TextAnalyzer | None = None,
 ) -> AnonymizationResult:
     """De-identify a records table (see ``docs/contracts.md``); every column is accounted for.
 
@@ -220,6 +225,8 @@ def anonymize_records(
         config: the ``anonymize`` section of params.yaml (merged over ``DEFAULT_CONFIG``).
         key: the secret pseudonym key (:func:`load_pseudonym_key`).
         progress: called with (texts done, total) while the text column is analysed.
+        analyzer: what finds the spans; default a :class:`TextAnalyzer` built over every author
+            of ``records`` (the sharded workflow passes the spans its shard jobs found).
 
     Raises:
         AnonymizationError: a column without a policy holds text, or the key is too short.
@@ -239,8 +246,9 @@ def anonymize_records(
     audit: list[dict[str, Any]] = []
     if cfg["enabled"]:
         group_col = cfg["group_column"]
-        authors = records[group_col].tolist() if group_col in records.columns else []
-        analyzer = TextAnalyzer(cfg, authors=[a for a in set(authors) if not _is_missing(a)])
+        if analyzer is None:
+            authors = records[group_col].tolist() if group_col in records.columns else []
+            analyzer = TextAnalyzer(cfg, authors=[a for a in set(authors) if not _is_missing(a)])
         texts, spans, audit = anonymize_texts(
             records, config=cfg, key=key, analyzer=analyzer, progress=progress
         )

@@ -41,23 +41,42 @@ def parse_epsilon(label: str) -> float:
     return math.inf if label == "inf" else float(label)
 
 
-def variant_dir(stage: str, model: str, epsilon: str, seed: int | str) -> str:
-    """Results folder of one (model, epsilon, seed) variant."""
-    return f"results/{stage}/{model}/eps-{epsilon}/seed-{seed}"
+def mix_label(mix: str) -> str:
+    """Wildcard form of a data mix, appended to the epsilon folder.
+
+    ``real`` is empty (its paths are those of a sweep without synthetic data);
+    ``real+synthetic`` -> ``-real+synthetic``.
+    """
+    return "" if mix == "real" else f"-{mix}"
+
+
+def parse_mix(label: str) -> str:
+    """Inverse of `mix_label`."""
+    return label.removeprefix("-") or "real"
+
+
+#: Snakemake constraint of the {mix} wildcard (empty for real).
+MIX_WILDCARD = r"|-real\+synthetic|-synthetic"
+
+
+def variant_dir(stage: str, model: str, epsilon: str, seed: int | str, mix: str = "") -> str:
+    """Results folder of one (model, epsilon, seed, mix) variant (``mix`` as in `mix_label`)."""
+    return f"results/{stage}/{model}/eps-{epsilon}{mix}/seed-{seed}"
 
 
 def variants(config: Mapping[str, Any]) -> list[dict[str, str]]:
-    """Every (model, epsilon, seed) combination of the sweep, as wildcard strings."""
+    """Every (model, epsilon, seed, data mix) combination of the sweep, as wildcard strings."""
     train = config["train"]
     return [
-        {"model": model, "epsilon": epsilon_label(float(eps)), "seed": str(seed)}
+        {"model": model, "epsilon": epsilon_label(float(eps)), "seed": str(seed), "mix": mix_label(mix)}
         for model in train["models"]
+        for mix in train.get("data_mix", ["real"])
         for eps in train["epsilons"]
         for seed in train["seeds"]
     ]
 
 
-SWEEP_KEYS = frozenset({"models", "epsilons", "seeds", "default_model"})
+SWEEP_KEYS = frozenset({"models", "epsilons", "seeds", "default_model", "data_mix"})
 
 
 def variant_training_config(config: Mapping[str, Any]) -> dict[str, Any]:
@@ -70,7 +89,7 @@ def variant_training_config(config: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def variant_paths(config: Mapping[str, Any], pattern: str) -> list[str]:
-    """Expand `pattern` ({model}, {epsilon}, {seed}) over the sweep."""
+    """Expand `pattern` ({model}, {epsilon}, {seed}, {mix}) over the sweep."""
     return [pattern.format(**v) for v in variants(config)]
 
 
@@ -130,8 +149,13 @@ SECRETS = "results/audit/secrets.parquet"
 EMBEDDINGS = "results/features/sentence_embeddings.npy"
 
 
+SYNTHETIC = "results/synthesize/records.parquet"
+SYNTHETIC_LEDGER = "results/synthesize/ledger.json"
+SYNTHETIC_SCORECARD = "reports/synthetic.json"
+
+
 def _variant_prefix(stage: str, wildcards: Any) -> str:
-    return variant_dir(stage, wildcards.model, wildcards.epsilon, wildcards.seed)
+    return variant_dir(stage, wildcards.model, wildcards.epsilon, wildcards.seed, getattr(wildcards, "mix", ""))
 
 
 def _data_inputs(model: str) -> dict[str, str]:
@@ -143,14 +167,39 @@ def _data_inputs(model: str) -> dict[str, str]:
     return inputs
 
 
-def train_inputs(wildcards: Any) -> dict[str, str]:
-    """Inputs of one train_model job: the anonymized table, the canary plan, embeddings if used."""
+def _real_inputs(wildcards: Any) -> dict[str, str]:
     return {**_data_inputs(wildcards.model), "canaries": CANARIES}
+
+
+def train_inputs(wildcards: Any) -> dict[str, str]:
+    """Inputs of one train_model job: the anonymized table, the canary plan, embeddings if used.
+
+    A data mix with synthetic rows adds the synthetic records, their ledger and scorecard.
+    """
+    inputs = _real_inputs(wildcards)
+    if parse_mix(getattr(wildcards, "mix", "")) != "real":
+        inputs.update(synthetic=SYNTHETIC, synthetic_ledger=SYNTHETIC_LEDGER,
+                      synthetic_scorecard=SYNTHETIC_SCORECARD)
+    return inputs
+
+
+def augmentation_params_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake params function
+    """Params of train_model jobs: the memorisation gate for a mix with synthetic rows.
+
+    A real variant gets none, so it does not re-run when the synthesize section changes.
+    """
+
+    def params(wildcards: Any) -> dict[str, Any]:
+        if parse_mix(getattr(wildcards, "mix", "")) == "real":
+            return {}
+        return {"gate": dict(config["synthesize"]["gate"])}
+
+    return params
 
 
 def reference_inputs(wildcards: Any) -> dict[str, str]:
     """Inputs of one train_reference_model job (the canary plan sets the target's training size)."""
-    return train_inputs(wildcards)
+    return _real_inputs(wildcards)
 
 
 def reference_paths(config: Mapping[str, Any], model: str, epsilon: str, seed: str) -> list[str]:
@@ -168,7 +217,8 @@ def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake 
 
     def inputs(wildcards: Any) -> dict[str, Any]:
         prefix = _variant_prefix("train", wildcards)
-        return {**train_inputs(wildcards), "secrets": SECRETS, "model": f"{prefix}/model",
+        # a mixed variant is audited with the real variant's reference models (trained on real rows)
+        return {**_real_inputs(wildcards), "secrets": SECRETS, "model": f"{prefix}/model",
                 "ledger": f"{prefix}/ledger.json",
                 "references": reference_paths(config, wildcards.model, wildcards.epsilon,
                                               wildcards.seed)}
@@ -179,8 +229,8 @@ def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake 
 def summary_inputs_for(config: Mapping[str, Any]) -> dict[str, Any]:
     """Everything the summary reads: per-variant metrics and ledgers plus stage reports."""
     inputs: dict[str, Any] = {
-        "metrics": variant_paths(config, "results/evaluate/{model}/eps-{epsilon}/seed-{seed}/metrics.json"),
-        "ledgers": variant_paths(config, "results/train/{model}/eps-{epsilon}/seed-{seed}/ledger.json"),
+        "metrics": variant_paths(config, "results/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}/metrics.json"),
+        "ledgers": variant_paths(config, "results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/ledger.json"),
         "quality": "reports/data_quality/validation.json",
         "anonymization": "reports/anonymization.json",
         "anonymize_summary": "results/anonymize/summary.json",

@@ -38,7 +38,7 @@ class Job:
 
 def stage_name(job: Job) -> str:
     """A DVC stage name: the rule, then the wildcard values (``train_model-linear-1-0``)."""
-    values = [re.sub(r"[^A-Za-z0-9_.]+", "_", v) for v in job.wildcards.values()]
+    values = [re.sub(r"[^A-Za-z0-9_.]+", "_", v) for v in job.wildcards.values() if v]  # real mix: empty
     return "-".join([job.rule, *values])
 
 
