@@ -225,6 +225,8 @@ def test_when_the_ledger_names_a_privacy_unit_then_the_box_says_who_is_protected
     page = render_html(summary, figures={}, params_text="")
     box = _section(page, 'id="summary"', "</section>")
     assert expected in box
+    noun = "a person (all of their records together)" if ledger.get("privacy_unit") == "person" else "a record"
+    assert f"guesses whether {noun} was in training" in page  # the attack is read at the unit it audits
     assert summary["privacy_unit"]["unit"] == ledger.get("privacy_unit", "record")
     assert summary["data"]["records"] == 400 and summary["data"]["persons"] == ledger.get("n_persons")
     if ledger.get("records_dropped_by_cap"):
@@ -291,3 +293,18 @@ def test_when_a_group_column_has_one_group_large_enough_then_its_zero_gap_is_not
     assert "Fairness could not be assessed: not on age: 1 group(s) of at least 10 test rows" in page
     page = render_html(_summary([both]), figures={}, params_text="")
     assert "Fairness was assessed on gender" in page and "not on age" in page
+
+
+def test_when_the_pooled_and_record_level_attacks_ran_then_the_page_reports_both() -> None:
+    rows = [_variant("frozen_encoder", "1", 0), _variant("frozen_encoder", "inf", 0)]
+    for row, tpr in zip(rows, (0.002, 0.23), strict=True):
+        row["evaluation"]["membership_pooled"] = {
+            "attack": "rmia_online", "tpr_interval": {"0.001": {"tpr": tpr, "ci_low": tpr / 2, "ci_high": 0.3},
+                                                      "0.01": {"tpr": 0.5, "ci_low": 0.4, "ci_high": 0.6}}}
+        row["evaluation"]["membership_by_record"] = {"attack": "rmia_online", "auc": 0.55}
+    summary = build_summary(variants=rows, split={"rows": {"train": 300, "test": 100}}, quality={},
+                            anonymization={}, provenance={}, data_source="x", default_model="frozen_encoder")
+    page = render_html(summary, figures={}, params_text="")
+    assert "audits the training method" in page
+    assert "ε = ∞: 0.230 [0.115, 0.300] at 0.1\u00a0%" in page  # the lowest resolved FPR, not 1 %
+    assert "ε = ∞: AUC 0.600 per person vs 0.550 per record" in page

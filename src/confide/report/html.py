@@ -137,6 +137,46 @@ def _audit_notes(variants: list[Mapping[str, Any]]) -> list[str]:
     return notes
 
 
+def _lowest_pooled(pooled: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
+    """The pooled attack's interval at its lowest resolvable FPR point, if any."""
+    intervals = pooled.get("tpr_interval") or {}
+    return min(intervals.items(), key=lambda kv: float(kv[0])) if intervals else None
+
+
+def _method_audit_notes(variants: list[Mapping[str, Any]], model: str) -> list[str]:
+    """The pooled (training-method) attack and, at unit person, the record-level comparison."""
+    notes, pooled_parts, record_parts = [], [], []
+    for v in variants:
+        if v.get("model") != model or v.get("seed") != min(x.get("seed") for x in variants):
+            continue
+        evaluation = v.get("evaluation") or {}
+        eps = "∞" if v.get("epsilon_target") == "inf" else fmt(v.get("epsilon_target"))
+        pooled = evaluation.get("membership_pooled") or {}
+        low = _lowest_pooled(pooled) if "skipped" not in pooled else None
+        if low:
+            fpr, row = low
+            pooled_parts.append(f"ε = {eps}: {fmt(row.get('tpr'))} [{fmt(row.get('ci_low'))}, "
+                                f"{fmt(row.get('ci_high'))}] at {_pct(float(fpr))}")
+        by_record = evaluation.get("membership_by_record") or {}
+        person_auc = (evaluation.get("membership") or {}).get("attacks", {}).get(
+            by_record.get("attack") or "", {}).get("auc")
+        if by_record.get("auc") is not None and person_auc is not None:
+            record_parts.append(f"ε = {eps}: AUC {fmt(person_auc)} per person vs "
+                                f"{fmt(by_record['auc'])} per record")
+    seed = min((v.get("seed") for v in variants), default=None)
+    if pooled_parts:
+        attack = next((v["evaluation"]["membership_pooled"].get("attack") for v in variants
+                       if (v.get("evaluation") or {}).get("membership_pooled", {}).get("attack")), "")
+        notes.append(f"Pooled attack ({attack} on the deployed, audit and reference runs together: it "
+                     f"audits the training method, not the one deployed model), {model}, seed {seed}, "
+                     "TPR at the lowest FPR the pool resolves: " + "; ".join(pooled_parts) + ".")
+    if record_parts:
+        notes.append(f"The same attack asking about single records instead of persons ({model}, seed "
+                     f"{seed}): " + "; ".join(record_parts) + ". A record-level audit can understate "
+                     "what a model reveals about a person.")
+    return notes
+
+
 def _anonymization_table(metrics: Mapping[str, Any]) -> dict[str, Any]:
     """Per-entity-type detection quality against gold spans, plus stage counts."""
     per_type = metrics.get("per_entity_type") or {}
@@ -284,6 +324,9 @@ def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], para
         variants=variants, rows=rows, default_model=default_model,
         box_rows=headline_rows(rows, model=default_model), headline=headline,
         unit_sentence=privacy_unit_sentence(unit),
+        member_noun=("a person (all of their records together)" if unit.get("unit") == "person"
+                     else "a record"),
+        member_plural="persons" if unit.get("unit") == "person" else "records",
         composition_sentence=composition_sentence(summary.get("composition") or composition(variants),
                                                   fmt=fmt),
         box_lines=[*_identifier_lines(anonymization), fairness],
@@ -298,7 +341,7 @@ def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], para
                                 for v in variants if v.get("evaluation", {}).get("privacy")), None),
         resolution=", ".join(f"{_pct(r)}" for r in sorted({v.get("fpr_resolution") for v in variants
                                                           if v.get("fpr_resolution")})) or "–",
-        audit_notes=_audit_notes(variants),
+        audit_notes=[*_audit_notes(variants), *_method_audit_notes(variants, default_model)],
         figures=figs, params_text=params_text, fmt=fmt, val=_val, ci=_ci, pct=_pct, tpr=_tpr,
         one_run=_one_run, gap=_gap, exposure=_exposure, diff=_diff, attack_cell=_attack_cell,
         f1_cell=_f1_cell, spread=_spread,

@@ -99,10 +99,10 @@ Smaller is more private; ∞ means no guarantee.</dd>
 (1 is perfect), with a bootstrap {{ pct(confidence) }} interval. The difference to the non-private baseline
 is the price of privacy.</dd>
 <dt>Attack AUC, TPR at low FPR</dt><dd>A membership-inference attack ({{ headline }}, named before the run)
-guesses whether a record was in training. AUC 0.5 is guessing. What matters is the true-positive rate (TPR)
+guesses whether {{ member_noun }} was in training. AUC 0.5 is guessing. What matters is the true-positive rate (TPR)
 at a low false-positive rate (FPR): how many members it finds while wrongly accusing only that share of
-non-members. Chance is TPR = FPR. FPRs below 1 / non-members ({{ resolution }}) cannot be measured on this
-pool and are not shown.</dd>
+non-members. Chance is TPR = FPR. FPRs below 1 / non-member {{ member_plural }} ({{ resolution }})
+cannot be measured on this pool and are not shown.</dd>
 <dt>ε̂ (empirical lower bound) and its ceiling</dt><dd>The privacy loss the attacks could demonstrate, which
 holds with probability {{ pct(confidence) }}: the larger of the membership attacks' bound (Clopper-Pearson
 on a held-out half of the pool, Bonferroni over the attacks) and the one-run canary audit's bound (Steinke,
