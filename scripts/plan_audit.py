@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from confide.auditing import plan_canaries, plan_secrets, plant_secrets, resolve_unit
+from confide.auditing import plan_canaries, plan_secrets, plant_secrets
 from confide.io import write_table
+from confide.train.units import resolve_privacy_unit
 from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "plan_audit")  # noqa: F821
@@ -11,7 +12,7 @@ with logged_errors(log):
     cfg = snakemake.params.evaluate  # noqa: F821
     canary_cfg = cfg["canaries"]
     records = pd.read_parquet(snakemake.input.records)  # noqa: F821
-    unit = resolve_unit(snakemake.params.train["privacy_unit"], records[records["split"] == "train"])  # noqa: F821
+    unit = resolve_privacy_unit(snakemake.params.train["privacy_unit"], records[records["split"] == "train"])  # noqa: F821
     canaries = plan_canaries(records, m=canary_cfg["one_run_m"] if canary_cfg["enabled"] else 0,
                              seed=cfg["seed"], audit_run=canary_cfg["audit_run"], unit=unit)
     secrets = plan_secrets(records, n=canary_cfg["exposure_n"] if canary_cfg["enabled"] else 0,

@@ -43,10 +43,8 @@ from confide.auditing import (
     audit_run_of,
     audit_training_rows,
     canary_units,
-    person_ids,
     plan_canaries,
     plan_unit,
-    resolve_unit,
     training_rows,
     unit_ids,
     unit_index,
@@ -60,6 +58,7 @@ from confide.evaluate.pooled import pooled_audit
 from confide.evaluate.units import unit_scores
 from confide.evaluate.variant import run_attacks
 from confide.train.models import get_model_spec
+from confide.train.units import person_keys, resolve_privacy_unit
 
 #: Below this many canaries the one-run audit can show little (Steinke et al. use m >= 1000).
 MIN_MEANINGFUL_CANARIES = 1000
@@ -84,6 +83,35 @@ def audit_seed(evaluate_seed: int, variant_seed: int) -> int:
     references and resamples with only the optimiser noise changed.
     """
     return int(np.random.SeedSequence([evaluate_seed, variant_seed, 0xA0D]).generate_state(1)[0])
+
+
+def reference_seed(seed: int, j: int) -> int:
+    """Training seed of reference model ``j`` of a variant whose audit seed is ``seed``."""
+    return seed % 2**31 + j + 1
+
+
+def audit_run_seed(seed: int) -> int:
+    """Training seed of the separate one-run audit run of a variant whose audit seed is ``seed``."""
+    return seed % 2**31
+
+
+def record_members(pool: pd.DataFrame, unit_member: np.ndarray, *, ledger: Mapping[str, Any],
+                   seed: int) -> np.ndarray:
+    """Records a run really trained on: its training units' records that the per-person cap kept.
+
+    ``unit_member`` is the run's membership mask over ``pool`` (whole persons at unit person);
+    the cap is a function of ``(seed, record_id)`` within each person
+    (:func:`confide.train.rows_used`), so it is applied to the whole pool with the run's own
+    training seed. ``ledger`` gives the run's ``privacy_unit`` and ``max_records_per_person``
+    (ledgers without them trained every row).
+    """
+    from confide.train.person import rows_used
+
+    member = np.asarray(unit_member, dtype=bool)
+    if (ledger.get("privacy_unit") or "record") != "person" or ledger.get("max_records_per_person") is None:
+        return member.copy()
+    config = {"privacy_unit": "person", "max_records_per_person": int(ledger["max_records_per_person"])}
+    return member & rows_used(pool, config=config, seed=int(seed))
 
 
 def reference_masks(records: pd.DataFrame, canaries: pd.DataFrame, *, k: int, seed: int,
@@ -115,7 +143,7 @@ def training_unit(config: Mapping[str, Any], records: pd.DataFrame) -> str:
     from confide.train.config import resolve_config
 
     unit = resolve_config(dict(config)).get("privacy_unit")
-    return resolve_unit(unit, records.loc[records["split"] == "train"])
+    return resolve_privacy_unit(unit, records.loc[records["split"] == "train"])
 
 
 def plan_hash(canaries: pd.DataFrame) -> str:
@@ -171,7 +199,7 @@ def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features:
     for j in range(k):
         rows = order[masks[j]]
         ref = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
-                          model=model, epsilon=epsilon, seed=seed % 2**31 + j + 1, config=dict(config),
+                          model=model, epsilon=epsilon, seed=reference_seed(seed, j), config=dict(config),
                           features=_rows(features, rows))
         scores.append(reference_scores(ref, records, features=features))
     out = {"p_true": np.stack(scores) if scores else np.zeros((0, len(records))), "membership": masks,
@@ -180,7 +208,7 @@ def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features:
         out["canary_plan"] = np.array(plan_hash(canaries))
         rows = np.flatnonzero(audit_training_rows(records, canaries).to_numpy())
         audit = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
-                            model=model, epsilon=epsilon, seed=seed % 2**31, config=dict(config),
+                            model=model, epsilon=epsilon, seed=audit_run_seed(seed), config=dict(config),
                             features=_rows(features, rows))
         out["audit_p_true"] = reference_scores(audit, records, features=features)
     return out
@@ -275,7 +303,7 @@ def audit_unit_of(ledger: Mapping[str, Any], records: pd.DataFrame,
     Raises:
         EvaluationError: the reference job trained its models at another unit.
     """
-    unit = resolve_unit(ledger.get("privacy_unit") or "record", records)
+    unit = resolve_privacy_unit(ledger.get("privacy_unit") or "record", records)
     if references is not None and "unit" in references and str(references["unit"]) != unit:
         raise EvaluationError(
             f"the reference models were trained at unit {references['unit']} but the variant's "
@@ -350,10 +378,14 @@ def _record_level(*, pool_p_true: np.ndarray, is_member: np.ndarray, refs: Mappi
             "epsilon_lower_bound": res["epsilon"]["epsilon_lower_bound"]}
 
 
-def _audit_block(*, unit: str, pool: pd.DataFrame, is_member: np.ndarray, codes: np.ndarray,
-                 metrics: Mapping[str, Any]) -> dict[str, Any]:
-    """Who the audit asks about: its unit, persons/records in and out, pool size, resolution."""
-    persons = person_ids(pool).to_numpy()
+def _audit_block(*, unit: str, pool: pd.DataFrame, is_member: np.ndarray, record_member: np.ndarray,
+                 codes: np.ndarray, metrics: Mapping[str, Any]) -> dict[str, Any]:
+    """Who the audit asks about: its unit, persons/records in and out, pool size, resolution.
+
+    ``is_member`` is unit membership (every record of a training person); ``record_member`` the
+    records the deployed model trained on (without those the per-person cap left out).
+    """
+    persons = person_keys(pool).to_numpy()
     n_units = int(codes.max()) + 1 if codes.size else 0
     unit_in = np.zeros(n_units, dtype=bool)
     unit_in[codes[is_member]] = True
@@ -369,12 +401,13 @@ def _audit_block(*, unit: str, pool: pd.DataFrame, is_member: np.ndarray, codes:
         "n_units_out": int((~unit_in).sum()),
         "n_persons_in": int(len(set(persons[is_member]))),
         "n_persons_out": int(len(set(persons[~is_member]) - set(persons[is_member]))),
-        "n_records_in": int(is_member.sum()),
-        "n_records_out": int((~is_member).sum()),
+        "n_records_in": int(record_member.sum()),
+        "n_records_out": int((~record_member).sum()),
         "pool_units": n_units,
         "fpr_resolution": attack.get("fpr_resolution"),
         "pooled_nonmember_observations": pooled.get("n_nonmember_observations"),
         "pooled_fpr_resolution": pooled.get("fpr_resolution"),
+        "pooled_fpr_resolution_kind": pooled.get("fpr_resolution_kind"),
     }
 
 
@@ -416,7 +449,8 @@ def assess_variant(
 
     pool = attack_pool(records)
     pool_p_true = reference_scores(model, records, features=features)
-    is_member = training_rows(pool, canaries).to_numpy()
+    is_member = training_rows(pool, canaries).to_numpy()  # unit membership (whole persons)
+    record_member = record_members(pool, is_member, ledger=ledger, seed=int(ledger.get("seed", variant_seed)))
     codes, _ = unit_index(unit_ids(pool, unit))
     unit_score = evaluate["membership"].get("unit_score", "mean")
 
@@ -462,7 +496,7 @@ def assess_variant(
             "canary_records": len(canaries), "m_capped": m < m_requested,
             "meaningful": m >= MIN_MEANINGFUL_CANARIES, "per_seed": per_seed,
             "deployed_rows_dropped": dropped if run == "deployed" else 0,
-            "deployed_train_rows": int(is_member.sum()), "train_split_rows": n_train,
+            "deployed_train_rows": int(record_member.sum()), "train_split_rows": n_train,
         }
         if run == "deployed" and dropped:
             warnings.warn(f"one-run audit on the deployed run: the deployed model trains on "
@@ -493,9 +527,13 @@ def assess_variant(
                           "and their eps_hat lower; raise evaluate.membership.reference_models",
                           UserWarning, stacklevel=2)
         if unit == "person":
+            refs = None
+            if have_refs:  # each reference's records, less those its own cap left out
+                refs = {"p_true": references["p_true"],  # type: ignore[index]
+                        "membership": np.stack([record_members(pool, mask, ledger=ledger, seed=reference_seed(seed, j))
+                                                for j, mask in enumerate(references["membership"])])}  # type: ignore[index]
             metrics["membership_by_record"] = _record_level(
-                pool_p_true=pool_p_true, is_member=is_member, refs=references if have_refs else None,
-                options=options, delta=delta)
+                pool_p_true=pool_p_true, is_member=record_member, refs=refs, options=options, delta=delta)
         if have_refs and evaluate["membership"].get("pooled_targets", False):
             targets = [("deployed", pool_p_true, is_member)]
             if run == "separate":
@@ -503,8 +541,8 @@ def assess_variant(
             metrics["membership_pooled"] = _pooled(
                 evaluate=evaluate, metrics=metrics, references=references, targets=targets,  # type: ignore[arg-type]
                 codes=codes, options=options, unit=unit)
-        metrics["audit"] = _audit_block(unit=unit, pool=pool, is_member=is_member, codes=codes,
-                                        metrics=metrics)
+        metrics["audit"] = _audit_block(unit=unit, pool=pool, is_member=is_member, record_member=record_member,
+                                        codes=codes, metrics=metrics)
     metrics["audit_seed"] = seed
     metrics["seed_note"] = seed_note(ledger)
     metrics["seed_independence"] = seed_independence(per_seed_canaries=per_seed, audit_run=run,

@@ -25,41 +25,16 @@ import numpy as np
 import pandas as pd
 
 from confide.evaluate.canaries import make_canaries
+from confide.train.units import RESOLVED_UNITS, person_keys
 
 AUDIT_RUNS = ("separate", "deployed")
-#: Units an audit can be run at; the training run's ``privacy_unit`` decides which.
-UNITS = ("person", "record")
-
-
-def person_ids(records: pd.DataFrame) -> pd.Series:
-    """Person of each record: its ``group_id``, or the record itself when that is null."""
-    record = "record:" + records["record_id"].astype(str)
-    if "group_id" not in records:
-        return record
-    return records["group_id"].astype(object).where(records["group_id"].notna(), record).astype(str)
-
-
-def resolve_unit(privacy_unit: str | None, records: pd.DataFrame) -> str:
-    """The unit a run protects, resolved against the records.
-
-    ``person`` / ``record`` as given; ``auto`` = person when any record has a ``group_id``;
-    absent (ledgers and configs from before issue 13) = ``record``.
-    """
-    if privacy_unit is None:
-        return "record"
-    if privacy_unit == "auto":
-        has_groups = "group_id" in records and bool(records["group_id"].notna().any())
-        return "person" if has_groups else "record"
-    if privacy_unit not in UNITS:
-        raise ValueError(f"privacy_unit: unknown {privacy_unit!r}; known: {[*UNITS, 'auto']}")
-    return privacy_unit
 
 
 def unit_ids(records: pd.DataFrame, unit: str) -> pd.Series:
     """Audit unit of each record: its person at unit ``person``, the record itself otherwise."""
-    if unit not in UNITS:
-        raise ValueError(f"unit: unknown {unit!r}; known: {list(UNITS)}")
-    return person_ids(records) if unit == "person" else records["record_id"].astype(str)
+    if unit not in RESOLVED_UNITS:
+        raise ValueError(f"unit: unknown {unit!r}; known: {list(RESOLVED_UNITS)}")
+    return person_keys(records) if unit == "person" else records["record_id"].astype(str)
 
 
 def canary_budget(n_train: int, *, m: int, audit_run: str) -> int:

@@ -197,6 +197,7 @@ def test_when_a_variant_is_assessed_end_to_end_then_the_audit_reports_its_protoc
     assert (block["n_persons_in"], block["n_persons_out"], block["n_records_in"]) == (90, 30, 180)
     assert metrics["membership_pooled"]["targets"] == 6  # deployed, audit run, 4 references
     assert block["pooled_fpr_resolution"] < block["fpr_resolution"]
+    assert block["pooled_fpr_resolution_kind"] == "nominal"
     assert ("membership_by_record" in metrics) == (unit == "person")
     assert metrics["seed_independence"]["split"] == "shared"
     assert metrics["privacy"]["eps_hat_ceiling"] is not None
@@ -215,3 +216,37 @@ def test_when_no_reference_models_are_asked_for_then_only_the_audit_run_is_train
         out = train_references(records=records, canaries=canaries, features=features, k=0, seed=1,
                                model="frozen_encoder", epsilon=math.inf, classes=["a", "b"], config={})
     assert out["p_true"].shape == (0, len(records)) and out["audit_p_true"].shape == (len(records),)
+
+
+def test_when_the_per_person_cap_leaves_records_out_then_record_level_outputs_do_not_count_them_as_members():
+    records = _records(n=240)
+    person = np.repeat(np.arange(120), 2)  # 120 persons of 2 records; a cap of 1 leaves one out
+    records["group_id"] = [f"person_{p:03d}" for p in person]
+    records["split"] = np.where(person < 90, "train", "test")
+    features = np.random.default_rng(4).normal(size=(len(records), 16)).astype("float32")
+    evaluate = {**DEFAULT_PARAMS, "n_bootstrap": 20, "group_columns": [],
+                "attribute_inference": {**DEFAULT_PARAMS["attribute_inference"], "enabled": False},
+                "canaries": {**DEFAULT_PARAMS["canaries"], "exposure_n": 0}}
+    config = {"privacy_unit": "person", "max_records_per_person": 1}
+    from confide.train import rows_used, train_model
+
+    shared = plan_canaries(records, m=1000, seed=0, audit_run="separate", unit="person")
+    canaries, _ = variant_canaries(records=records, plan=shared, evaluate=evaluate, variant_seed=1, unit="person")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        refs = train_references(records=records, canaries=canaries, features=features, k=4,
+                                seed=audit_seed(evaluate["seed"], 1), model="frozen_encoder",
+                                epsilon=math.inf, classes=["a", "b"], config=config, unit="person")
+        train = records[records["split"] == "train"]
+        model = train_model(train=train.reset_index(drop=True), classes=["a", "b"], model="frozen_encoder",
+                            epsilon=math.inf, seed=0, config=config, features=features[: len(train)])
+        metrics = assess_variant(model=model, records=records, canaries=shared,
+                                 secrets=pd.DataFrame({"record_id": [], "label": [], "secret": []}),
+                                 features=features, references=refs, evaluate=evaluate, variant_seed=1)
+    trained = int(rows_used(train, config=config, seed=0).sum())
+    assert trained == 90 == model.ledger["n_records"]  # one record of each of the 90 training persons
+    block = metrics["audit"]
+    assert (block["n_persons_in"], block["n_units_in"]) == (90, 90)  # the person audit keeps whole persons
+    assert (block["n_records_in"], block["n_records_out"]) == (trained, 240 - trained)
+    assert metrics["one_run_audit"]["deployed_train_rows"] == trained
+    assert metrics["membership_by_record"]["n_members"] == trained

@@ -11,9 +11,7 @@ from confide.auditing import (
     audit_training_rows,
     canary_units,
     n_canaries,
-    person_ids,
     plan_canaries,
-    resolve_unit,
     training_rows,
     unit_ids,
     unit_index,
@@ -22,6 +20,7 @@ from confide.evaluate import DEFAULT_PARAMS, EvaluationError, reference_membersh
 from confide.evaluate.pooled import pooled_audit, pooled_tpr
 from confide.evaluate.units import unit_membership, unit_scores
 from confide.evaluate.variant import run_attacks
+from confide.train.units import person_keys, resolve_privacy_unit
 
 
 def _sigmoid(x):
@@ -77,7 +76,7 @@ def _records(n_persons=120, seed=0):
 
 def _split_persons(records, mask):
     """Persons with records on both sides of a record mask."""
-    persons = person_ids(records)
+    persons = person_keys(records)
     sides = pd.Series(np.asarray(mask)).groupby(persons.to_numpy()).nunique()
     return int((sides > 1).sum())
 
@@ -88,7 +87,7 @@ def test_when_canaries_are_planned_at_unit_person_then_whole_persons_are_in_or_o
     assert n_canaries(plan) == 40 and len(plan) > 40  # 40 persons, their records
     coins = plan.groupby("canary")["included"].nunique()
     assert (coins == 1).all()  # one coin per person
-    train_persons = person_ids(records[records["split"] == "train"])
+    train_persons = person_keys(records[records["split"] == "train"])
     planned = set(plan["record_id"])
     for person in set(canary_units(plan)):  # every record of a canary person is in the plan
         assert set(records.loc[(train_persons == person).reindex(records.index, fill_value=False),
@@ -108,7 +107,7 @@ def test_when_reference_masks_are_drawn_at_unit_person_then_each_model_takes_who
     pool = records.sort_values("record_id", kind="stable").reset_index(drop=True)
     codes, n_units = unit_index(unit_ids(pool, "person"))
     per_person = np.stack([unit_membership(row, codes) for row in masks])  # raises if a person is split
-    n_target = len(set(person_ids(pool[training_rows(pool, plan).to_numpy()])))
+    n_target = len(set(person_keys(pool[training_rows(pool, plan).to_numpy()])))
     assert (per_person.sum(axis=1) == n_target).all()
     assert per_person.any(axis=0).all() and (~per_person).any(axis=0).all()
     record_masks = reference_masks(records, plan, k=8, seed=5, unit="record")
@@ -117,11 +116,11 @@ def test_when_reference_masks_are_drawn_at_unit_person_then_each_model_takes_who
 
 def test_when_the_unit_is_auto_then_persons_are_audited_when_any_record_has_a_person():
     records = _records()
-    assert resolve_unit("auto", records) == "person" and resolve_unit(None, records) == "record"
-    assert resolve_unit("auto", records.assign(group_id=None)) == "record"
+    assert resolve_privacy_unit("auto", records) == "person" and resolve_privacy_unit(None, records) == "record"
+    assert resolve_privacy_unit("auto", records.assign(group_id=None)) == "record"
     assert unit_ids(records, "person").nunique() < len(records) == unit_ids(records, "record").nunique()
-    with pytest.raises(ValueError, match="known"):
-        resolve_unit("people", records)
+    with pytest.raises(ValueError, match="privacy_unit"):
+        resolve_privacy_unit("people", records)
 
 
 def test_when_runs_of_one_mechanism_are_pooled_then_a_lower_fpr_is_resolved():
@@ -138,6 +137,9 @@ def test_when_runs_of_one_mechanism_are_pooled_then_a_lower_fpr_is_resolved():
     assert single["tpr_at_fpr"]["0.001"] is None  # about 300 non-member persons: 1/300 > 0.001
     assert pooled["targets"] == 17 and pooled["fpr_resolution"] < 0.001 < single["fpr_resolution"]
     assert pooled["tpr_at_fpr"]["0.001"] is not None and pooled["unresolved_fpr_points"] == []
+    # Correlated observations: the pooled resolution is labelled nominal, with the distinct units behind it.
+    assert pooled["fpr_resolution_kind"] == "nominal"
+    assert pooled["n_nonmember_units"] <= 600 < pooled["n_nonmember_observations"]
     interval = pooled["tpr_interval"]["0.01"]
     assert interval["ci_low"] <= interval["tpr"] <= interval["ci_high"] < 1
     assert abs(pooled["auc"] - single["auc"]) < 0.05  # the same mechanism, measured on more runs

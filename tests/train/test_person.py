@@ -16,7 +16,7 @@ from torch.utils.data import DataLoader, TensorDataset
 from confide.train import train_model
 from confide.train.errors import PrivacyBudgetError, TrainConfigError
 from confide.train.features import DenseData, hash_ngrams
-from confide.train.loop import privatize
+from confide.train.loop import fit, physical_batch_limit, privatize
 from confide.train.modules import EmbeddingBagClassifier, LinearNgrams
 from confide.train.person import (
     PersonCrossEntropy,
@@ -241,3 +241,54 @@ def test_when_model_cannot_use_the_grad_sample_mode_then_it_fails_before_trainin
     cfg = {"model_params": {"linear_ngrams": {**SMALL, "grad_sample_mode": "functorch"}}}
     with pytest.raises(TrainConfigError, match=r"linear_ngrams\.grad_sample_mode='functorch'.*ghost"):
         train_model(train=table, classes=CLASSES, model="linear_ngrams", epsilon=1.0, seed=0, config=cfg)
+
+
+@pytest.mark.parametrize("unit", ["person", "record"])
+@pytest.mark.parametrize("model", ["linear_ngrams", "embedding_bag"])
+def test_when_a_poisson_batch_is_empty_in_hooks_mode_then_bag_models_train_at_both_units(model, unit):
+    # batch_size 1 over 40 persons: sample rate 1/40, so most Poisson batches draw nobody.
+    table = _table(80, records_per_person=lambda i: 2)
+    params = {**SMALL, "epochs": 2, "batch_size": 1, "grad_sample_mode": "hooks"}
+    cfg = {"accountant": "rdp", "privacy_unit": unit, "model_params": {model: params}}
+    trained = _quiet_train(train=table, classes=CLASSES, model=model, epsilon=4.0, seed=0, config=cfg)
+    assert trained.ledger["privacy_unit"] == unit and trained.ledger["grad_sample_mode"] == "hooks"
+    assert np.isfinite(trained.predict_proba(table)).all()
+
+
+def test_when_trained_at_either_unit_then_ledger_counts_examples_records_and_the_largest_person_apart():
+    table = _table(120, records_per_person=lambda i: 30 if i == 0 else 1 + i % 3)  # one person of 30
+    n_persons = table["group_id"].nunique()
+    cfg = {"accountant": "rdp", "max_records_per_person": 4, "model_params": {"linear_ngrams": SMALL}}
+    ledgers = {unit: _quiet_train(train=table, classes=CLASSES, model="linear_ngrams", epsilon=4.0, seed=0,
+                                  config={**cfg, "privacy_unit": unit}).ledger for unit in ("person", "record")}
+    person, record = ledgers["person"], ledgers["record"]
+    kept = int(rows_used(table, config={**cfg, "privacy_unit": "person"}, seed=0).sum())
+    assert person["n_examples"] == n_persons and person["n_train"] == person["n_records"] == kept < len(table)
+    assert record["n_examples"] == record["n_train"] == record["n_records"] == len(table)
+    assert person["max_records_of_a_person"] == record["max_records_of_a_person"] == 30  # the data's, not the cap
+    assert "up to 30 records" in record["privacy_unit_text"]
+
+
+class _RecordingPersons(PersonData):
+    """PersonData that remembers how many record slots each physical batch held."""
+
+    def batch(self, idx, device):
+        out = super().batch(idx, device)
+        self.slots = max(getattr(self, "slots", 0), out[0].shape[0] * out[0].shape[1])
+        return out
+
+
+def test_when_persons_have_several_records_then_the_physical_batch_limit_counts_their_records():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(800, 6)).astype(np.float32)
+    data = _RecordingPersons(rows=DenseData(x), members=person_members(np.repeat(np.arange(200), 4)))
+    assert physical_batch_limit(data, 40) == 10 and physical_batch_limit(DenseData(x), 40) == 40
+    assert physical_batch_limit(data, 3) == 1  # never below one person
+    params = {"optimizer": "sgd", "lr": 0.1, "weight_decay": 0.0, "epochs": 1, "batch_size": 100,
+              "max_grad_norm": 1.0}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fit(nn.Linear(6, 3), data, data.labels(rng.integers(0, 3, 800)), epsilon=4.0, delta=1e-4, params=params,
+            accountant="rdp", secure_mode=False, max_physical_batch_size=40, grad_sample_mode="hooks", seed=0,
+            device=torch.device("cpu"))
+    assert 0 < data.slots <= 40, f"a physical batch held {data.slots} record slots > max_physical_batch_size 40"

@@ -6,7 +6,10 @@ the *same mechanism* (model, epsilon, hyper-parameters, code, training-set size)
 random subsets of the pool, so each can stand as a target with the others as its references
 (Carlini et al. 2022, §VI, evaluate over many target models). Pooling the deployed model, the
 separate one-run audit run and every reference model gives about (K + 2) x the non-members: the
-FPR resolution becomes 1 / (pooled non-member observations).
+FPR resolution becomes 1 / (pooled non-member observations). That resolution is *nominal*
+(``fpr_resolution_kind``): a unit's observations in different runs are correlated, so they are
+worth fewer than that many independent non-members; ``n_nonmember_units`` says how many distinct
+units they come from.
 
 This audits the mechanism, which is what an (epsilon, delta) guarantee is about, not the one
 deployed model. The TPR interval is the union of two intervals: the order-statistics interval
@@ -72,6 +75,11 @@ def pooled_tpr(*, scores: np.ndarray, is_member: np.ndarray, units: np.ndarray,
         "n_nonmember_observations": n_nm,
         "n_units": int(u.max()) + 1,
         "fpr_resolution": 1.0 / n_nm,
+        "fpr_resolution_kind": "nominal",
+        "fpr_resolution_note": ("nominal: 1 / pooled non-member observations, which are correlated (a unit "
+                                "is observed in several runs), so the effective resolution is coarser; the "
+                                "TPR intervals (cluster bootstrap over units) account for the correlation"),
+        "n_nonmember_units": int(np.unique(u[~b]).size),
         "tpr_at_fpr": {f"{x:g}": (tpr_at_fpr(fpr, tpr, x) if x in ok else None) for x in points},
         "unresolved_fpr_points": [x for x in points if x not in ok],
         "tpr_interval": {},

@@ -74,11 +74,3 @@ def unit_membership(is_member: Sequence[bool] | np.ndarray, units: Sequence[int]
             "confide.assess.reference_masks)")
     return n_in > 0
 
-
-def unit_matrix_membership(mask: np.ndarray, units: Sequence[int] | np.ndarray) -> np.ndarray:
-    """Row-wise :func:`unit_membership` of a (k, n_records) reference mask: (k, n_units)."""
-    m = np.asarray(mask)
-    if m.ndim != 2:
-        raise EvaluationError(f"reference_membership: expected a 2-d mask, got shape {m.shape}")
-    return np.stack([unit_membership(row, units, what=f"reference_membership[{j}]")
-                     for j, row in enumerate(m)]) if len(m) else np.zeros((0, 0), dtype=bool)

@@ -3,7 +3,9 @@
 DP path: ``PrivacyEngine.make_private_with_epsilon`` calibrates the noise multiplier for the target
 (epsilon, delta) over ``epochs`` with Poisson sampling at rate ``q = batch_size / n``; Opacus clips
 each example's gradient to ``max_grad_norm`` and adds N(0, (sigma C)^2). Logical batches larger
-than ``max_physical_batch_size`` go through ``BatchMemoryManager``.
+than ``max_physical_batch_size`` go through ``BatchMemoryManager``; the limit counts records, so at
+unit person a physical batch holds at most ``max_physical_batch_size // K`` persons of up to K
+records each (:func:`physical_batch_limit`).
 """
 
 from __future__ import annotations
@@ -142,7 +144,8 @@ def fit(
     """Train ``module`` on ``data`` (a BagData/DenseData) with DP unless ``epsilon`` is inf.
 
     A ``PersonData`` makes each person one example (sampled, clipped and counted as one); the
-    ledger's ``n_train``, ``sample_rate`` and ``steps`` then count persons.
+    ledger's ``n_examples`` (DP examples: persons or records), ``sample_rate`` and ``steps`` then
+    count persons. Records are counted by the caller (``confide.train.api.unit_ledger``).
 
     Args:
         module: Fresh module.
@@ -232,6 +235,17 @@ def fit(
     return FitResult(module=base, ledger=ledger, seconds_per_epoch=seconds_per_epoch)
 
 
+def physical_batch_limit(data: Any, max_physical_batch_size: int) -> int:
+    """Examples per physical batch so that at most ``max_physical_batch_size`` records are held.
+
+    A batch of persons holds persons x K record slots (K the most records a person keeps, at
+    most the cap), so at unit person the limit in persons is ``max_physical_batch_size // K``
+    (at least one person); at unit record it is ``max_physical_batch_size`` records.
+    """
+    width = int(data.members.shape[1]) if isinstance(data, PersonData) else 1
+    return max(1, int(max_physical_batch_size) // max(width, 1))
+
+
 def _run_epoch(module, optimizer, criterion, loader, data, y_all, *, device, private, max_physical_batch_size):
     def step_on(batch_idx: torch.Tensor) -> None:
         idx = batch_idx.numpy()
@@ -245,16 +259,15 @@ def _run_epoch(module, optimizer, criterion, loader, data, y_all, *, device, pri
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
 
+    limit = physical_batch_limit(data, max_physical_batch_size)
     if (
         private
         and getattr(loader, "batch_sampler", None) is not None
-        and loader.batch_sampler.sample_rate * len(data) > max_physical_batch_size
+        and loader.batch_sampler.sample_rate * len(data) > limit
     ):
         from opacus.utils.batch_memory_manager import BatchMemoryManager
 
-        with BatchMemoryManager(
-            data_loader=loader, max_physical_batch_size=max_physical_batch_size, optimizer=optimizer
-        ) as mem_loader:
+        with BatchMemoryManager(data_loader=loader, max_physical_batch_size=limit, optimizer=optimizer) as mem_loader:
             for (batch_idx,) in mem_loader:
                 step_on(batch_idx)
     else:
@@ -310,7 +323,7 @@ def _ledger(
             "max_grad_norm": None,
             "secure_mode": secure_mode,
             "grad_sample_mode": grad_sample_mode,
-            "n_train": n,
+            "n_examples": n,
             "epochs": epochs,
             "batch_size": batch_size,
         }
@@ -334,7 +347,7 @@ def _ledger(
         "max_grad_norm": float(params["max_grad_norm"]),
         "secure_mode": secure_mode,
         "grad_sample_mode": grad_sample_mode,
-        "n_train": n,
+        "n_examples": n,
         "epochs": epochs,
         "batch_size": batch_size,
     }

@@ -29,31 +29,11 @@ import pandas as pd
 import torch
 from torch import nn
 
-from confide.train.config import PRIVACY_UNITS
 from confide.train.errors import TrainConfigError
+from confide.train.units import person_keys, resolve_privacy_unit  # defined there, for training and audits
 
 #: Label index of padding slots (PyTorch's default ignore_index).
 IGNORE = -100
-
-
-def person_keys(records: pd.DataFrame) -> pd.Series:
-    """The person of each record: ``group_id`` when present, else the record itself."""
-    if "record_id" not in records.columns:
-        raise TrainConfigError("person-level training needs a 'record_id' column")
-    ids = "record:" + records["record_id"].astype(str)
-    if "group_id" not in records.columns:
-        return ids
-    return records["group_id"].astype("string").where(records["group_id"].notna(), ids).astype(str)
-
-
-def resolve_privacy_unit(unit: str, records: pd.DataFrame) -> str:
-    """Return ``person`` or ``record``: ``auto`` is person when any record has a ``group_id``."""
-    if unit not in PRIVACY_UNITS:
-        raise TrainConfigError(f"train.privacy_unit={unit!r} is not one of {list(PRIVACY_UNITS)}")
-    if unit != "auto":
-        return unit
-    has_persons = "group_id" in records.columns and bool(records["group_id"].notna().any())
-    return "person" if has_persons else "record"
 
 
 def _rank(seed: int, record_ids: pd.Series) -> np.ndarray:

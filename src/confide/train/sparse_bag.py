@@ -110,6 +110,8 @@ def hashed_bag_norm_sample(layer: HashedBag, activations: list[torch.Tensor], ba
 def hashed_bag_grad_sample(layer: HashedBag, activations: list[torch.Tensor], backprops: torch.Tensor):
     """Opacus grad sampler: exact per-sample gradients ``(B, V, d)`` (slow reference)."""
     ids, weights = activations[0], activations[1]
+    if ids.shape[0] == 0:  # an empty Poisson batch: no examples, no per-sample gradients
+        return {layer.weight: backprops.new_zeros((0, layer.num_embeddings, layer.embedding_dim))}
     if ids.dim() == 3:  # persons: each record's bag is scaled by its own output gradient
         k = ids.shape[1]
         ids, weights = ids.reshape(ids.shape[0], -1), weights.reshape(weights.shape[0], -1)
