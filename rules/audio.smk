@@ -2,8 +2,11 @@
 # per anonymizer) -> speaker-verification privacy | features -> content classifier (DP-SGD sweep)
 # -> report. The audio PII boundary: only ingest_audio, anonymize_audio, evaluate_voice_privacy and
 # evaluate_original_utility read original audio; featurize_audio and train_audio_classifier read
-# only results/audio/anonymize/, which holds anonymized waveforms and keyed pseudonyms.
+# only results/audio/anonymize/, which holds anonymized waveforms and keyed pseudonyms. Each rule
+# gets only the audio sub-sections it needs (confide.audio.config.RULE_SECTIONS): only ingest_audio
+# sees where the raw recordings live.
 from confide.anonymize.keys import current_key_fingerprint
+from confide.audio.config import rule_params
 
 
 wildcard_constraints:
@@ -14,7 +17,7 @@ rule ingest_audio:
     output:
         manifest="results/audio/ingest/manifest.parquet",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "ingest_audio"),
         key_fingerprint=lambda wildcards: current_key_fingerprint(),
     log:
         "logs/audio/ingest_audio.log",
@@ -38,7 +41,7 @@ rule anonymize_audio:
         waveforms="results/audio/anonymize/{anonymizer}/waveforms.npz",
         public="results/audio/anonymize/{anonymizer}/manifest.parquet",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "anonymize_audio"),
         key_fingerprint=lambda wildcards: current_key_fingerprint(),
     log:
         "logs/audio/anonymize_audio/{anonymizer}.log",
@@ -61,7 +64,7 @@ rule evaluate_voice_privacy:
         metrics="results/audio/privacy/{anonymizer}.json",
         figure="results/audio/privacy/{anonymizer}_spectrogram.png",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "evaluate_voice_privacy"),
     log:
         "logs/audio/evaluate_voice_privacy/{anonymizer}.log",
     benchmark:
@@ -81,7 +84,7 @@ rule featurize_audio:
     output:
         features="results/audio/features/{anonymizer}.npz",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "featurize_audio"),
     log:
         "logs/audio/featurize_audio/{anonymizer}.log",
     threads: 1
@@ -100,7 +103,7 @@ rule train_audio_classifier:
     output:
         metrics="results/audio/utility/{anonymizer}.json",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "train_audio_classifier"),
     log:
         "logs/audio/train_audio_classifier/{anonymizer}.log",
     benchmark:
@@ -120,7 +123,7 @@ rule evaluate_original_utility:
     output:
         metrics="results/audio/utility/original.json",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "evaluate_original_utility"),
     log:
         "logs/audio/evaluate_original_utility.log",
     benchmark:
@@ -148,7 +151,7 @@ rule report_audio:
         summary="results/audio/summary.json",
         utility_figure="results/audio/figures/utility_vs_epsilon.png",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "report_audio"),
     log:
         "logs/audio/report_audio.log",
     conda:
@@ -164,7 +167,7 @@ rule track_audio_runs:
     output:
         runs="results/audio/tracking/mlflow_runs.json",
     params:
-        audio=config["audio"],
+        audio=rule_params(config["audio"], "track_audio_runs"),
         tracking=config["tracking"],
     log:
         "logs/audio/track_audio_runs.log",

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from confide.io import read_json, write_json
-from confide.report.audio import plot_utility_vs_epsilon, render_audio_page
+from confide.report.audio import plot_utility_vs_epsilon, render_audio_page, report_figures
 from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "report_audio")  # noqa: F821
@@ -13,9 +13,8 @@ with logged_errors(log):
     utility = {"original": read_json(inputs.original), **{n: read_json(p) for n, p in zip(names, inputs.utility,
                                                                                             strict=True)}}
     frontier = plot_utility_vs_epsilon(utility, snakemake.output.utility_figure)  # noqa: F821
-    figures = {"Content accuracy against ε, per speech condition": frontier}
-    figures.update({f"Spectrogram of one test utterance: original vs {n}": Path(p)
-                    for n, p in zip(names, inputs.figures, strict=True) if Path(p).stat().st_size})
+    figures = report_figures(source=snakemake.params.audio["source"], utility_figure=frontier,  # noqa: F821
+                             spectrograms=dict(zip(names, inputs.figures, strict=True)))
     Path(snakemake.output.html).write_text(  # noqa: F821
         render_audio_page(privacy=privacy, utility=utility, figures=figures), encoding="utf-8")
     write_json({"privacy": privacy, "utility": utility}, snakemake.output.summary)  # noqa: F821

@@ -1,8 +1,9 @@
 """Rule track_audio_runs: log the speech branch to MLflow (parent run + child runs, metrics only)."""
 
 from confide.anonymize.keys import current_key_fingerprint
-from confide.audio.tracking import redacted_params, runs_from_audio_summary
+from confide.audio.tracking import runs_from_audio_summary
 from confide.io import read_json, write_json
+from confide.provenance import redact_user_paths
 from confide.tracking import log_workflow
 from confide.workflow import logged_errors, script_logger
 
@@ -12,7 +13,7 @@ with logged_errors(log):
     children, tags, headline = runs_from_audio_summary(read_json(snakemake.input.summary),  # noqa: F821
                                                        key_fingerprint=current_key_fingerprint())
     ids = log_workflow(experiment=params["tracking"]["experiment"], run_name="workflow-audio",
-                       params={"audio": redacted_params(params["audio"])}, tags=tags, children=children,
+                       params={"audio": redact_user_paths(params["audio"], "audio")}, tags=tags, children=children,
                        metrics=headline,
                        artifacts=[snakemake.input.summary, snakemake.input.html])  # noqa: F821
     write_json(ids, snakemake.output.runs)  # noqa: F821

@@ -3,6 +3,7 @@
 import numpy as np
 import pandas as pd
 
+from confide.audio.errors import AudioPipelineError
 from confide.audio.pipeline import utility_sweep
 from confide.io import write_json
 from confide.workflow import logged_errors, script_logger
@@ -13,7 +14,8 @@ with logged_errors(log):
     with np.load(snakemake.input.features, allow_pickle=False) as data:  # noqa: F821
         features, ids = data["features"], data["ids"].tolist()
     if ids != public["utterance"].tolist():
-        raise ValueError("features do not match the public manifest; re-run featurize_audio")
+        raise AudioPipelineError(f"{snakemake.input.features} does not match {snakemake.input.public} "  # noqa: F821
+                                 "(utterance ids differ); re-run rule featurize_audio")
     rows = utility_sweep(features, public, config=snakemake.params.audio)  # noqa: F821
     write_json(rows, snakemake.output.metrics)  # noqa: F821
     log.info("accuracy by epsilon: %s", [(r["epsilon"], round(r["accuracy"], 3)) for r in rows])

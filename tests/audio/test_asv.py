@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from confide.audio.asv import eer, linkability, roc_points, trial_scores
+from confide.audio.asv import det_points, eer, linkability, trial_scores
 
 
 def test_when_scores_are_the_hand_worked_case_then_rocch_eer_is_one_sixth():
@@ -26,7 +26,7 @@ def test_when_scores_are_random_then_rocch_eer_lies_between_the_hull_bounds():
     rng = np.random.default_rng(0)
     for _ in range(30):
         target, nontarget = rng.normal(1, 1, rng.integers(3, 40)), rng.normal(0, 1, rng.integers(3, 40))
-        p_fa, p_miss = roc_points(target, nontarget)
+        p_fa, p_miss = det_points(target, nontarget)
         value = eer(target, nontarget)
         # Slow reference bounds: a hull point is a convex combination of ROC points.
         assert np.min((p_fa + p_miss) / 2) - 1e-12 <= value <= np.min(np.maximum(p_fa, p_miss)) + 1e-12

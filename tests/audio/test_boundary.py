@@ -89,3 +89,95 @@ def test_when_a_raw_side_evaluation_writes_then_it_writes_metrics_and_figures_on
     body = dict(RULE.findall(text))[rule]
     outputs = re.findall(r'"([^"]+)"', body.split("output:")[1].split("params:")[0])
     assert outputs and all(o.endswith((".json", ".png")) for o in outputs)
+
+
+# --- params: each rule gets only the audio sub-sections it needs ----------------------------------
+
+PARAMS_AUDIO = re.compile(r"^\s+audio=(.+),$", re.MULTILINE)
+
+
+def rules_given_raw_locations(text: str) -> list[str]:
+    """Rules whose ``audio`` param is the whole section or holds where raw recordings live."""
+    from confide.audio.config import RAW_LOCATIONS, RULE_SECTIONS
+
+    leaky = []
+    for name, body in RULE.findall(text):
+        for value in PARAMS_AUDIO.findall(body):
+            own = f'rule_params(config["audio"], "{name}")'
+            if value.strip() != own or (name != "ingest_audio" and set(RULE_SECTIONS[name]) & set(RAW_LOCATIONS)):
+                leaky.append(name)
+    return leaky
+
+
+def test_when_rules_are_read_then_only_ingest_audio_is_told_where_raw_audio_lives():
+    from confide.audio.config import rule_params
+    from confide.config import validate_params
+
+    text = (REPO / "rules" / "audio.smk").read_text()
+    assert rules_given_raw_locations(text) == []
+    audio = validate_params({"data": {"modality": "audio"},
+                             "audio": {"source": "manifest", "manifest": {"path": "/private/jane_doe/m.csv"}}})["audio"]
+    for name, _ in RULE.findall(text):
+        if name == "ingest_audio":
+            continue
+        given = repr(rule_params(audio, name))
+        assert "jane_doe" not in given and "shared/data/fsdd" not in given, name
+
+
+def test_control_when_a_rule_gets_the_whole_audio_section_then_the_check_names_it():
+    text = (REPO / "rules" / "audio.smk").read_text()
+    own = 'audio=rule_params(config["audio"], "train_audio_classifier"),'
+    assert own in text
+    assert rules_given_raw_locations(text.replace(own, 'audio=config["audio"],')) == ["train_audio_classifier"]
+
+
+# --- no spectrogram of a user's original voice in reports/ or MLflow --------------------------------
+
+
+def drawn_spectrogram(path):
+    from confide.report.audio import plot_spectrogram_pair
+
+    return plot_spectrogram_pair(vowel(seconds=0.5), vowel(formants_hz=(600.0, 1800.0), seconds=0.5),
+                                 sample_rate=RATE, title="mcadams", path=path)
+
+
+def report_for(source: str, tmp_path) -> str:
+    """What report_audio renders (and track_audio_runs logs as the html artifact) for ``source``,
+    with the spectrogram file evaluate_voice_privacy leaves for it."""
+    from confide.report.audio import plot_utility_vs_epsilon, render_audio_page, report_figures, spectrogram_allowed
+    from tests.audio.test_report import UTILITY, metrics
+
+    figure = tmp_path / f"{source}_spectrogram.png"
+    if spectrogram_allowed(source=source, requested=True):
+        drawn_spectrogram(figure)
+    else:
+        figure.write_bytes(b"")
+    utility = {"original": UTILITY, "mcadams": UTILITY}
+    frontier = plot_utility_vs_epsilon(utility, tmp_path / "utility.png")
+    figures = report_figures(source=source, utility_figure=frontier, spectrograms={"mcadams": figure})
+    return render_audio_page(privacy={"mcadams": metrics(0.3)}, utility=utility, figures=figures)
+
+
+def test_when_the_source_is_a_user_manifest_then_no_original_spectrogram_reaches_the_report(tmp_path):
+    with pytest.warns(UserWarning, match="spectrogram_pair ignored"):
+        html = report_for("manifest", tmp_path)
+    assert "Spectrogram" not in html and html.count("data:image/png") == 1  # the utility curve only
+
+
+def test_control_when_the_source_is_fsdd_then_the_check_sees_the_spectrogram(tmp_path):
+    html = report_for("fsdd", tmp_path)
+    assert "Spectrogram" in html and html.count("data:image/png") == 2
+
+
+def test_when_a_spectrogram_was_drawn_for_a_manifest_anyway_then_the_report_refuses_it(tmp_path):
+    from confide.audio.errors import AudioPipelineError
+    from confide.report.audio import report_figures
+
+    figure = drawn_spectrogram(tmp_path / "mcadams_spectrogram.png")
+    with pytest.raises(AudioPipelineError, match="must not reach the report"):
+        report_figures(source="manifest", utility_figure=figure, spectrograms={"mcadams": figure})
+
+
+def test_when_tracked_then_only_the_summary_and_the_report_are_artifacts():
+    text = (REPO / "scripts" / "audio_track.py").read_text()
+    assert "artifacts=[snakemake.input.summary, snakemake.input.html]" in text

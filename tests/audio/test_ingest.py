@@ -23,16 +23,16 @@ def test_when_files_are_good_then_the_gate_passes_and_adds_durations(tmp_path):
     assert checked["row"].tolist() == [1, 2, 3]
 
 
-def test_when_files_are_bad_then_every_problem_is_listed_with_row_and_file_and_no_samples(tmp_path):
-    good = write_wav(tmp_path / "good.wav", vowel(seconds=0.5))
-    wrong_rate = write_wav(tmp_path / "rate.wav", vowel(seconds=0.5, rate=16000), rate=16000)
-    short = write_wav(tmp_path / "short.wav", vowel(seconds=0.05))
-    long = write_wav(tmp_path / "long.wav", vowel(seconds=3.0))
-    silent = write_wav(tmp_path / "silent.wav", np.zeros(RATE // 2, dtype=np.float32))
-    garbage = tmp_path / "garbage.wav"
+def test_when_files_are_bad_then_every_problem_is_listed_by_row_and_column_never_by_path(tmp_path):
+    good = write_wav(tmp_path / "jane_doe_2024-03-01_good.wav", vowel(seconds=0.5))
+    wrong_rate = write_wav(tmp_path / "jane_doe_2024-03-01_rate.wav", vowel(seconds=0.5, rate=16000), rate=16000)
+    short = write_wav(tmp_path / "jane_doe_2024-03-01_short.wav", vowel(seconds=0.05))
+    long = write_wav(tmp_path / "jane_doe_2024-03-01_long.wav", vowel(seconds=3.0))
+    silent = write_wav(tmp_path / "jane_doe_2024-03-01_silent.wav", np.zeros(RATE // 2, dtype=np.float32))
+    garbage = tmp_path / "jane_doe_2024-03-01_garbage.wav"
     garbage.write_bytes(b"RIFF\x00\x00not really a wav file at all" * 4)
-    missing = tmp_path / "missing.wav"
-    stereo = tmp_path / "stereo.wav"
+    missing = tmp_path / "jane_doe_2024-03-01_missing.wav"
+    stereo = tmp_path / "jane_doe_2024-03-01_stereo.wav"
     from scipy.io import wavfile
     wavfile.write(stereo, RATE, np.zeros((RATE // 2, 2), dtype=np.int16) + 1000)
     paths = [good, wrong_rate, short, long, silent, garbage, missing, stereo]
@@ -40,12 +40,22 @@ def test_when_files_are_bad_then_every_problem_is_listed_with_row_and_file_and_n
         check_audio(manifest(paths), **GATE)
     message = str(caught.value)
     assert len(caught.value.problems) == 7  # every bad file, not just the first
-    for row, path, words in [(2, wrong_rate, "sample rate 16000"), (3, short, "duration 0.05"),
-                             (4, long, "duration 3.00"), (5, silent, "silent"), (6, garbage, "cannot be read"),
-                             (7, missing, "not found"), (8, stereo, "2 channels")]:
-        line = next(p for p in caught.value.problems if p.startswith(f"row {row}:"))
-        assert str(path) in line and words in line
-    assert "row 1:" not in message and "ingest_audio" in message
+    for row, words in [(2, "sample rate 16000"), (3, "duration 0.05"), (4, "duration 3.00"), (5, "silent"),
+                       (6, "cannot be read"), (7, "not found"), (8, "2 channels")]:
+        line = next(p for p in caught.value.problems if p.startswith(f"row {row}, column 'path':"))
+        assert words in line
+    assert "row 1," not in message and "ingest_audio" in message
+    # A user's file names carry names and dates: no path, no file name, in any problem.
+    assert str(tmp_path) not in message
+    assert "jane_doe" not in message and "2024-03-01" not in message
+
+
+def test_when_the_source_is_public_fsdd_then_problems_may_name_the_file(tmp_path):
+    short = write_wav(tmp_path / "3_jackson_7.wav", vowel(seconds=0.05))
+    with pytest.raises(AudioQualityError) as caught:
+        check_audio(manifest([short]), show_files=True, **GATE)
+    assert caught.value.problems[0].startswith("row 1, column 'path' (3_jackson_7.wav):")
+    assert str(tmp_path) not in str(caught.value)
 
 
 def test_when_manifest_lacks_a_column_or_a_cell_then_it_is_named(tmp_path):

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from confide.report.audio import plot_spectrogram_pair, render_audio_page, table_rows
 from tests.audio.helpers import RATE, vowel
@@ -12,8 +13,13 @@ def metrics(eer_ignorant):
                           "lazy_informed": {**attacker, "eer": 0.19}}}
 
 
-UTILITY = [{"epsilon": 1.0, "seed": 0, "accuracy": 0.4, "membership_auc": 0.5, "delta": 1e-4, "epsilon_spent": 0.99},
-           {"epsilon": "inf", "seed": 0, "accuracy": 0.8, "membership_auc": 0.6, "delta": 1e-4, "epsilon_spent": None}]
+LEDGER = {"privacy_unit": "record", "unit_name": "utterance", "n_persons": 4, "n_records": 640, "min_speakers": 50,
+          "privacy_unit_text": "(1, 0.00016)-DP for each record: a person with k records is protected at about k x 1 "
+                               "(640 records of 4 persons)", "sample_rate": 0.1, "steps": 200}
+UTILITY = [{"epsilon": 1.0, "seed": 0, "accuracy": 0.4, "membership_auc": 0.5, "delta": 1e-4, "epsilon_spent": 0.99,
+            **LEDGER},
+           {"epsilon": "inf", "seed": 0, "accuracy": 0.8, "membership_auc": 0.6, "delta": 1e-4, "epsilon_spent": None,
+            **LEDGER}]
 
 
 def test_when_rendered_then_the_table_has_original_first_and_one_row_per_anonymizer():
@@ -34,16 +40,45 @@ def test_when_the_report_is_written_then_it_holds_figures_as_png_and_no_audio(tm
     assert np.isfinite(float(html.split("<td>mcadams</td><td>")[1].split("<")[0]))
 
 
-def test_when_tracked_then_the_baseline_is_tagged_not_private_and_a_user_manifest_path_is_redacted():
-    from confide.audio.tracking import redacted_params, runs_from_audio_summary
+def test_when_dp_protects_utterances_of_few_speakers_then_the_report_says_so_plainly(tmp_path):
+    html = render_audio_page(privacy={"mcadams": metrics(0.32)}, utility={"original": UTILITY, "mcadams": UTILITY},
+                             figures={})
+    assert "one utterance, not a speaker" in html
+    assert "With 4 training speakers, speaker-level DP cannot carry a meaningful guarantee" in html
+    assert "(640 records of 4 persons)" in html  # the ledger's own sentence
+
+
+def test_when_a_reference_condition_is_reported_then_it_is_labelled_easy_to_invert():
+    _, rows = table_rows({"mcadams": metrics(0.3), "pitch_shift": metrics(0.2)}, {"mcadams": UTILITY})
+    assert [r["name"] for r in rows][1:] == ["mcadams", "pitch_shift (reference, easy to invert)"]
+
+
+def test_when_tracked_then_runs_carry_the_privacy_unit_and_the_baseline_and_reference_warnings():
+    from confide.audio.tracking import runs_from_audio_summary
 
     children, tags, headline = runs_from_audio_summary(
-        {"privacy": {"mcadams": metrics(0.32)}, "utility": {"mcadams": UTILITY}}, key_fingerprint="abc")
-    assert tags["confide.modality"] == "audio"
+        {"privacy": {"mcadams": metrics(0.32), "pitch_shift": metrics(0.2)}, "utility": {"mcadams": UTILITY}},
+        key_fingerprint="abc")
+    assert tags["confide.modality"] == "audio" and tags["confide.privacy_unit"] == "record"
     by_name = {c.name: c for c in children}
     assert by_name["mcadams/eps-inf/seed-0"].tags["confide.private"] == "false"
     assert "confide.warning" in by_name["mcadams/eps-inf/seed-0"].tags
-    assert by_name["mcadams/eps-1/seed-0"].tags["confide.private"] == "true"
+    private = by_name["mcadams/eps-1/seed-0"]
+    assert private.tags["confide.private"] == "true" and private.tags["confide.privacy_unit"] == "record"
+    assert "for each record" in private.params["privacy_unit_text"] and private.metrics["n_persons"] == 4
+    assert "easy to invert" in by_name["privacy/pitch_shift"].tags["confide.warning"]
+    assert "confide.warning" not in by_name["privacy/mcadams"].tags
     assert headline["eer.mcadams.ignorant"] == 0.32
-    params = redacted_params({"manifest": {"path": "data/raw/jane_doe_voice.csv"}, "source": "manifest"})
-    assert "jane" not in str(params) and params["manifest"]["path"] == "<user file>"
+
+
+def test_when_a_pitch_shift_anonymizer_is_created_then_it_warns_and_mcadams_does_not():
+    import warnings
+
+    from confide.audio.anonymizers import create_anonymizer
+
+    with pytest.warns(UserWarning, match="reference condition"):
+        create_anonymizer("pitch_shift", options={}, key=b"k" * 32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        anonymizer = create_anonymizer("mcadams", options={}, key=b"secret-key" * 4)
+    assert "secret-key" not in repr(anonymizer) and "key" not in repr(anonymizer)

@@ -22,8 +22,11 @@ from typing import Any
 import numpy as np
 
 
-def roc_points(target: np.ndarray, nontarget: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(P_fa, P_miss) at every threshold "accept if score >= t", from accept-all to reject-all."""
+def det_points(target: np.ndarray, nontarget: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """DET points (P_fa, P_miss) at every threshold "accept if score >= t", accept-all to reject-all.
+
+    Not :func:`confide.evaluate.roc.roc_points` (membership ROC: FPR, TPR and thresholds).
+    """
     target, nontarget = np.asarray(target, float), np.asarray(nontarget, float)
     thresholds = np.concatenate([np.unique(np.concatenate([target, nontarget])), [np.inf]])
     p_fa = np.array([(nontarget >= t).mean() for t in thresholds])
@@ -39,7 +42,7 @@ def eer(target: Sequence[float], nontarget: Sequence[float]) -> float:
     """
     if len(target) == 0 or len(nontarget) == 0:
         raise ValueError("EER needs at least one target and one non-target score")
-    p_fa, p_miss = roc_points(np.asarray(target), np.asarray(nontarget))
+    p_fa, p_miss = det_points(np.asarray(target), np.asarray(nontarget))
     # Lower convex hull of the ROC points (P_fa falls as P_miss rises), by a monotone chain.
     points = sorted(set(zip(p_fa.tolist(), p_miss.tolist(), strict=True)))
     hull: list[tuple[float, float]] = []

@@ -1,7 +1,25 @@
-"""Content classifier on speech features, with or without DP-SGD (Opacus), and its audits.
+"""Content classifier on speech features, trained by the library's DP loop, and its audit.
 
-A small MLP trained by a local loop: ``confide.train`` is built around text records, and the
-speech branch needs only features in, accuracy and a ledger out.
+Training goes through :func:`confide.train.loop.fit` (the text path's loop): Opacus DP-SGD with
+Poisson sampling, the δ < 1/n check (:func:`confide.train.config.resolve_delta`), the weak-ε and
+non-private warnings, and the ledger with ``privacy_unit``, ``n_persons``, ``sample_rate`` and
+``steps`` (:func:`confide.train.api.unit_ledger`).
+
+The privacy unit (``audio.train.privacy_unit``):
+
+* ``speaker``: one DP example per speaker (all their training utterances are sampled, clipped and
+  counted together; :class:`confide.train.person.PersonData` keyed by speaker pseudonym). Refused
+  below ``min_speakers`` training speakers: with a handful of persons, δ = 1/(10 n) is a sizeable
+  chance of total failure for each of them, and the noise needed for a small ε over n persons
+  leaves nothing to learn, so the guarantee would be a number without meaning.
+* ``utterance``: one DP example per utterance; a speaker with k utterances is protected at about
+  k ε (warned, and said in the ledger's sentence).
+* ``auto`` (default): ``speaker`` when there are at least ``min_speakers`` training speakers,
+  else ``utterance`` with the warning. FSDD's 4 training speakers give ``utterance``.
+
+The ledger keeps the library's vocabulary (``privacy_unit``: ``person`` = speaker, ``record`` =
+utterance, and its ``privacy_unit_text`` sentence) so speech and text runs compare; ``unit_name``
+holds the speech word.
 """
 
 from __future__ import annotations
@@ -13,6 +31,10 @@ from typing import Any
 
 import numpy as np
 
+from confide.audio.errors import AudioPrivacyError
+
+PRIVACY_UNITS = ("auto", "speaker", "utterance")
+
 
 @dataclass
 class TrainedClassifier:
@@ -22,84 +44,136 @@ class TrainedClassifier:
     classes: list[str]
     ledger: dict[str, Any] = field(default_factory=dict)
 
+    def _logits(self, features: np.ndarray) -> Any:
+        import torch
+
+        with torch.no_grad():
+            return self.model(torch.from_numpy(np.asarray(features, dtype=np.float32)))
+
     def losses(self, features: np.ndarray, labels: np.ndarray) -> np.ndarray:
         """Per-example cross-entropy (the membership audit's score is its negative)."""
         import torch
 
         index = {c: i for i, c in enumerate(self.classes)}
-        with torch.no_grad():
-            logits = self.model(torch.from_numpy(np.asarray(features, dtype=np.float32)))
-            target = torch.tensor([index[str(y)] for y in labels])
-            return torch.nn.functional.cross_entropy(logits, target, reduction="none").numpy()
+        target = torch.tensor([index[str(y)] for y in labels], dtype=torch.long)
+        return torch.nn.functional.cross_entropy(self._logits(features), target, reduction="none").numpy()
 
     def predict(self, features: np.ndarray) -> np.ndarray:
         """Predicted class names."""
-        import torch
-
-        with torch.no_grad():
-            logits = self.model(torch.from_numpy(np.asarray(features, dtype=np.float32)))
-        return np.asarray(self.classes)[logits.argmax(dim=1).numpy()]
+        return np.asarray(self.classes)[self._logits(features).argmax(dim=1).numpy()]
 
 
-def train_classifier(features: np.ndarray, labels: np.ndarray, *, classes: list[str], epsilon: float,
-                     delta: float, seed: int, epochs: int, batch_size: int, learning_rate: float,
-                     max_grad_norm: float, hidden: int, accountant: str = "prv") -> TrainedClassifier:
-    """Train an MLP; ``epsilon = inf`` trains without DP-SGD (and warns that it is not private).
+def resolve_unit(unit: str, *, n_speakers: int, min_speakers: int) -> str:
+    """``speaker`` or ``utterance`` for ``unit`` given the number of training speakers.
 
-    DP-SGD uses Poisson sampling and ``accountant`` (``prv``, Opacus' default, or ``rdp``); the
-    noise multiplier is chosen so that ``epochs`` epochs spend ``epsilon`` at ``delta``.
+    Raises:
+        AudioPrivacyError: ``speaker`` asked for with fewer than ``min_speakers`` speakers, or an
+            unknown unit.
+    """
+    if unit not in PRIVACY_UNITS:
+        raise AudioPrivacyError(f"audio.train.privacy_unit={unit!r} is not one of {list(PRIVACY_UNITS)}")
+    if unit == "speaker" and n_speakers < min_speakers:
+        raise AudioPrivacyError(
+            f"audio.train.privacy_unit: speaker with {n_speakers} training speaker(s), below "
+            f"audio.train.min_speakers={min_speakers}: a speaker-level guarantee over so few persons "
+            "carries no meaning (delta ~ 1/(10 n) is a real chance of total failure per speaker); add "
+            "speakers, or set privacy_unit: utterance (each utterance protected, a speaker with k "
+            "utterances at about k epsilon)")
+    if unit == "auto":
+        return "speaker" if n_speakers >= min_speakers else "utterance"
+    return unit
+
+
+def train_classifier(features: np.ndarray, labels: np.ndarray, *, speakers: np.ndarray, classes: list[str],
+                     epsilon: float, delta: float | None, seed: int, epochs: int, batch_size: int,
+                     learning_rate: float, max_grad_norm: float, hidden: int, accountant: str = "prv",
+                     privacy_unit: str = "auto", min_speakers: int = 50) -> TrainedClassifier:
+    """Train an MLP through :func:`confide.train.loop.fit`; ``epsilon = inf`` is not private (warned).
+
+    Args:
+        features: ``(n, d)`` utterance features.
+        labels: Class names per utterance.
+        speakers: Speaker pseudonym per utterance (the persons of unit ``speaker``).
+        classes: Class names (public), output order.
+        epsilon: Target ε (``math.inf``: no DP-SGD).
+        delta: Target δ; ``None`` = 1 / (10 n), n the units (speakers or utterances); must be < 1/n.
+        seed: Seeds initialisation, Poisson sampling and noise.
+        epochs: Passes over the data.
+        batch_size: Expected (Poisson) batch size, in units.
+        learning_rate: SGD learning rate (momentum 0.9).
+        max_grad_norm: Per-unit clipping bound.
+        hidden: Hidden width of the MLP.
+        accountant: ``prv`` or ``rdp``.
+        privacy_unit: ``auto``, ``speaker`` or ``utterance`` (see the module docstring).
+        min_speakers: Fewest training speakers for unit ``speaker``.
+
+    Raises:
+        AudioPrivacyError: unit ``speaker`` below ``min_speakers``.
+        PrivacyBudgetError: ε <= 0 or δ not in (0, 1/n).
     """
     import torch
-    from torch import nn
-    from torch.utils.data import DataLoader, TensorDataset
 
+    from confide.train.api import WEAK_EPSILON, unit_ledger
+    from confide.train.config import resolve_delta, validate_epsilon
+    from confide.train.features import DenseData
+    from confide.train.loop import fit
+    from confide.train.modules import mlp
+    from confide.train.person import PersonData, person_members
+
+    epsilon = validate_epsilon(float(epsilon))
+    speakers = np.asarray(speakers).astype(str)
+    n_speakers = len(set(speakers.tolist()))
+    unit = resolve_unit(privacy_unit, n_speakers=n_speakers, min_speakers=min_speakers)
+    n_units = n_speakers if unit == "speaker" else len(labels)
+    delta = resolve_delta(delta, n_units, unit="person" if unit == "speaker" else "record")
+    if math.isinf(epsilon):
+        warnings.warn("audio classifier trained without DP-SGD (epsilon = inf): not private", UserWarning,
+                      stacklevel=2)
+    else:
+        if epsilon > WEAK_EPSILON:
+            warnings.warn(f"epsilon={epsilon} > {WEAK_EPSILON}: weak privacy guarantee", UserWarning, stacklevel=2)
+        if unit == "utterance" and n_speakers < len(labels):
+            warnings.warn(
+                f"audio classifier: DP protects one utterance, not a speaker ({len(labels)} utterances of "
+                f"{n_speakers} speakers): a speaker with k utterances is protected at about k x epsilon"
+                + (f"; speaker-level DP needs at least audio.train.min_speakers={min_speakers} training "
+                   "speakers" if n_speakers < min_speakers else ""),
+                UserWarning, stacklevel=2)
+    index = {c: i for i, c in enumerate(classes)}
+    y = np.array([index[str(v)] for v in labels], dtype=np.int64)
+    data: Any = DenseData(x=np.ascontiguousarray(np.asarray(features, dtype=np.float32)))
+    if unit == "speaker":
+        data = PersonData(rows=data, members=person_members(speakers))
+        y = data.labels(y)
     torch.manual_seed(seed)
     torch.set_num_threads(1)
-    index = {c: i for i, c in enumerate(classes)}
-    x = torch.from_numpy(np.asarray(features, dtype=np.float32))
-    y = torch.tensor([index[str(v)] for v in labels])
-    model = nn.Sequential(nn.Linear(x.shape[1], hidden), nn.ReLU(), nn.Linear(hidden, len(classes)))
-    optimizer = torch.optim.SGD(model.parameters(), lr=learning_rate, momentum=0.9)
-    loader = DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(seed))
-    ledger: dict[str, Any] = {"epsilon": epsilon, "delta": delta, "n_train": len(y), "epochs": epochs,
-                              "accountant": accountant if math.isfinite(epsilon) else None,
-                              "private": math.isfinite(epsilon)}
-    if math.isfinite(epsilon):
-        from opacus import PrivacyEngine
-
-        with warnings.catch_warnings():
-            # Secure mode needs torchcsprng, which has no build for this torch (see params.yaml).
-            warnings.filterwarnings("ignore", message=".*[Ss]ecure RNG.*")
-            engine = PrivacyEngine(accountant=accountant, secure_mode=False)
-            model, optimizer, loader = engine.make_private_with_epsilon(
-                module=model, optimizer=optimizer, data_loader=loader, target_epsilon=epsilon,
-                target_delta=delta, epochs=epochs, max_grad_norm=max_grad_norm)
-        ledger["noise_multiplier"] = float(optimizer.noise_multiplier)
-    else:
-        warnings.warn("audio classifier trained without DP-SGD (epsilon = inf): not private", stacklevel=2)
-    model.train()
-    for _ in range(epochs):
-        for batch_x, batch_y in loader:
-            if len(batch_y) == 0:
-                continue
-            optimizer.zero_grad()
-            nn.functional.cross_entropy(model(batch_x), batch_y).backward()
-            optimizer.step()
-    model.eval()
-    if math.isfinite(epsilon):
-        ledger["epsilon_spent"] = float(engine.get_epsilon(delta))
-        model = model._module
-    return TrainedClassifier(model=model, classes=list(classes), ledger=ledger)
+    module = mlp(data.n_inputs, hidden, len(classes))
+    params = {"epochs": epochs, "batch_size": batch_size, "optimizer": "sgd", "lr": learning_rate,
+              "weight_decay": 0.0, "max_grad_norm": max_grad_norm}
+    result = fit(module, data, y, epsilon=epsilon, delta=delta, params=params, accountant=accountant,
+                 secure_mode=False, max_physical_batch_size=1024, grad_sample_mode="hooks", seed=seed,
+                 device=torch.device("cpu"))
+    counts = np.unique(speakers, return_counts=True)[1]
+    ledger = {**result.ledger,
+              **unit_ledger(unit="person" if unit == "speaker" else "record", n_persons=n_speakers,
+                            n_records=len(labels), cap=int(counts.max()) if len(counts) else 0, dropped=0,
+                            epsilon=epsilon, delta=delta),
+              "unit_name": unit, "min_speakers": min_speakers, "delta": delta, "seed": seed,
+              "weak_privacy": epsilon > WEAK_EPSILON}
+    return TrainedClassifier(model=result.module, classes=list(classes), ledger=ledger)
 
 
 def membership_auc(*, member_losses: np.ndarray, nonmember_losses: np.ndarray) -> float:
     """AUC of the loss-threshold membership attack (score = -loss); 0.5 is chance.
 
-    Members and non-members must be drawn alike (same speakers, same split procedure).
+    The score and the AUC are the library's (:func:`confide.evaluate.membership.per_example_loss`'s
+    attack, :func:`confide.evaluate.utility.binary_auc`). Members and non-members must be drawn
+    alike (same speakers, same split procedure).
     """
-    from sklearn.metrics import roc_auc_score
+    from confide.evaluate.membership import threshold_attack
+    from confide.evaluate.utility import binary_auc
 
-    scores = np.concatenate([-np.asarray(member_losses), -np.asarray(nonmember_losses)])
-    truth = np.concatenate([np.ones(len(member_losses)), np.zeros(len(nonmember_losses))])
-    return float(roc_auc_score(truth, scores))
+    p_true = np.exp(-np.concatenate([np.asarray(member_losses, float), np.asarray(nonmember_losses, float)]))
+    scores = threshold_attack(target_p_true=p_true)
+    truth = np.concatenate([np.ones(len(member_losses), bool), np.zeros(len(nonmember_losses), bool)])
+    return float(binary_auc(scores, truth))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from confide.errors import ConfigError
@@ -27,3 +28,33 @@ def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
     if problems:
         raise ConfigError("params audio section is invalid:\n" + "\n".join(f"  {p}" for p in problems))
     return config
+
+
+#: The ``audio`` sub-sections each rule receives, and nothing else: only ``ingest_audio`` sees
+#: where the raw recordings live (``fsdd``, ``manifest``); ``source`` is just the word
+#: ``fsdd`` or ``manifest``. ``tests/audio/test_boundary.py`` checks this table and the rules.
+RULE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "ingest_audio": ("source", "fsdd", "manifest", "max_per_speaker", "quality", "split"),
+    "anonymize_audio": ("options", "quality"),
+    "evaluate_voice_privacy": ("source", "asv", "options", "quality", "report"),
+    "featurize_audio": ("features",),
+    "train_audio_classifier": ("train",),
+    "evaluate_original_utility": ("features", "quality", "train"),
+    "report_audio": ("source", "anonymizers"),
+    "track_audio_runs": ("source", "max_per_speaker", "quality", "split", "anonymizers", "options", "asv",
+                         "features", "train", "report"),
+}
+
+#: Sub-sections that name raw-data locations (a path, and the file names under it).
+RAW_LOCATIONS = ("fsdd", "manifest")
+
+
+def rule_params(config: Mapping[str, Any], rule: str) -> dict[str, Any]:
+    """The sub-sections of the ``audio`` params that ``rule`` needs (:data:`RULE_SECTIONS`).
+
+    Raises:
+        ConfigError: ``rule`` is not an audio rule.
+    """
+    if rule not in RULE_SECTIONS:
+        raise ConfigError(f"no audio params for rule {rule!r}; known: {sorted(RULE_SECTIONS)}")
+    return {key: config[key] for key in RULE_SECTIONS[rule] if key in config}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from confide.errors import DataQualityError
+from confide.errors import ConfideError, DataQualityError, PrivacyBudgetError
 
 
 class AudioQualityError(DataQualityError):
@@ -22,3 +22,11 @@ class AudioQualityError(DataQualityError):
         if more:
             lines.append(f"  ... and {more} more")
         super().__init__("\n".join(lines))
+
+
+class AudioPrivacyError(PrivacyBudgetError):
+    """A privacy setting of the speech branch cannot give a meaningful guarantee (names key and fix)."""
+
+
+class AudioPipelineError(ConfideError):
+    """Two artifacts of the speech branch do not match (names the files and the rule to re-run)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,11 +22,14 @@ def load_manifest(config: Mapping[str, Any]) -> pd.DataFrame:
 
 
 def check_audio(manifest: pd.DataFrame, *, sample_rate: int, min_seconds: float, max_seconds: float,
-                source: str = "manifest") -> pd.DataFrame:
+                source: str = "manifest", show_files: bool = False) -> pd.DataFrame:
     """Read every file once and collect every problem before raising.
 
     Checks: the file exists and is a mono PCM WAV file, its sample rate is ``sample_rate``, its
     duration lies in ``[min_seconds, max_seconds]`` and it is not silent.
+
+    Problems name the manifest row and its ``path`` column, never the path itself (a user's file
+    names carry names and dates); ``show_files`` adds the file name, for public data (FSDD) only.
 
     Returns:
         The manifest with ``row`` (1-based manifest row) and ``seconds`` added.
@@ -36,23 +40,23 @@ def check_audio(manifest: pd.DataFrame, *, sample_rate: int, min_seconds: float,
     problems: list[str] = []
     seconds = np.full(len(manifest), np.nan)
     for i, path in enumerate(manifest["path"]):
-        where = f"row {i + 1}"
+        where = f"row {i + 1}, column 'path'" + (f" ({Path(path).name})" if show_files else "")
         try:
             wav, rate = read_wav(path)
         except InputDataError as exc:
-            problems.append(f"{where}: {exc}")
+            problems.append(f"{where}: {str(exc)[len(f'file {exc.path}: '):]}")
             continue
         if rate != sample_rate:
-            problems.append(f"{where}: file {path}: sample rate {rate} Hz, expected {sample_rate} Hz "
+            problems.append(f"{where}: sample rate {rate} Hz, expected {sample_rate} Hz "
                             "(audio.quality.sample_rate); resample the file or change the setting")
             continue
         seconds[i] = len(wav) / rate
         if not min_seconds <= seconds[i] <= max_seconds:
-            problems.append(f"{where}: file {path}: duration {seconds[i]:.2f} s outside "
+            problems.append(f"{where}: duration {seconds[i]:.2f} s outside "
                             f"[{min_seconds}, {max_seconds}] s (audio.quality.min_seconds/max_seconds); "
                             "trim or drop the file")
         elif not np.all(np.isfinite(wav)) or float(np.max(np.abs(wav))) < 1e-4:
-            problems.append(f"{where}: file {path}: silent or non-finite samples; drop the file")
+            problems.append(f"{where}: silent or non-finite samples; drop the file")
     if problems:
         raise AudioQualityError(problems, source=source)
     checked = manifest.copy()

@@ -15,25 +15,31 @@ MANIFEST_COLUMNS = ("path", "speaker", "label")
 FSDD_NAME = re.compile(r"^(?P<label>\d)_(?P<speaker>[A-Za-z]+)_(?P<index>\d+)\.wav$")
 
 
-def read_wav(path: Path | str) -> tuple[np.ndarray, int]:
+def read_wav(path: Path | str, *, where: str | None = None) -> tuple[np.ndarray, int]:
     """Read a mono PCM WAV file as float32 in [-1, 1] and its sample rate.
+
+    Args:
+        path: The file.
+        where: How errors name the file instead of its path (a manifest row and column, or an
+            utterance pseudonym): a user's file names carry names and dates.
 
     Raises:
         InputDataError: the file is missing, is not a readable WAV file or is not mono; the
-            message names the file and the fix, never any sample.
+            message names the file (``where`` when given) and the fix, never any sample.
     """
     from scipy.io import wavfile
 
     path = Path(path)
+    name = where or path
     if not path.is_file():
-        raise InputDataError(path, "file not found; fix the manifest's path or add the file")
+        raise InputDataError(name, "file not found; fix the manifest's path or add the file")
     try:
         rate, data = wavfile.read(path)
     except (ValueError, EOFError, OSError) as exc:
-        raise InputDataError(path, f"cannot be read as a WAV file ({type(exc).__name__}); re-encode it as "
+        raise InputDataError(name, f"cannot be read as a WAV file ({type(exc).__name__}); re-encode it as "
                                    "PCM WAV (e.g. `sox in.ext -b 16 out.wav`)") from exc
     if data.ndim != 1:
-        raise InputDataError(path, f"has {data.shape[1]} channels; convert it to mono")
+        raise InputDataError(name, f"has {data.shape[1]} channels; convert it to mono")
     if data.dtype.kind == "i":
         wav = data.astype(np.float32) / float(np.iinfo(data.dtype).max)
     elif data.dtype.kind == "u":

@@ -21,6 +21,9 @@ from confide.audio.ingest import check_audio, load_manifest, split_by_speaker
 from confide.audio.io import read_wav
 
 PUBLIC_COLUMNS = ("utterance", "speaker_id", "label", "split", "seconds")
+#: Ledger fields copied into each utility row (the privacy unit and what it was counted over).
+LEDGER_FIELDS = ("privacy_unit", "unit_name", "privacy_unit_text", "n_persons", "n_records", "sample_rate",
+                 "steps", "weak_privacy", "min_speakers")
 
 
 def ingest(config: Mapping[str, Any], *, key: bytes) -> pd.DataFrame:
@@ -38,7 +41,8 @@ def ingest(config: Mapping[str, Any], *, key: bytes) -> pd.DataFrame:
         manifest = pd.concat(picked).sort_index().reset_index(drop=True)
     quality = config["quality"]
     manifest = check_audio(manifest, sample_rate=quality["sample_rate"], min_seconds=quality["min_seconds"],
-                           max_seconds=quality["max_seconds"], source=_source_name(config))
+                           max_seconds=quality["max_seconds"], source=_source_name(config),
+                           show_files=config["source"] == "fsdd")
     manifest["split"] = split_by_speaker(manifest, test_speakers=config["split"]["test_speakers"],
                                          audit_fraction=config["split"]["audit_fraction"],
                                          seed=config["split"]["seed"]).to_numpy()
@@ -49,7 +53,14 @@ def ingest(config: Mapping[str, Any], *, key: bytes) -> pd.DataFrame:
 
 
 def _source_name(config: Mapping[str, Any]) -> str:
-    return str(config["fsdd"]["path"] if config["source"] == "fsdd" else config["manifest"]["path"])
+    """How errors name the input: FSDD's public folder, or the key of a user's manifest (not its path)."""
+    return str(config["fsdd"]["path"]) if config["source"] == "fsdd" else "the manifest CSV (audio.manifest.path)"
+
+
+def _read(path: str, utterance: str) -> np.ndarray:
+    """An ingested recording; errors name its utterance pseudonym, never its path."""
+    where = f"utterance {utterance} (results/audio/ingest/manifest.parquet, column 'path'; re-run ingest_audio)"
+    return read_wav(path, where=where)[0]
 
 
 def _anonymizer(name: str, config: Mapping[str, Any], key: bytes) -> Any:
@@ -61,8 +72,8 @@ def anonymize_corpus(manifest: pd.DataFrame, *, anonymizer: str, config: Mapping
     """Anonymize every utterance; return the waveforms and the public manifest (same order)."""
     anonymize = _anonymizer(anonymizer, config, key)
     rate = config["quality"]["sample_rate"]
-    waves = [anonymize(read_wav(p)[0], sample_rate=rate, speaker=s)
-             for p, s in zip(manifest["path"], manifest["speaker"], strict=True)]
+    waves = [anonymize(_read(p, u), sample_rate=rate, speaker=s)
+             for p, u, s in zip(manifest["path"], manifest["utterance"], manifest["speaker"], strict=True)]
     return waves, manifest[list(PUBLIC_COLUMNS)].reset_index(drop=True)
 
 
@@ -101,7 +112,7 @@ def evaluate_voice_privacy(manifest: pd.DataFrame, anonymized: Sequence[np.ndarr
     subset = _asv_subset(manifest, per_speaker=asv["utterances_per_speaker"], n_enroll=asv["enroll_per_speaker"],
                          seed=asv["seed"])
     enroll, trial = subset[subset.role == "enroll"], subset[subset.role == "trial"]
-    original = {u: read_wav(p)[0] for u, p in zip(subset["utterance"], subset["path"], strict=True)}
+    original = {u: _read(p, u) for u, p in zip(subset["utterance"], subset["path"], strict=True)}
     attacker = _anonymizer(anonymizer, config, attacker_key(config))
     emb_orig_enroll = embed([original[u] for u in enroll.utterance], sample_rate=rate)
     emb_orig_trial = embed([original[u] for u in trial.utterance], sample_rate=rate)
@@ -136,26 +147,33 @@ def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping
     classes = sorted(public["label"].unique())
     split = public["split"].to_numpy()
     labels = public["label"].to_numpy()
+    speakers = public["speaker_id"].to_numpy()
     train, test, audit = split == "train", split == "test", split == "audit"
-    delta = train_cfg["delta"] or 1.0 / (10 * int(train.sum()))
     rows = []
     for epsilon in train_cfg["epsilons"]:
         for seed in train_cfg["seeds"]:
-            model = train_classifier(features[train], labels[train], classes=classes, epsilon=float(epsilon),
-                                     delta=delta, seed=int(seed), epochs=train_cfg["epochs"],
-                                     batch_size=train_cfg["batch_size"], learning_rate=train_cfg["learning_rate"],
+            model = train_classifier(features[train], labels[train], speakers=speakers[train], classes=classes,
+                                     epsilon=float(epsilon), delta=train_cfg["delta"], seed=int(seed),
+                                     epochs=train_cfg["epochs"], batch_size=train_cfg["batch_size"],
+                                     learning_rate=train_cfg["learning_rate"],
                                      max_grad_norm=train_cfg["max_grad_norm"], hidden=train_cfg["hidden"],
-                                     accountant=train_cfg["accountant"])
+                                     accountant=train_cfg["accountant"],
+                                     privacy_unit=train_cfg.get("privacy_unit", "auto"),
+                                     min_speakers=train_cfg.get("min_speakers", 50))
             accuracy = float(np.mean(model.predict(features[test]) == labels[test]))
             rng = np.random.default_rng(int(seed))
             members = rng.choice(np.flatnonzero(train), size=int(audit.sum()), replace=False)
             auc = membership_auc(member_losses=model.losses(features[members], labels[members]),
                                  nonmember_losses=model.losses(features[audit], labels[audit]))
             eps = float(epsilon)
+            ledger = model.ledger
+            spent = ledger.get("epsilon_spent")
             rows.append({"epsilon": eps if math.isfinite(eps) else "inf", "seed": int(seed), "accuracy": accuracy,
                          "n_test": int(test.sum()), "membership_auc": auc,
-                         "epsilon_spent": model.ledger.get("epsilon_spent"), "delta": delta,
-                         "noise_multiplier": model.ledger.get("noise_multiplier")})
+                         "epsilon_spent": spent if spent is not None and math.isfinite(spent) else None,
+                         "delta": ledger["delta"],
+                         "noise_multiplier": ledger.get("noise_multiplier") if math.isfinite(eps) else None,
+                         **{k: ledger[k] for k in LEDGER_FIELDS}})
     return rows
 
 
@@ -164,6 +182,7 @@ def original_utility(manifest: pd.DataFrame, *, config: Mapping[str, Any]) -> li
     from confide.audio.features import feature_matrix
 
     feats = config["features"]
-    features = feature_matrix([read_wav(p)[0] for p in manifest["path"]], sample_rate=config["quality"]["sample_rate"],
-                              n_mels=feats["n_mels"], n_frames=feats["n_frames"])
+    waves = [_read(p, u) for p, u in zip(manifest["path"], manifest["utterance"], strict=True)]
+    features = feature_matrix(waves, sample_rate=config["quality"]["sample_rate"], n_mels=feats["n_mels"],
+                              n_frames=feats["n_frames"])
     return utility_sweep(features, manifest[list(PUBLIC_COLUMNS)], config=config)

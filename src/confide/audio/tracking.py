@@ -2,7 +2,11 @@
 
 Same tree as the text workflow (:func:`confide.tracking.log_workflow`): a parent run, child runs
 tagged with their stage, ``confide.private`` and a warning on the non-private baseline. Metrics
-only: no audio, no embedding, no speaker name (the summary holds none).
+only: no audio, no embedding, no speaker name (the summary holds none). Every training run is
+tagged ``confide.privacy_unit`` (``record`` = one utterance, ``person`` = one speaker, the text
+workflow's words) with the ledger's sentence as a parameter; a reference-only anonymizer
+(``pitch_shift``: easy to invert) is tagged with a ``confide.warning``. Params are redacted by
+:func:`confide.provenance.redact_user_paths`.
 """
 
 from __future__ import annotations
@@ -10,18 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from confide.audio.anonymizers import is_reference
 from confide.tracking import RunRecord
 
-USER_FILE = "<user file>"
-
-
-def redacted_params(audio: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``audio`` params with a user's manifest path replaced (a file name can identify someone)."""
-    out = {**audio, "manifest": dict(audio.get("manifest", {}))}
-    if out["manifest"].get("path"):
-        out["manifest"]["path"] = USER_FILE
-    return out
-
+REFERENCE_WARNING = "reference condition, not an anonymizer: a pitch/formant shift is easy to invert"
 
 def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
                             ) -> tuple[list[RunRecord], dict[str, str], dict[str, float]]:
@@ -30,12 +26,16 @@ def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
     Headline metrics: each anonymizer's EER and linkability per attacker, and the original
     speech's EER.
     """
-    tags = {"confide.modality": "audio", "confide.key_fingerprint": key_fingerprint}
+    units = sorted({row["privacy_unit"] for rows in summary["utility"].values() for row in rows
+                    if row["epsilon"] != "inf" and row.get("privacy_unit")})
+    tags = {"confide.modality": "audio", "confide.key_fingerprint": key_fingerprint,
+            **({"confide.privacy_unit": ",".join(units)} if units else {})}
     children: list[RunRecord] = []
     headline: dict[str, float] = {}
     for name, metrics in summary["privacy"].items():
+        warning = {"confide.warning": REFERENCE_WARNING} if is_reference(name) else {}
         children.append(RunRecord(name=f"privacy/{name}", params={"anonymizer": name}, metrics=metrics,
-                                  tags={"confide.stage": "anonymize"}))
+                                  tags={"confide.stage": "anonymize", **warning}))
         for attacker, values in metrics["attackers"].items():
             key = "original" if attacker == "original" else f"{name}.{attacker}"
             headline[f"eer.{key}"] = values["eer"]
@@ -47,9 +47,12 @@ def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
                 name=f"{speech}/eps-{row['epsilon']:g}/seed-{row['seed']}" if private
                 else f"{speech}/eps-inf/seed-{row['seed']}",
                 params={"speech": speech, "epsilon": str(row["epsilon"]), "seed": row["seed"],
-                        "delta": row["delta"]},
-                metrics={k: row[k] for k in ("accuracy", "membership_auc", "epsilon_spent", "noise_multiplier")
+                        "delta": row["delta"], "privacy_unit_text": row.get("privacy_unit_text")},
+                metrics={k: row[k] for k in ("accuracy", "membership_auc", "epsilon_spent", "noise_multiplier",
+                                             "n_persons", "n_records", "sample_rate", "steps")
                          if row.get(k) is not None},
                 tags={"confide.stage": "train", "confide.private": str(private).lower(),
+                      **({"confide.privacy_unit": row["privacy_unit"]} if private and row.get("privacy_unit")
+                         else {}),
                       **({} if private else {"confide.warning": "non-private baseline: no DP guarantee"})}))
     return children, tags, headline

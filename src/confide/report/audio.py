@@ -2,13 +2,15 @@
 
 Renders ``reports/audio.html`` (a standalone page; :func:`render_audio_fragment` gives the same
 content as an HTML fragment to embed in ``report.html``). Inputs are metrics and PNG figures
-only: no audio and no embedding ever reaches the report.
+only: no audio and no embedding ever reaches the report, and a spectrogram of original speech
+only for the public FSDD source (:func:`spectrogram_allowed`, :func:`report_figures`).
 """
 
 from __future__ import annotations
 
 import base64
 import math
+import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,10 @@ private). Linkability D<sub>sys</sub>: 0 = unlinkable, 1 = fully linkable (Voice
 <em>Ignorant</em> attacker: enrolls on original speech; <em>lazy-informed</em>: anonymizes its enrollment
 with the same system under its own key. Accuracy: spoken-content classifier trained and tested on the
 speech of the row, tested on held-out speakers. Membership AUC: loss-threshold attack, 0.5 = chance.</p>
+<p class="unit"><strong>What DP-SGD protects here:</strong> {{ unit.headline }}</p>
+{% if unit.sentences %}<ul>{% for sentence in unit.sentences %}<li>{{ sentence }}</li>{% endfor %}</ul>{% endif %}
+{% if references %}<p class="warning"><strong>Reference conditions, not anonymizers:</strong>
+{{ references|join(", ") }}: easy to invert (a shift back undoes it); shown for comparison only.</p>{% endif %}
 <table>
 <thead><tr><th>speech</th><th>EER ignorant</th><th>EER lazy-informed</th><th>linkability ignorant</th>
 <th>linkability lazy-informed</th><th>log-spectral distance (dB)</th>
@@ -65,6 +71,77 @@ def _mia(rows: Sequence[Mapping[str, Any]]) -> str:
     return _fmt(float(np.mean(values))) if values else "-"
 
 
+SPECTROGRAM_CAPTION = "Spectrogram of one speaker-verification trial utterance (FSDD, public): original vs {name}"
+
+
+def spectrogram_allowed(*, source: str, requested: bool) -> bool:
+    """Whether the original-vs-anonymized spectrogram may be drawn: public FSDD only.
+
+    An image of a user's original voice is personal data; for ``source: manifest`` the request is
+    ignored with a warning.
+    """
+    if requested and source != "fsdd":
+        warnings.warn(f"audio.report.spectrogram_pair ignored for audio.source {source!r}: a spectrogram of "
+                      "a user's original voice never goes into the report or MLflow (only FSDD's public "
+                      "recordings are drawn)", UserWarning, stacklevel=2)
+        return False
+    return bool(requested) and source == "fsdd"
+
+
+def report_figures(*, source: str, utility_figure: Path | str, spectrograms: Mapping[str, Path | str]
+                   ) -> dict[str, Path]:
+    """The figures ``audio.html`` shows: the utility curve and, for FSDD only, the spectrogram pairs.
+
+    An empty PNG means "not drawn". A drawn spectrogram for a source other than FSDD is refused.
+
+    Raises:
+        AudioPipelineError: a spectrogram of original speech was drawn for a user's manifest.
+    """
+    from confide.audio.errors import AudioPipelineError
+
+    figures = {"Content accuracy against ε, per speech condition": Path(utility_figure)}
+    drawn = {name: Path(path) for name, path in spectrograms.items() if Path(path).stat().st_size}
+    if drawn and source != "fsdd":
+        raise AudioPipelineError(f"{len(drawn)} spectrogram(s) of original speech were drawn for audio.source "
+                                 f"{source!r} (rule evaluate_voice_privacy, anonymizers {sorted(drawn)}); they "
+                                 "must not reach the report: delete results/audio/privacy/*_spectrogram.png and "
+                                 "re-run")
+    figures.update({SPECTROGRAM_CAPTION.format(name=name): path for name, path in drawn.items()})
+    return figures
+
+
+def unit_summary(utility: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Any]:
+    """The privacy unit of the DP runs, in words: a headline and the ledger's sentence per ε."""
+    private = [r for rows in utility.values() for r in rows if r["epsilon"] != "inf" and r.get("privacy_unit_text")]
+    if not private:
+        return {"headline": "no DP-SGD run in this report.", "sentences": []}
+    units = sorted({r.get("unit_name", "utterance") for r in private})
+    speakers = min(int(r.get("n_persons", 0)) for r in private)
+    if units == ["speaker"]:
+        headline = (f"each speaker (all of a speaker's training utterances are one DP example; "
+                    f"{speakers} training speakers).")
+    else:
+        headline = ("one utterance, not a speaker. A speaker with k training utterances is protected at about "
+                    "k × ε.")
+        minimum = max(int(r.get("min_speakers", 0)) for r in private)
+        if speakers < minimum:
+            headline += (f" With {speakers} training speakers, speaker-level DP cannot carry a meaningful "
+                         f"guarantee (δ must be below 1/{speakers}: about a 1-in-{10 * max(speakers, 1)} chance "
+                         "of total failure for each speaker, and the noise a small ε needs over so few persons "
+                         "leaves nothing to learn), so the branch refuses it below audio.train.min_speakers "
+                         f"= {minimum}.")
+    sentences = sorted({f"{name}: {r['privacy_unit_text']}" for name, rows in utility.items() for r in rows
+                        if r["epsilon"] != "inf" and r.get("privacy_unit_text") and name != "original"})
+    return {"headline": headline, "sentences": sentences[:6]}
+
+
+def is_reference(name: str) -> bool:
+    """Whether anonymizer ``name`` is a reference condition (:func:`confide.audio.anonymizers.is_reference`)."""
+    from confide.audio.anonymizers import is_reference as registered_reference
+
+    return registered_reference(name)
+
+
 def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, Sequence[Mapping[str, Any]]]
                ) -> tuple[list[str], list[dict[str, Any]]]:
     """Rows of the privacy-utility table: original speech first, then each anonymizer."""
@@ -77,7 +154,8 @@ def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, S
              "mia": _mia(utility.get("original", []))}]
     for name, metrics in privacy.items():
         attackers = metrics["attackers"]
-        rows.append({"name": name, "eer_ignorant": _fmt(attackers["ignorant"]["eer"]),
+        label = f"{name} (reference, easy to invert)" if is_reference(name) else name
+        rows.append({"name": label, "eer_ignorant": _fmt(attackers["ignorant"]["eer"]),
                      "eer_lazy": _fmt(attackers["lazy_informed"]["eer"]),
                      "link_ignorant": _fmt(attackers["ignorant"]["linkability"]),
                      "link_lazy": _fmt(attackers["lazy_informed"]["linkability"]),
@@ -99,7 +177,9 @@ def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
             for caption, path in figures.items()]
     env = Environment(autoescape=select_autoescape(default=True))
     return env.from_string(_TEMPLATE).render(epsilons=epsilons, rows=rows, figures=figs,
-                                             n_speakers=first["speakers"], n_trials=first["trial_utterances"])
+                                             n_speakers=first["speakers"], n_trials=first["trial_utterances"],
+                                             unit=unit_summary(utility),
+                                             references=[n for n in privacy if is_reference(n)])
 
 
 def render_audio_page(**kwargs: Any) -> str:

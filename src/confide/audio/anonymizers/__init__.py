@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -52,8 +53,16 @@ def known_anonymizers() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def is_reference(name: str) -> bool:
+    """Whether ``name`` is a reference condition (easy to invert), not protection."""
+    known_anonymizers()
+    return bool(getattr(_REGISTRY.get(name), "reference_only", False))
+
+
 def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> Anonymizer:
     """Build the anonymizer ``name`` with its ``options`` and the secret ``key``.
+
+    A reference condition (:func:`is_reference`) warns: it is there for comparison only.
 
     Raises:
         ValueError: unknown name (the known ones are listed) or options it does not take.
@@ -61,6 +70,9 @@ def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> A
     known = known_anonymizers()
     if name not in known:
         raise ValueError(f"unknown anonymizer {name!r}; known: {known}")
+    if is_reference(name):
+        warnings.warn(f"voice anonymizer {name!r} is a reference condition, not protection: it is easy to "
+                      "invert; do not release speech anonymized only by it", UserWarning, stacklevel=2)
     try:
         return _REGISTRY[name](**dict(options), key=key)
     except TypeError as exc:

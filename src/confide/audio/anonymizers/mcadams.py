@@ -10,7 +10,7 @@ so the output has the input's length; its RMS is matched to the input's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -62,7 +62,7 @@ class McAdams:
 
     alpha: float = 0.8
     order: int = 20
-    key: bytes = b""
+    key: bytes = field(default=b"", repr=False)  # the pseudonym key never shows in a repr or log
 
     def __call__(self, wav: np.ndarray, *, sample_rate: int, speaker: str) -> np.ndarray:
         """Anonymize one utterance."""

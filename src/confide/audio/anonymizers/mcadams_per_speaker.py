@@ -7,7 +7,7 @@ lazy-informed attacker, who runs the same system with their own key, draws diffe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -24,7 +24,7 @@ class McAdamsPerSpeaker:
     alpha_low: float = 0.7
     alpha_high: float = 0.9
     order: int = 20
-    key: bytes = b""
+    key: bytes = field(default=b"", repr=False)  # the pseudonym key never shows in a repr or log
 
     def alpha_for(self, speaker: str) -> float:
         """The speaker's coefficient: keyed, uniform on ``[alpha_low, alpha_high]``."""
