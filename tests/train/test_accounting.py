@@ -74,3 +74,16 @@ def test_when_smaller_epsilon_then_more_noise(text_table):
         )
         sig.append(m.ledger["noise_multiplier"])
     assert sig[0] > sig[1] > 0
+
+
+def test_when_the_accountant_is_prv_then_rdp_domain_warnings_do_not_reach_the_logs() -> None:
+    import warnings
+
+    from confide.train.privacy import epsilon_spent
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        epsilon_spent(noise_multiplier=5.0, sample_rate=0.001, steps=101, delta=1e-5, accountant="prv")
+        assert not caught  # PRV's own domain sizing used to warn about RDP orders
+        epsilon_spent(noise_multiplier=5.0, sample_rate=0.001, steps=101, delta=1e-5, accountant="rdp")
+    assert any("Optimal order" in str(w.message) for w in caught)  # RDP's own warning stays
