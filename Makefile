@@ -49,6 +49,15 @@ run-audio: $(STAMP)
 	$(BIN)/snakemake --profile profiles/local --cores $(CORES) --configfile params-audio.yaml
 	@echo "speech report: reports/audio.html"
 
+# Synthetic augmentation demo (params-synthetic.yaml over params.yaml) in its own folder, so the
+# default run's results stay: DP synthetic questionnaires feed DP training; composed ε in the ledgers.
+.PHONY: run-synthetic
+run-synthetic: $(STAMP)
+	mkdir -p runs/synthetic && cp params.yaml runs/synthetic/params.yaml
+	$(BIN)/snakemake --profile profiles/local --cores $(CORES) --snakefile Snakefile \
+		--directory runs/synthetic --configfile $(CURDIR)/params-synthetic.yaml
+	@echo "augmentation report: runs/synthetic/reports/report.html (summary.json beside it)"
+
 test: data
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/python -m pytest

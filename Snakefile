@@ -1,6 +1,7 @@
 # Confide workflow: ingest -> quality gate -> split -> anonymize -> (synthesize) -> train ->
 # evaluate -> report -> track. A table of contents; the logic lives in src/confide/.
 from confide.config import validate_params
+from confide.ingest import warn_if_dvc_yaml_stale
 from confide.workflow import set_offline_environment, variant_paths
 
 set_offline_environment()
@@ -10,6 +11,7 @@ configfile: "params.yaml"
 
 
 config = validate_params(config, files=workflow.configfiles)
+warn_if_dvc_yaml_stale(config["data"])  # dvc.yaml is generated for the data of its day
 
 
 report: "reports/workflow.rst"
@@ -21,6 +23,18 @@ include: "rules/synthesize.smk"
 include: "rules/train.smk"
 include: "rules/evaluate.smk"
 include: "rules/report.smk"
+
+
+# Speech branch (rules/audio.smk): its report is the default target when data.modality is audio.
+if config["data"]["modality"] == "audio":
+
+    include: "rules/audio.smk"
+
+    rule all_audio:
+        default_target: True
+        input:
+            rules.report_audio.output,
+            rules.track_audio_runs.output,
 
 
 rule all:

@@ -47,13 +47,13 @@ rule evaluate_model:
     input:
         unpack(evaluate_inputs_for(config)),
     output:
-        metrics="results/evaluate/{model}/eps-{epsilon}/seed-{seed}/metrics.json",
+        metrics="results/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}/metrics.json",
     params:
         evaluate=config["evaluate"],
     log:
-        "logs/evaluate/{model}/eps-{epsilon}/seed-{seed}.log",
+        "logs/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}.log",
     benchmark:
-        "benchmarks/evaluate/{model}/eps-{epsilon}/seed-{seed}.tsv"
+        "benchmarks/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}.tsv"
     conda:
         "../envs/evaluate.yaml"
     script:

@@ -1,15 +1,48 @@
-# One job per (model, epsilon, seed) of the sweep; epsilon "inf" is the non-private baseline.
-from confide.workflow import train_inputs, variant_training_config
+# One job per (model, epsilon, seed, data mix) of the sweep; epsilon "inf" is the non-private
+# baseline. {mix} is empty for real data (train.data_mix), "-real+synthetic" or "-synthetic" else.
+from confide.workflow import (
+    MIX_WILDCARD,
+    augmentation_params_for,
+    shards,
+    train_inputs,
+    variant_training_config,
+)
 
 
 wildcard_constraints:
     epsilon=r"inf|[0-9]+(\.[0-9]+)?",
     seed=r"[0-9]+",
+    mix=MIX_WILDCARD,
+
+
+# With workflow.shards.embed > 1, embedding runs as that many jobs and embed_texts concatenates
+# them; the output is the same, byte for byte (confide.workflow.shards).
+rule embed_text_shard:
+    input:
+        records=shards.ANONYMIZED,
+    output:
+        embeddings=shards.EMBEDDING_SHARD,
+    params:
+        train=variant_training_config(config),
+    log:
+        "logs/train/embed_text_shard/{shard}-of-{shards}.log",
+    benchmark:
+        "benchmarks/train/embed_text_shard/{shard}-of-{shards}.tsv"
+    wildcard_constraints:
+        shard=r"[0-9]+",
+        shards=r"[0-9]+",
+    threads: 2
+    resources:
+        mem_mb=8000,
+    conda:
+        "../envs/train.yaml"
+    script:
+        "../scripts/embed_text_shard.py"
 
 
 rule embed_texts:
     input:
-        records="results/anonymize/records.parquet",
+        unpack(shards.embed_inputs_for(config)),
     output:
         embeddings="results/features/sentence_embeddings.npy",
     params:
@@ -31,15 +64,16 @@ rule train_model:
     input:
         unpack(train_inputs),
     output:
-        model=directory("results/train/{model}/eps-{epsilon}/seed-{seed}/model"),
-        ledger="results/train/{model}/eps-{epsilon}/seed-{seed}/ledger.json",
+        model=directory("results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/model"),
+        ledger="results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/ledger.json",
     params:
         data=config["data"],
         train=variant_training_config(config),
+        augmentation=augmentation_params_for(config),
     log:
-        "logs/train/{model}/eps-{epsilon}/seed-{seed}.log",
+        "logs/train/{model}/eps-{epsilon}{mix}/seed-{seed}.log",
     benchmark:
-        "benchmarks/train/{model}/eps-{epsilon}/seed-{seed}.tsv"
+        "benchmarks/train/{model}/eps-{epsilon}{mix}/seed-{seed}.tsv"
     threads: 1
     resources:
         mem_mb=4000,

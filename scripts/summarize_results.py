@@ -4,7 +4,13 @@ from pathlib import Path
 
 from confide.io import read_json, write_json
 from confide.provenance import data_hash, git_commit, package_versions
-from confide.report.summary import build_summary, parse_variant_path, variant_entry, write_frontier_csv
+from confide.report.summary import (
+    build_summary,
+    parse_variant_path,
+    variant_entry,
+    variant_name,
+    write_frontier_csv,
+)
 from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "summarize_results")  # noqa: F821
@@ -13,9 +19,10 @@ with logged_errors(log):
     variants = []
     for metrics_path, ledger_path in zip(inputs.metrics, inputs.ledgers, strict=True):
         model, epsilon, seed = parse_variant_path(metrics_path)
+        ledger = read_json(ledger_path)
         variants.append(variant_entry(
-            name=f"{model}/eps-{epsilon}/seed-{seed}", model=model, seed=seed, epsilon_label=epsilon,
-            ledger=read_json(ledger_path), evaluation=read_json(metrics_path)))
+            name=variant_name(model=model, epsilon_label=epsilon, seed=seed, data_mix=ledger.get("data_mix", "real")),
+            model=model, seed=seed, epsilon_label=epsilon, ledger=ledger, evaluation=read_json(metrics_path)))
     anonymization = {**read_json(inputs.anonymize_summary), **read_json(inputs.anonymization)}
     summary = build_summary(
         variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),

@@ -152,6 +152,9 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
     for i, eps in enumerate(params.get("train", {}).get("epsilons", [])):
         if isinstance(eps, float) and math.isnan(eps):
             yield f"train.epsilons[{i}]: NaN is not a privacy budget"
+    from confide.synthesize.augment import augmentation_problems  # train.data_mix vs synthesize
+
+    yield from augmentation_problems(params)
 
 
 def _schema_default(section: str, key: str) -> Any:

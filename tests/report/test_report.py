@@ -212,7 +212,8 @@ def test_when_the_default_model_is_summarized_then_the_box_shows_the_price_of_pr
 @pytest.mark.parametrize(("ledger", "expected"), [
     ({"privacy_unit": "person", "n_persons": 138, "n_records": 300, "max_records_per_person": 8,
       "records_dropped_by_cap": 4}, "Each PERSON&#39;s data is protected"),
-    ({"privacy_unit": "record", "n_persons": 138, "n_records": 300, "max_records_per_person": 8},
+    ({"privacy_unit": "record", "n_persons": 138, "n_records": 300, "max_records_per_person": None,
+      "max_records_of_a_person": 8},
      "Each RECORD is protected, not each person"),
     ({}, "Each RECORD is protected, not each person"),  # a ledger written before the field existed
 ])
@@ -231,7 +232,7 @@ def test_when_the_ledger_names_a_privacy_unit_then_the_box_says_who_is_protected
     assert summary["data"]["records"] == 400 and summary["data"]["persons"] == ledger.get("n_persons")
     if ledger.get("records_dropped_by_cap"):
         assert "4 records above that cap" in box
-    if ledger.get("max_records_per_person") and expected.startswith("Each RECORD"):
+    if ledger.get("max_records_of_a_person") and expected.startswith("Each RECORD"):
         assert "8 × ε" in box
 
 

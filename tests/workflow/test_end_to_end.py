@@ -64,8 +64,8 @@ def test_when_workflow_finishes_then_report_summary_and_runs_exist(finished_run:
     assert variants["linear_ngrams/eps-inf/seed-0"]["epsilon_target"] == "inf"
     assert summary["data_quality"]["success"] is True
     assert summary["anonymization"]["columns"] == {
-        "text": ["occupation"], "safe": ["clinic"], "drop": ["employer"],
-        "numeric_or_empty": [*(f"phq9_{i}" for i in range(1, 10)), "phq9_total", "gad7_total"]}
+        "text": ["occupation"], "drop": ["employer"], "empty": [],
+        "safe": ["clinic", *(f"phq9_{i}" for i in range(1, 10)), "phq9_total", "gad7_total"]}
     assert summary["anonymization"]["column_entities_replaced"]["occupation"] >= 400
     runs = json.loads((finished_run / "results" / "tracking" / "mlflow_runs.json").read_text())
     assert len(runs["children"]) >= 2
@@ -84,10 +84,11 @@ def test_when_mlflow_store_is_read_then_each_variant_has_a_child_run(finished_ru
     experiment = client.get_experiment_by_name("confide")
     runs = client.search_runs([experiment.experiment_id])
     names = {r.info.run_name for r in runs}
-    assert {"workflow", "variant/linear_ngrams/eps-2/seed-0"} <= names
-    private = next(r for r in runs if r.info.run_name == "variant/linear_ngrams/eps-2/seed-0")
+    assert {"workflow", "ε=2 s0 linear_ngrams"} <= names
+    private = next(r for r in runs if r.info.run_name == "ε=2 s0 linear_ngrams")
     assert private.data.metrics["epsilon_spent"] <= 2.0 + 1e-6
-    assert math.isfinite(private.data.metrics["utility.macro_f1.value"])
+    assert math.isfinite(private.data.metrics["macro_f1"])
+    assert private.info.end_time - private.info.start_time > 1000  # the jobs' real times, not the logging
 
 
 def test_when_record_ids_cross_the_boundary_then_they_are_pseudonyms_that_the_audits_join(
@@ -114,7 +115,7 @@ def test_when_the_raw_side_is_scanned_then_every_planted_location_is_seen(
     unseen = [kind for kind, values in planted.identifiers.items()
               if kind != "file name" and not any(v in source for v in values)]
     assert unseen == []
-    assert sum(v in ingested for v in planted.identifiers["id"]) == len(planted.identifiers["id"])
+    assert not any(v in ingested for v in planted.identifiers["id"])  # records are named by row
     assert not any(v in ingested for v in planted.identifiers["unmapped"])  # dropped at ingest
 
 

@@ -18,7 +18,8 @@ TPR_FLOOR = 1e-4
 
 
 def _eps(variant: Mapping[str, Any]) -> float:
-    value = variant.get("epsilon_spent")
+    # a data mix with synthetic rows sits at its composed ε (synthesizer + DP-SGD), not DP-SGD's alone
+    value = variant.get("epsilon_composed" if variant.get("data_mix", "real") != "real" else "epsilon_spent")
     if variant.get("epsilon_target") in ("inf", None) or value in (None, "inf"):
         return math.inf
     return float(value)
@@ -27,7 +28,8 @@ def _eps(variant: Mapping[str, Any]) -> float:
 def _by_model(variants: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
     grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for variant in variants:
-        grouped[variant["model"]].append(variant)
+        mix = variant.get("data_mix", "real")
+        grouped[variant["model"] if mix == "real" else f"{variant['model']} [{mix}]"].append(variant)
     return grouped
 
 

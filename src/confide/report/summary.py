@@ -3,7 +3,8 @@
 Schema (documented in the README): ``provenance``, ``data`` (with ``records`` and ``persons``),
 ``data_quality`` (with its ``checks``, counts only), ``anonymization``, optional ``synthetic``,
 ``default_model``, ``privacy_unit``, ``composition``, and ``variants``: a list of
-``{name, model, seed, epsilon_target, epsilon_spent, delta, ledger, train_rows, utility,
+``{name, model, seed, data_mix, epsilon_target, epsilon_spent, delta, synthesizer, synthesizer_dp,
+epsilon_synthesizer, epsilon_composed, delta_composed, formal_guarantee, guarantee_text, ledger, train_rows, utility,
 headline_attack, attack_auc, attack_tpr_at_fpr, attack_tpr_low_fpr, fpr_resolution, attack_roc,
 epsilon_lower_bound, eps_hat_confidence, eps_hat_ceiling, can_detect_violation, audit_violation,
 one_run, worst_group_gap, worst_group_gap_ci, secret_exposure, evaluation}`` where ``evaluation`` is the full output
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from confide.report.tables import composition, privacy_unit
-from confide.workflow import parse_epsilon
+from confide.workflow import mix_label, parse_epsilon
 
 UTILITY_METRIC = "macro_f1"
 # What the report shows of each quality check: counts only (no values, no record ids).
@@ -99,9 +100,11 @@ def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
     one_run = evaluation.get("one_run_audit") or {}
     return {
         "name": name, "model": model, "seed": seed,
+        "data_mix": ledger.get("data_mix", "real"),
         "epsilon_target": float(epsilon_label) if private else "inf",
         "epsilon_spent": ledger.get("epsilon_spent") if private else "inf",
         "delta": ledger.get("delta"),
+        **_augmentation(ledger, private=private),
         "ledger": dict(ledger),
         "train_rows": one_run.get("deployed_train_rows", ledger.get("n_train")),
         "utility": evaluation.get("utility", {}).get("metrics", {}),
@@ -125,10 +128,40 @@ def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
     }
 
 
+def _augmentation(ledger: Mapping[str, Any], *, private: bool) -> dict[str, Any]:
+    """The data mix's composed guarantee (`confide.synthesize.augment.compose_ledgers`).
+
+    Ledgers written before augmentation existed trained on real records only: their composed ε is
+    DP-SGD's. A non-DP synthesizer makes ``epsilon_composed`` "inf" and ``formal_guarantee`` false.
+    """
+    spent = ledger.get("epsilon_spent") if private else "inf"
+    composed = ledger.get("epsilon_composed", spent)
+    if isinstance(composed, float) and not math.isfinite(composed):
+        composed = "inf"
+    return {
+        "synthesizer": ledger.get("synthesizer"),
+        "synthesizer_dp": ledger.get("synthesizer_dp"),
+        "epsilon_synthesizer": ledger.get("epsilon_synthesizer"),
+        "epsilon_composed": composed,
+        "delta_composed": ledger.get("delta_composed", ledger.get("delta")),
+        "formal_guarantee": bool(ledger.get("formal_guarantee", private)),
+        "guarantee_text": ledger.get("guarantee_text"),
+    }
+
+
+def variant_name(*, model: str, epsilon_label: str, seed: int, data_mix: str = "real") -> str:
+    """``<model>/eps-<e>[-<mix>]/seed-<s>``: the variant's results folder below its stage."""
+    return f"{model}/eps-{epsilon_label}{mix_label(data_mix)}/seed-{seed}"
+
+
 def parse_variant_path(path: str) -> tuple[str, str, int]:
-    """``results/evaluate/<model>/eps-<e>/seed-<s>/metrics.json`` -> (model, e, s)."""
+    """``results/evaluate/<model>/eps-<e>[-<mix>]/seed-<s>/metrics.json`` -> (model, e, s).
+
+    The data mix is not parsed back from the path: the ledger records it (``data_mix``).
+    """
     parts = Path(path).parts
-    return parts[-4], parts[-3].removeprefix("eps-"), int(parts[-2].removeprefix("seed-"))
+    epsilon = parts[-3].removeprefix("eps-").split("-", 1)[0]
+    return parts[-4], epsilon, int(parts[-2].removeprefix("seed-"))
 
 
 def build_summary(
@@ -160,7 +193,7 @@ def build_summary(
                          "checks": [{k: check.get(k) for k in QUALITY_CHECK_KEYS}
                                     for check in quality.get("checks") or []]},
         "anonymization": dict(anonymization),
-        "variants": sorted(variants, key=lambda v: (v["model"], parse_epsilon(
+        "variants": sorted(variants, key=lambda v: (v["model"], v.get("data_mix", "real"), parse_epsilon(
             str(v["epsilon_target"])), v["seed"])),
     }
     unit = privacy_unit(variants)
@@ -180,10 +213,12 @@ def write_frontier_csv(variants: Sequence[Mapping[str, Any]], path: Path) -> Non
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["model", "seed", "epsilon_target", "epsilon_spent", UTILITY_METRIC,
-                         "attack_fpr", "attack_tpr", "epsilon_lower_bound", "eps_hat_ceiling"])
+                         "attack_fpr", "attack_tpr", "epsilon_lower_bound", "eps_hat_ceiling",
+                         "data_mix", "epsilon_composed", "formal_guarantee"])
         for v in variants:
             low = v.get("attack_tpr_low_fpr") or {}
             writer.writerow([v["model"], v["seed"], v["epsilon_target"], v["epsilon_spent"],
                              (v["utility"].get(UTILITY_METRIC) or {}).get("value"),
                              low.get("fpr_point"), low.get("tpr"), v["epsilon_lower_bound"],
-                             v.get("eps_hat_ceiling")])
+                             v.get("eps_hat_ceiling"), v.get("data_mix", "real"),
+                             v.get("epsilon_composed", v["epsilon_spent"]), v.get("formal_guarantee")])

@@ -47,7 +47,10 @@ def _utility(variant: Mapping[str, Any], name: str = UTILITY_METRIC) -> Mapping[
 
 
 def aggregate_variants(variants: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (model, ε): seed means with their spread, audit maxima, and the seed rows.
+    """One row per (model, data mix, ε): seed means with their spread, audit maxima, and the seed rows.
+
+    ``epsilon_composed`` is the mean composed ε of the seeds (DP-SGD's alone for real data; with a
+    non-DP synthesizer inf, and ``formal_guarantee`` false): the frontier's privacy axis.
 
     Example:
         >>> rows = aggregate_variants([
@@ -56,20 +59,24 @@ def aggregate_variants(variants: Sequence[Mapping[str, Any]]) -> list[dict[str, 
         >>> round(rows[0]["macro_f1"], 2), rows[0]["macro_f1_spread"], rows[0]["n_seeds"]
         (0.65, (0.6, 0.7), 2)
     """
-    groups: dict[tuple[str, float], list[Mapping[str, Any]]] = {}
+    groups: dict[tuple[str, str, float], list[Mapping[str, Any]]] = {}
     for variant in variants:
-        groups.setdefault((str(variant["model"]), epsilon_of(variant)), []).append(variant)
+        key = (str(variant["model"]), str(variant.get("data_mix", "real")), epsilon_of(variant))
+        groups.setdefault(key, []).append(variant)
     rows = []
-    for (model, epsilon), seeds in sorted(groups.items()):
+    for (model, mix, epsilon), seeds in sorted(groups.items()):
         seeds = sorted(seeds, key=lambda v: int(v.get("seed", 0)))
         f1 = [_utility(v).get("value") for v in seeds]
         low = [(v.get("attack_tpr_low_fpr") or {}) for v in seeds]
         one_run = [(v.get("one_run") or {}) for v in seeds]
         exposure = [(v.get("secret_exposure") or {}) for v in seeds]
         rows.append({
-            "model": model, "epsilon_target": epsilon, "private": math.isfinite(epsilon),
+            "model": model, "data_mix": mix, "epsilon_target": epsilon, "private": math.isfinite(epsilon),
             "n_seeds": len(seeds), "seeds": [v.get("seed") for v in seeds],
             "epsilon_spent": _mean([v.get("epsilon_spent") for v in seeds]),
+            "epsilon_composed": _composed([v.get("epsilon_composed", v.get("epsilon_spent")) for v in seeds]),
+            "formal_guarantee": all(v.get("formal_guarantee", math.isfinite(epsilon)) for v in seeds),
+            "synthesizer": next((v.get("synthesizer") for v in seeds if v.get("synthesizer")), None),
             "delta": _max([v.get("delta") for v in seeds]),
             "train_rows": _mean([v.get("train_rows") for v in seeds]),
             "macro_f1": _mean(f1), "macro_f1_spread": _spread(f1),
@@ -96,10 +103,21 @@ def aggregate_variants(variants: Sequence[Mapping[str, Any]]) -> list[dict[str, 
     return rows
 
 
+def _composed(values: Sequence[Any]) -> float | None:
+    """Mean composed ε; inf as soon as one seed has none (a non-DP synthesizer or baseline)."""
+    if any(v == "inf" or (isinstance(v, float) and math.isinf(v)) for v in values):
+        return math.inf
+    return _mean(values)
+
+
 def audit_verdict(row: Mapping[str, Any]) -> str:
     """The audit in a few words: violation, no violation (with power), or cannot tell."""
+    if not row["private"] and row.get("formal_guarantee") and row.get("data_mix") == "synthetic":
+        return "DP synthesizer's guarantee only (model saw synthetic rows only)"
     if not row["private"]:
         return "no guarantee (non-private)"
+    if row.get("formal_guarantee") is False:
+        return "no formal guarantee (non-DP synthesizer)"
     if row.get("audit_violation"):
         return "VIOLATION: ε̂ above ε (a bug)"
     if row.get("eps_hat") is None:
@@ -116,6 +134,8 @@ def headline_rows(rows: Sequence[Mapping[str, Any]], *, model: str) -> list[dict
     estimates share one test set, so this is wider than a paired interval, not narrower).
     """
     mine = [r for r in rows if r["model"] == model]
+    real = [r for r in mine if r.get("data_mix", "real") == "real"]
+    mine = real or mine  # the box compares real-data runs; augmented ones are in the frontier
     baseline = next((r for r in mine if not r["private"]), None)
     base_f1 = baseline.get("macro_f1") if baseline else None
     out = []
@@ -139,14 +159,16 @@ def _half_width(row: Mapping[str, Any]) -> float | None:
 def privacy_unit(variants: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Who the guarantee protects, from the ledgers (ledgers without ``privacy_unit``: records).
 
-    Returns ``{"unit", "n_persons", "n_records", "max_records_per_person", "records_dropped_by_cap"}``
-    taken from the private variants' ledgers (the largest figure where seeds differ).
+    Returns ``{"unit", "n_persons", "n_records", "max_records_per_person", "records_dropped_by_cap",
+    "max_records_of_a_person"}`` taken from the private variants' ledgers (the largest figure where
+    seeds differ); the last is the most records one person has in the data, before any cap.
     """
     ledgers = [v.get("ledger") or {} for v in variants if math.isfinite(epsilon_of(v))]
     units = {str(ledger.get("privacy_unit") or "record") for ledger in ledgers} or {"record"}
     unit = "person" if units == {"person"} else "record"
     out: dict[str, Any] = {"unit": unit}
-    for key in ("n_persons", "n_records", "max_records_per_person", "records_dropped_by_cap"):
+    for key in ("n_persons", "n_records", "max_records_per_person", "records_dropped_by_cap",
+                "max_records_of_a_person"):
         values = [ledger.get(key) for ledger in ledgers if isinstance(ledger.get(key), int)]
         out[key] = max(values) if values else None
     if len(units) > 1:
@@ -169,9 +191,10 @@ def privacy_unit_sentence(unit: Mapping[str, Any]) -> str:
         return text + (f". Training data: {counts}." if counts else ".")
     text = ("Each RECORD is protected, not each person: ε and δ bound what the model reveals about "
             "one record")
-    if most and most > 1:
-        text += (f"; a person with {most:,} records (the most here) is protected only at about "
-                 f"{most:,} × ε (group privacy)")
+    largest = unit.get("max_records_of_a_person")
+    if largest and largest > 1:
+        text += (f"; a person with {largest:,} records (the most here) is protected only at about "
+                 f"{largest:,} × ε, with δ growing to about k·e^((k−1)ε)·δ (group privacy)")
     else:
         text += "; a person with several records is protected less (about k × ε for k records)"
     counts = _counts(persons, records)
@@ -193,8 +216,17 @@ def composition(variants: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     private = [v for v in variants if math.isfinite(epsilon_of(v))]
     spent = _finite([v.get("epsilon_spent") for v in private])
     deltas = _finite([v.get("delta") for v in private])
-    return {"n_private": len(private), "n_non_private": len(variants) - len(private),
-            "epsilon_sum": sum(spent) if spent else None, "delta_sum": sum(deltas) if deltas else None}
+    out = {"n_private": len(private), "n_non_private": len(variants) - len(private),
+           "epsilon_sum": sum(spent) if spent else None, "delta_sum": sum(deltas) if deltas else None}
+    # The one synthetic release feeds every augmented variant: its ε counts once, on top of the sum.
+    mixed = [v for v in variants if v.get("data_mix", "real") != "real"]
+    if mixed:
+        dp = all(v.get("synthesizer_dp") for v in mixed)
+        eps_s = max(_finite([v.get("epsilon_synthesizer") for v in mixed]), default=None) if dp else math.inf
+        out.update(n_augmented=len(mixed), epsilon_synthesizer=eps_s,
+                   epsilon_sum_with_synthesizer=(eps_s + (out["epsilon_sum"] or 0.0)) if eps_s is not None else None,
+                   synthesizer_formal_guarantee=dp)
+    return out
 
 
 def composition_sentence(total: Mapping[str, Any], *, fmt: Any) -> str:

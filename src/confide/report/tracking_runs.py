@@ -16,15 +16,19 @@ from typing import Any
 
 from confide.report.tables import aggregate_variants, epsilon_of, headline_rows
 from confide.tracking import RunRecord
-from confide.workflow import epsilon_label
+from confide.workflow import epsilon_label, mix_label
 
 STAGES = ("data", "data_quality", "anonymization", "synthetic")
 
 
-def variant_run_name(*, model: str, epsilon: float, seed: Any) -> str:
-    """``ε=1 s0 frozen_encoder``; the non-private baseline is ``ε=∞``."""
+def variant_run_name(*, model: str, epsilon: float, seed: Any, data_mix: str = "real") -> str:
+    """``ε=1 s0 frozen_encoder``; the non-private baseline is ``ε=∞``; a data mix is appended."""
     label = "∞" if not math.isfinite(epsilon) else f"{epsilon:g}"
-    return f"ε={label} s{seed} {model}"
+    return f"ε={label} s{seed} {model}" + ("" if data_mix == "real" else f" [{data_mix}]")
+
+
+def _finite_or_none(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and math.isfinite(value) else None
 
 
 def variant_metrics(variant: Mapping[str, Any]) -> dict[str, Any]:
@@ -41,6 +45,10 @@ def variant_metrics(variant: Mapping[str, Any]) -> dict[str, Any]:
         "epsilon_spent": spent if isinstance(spent, int | float) else None,
         "delta": variant.get("delta"),
         "private": math.isfinite(epsilon),
+        # composed over synthesizer and DP-SGD; absent (not logged) when there is no formal guarantee
+        "epsilon_composed": _finite_or_none(variant.get("epsilon_composed", spent)),
+        "delta_composed": variant.get("delta_composed", variant.get("delta")),
+        "formal_guarantee": bool(variant.get("formal_guarantee", math.isfinite(epsilon))),
         "seed": variant.get("seed"),
         "train_rows": variant.get("train_rows"),
         "macro_f1": f1.get("value"), "macro_f1_ci_low": f1.get("ci_low"),
@@ -122,7 +130,8 @@ def tracking_patterns_for(rules: Sequence[Any], *, variant_files: Sequence[Any])
 
 def variant_files(variants: Sequence[Mapping[str, Any]], patterns: Sequence[str]) -> dict[str, list[str]]:
     """Each variant's files from the rules' patterns (``{model}``, ``{epsilon}``, ``{seed}``)."""
-    return {v["name"]: [str(p).format(model=v["model"], seed=v["seed"], epsilon=epsilon_label(epsilon_of(v)))
+    return {v["name"]: [str(p).format(model=v["model"], seed=v["seed"], epsilon=epsilon_label(epsilon_of(v)),
+                                      mix=mix_label(v.get("data_mix", "real")))
                         for p in patterns]
             for v in variants}
 
@@ -159,15 +168,28 @@ def runs_from_summary(
         private = math.isfinite(epsilon)
         ledger = variant.get("ledger", {})
         window = (timings or {}).get(variant["name"])
+        mix = variant.get("data_mix", "real")
+        formal = bool(variant.get("formal_guarantee", private))
+        # a non-private run on DP synthetic rows only keeps the synthesizer's guarantee (formal)
+        warning = None
+        if not formal and mix != "real" and not variant.get("synthesizer_dp"):
+            warning = (f"trained on output of non-DP synthesizer {variant.get('synthesizer')!r}: "
+                       "NO formal privacy guarantee")
+        elif not formal:
+            warning = "non-private baseline: no DP guarantee"
         children.append(RunRecord(
-            name=variant_run_name(model=variant["model"], epsilon=epsilon, seed=variant["seed"]),
+            name=variant_run_name(model=variant["model"], epsilon=epsilon, seed=variant["seed"], data_mix=mix),
             params={"model": variant["model"], "seed": variant["seed"],
                     "epsilon": "inf" if not private else f"{epsilon:g}", "variant": variant["name"],
+                    "data_mix": mix, "synthesizer": variant.get("synthesizer"),
+                    "synthesizer_dp": variant.get("synthesizer_dp"),
+                    "epsilon_composed": str(variant.get("epsilon_composed", variant.get("epsilon_spent"))),
                     **{f"ledger.{k}": v for k, v in ledger.items()}},
             metrics=variant_metrics(variant),
             tags={"confide.stage": "train", "confide.private": str(private).lower(),
-                  "confide.model": str(variant["model"]),
-                  **({} if private else {"confide.warning": "non-private baseline: no DP guarantee"})},
+                  "confide.model": str(variant["model"]), "confide.data_mix": mix,
+                  "confide.formal_guarantee": str(formal).lower(),
+                  **({"confide.warning": warning} if warning else {})},
             artifacts=list((artifacts or {}).get(variant["name"], [])),
             start_time=window[0] if window else None, end_time=window[1] if window else None,
         ))

@@ -1,41 +1,33 @@
 """Optional synthetic augmentation of the structured part of the anonymized records.
 
-Front doors: `synthesize_table` (fit on the training split, sample) and `score_synthetic`
-(fidelity, utility and privacy scorecard). Free text is never synthesized.
+Front doors: `synthesize_table` (fit on the training split, sample), `score_synthetic`
+(fidelity, utility and privacy scorecard) and `confide.synthesize.augment` (what training does
+with the synthetic records: data mix, memorisation gate, composed guarantee). Free text is never
+synthesized. Exports load on first use, so validating params.yaml at start-up stays light.
 """
 
-from confide.synthesize.columns import (
-    ColumnPlan,
-    nothing_to_synthesize,
-    plan_columns,
-    tabular_columns,
-)
-from confide.synthesize.core import SynthesisResult, synthesize_table, validate_config
-from confide.synthesize.errors import (
-    NoFormalPrivacyWarning,
-    NothingToSynthesizeError,
-    SynthesisError,
-)
-from confide.synthesize.registry import (
-    create_synthesizer,
-    known_synthesizers,
-    register_synthesizer,
-)
-from confide.synthesize.scorecard import score_synthetic
+from __future__ import annotations
 
-__all__ = [
-    "ColumnPlan",
-    "NoFormalPrivacyWarning",
-    "NothingToSynthesizeError",
-    "SynthesisError",
-    "SynthesisResult",
-    "create_synthesizer",
-    "known_synthesizers",
-    "nothing_to_synthesize",
-    "plan_columns",
-    "register_synthesizer",
-    "score_synthetic",
-    "synthesize_table",
-    "tabular_columns",
-    "validate_config",
-]
+from confide._lazy import lazy_getattr
+
+_EXPORTS = {
+    "ColumnPlan": "confide.synthesize.columns",
+    "nothing_to_synthesize": "confide.synthesize.columns",
+    "plan_columns": "confide.synthesize.columns",
+    "tabular_columns": "confide.synthesize.columns",
+    "SynthesisResult": "confide.synthesize.core",
+    "synthesize_table": "confide.synthesize.core",
+    "validate_config": "confide.synthesize.core",
+    "NoFormalPrivacyWarning": "confide.synthesize.errors",
+    "NothingToSynthesizeError": "confide.synthesize.errors",
+    "SynthesisError": "confide.synthesize.errors",
+    "MemorisationGateError": "confide.synthesize.errors",
+    "create_synthesizer": "confide.synthesize.registry",
+    "known_synthesizers": "confide.synthesize.registry",
+    "register_synthesizer": "confide.synthesize.registry",
+    "score_synthetic": "confide.synthesize.scorecard",
+}
+
+__all__ = sorted(_EXPORTS)
+
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

@@ -15,3 +15,7 @@ class NothingToSynthesizeError(SynthesisError):
 
 class NoFormalPrivacyWarning(UserWarning):
     """Synthetic data produced or scored without a formal (differential) privacy guarantee."""
+
+
+class MemorisationGateError(SynthesisError):
+    """Synthetic records copy or crowd the real training records beyond `synthesize.gate`."""

@@ -40,7 +40,11 @@ class TrainedModel:
         params: Per-model params used.
         module: The torch module (CPU, eval mode).
         ledger: epsilon_target, epsilon_spent, delta, noise_multiplier, sample_rate, steps,
-            accountant, max_grad_norm, secure_mode, grad_sample_mode, ...
+            accountant, max_grad_norm, secure_mode, grad_sample_mode, ...; counts:
+            ``n_examples`` (DP examples sampled and clipped: persons at unit person, records at
+            unit record), ``n_train`` = ``n_records`` (records trained on, after the per-person
+            cap), ``n_persons``, ``records_dropped_by_cap`` and ``max_records_of_a_person`` (the
+            most records one person has in the data given to training, before the cap).
     """
 
     model: str
@@ -125,9 +129,15 @@ def _label_indices(labels: Any, classes: list[str]) -> np.ndarray:
 
 
 def unit_ledger(
-    *, unit: str, n_persons: int, n_records: int, cap: int | None, dropped: int, epsilon: float, delta: float
+    *, unit: str, n_persons: int, n_records: int, cap: int | None, dropped: int, epsilon: float, delta: float,
+    max_records_of_a_person: int | None = None,
 ) -> dict[str, Any]:
-    """The ledger's privacy-unit fields, with the sentence a report can show."""
+    """The ledger's privacy-unit fields, with the sentence a report can show.
+
+    ``max_records_of_a_person`` (k, before the cap; ``None`` when the caller does not know it)
+    lets a report state group privacy at unit record: a person with k records is protected at
+    about (k epsilon, k e^((k-1) epsilon) delta).
+    """
     if math.isinf(epsilon):
         guarantee = "no differential privacy (non-private baseline)"
     elif unit == "person":
@@ -140,6 +150,8 @@ def unit_ledger(
             f"({epsilon:g}, {delta:.2g})-DP for each record: a person with k records is protected "
             f"at about k x {epsilon:g}"
         )
+        if max_records_of_a_person and max_records_of_a_person > 1:
+            guarantee += f" (here a person has up to {max_records_of_a_person} records)"
     dropped_text = f"; {dropped} record(s) beyond the cap of {cap} per person were not trained on" if dropped else ""
     return {
         "privacy_unit": unit,
@@ -147,6 +159,7 @@ def unit_ledger(
         "n_records": n_records,
         "max_records_per_person": cap,
         "records_dropped_by_cap": dropped,
+        "max_records_of_a_person": max_records_of_a_person,
         "n_train": n_records,
         "privacy_unit_text": f"{guarantee} ({n_records} records of {n_persons} persons{dropped_text})",
     }
@@ -186,8 +199,9 @@ def train_model(
     ``confide.train.person.person_cap``; ``rows_used`` gives the rows a run trained on), persons
     are Poisson-sampled, each person's summed loss gives ONE gradient, clipped as a whole, and
     delta must be below 1 / persons. The ledger records ``privacy_unit``, ``n_persons``,
-    ``n_records``, ``max_records_per_person``, ``records_dropped_by_cap`` and
-    ``privacy_unit_text`` (the guarantee in words).
+    ``n_records`` (= ``n_train``), ``n_examples``, ``max_records_per_person`` (the cap),
+    ``max_records_of_a_person`` (the data's real maximum, before the cap, at both units),
+    ``records_dropped_by_cap`` and ``privacy_unit_text`` (the guarantee in words).
 
     Hyper-parameter search spends privacy. Do NOT tune on the private data by running many DP
     trainings and keeping the best: either tune on disjoint public data (``bench/train.py`` does,
@@ -218,7 +232,9 @@ def train_model(
     grad_sample_mode = resolve_grad_sample_mode(model, cfg)
     epsilon = validate_epsilon(epsilon)
     unit = resolve_privacy_unit(cfg["privacy_unit"], train)
-    n_persons_all = int(person_keys(train).nunique()) if len(train) else 0
+    per_person = person_keys(train).value_counts() if len(train) else pd.Series(dtype="int64")
+    n_persons_all = len(per_person)
+    max_of_a_person = int(per_person.max()) if n_persons_all else 0
     cap = cfg["max_records_per_person"] if unit == "person" else None
     keep = person_cap_mask(train, max_records_per_person=cap, seed=seed)
     dropped = int((~keep).sum())
@@ -276,6 +292,7 @@ def train_model(
             dropped=dropped,
             epsilon=epsilon,
             delta=delta,
+            max_records_of_a_person=max_of_a_person,
         ),
         "model": model,
         "seed": seed,

@@ -24,6 +24,7 @@ GRAD_SAMPLE_MODES = ("auto", "ghost", "hooks", "functorch", "ew")
 ACCOUNTANTS = ("prv", "rdp")
 DEVICES = ("auto", "cpu", "cuda")
 PRIVACY_UNITS = ("person", "record", "auto")
+DATA_MIXES = ("real", "real+synthetic", "synthetic")  # the values confide.synthesize.augment handles
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,13 @@ _GLOBAL: dict[str, _Key] = {
         minimum=0.01,
     ),
     "seeds": _Key([0, 1, 2], "list_int", "Seeds; every seed is reported, never the best one.", minimum=0),
+    "data_mix": _Key(
+        ["real"],
+        "list_str",
+        "What each variant trains on, swept like epsilon: real, real+synthetic (needs synthesize.enabled "
+        "and tabular models) or synthetic (see confide.synthesize.augment).",
+        choices=DATA_MIXES,
+    ),
     "privacy_unit": _Key(
         "auto",
         "enum",
@@ -213,8 +221,9 @@ def _check(path: str, value: Any, key: _Key, problems: list[str]) -> None:
             problems.append(f"{path} must be a non-empty list, got {value!r}")
             return
         item_kind = {"list_int": "int", "list_number": "number", "list_str": "str"}[key.kind]
+        item_kind = "enum" if key.choices else item_kind
         for i, item in enumerate(value):
-            _check(f"{path}[{i}]", item, _Key(None, item_kind, "", key.minimum, key.maximum), problems)
+            _check(f"{path}[{i}]", item, _Key(None, item_kind, "", key.minimum, key.maximum, key.choices), problems)
 
 
 def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
@@ -323,7 +332,7 @@ def _schema_of(key: _Key) -> dict[str, Any]:
     else:
         out["type"] = kinds[key.kind]
     if key.choices:
-        out["enum"] = list(key.choices)
+        (out["items"] if key.kind.startswith("list_") else out)["enum"] = list(key.choices)
     if not key.kind.startswith("list_"):
         if key.minimum is not None:
             out["minimum"] = key.minimum
