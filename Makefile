@@ -18,6 +18,7 @@ export GX_ANALYTICS_ENABLED := false
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
+export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export PYTHONHASHSEED := 0
 
 .PHONY: install data run test lint ui dvc-yaml report bench clean

@@ -20,6 +20,8 @@ OFFLINE_ENVIRONMENT = {
     "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
+    # Weight-loading progress bars from the encoder would break make run's one line per job.
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
 }
 
 
