@@ -26,7 +26,7 @@ rule train_model:
     output: results/train/frozen_encoder/eps-inf/seed-1/ledger.json
     jobid: 8
     reason: Missing output files: results/train/frozen_encoder/eps-inf/seed-1/ledger.json
-    wildcards: model=frozen_encoder, epsilon=inf, seed=1
+    wildcards: model=frozen_encoder, epsilon=inf, mix=, seed=1
     resources: tmpdir=/tmp
 [Tue Dec  1 17:54:40 2026]
 Finished jobid: 8 (Rule: train_model)
@@ -37,7 +37,7 @@ Finished jobid: 8 (Rule: train_model)
     rule train_model:
         jobid: 9
         reason: Input files updated by another job: results/audit/records.parquet
-        wildcards: model=linear_ngrams, epsilon=0.5, seed=0
+        wildcards: model=linear_ngrams, epsilon=0.5, mix=-real+synthetic, seed=0
 [Tue Dec  1 17:54:50 2026]
 Finished jobid: 9 (Rule: train_model)
 2 of 3 steps (67%) done
@@ -52,7 +52,7 @@ def test_when_snakemake_runs_then_each_finished_job_is_one_line_with_the_count()
     lines = list(condense(OUTPUT.splitlines(keepends=True)))
     assert lines[0].startswith("3 jobs to run")
     assert lines[1] == "17:54:40 [1/3] train_model frozen_encoder ε=∞ seed 1"
-    assert lines[2] == "17:54:50 [2/3] train_model linear_ngrams ε=0.5 seed 0"
+    assert lines[2] == "17:54:50 [2/3] train_model linear_ngrams ε=0.5 seed 0 mix=real+synthetic"
     assert not [line for line in lines if "reason" in line.lower() or "resources" in line or "Group job" in line]
 
 

@@ -40,7 +40,7 @@ def _wildcards(text: str) -> str:
         words.append(f"ε={values.pop('epsilon').replace('inf', '∞')}")
     if "seed" in values:
         words.append(f"seed {values.pop('seed')}")
-    words += [f"{k}={v}" for k, v in values.items()]
+    words += [f"{k}={v.lstrip('-')}" for k, v in values.items() if v]  # mix is empty for real data
     return " ".join(w for w in words if w)
 
 
