@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,20 @@ def readable_bytes(path: Path) -> bytes:
     return content
 
 
+def contains_identifier(content: bytes, value: bytes) -> bool:
+    """Whether ``value`` occurs in ``content`` as itself, not inside a longer number.
+
+    A 7-digit record number "occurs" by chance in the digits of the thousands of 17-digit floats a
+    metrics file holds; edges that are digits must therefore not continue a number (an all-digit
+    value neither a decimal fraction).
+    """
+    if value not in content:
+        return False
+    before = rb"(?<![\d.])" if value.isdigit() else rb"(?<!\d)" if value[:1].isdigit() else b""
+    after = rb"(?!\d)" if value[-1:].isdigit() else b""
+    return re.search(before + re.escape(value) + after, content) is not None
+
+
 def files_with_identifiers(
     workdir: Path, roots: Iterable[str], identifiers: set[bytes], *, skip: set[Path] = frozenset()
 ) -> tuple[int, list[str]]:
@@ -52,7 +67,7 @@ def files_with_identifiers(
                 continue
             scanned += 1
             content = readable_bytes(path)
-            found = sum(v in content for v in identifiers)
+            found = sum(contains_identifier(content, v) for v in identifiers)
             if found:
                 hits.append(f"{relative}: {found} identifier(s)")
     return scanned, hits
