@@ -204,12 +204,7 @@ def plot_spectrogram_pair(original: np.ndarray, anonymized: np.ndarray, *, sampl
         ax.set_title(name)
         ax.set_xlabel("time (s)")
     axes[0].set_ylabel("frequency (Hz)")
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=80)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_utility_vs_epsilon(utility: Mapping[str, Sequence[Mapping[str, Any]]], path: Path | str) -> Path:
@@ -234,6 +229,13 @@ def plot_utility_vs_epsilon(utility: Mapping[str, Sequence[Mapping[str, Any]]], 
     ax.set_xlabel("ε (DP-SGD); ∞ = not private")
     ax.set_ylabel("accuracy (held-out speakers)")
     ax.legend(fontsize=8)
+    return _save(fig, path)
+
+
+def _save(fig: Any, path: Path | str) -> Path:
+    """Write ``fig`` as a PNG at ``path`` (parents created) and free it."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
