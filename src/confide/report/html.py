@@ -145,16 +145,17 @@ def _lowest_pooled(pooled: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] |
 
 def _method_audit_notes(variants: list[Mapping[str, Any]], model: str) -> list[str]:
     """The pooled (training-method) attack and, at unit person, the record-level comparison."""
-    notes, pooled_parts, record_parts = [], [], []
+    seed = min((v.get("seed") for v in variants), default=None)
+    attack, pooled_parts, record_parts = "", [], []
     for v in variants:
-        if v.get("model") != model or v.get("seed") != min(x.get("seed") for x in variants):
+        if v.get("model") != model or v.get("seed") != seed:
             continue
         evaluation = v.get("evaluation") or {}
-        eps = "∞" if v.get("epsilon_target") == "inf" else fmt(v.get("epsilon_target"))
+        eps = fmt(v.get("epsilon_target"))
         pooled = evaluation.get("membership_pooled") or {}
         low = _lowest_pooled(pooled) if "skipped" not in pooled else None
         if low:
-            fpr, row = low
+            attack, (fpr, row) = pooled.get("attack") or attack, low
             pooled_parts.append(f"ε = {eps}: {fmt(row.get('tpr'))} [{fmt(row.get('ci_low'))}, "
                                 f"{fmt(row.get('ci_high'))}] at {_pct(float(fpr))}")
         by_record = evaluation.get("membership_by_record") or {}
@@ -163,10 +164,8 @@ def _method_audit_notes(variants: list[Mapping[str, Any]], model: str) -> list[s
         if by_record.get("auc") is not None and person_auc is not None:
             record_parts.append(f"ε = {eps}: AUC {fmt(person_auc)} per person vs "
                                 f"{fmt(by_record['auc'])} per record")
-    seed = min((v.get("seed") for v in variants), default=None)
+    notes = []
     if pooled_parts:
-        attack = next((v["evaluation"]["membership_pooled"].get("attack") for v in variants
-                       if (v.get("evaluation") or {}).get("membership_pooled", {}).get("attack")), "")
         notes.append(f"Pooled attack ({attack} on the deployed, audit and reference runs together: it "
                      f"audits the training method, not the one deployed model), {model}, seed {seed}, "
                      "TPR at the lowest FPR the pool resolves: " + "; ".join(pooled_parts) + ".")
