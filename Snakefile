@@ -1,7 +1,7 @@
 # Confide workflow: ingest -> quality gate -> split -> anonymize -> (synthesize) -> train ->
 # evaluate -> report -> track. A table of contents; the logic lives in src/confide/.
 from confide.config import validate_params
-from confide.ingest import warn_if_dvc_yaml_stale
+from confide.workflow.dvc_export import warn_if_dvc_yaml_stale
 from confide.workflow import set_offline_environment, variant_paths
 
 set_offline_environment()

@@ -13,7 +13,7 @@ def _prepare_data(args: argparse.Namespace) -> None:
     """Put the configured source's raw input in place; refuse a dvc.yaml made for other data."""
     from confide.config import load_params
     from confide.errors import InputDataError
-    from confide.ingest import dvc_yaml_problem
+    from confide.workflow.dvc_export import dvc_yaml_problem
 
     data = load_params(args.config)["data"]
     problem = dvc_yaml_problem(data, dvc_yaml=Path(args.config).parent / "dvc.yaml")

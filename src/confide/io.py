@@ -204,13 +204,6 @@ def read_json(path: Path | str) -> Any:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def read_yaml(path: Path | str) -> Any:
-    """Read a YAML file (safe loader)."""
-    import yaml
-
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-
-
 def write_jsonl(rows: list[dict[str, Any]], path: Path | str) -> None:
     """Write one JSON object per line."""
     path = Path(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from confide.config import load_params
-from confide.ingest import dvc_yaml_problem
+from confide.workflow.dvc_export import dvc_yaml_problem
 from tests.conftest import REPO, write_params
 
 CONFIDE = Path(sys.executable).with_name("confide")

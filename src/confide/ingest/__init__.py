@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from confide.ingest.normalize import normalize_records
-from confide.io import read_table, read_yaml
+from confide.io import read_table
 
 
 @dataclass(frozen=True)
@@ -81,45 +80,6 @@ def source_description(data: Mapping[str, Any]) -> str:
     if path:
         return f"file {path} (data.source {data['source']})"
     return f"data.source {data['source']} (generated, no input file)"
-
-
-#: dvc.yaml dependencies of ``ingest_records`` that are code, not raw input.
-_CODE_DEPS = ("rules/", "scripts/", "src/")
-
-
-def dvc_yaml_problem(data: Mapping[str, Any], *, dvc_yaml: Path = Path("dvc.yaml")) -> str | None:
-    """Why ``dvc.yaml`` no longer matches ``data``, or None (also when there is no dvc.yaml).
-
-    ``dvc.yaml`` is generated from the Snakefile under the params of the day: after switching
-    ``data.source`` (or ``data.file.path``) its ``ingest_records`` stage still lists the old raw
-    input until ``make dvc-yaml`` runs. The message names no path (a file's name can identify
-    someone).
-    """
-    if not dvc_yaml.is_file():
-        return None
-    stage = ((read_yaml(dvc_yaml) or {}).get("stages") or {}).get("ingest_records")
-    if stage is None:
-        return None
-    listed = sorted(str(d) for d in stage.get("deps", []) if not str(d).startswith(_CODE_DEPS))
-    path = source_path(data)
-    if listed == ([str(path)] if path else []):
-        return None
-    reads = "data.file.path" if data["source"] == "file" else f"data.source {data['source']}"
-    return (f"{dvc_yaml} is stale: the raw input of its ingest_records stage does not match "
-            f"params.yaml's {reads}, so `dvc repro` and `dvc status` would follow the old data. "
-            "Run `make dvc-yaml` (`confide export-dvc`) to regenerate it, then commit it")
-
-
-def warn_if_dvc_yaml_stale(data: Mapping[str, Any], *, dvc_yaml: Path = Path("dvc.yaml")) -> None:
-    """Warn on stderr at workflow start-up when :func:`dvc_yaml_problem` finds one.
-
-    The workflow runs on (its own DAG is right); only DVC would follow the old data. Written to
-    stderr, not with ``warnings``: Snakemake does not show warnings raised while it reads the
-    Snakefile.
-    """
-    problem = dvc_yaml_problem(data, dvc_yaml=dvc_yaml)
-    if problem:
-        print(f"confide: warning: {problem}", file=sys.stderr)
 
 
 def declared_labels(data: Mapping[str, Any]) -> list[str]:

@@ -10,7 +10,8 @@ re-runs only the stages that read `train`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,3 +151,44 @@ def export(snakefile: Path, *, sections: Iterable[str], destination: Path) -> st
     text = render(dvc_stages(snakemake_jobs(snakefile, sections=sections)))
     destination.write_text(text, encoding="utf-8")
     return text
+
+
+#: dvc.yaml dependencies of ``ingest_records`` that are code, not raw input.
+_INGEST_CODE_DEPS = ("rules/", "scripts/", "src/")
+
+
+def dvc_yaml_problem(data: Mapping[str, Any], *, dvc_yaml: Path = Path("dvc.yaml")) -> str | None:
+    """Why ``dvc.yaml`` no longer matches ``data``, or None (also when there is no dvc.yaml).
+
+    ``dvc.yaml`` is generated from the Snakefile under the params of the day: after switching
+    ``data.source`` (or ``data.file.path``) its ``ingest_records`` stage still lists the old raw
+    input until ``make dvc-yaml`` runs. The message names no path (a file's name can identify
+    someone).
+    """
+    if not dvc_yaml.is_file():
+        return None
+    from confide.ingest import source_path
+
+    stage = ((yaml.safe_load(dvc_yaml.read_text(encoding="utf-8")) or {}).get("stages") or {}).get("ingest_records")
+    if stage is None:
+        return None
+    listed = sorted(str(d) for d in stage.get("deps", []) if not str(d).startswith(_INGEST_CODE_DEPS))
+    path = source_path(data)
+    if listed == ([str(path)] if path else []):
+        return None
+    reads = "data.file.path" if data["source"] == "file" else f"data.source {data['source']}"
+    return (f"{dvc_yaml} is stale: the raw input of its ingest_records stage does not match "
+            f"params.yaml's {reads}, so `dvc repro` and `dvc status` would follow the old data. "
+            "Run `make dvc-yaml` (`confide export-dvc`) to regenerate it, then commit it")
+
+
+def warn_if_dvc_yaml_stale(data: Mapping[str, Any], *, dvc_yaml: Path = Path("dvc.yaml")) -> None:
+    """Warn on stderr at workflow start-up when :func:`dvc_yaml_problem` finds one.
+
+    The workflow runs on (its own DAG is right); only DVC would follow the old data. Written to
+    stderr, not with ``warnings``: Snakemake does not show warnings raised while it reads the
+    Snakefile.
+    """
+    problem = dvc_yaml_problem(data, dvc_yaml=dvc_yaml)
+    if problem:
+        print(f"confide: warning: {problem}", file=sys.stderr)
