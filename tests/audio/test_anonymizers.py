@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from confide.audio.anonymizers import create_anonymizer, known_anonymizers
-from confide.audio.anonymizers.mcadams import warp_poles
+from confide.audio.anonymizers.mcadams import mcadams_transform, warp_poles
+from confide.audio.anonymizers.vtln import bilinear_warp
 from confide.audio.lpc import formants
 from tests.audio.helpers import RATE, vowel
 
@@ -69,4 +70,69 @@ def test_when_anonymizer_is_unknown_then_the_error_lists_the_known_ones():
         create_anonymizer("voice_changer", options={}, key=KEY)
     with pytest.raises(ValueError, match="bad options"):
         create_anonymizer("mcadams", options={"beta": 1}, key=KEY)
-    assert known_anonymizers() == ["mcadams", "mcadams_per_speaker", "pitch_shift"]
+    assert known_anonymizers() == ["mcadams", "mcadams_per_speaker", "mcadams_per_utterance", "mcadams_pitch",
+                                  "pitch_shift", "vtln"]
+
+
+def hz(omega: float) -> float:
+    return omega * RATE / (2 * np.pi)
+
+
+def rad(f: float) -> float:
+    return 2 * np.pi * f / RATE
+
+
+def test_when_alpha_is_drawn_per_utterance_then_one_key_reproduces_it_and_another_key_differs():
+    options = {"alpha_low": 0.5, "alpha_high": 0.9}
+    mine = create_anonymizer("mcadams_per_utterance", options=options, key=KEY)
+    again = create_anonymizer("mcadams_per_utterance", options=options, key=KEY)
+    other = create_anonymizer("mcadams_per_utterance", options=options, key=b"x" * 32)
+    utterances = [vowel(pitch_hz=p) for p in (90.0, 100.0, 110.0, 120.0, 130.0, 140.0)]
+    alphas = [mine.alpha_for(u) for u in utterances]
+    assert all(0.5 <= a <= 0.9 for a in alphas)
+    assert len(set(alphas)) == len(alphas)  # per utterance, not per speaker: same speaker, other alphas
+    assert [again.alpha_for(u) for u in utterances] == alphas
+    assert [other.alpha_for(u) for u in utterances] != alphas
+    signal = utterances[1]
+    out = mine(signal, sample_rate=RATE, speaker="s")
+    assert np.array_equal(out, again(signal, sample_rate=RATE, speaker="other speaker"))
+    assert len(out) == len(signal)
+    # It is McAdams with the drawn coefficient (whose formant shift the fixed-alpha test checks).
+    assert np.array_equal(out, mcadams_transform(signal, sample_rate=RATE, alpha=alphas[1]))
+    found = formants(out, sample_rate=RATE, order=4)
+    assert found[0] > 500 + 20 and found[1] < 2000 - 80
+
+
+def test_when_vtln_warps_then_duration_is_kept_and_formants_follow_the_bilinear_map():
+    vtln = create_anonymizer("vtln", options={"warp_low": 0.1, "warp_high": 0.2}, key=KEY)
+    factors = {s: vtln.factor_for(s) for s in (f"speaker{i}" for i in range(12))}
+    assert all(0.1 <= abs(f) <= 0.2 for f in factors.values())
+    assert {np.sign(f) for f in factors.values()} == {-1.0, 1.0}  # the direction is keyed too
+    assert create_anonymizer("vtln", options={}, key=b"x" * 32).factor_for("speaker1") != factors["speaker1"]
+    signal = vowel(formants_hz=(500.0, 2000.0))
+    for speaker in ("speaker1", "speaker2"):
+        out = vtln(signal, sample_rate=RATE, speaker=speaker)
+        assert len(out) == len(signal)
+        factor = factors[speaker]
+        expected = [hz(bilinear_warp(rad(f), factor)) for f in (500.0, 2000.0)]
+        found = formants(out, sample_rate=RATE, order=8)
+        for f in expected:  # a formant where the bilinear map puts each one
+            assert np.min(np.abs(found - f)) < 40
+        assert np.sign(found[0] - 500) == np.sign(factor)  # up for a > 0, down for a < 0
+    assert bilinear_warp(np.array([0.0, np.pi]), 0.3) == pytest.approx([0.0, np.pi])  # band edges stay
+
+
+def test_when_the_cascade_runs_then_both_keyed_stages_move_the_formants():
+    cascade = create_anonymizer("mcadams_pitch", options={}, key=KEY)
+    alpha, semitones = cascade.draws_for("speaker1")
+    assert 0.7 <= alpha <= 0.9 and 1.0 <= abs(semitones) <= 3.0
+    assert create_anonymizer("mcadams_pitch", options={}, key=b"x" * 32).draws_for("speaker1") != (alpha, semitones)
+    signal = vowel(formants_hz=(500.0, 2000.0))
+    out = cascade(signal, sample_rate=RATE, speaker="speaker1")
+    assert len(out) == len(signal)
+    ratio = 2 ** (semitones / 12)
+    found = formants(out, sample_rate=RATE, order=4)
+    assert found[1] == pytest.approx(expected_hz(2000, alpha) * ratio, abs=120)
+    mcadams_only = formants(create_anonymizer("mcadams", options={"alpha": alpha}, key=KEY)(
+        signal, sample_rate=RATE, speaker="speaker1"), sample_rate=RATE, order=4)
+    assert abs(found[1] - mcadams_only[1]) > 40  # the shift moved them beyond McAdams alone

@@ -82,3 +82,36 @@ def test_when_a_pitch_shift_anonymizer_is_created_then_it_warns_and_mcadams_does
         warnings.simplefilter("error")
         anonymizer = create_anonymizer("mcadams", options={}, key=b"secret-key" * 4)
     assert "secret-key" not in repr(anonymizer) and "key" not in repr(anonymizer)
+
+
+AUDIT = {"reference_models": 4, "n_members": 512, "n_nonmembers": 128, "headline_attack": "rmia_online",
+         "headline_note": None, "auc": 0.61, "tpr_at_fpr": {"0.01": 0.04, "0.05": 0.12, "0.001": None},
+         "tpr_interval": {"0.01": {"tpr": 0.04, "ci_low": 0.01, "ci_high": 0.09},
+                          "0.05": {"tpr": 0.12, "ci_low": 0.06, "ci_high": 0.2}},
+         "unresolved_fpr_points": [0.001], "attacks": {"rmia_online": {"auc": 0.61, "epsilon_lower_bound": 0.4},
+                                                       "lira_online": {"auc": 0.6, "epsilon_lower_bound": 0.3}},
+         "skipped": {}, "eps_hat": 0.4, "eps_hat_ceiling": 2.9, "can_detect_violation": None,
+         "audit_violation": False, "confidence": 0.95, "membership_unit": "utterance", "dp_unit": "utterance"}
+
+
+def test_when_runs_carry_a_membership_audit_then_report_and_mlflow_show_tpr_interval_and_eps_hat():
+    from confide.audio.tracking import runs_from_audio_summary
+
+    utility = [{**row, "membership_audit": AUDIT} for row in UTILITY]
+    html = render_audio_page(privacy={"mcadams": metrics(0.32)}, utility={"original": utility, "mcadams": utility},
+                             figures={})
+    assert "Membership-inference audit" in html and "rmia_online" in html
+    assert "0.040 @ 0.01 [0.010, 0.090]" in html  # the lowest resolvable FPR, with its interval
+    assert "0.40 (2.90)" in html and "512 / 128" in html
+    children, _, _ = runs_from_audio_summary({"privacy": {"mcadams": metrics(0.32)}, "utility": {"mcadams": utility}},
+                                             key_fingerprint="abc")
+    run = {c.name: c for c in children}["mcadams/eps-1/seed-0"]
+    assert run.metrics["audit.eps_hat"] == 0.4 and run.metrics["audit.eps_hat_ceiling"] == 2.9
+    assert run.metrics["audit.tpr_at_fpr.0.01.ci_high"] == 0.09 and "audit.tpr_at_fpr.0.001" not in run.metrics
+    assert run.metrics["audit.lira_online.auc"] == 0.6
+
+
+def test_when_no_run_was_audited_then_the_report_has_no_audit_table():
+    html = render_audio_page(privacy={"mcadams": metrics(0.32)}, utility={"original": UTILITY, "mcadams": UTILITY},
+                             figures={})
+    assert "Membership-inference audit" not in html

@@ -22,9 +22,11 @@ def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
     if asv and asv.get("enroll_per_speaker", 0) >= asv.get("utterances_per_speaker", 1):
         problems.append("audio.asv.enroll_per_speaker: must be below audio.asv.utterances_per_speaker, "
                         "or no utterance is left to test")
-    per_speaker = config.get("options", {}).get("mcadams_per_speaker", {})
-    if per_speaker and per_speaker.get("alpha_low", 0) > per_speaker.get("alpha_high", 1):
-        problems.append("audio.options.mcadams_per_speaker.alpha_low: above alpha_high; swap them")
+    for name, options in sorted(config.get("options", {}).items()):
+        for low, high in (("alpha_low", "alpha_high"), ("semitones_low", "semitones_high"),
+                          ("warp_low", "warp_high")):
+            if low in options and high in options and options[low] > options[high]:
+                problems.append(f"audio.options.{name}.{low}: above {high}; swap them")
     if problems:
         raise ConfigError("params audio section is invalid:\n" + "\n".join(f"  {p}" for p in problems))
     return config
@@ -38,11 +40,11 @@ RULE_SECTIONS: dict[str, tuple[str, ...]] = {
     "anonymize_audio": ("options", "quality"),
     "evaluate_voice_privacy": ("source", "asv", "options", "quality", "report"),
     "featurize_audio": ("features",),
-    "train_audio_classifier": ("train",),
-    "evaluate_original_utility": ("features", "quality", "train"),
+    "train_audio_classifier": ("train", "audit"),
+    "evaluate_original_utility": ("features", "quality", "train", "audit"),
     "report_audio": ("source", "anonymizers"),
     "track_audio_runs": ("source", "max_per_speaker", "quality", "split", "anonymizers", "options", "asv",
-                         "features", "train", "report"),
+                         "features", "train", "audit", "report"),
 }
 
 #: Sub-sections that name raw-data locations (a path, and the file names under it).

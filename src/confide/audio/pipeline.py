@@ -138,28 +138,36 @@ def evaluate_voice_privacy(manifest: pd.DataFrame, anonymized: Sequence[np.ndarr
 def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Train the content classifier for every (epsilon, seed) of ``config["train"]``.
 
-    Reports accuracy on the held-out speakers and the loss-threshold membership AUC (members:
-    trained rows, as many as there are non-members; non-members: the ``audit`` rows).
+    Reports accuracy on the held-out speakers, the loss-threshold membership AUC (members:
+    trained rows, as many as there are non-members; non-members: the ``audit`` rows) and, when
+    ``config["audit"]`` is given, the calibrated audit of :func:`confide.audio.audit.membership_audit`
+    (LiRA / RMIA with ``audit.reference_models`` reference models trained like the target, TPR at
+    resolvable FPRs with intervals, the epsilon lower bound and its ceiling).
     """
+    from confide.audio.audit import membership_audit
     from confide.audio.classifier import membership_auc, train_classifier
 
     train_cfg = config["train"]
+    audit_cfg = config.get("audit")
     classes = sorted(public["label"].unique())
     split = public["split"].to_numpy()
     labels = public["label"].to_numpy()
     speakers = public["speaker_id"].to_numpy()
     train, test, audit = split == "train", split == "test", split == "audit"
+    pool = train | audit
     rows = []
     for epsilon in train_cfg["epsilons"]:
         for seed in train_cfg["seeds"]:
-            model = train_classifier(features[train], labels[train], speakers=speakers[train], classes=classes,
-                                     epsilon=float(epsilon), delta=train_cfg["delta"], seed=int(seed),
-                                     epochs=train_cfg["epochs"], batch_size=train_cfg["batch_size"],
-                                     learning_rate=train_cfg["learning_rate"],
-                                     max_grad_norm=train_cfg["max_grad_norm"], hidden=train_cfg["hidden"],
-                                     accountant=train_cfg["accountant"],
-                                     privacy_unit=train_cfg.get("privacy_unit", "auto"),
-                                     min_speakers=train_cfg.get("min_speakers", 50))
+            def fit(x: np.ndarray, y: np.ndarray, who: np.ndarray, run_seed: int, eps: float = float(epsilon)) -> Any:
+                return train_classifier(x, y, speakers=who, classes=classes, epsilon=eps, delta=train_cfg["delta"],
+                                        seed=run_seed, epochs=train_cfg["epochs"], batch_size=train_cfg["batch_size"],
+                                        learning_rate=train_cfg["learning_rate"],
+                                        max_grad_norm=train_cfg["max_grad_norm"], hidden=train_cfg["hidden"],
+                                        accountant=train_cfg["accountant"],
+                                        privacy_unit=train_cfg.get("privacy_unit", "auto"),
+                                        min_speakers=train_cfg.get("min_speakers", 50))
+
+            model = fit(features[train], labels[train], speakers[train], int(seed))
             accuracy = float(np.mean(model.predict(features[test]) == labels[test]))
             rng = np.random.default_rng(int(seed))
             members = rng.choice(np.flatnonzero(train), size=int(audit.sum()), replace=False)
@@ -168,12 +176,19 @@ def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping
             eps = float(epsilon)
             ledger = model.ledger
             spent = ledger.get("epsilon_spent")
-            rows.append({"epsilon": eps if math.isfinite(eps) else "inf", "seed": int(seed), "accuracy": accuracy,
-                         "n_test": int(test.sum()), "membership_auc": auc,
-                         "epsilon_spent": spent if spent is not None and math.isfinite(spent) else None,
-                         "delta": ledger["delta"],
-                         "noise_multiplier": ledger.get("noise_multiplier") if math.isfinite(eps) else None,
-                         **{k: ledger[k] for k in LEDGER_FIELDS}})
+            row = {"epsilon": eps if math.isfinite(eps) else "inf", "seed": int(seed), "accuracy": accuracy,
+                   "n_test": int(test.sum()), "membership_auc": auc,
+                   "epsilon_spent": spent if spent is not None and math.isfinite(spent) else None,
+                   "delta": ledger["delta"],
+                   "noise_multiplier": ledger.get("noise_multiplier") if math.isfinite(eps) else None,
+                   **{k: ledger[k] for k in LEDGER_FIELDS}}
+            if audit_cfg is not None:
+                row["membership_audit"] = {
+                    **membership_audit(target=model, train=fit, features=features[pool], labels=labels[pool],
+                                       speakers=speakers[pool], is_member=train[pool], epsilon=eps,
+                                       delta=float(ledger["delta"]), audit=audit_cfg, seed=int(seed)),
+                    "membership_unit": "utterance", "dp_unit": ledger["unit_name"]}
+            rows.append(row)
     return rows
 
 

@@ -19,6 +19,22 @@ from confide.tracking import RunRecord
 
 REFERENCE_WARNING = "reference condition, not an anonymizer: a pitch/formant shift is easy to invert"
 
+
+def audit_metrics(audit: Mapping[str, Any] | None) -> dict[str, float]:
+    """MLflow metrics of one membership audit: headline AUC and TPRs, each attack's AUC, eps_hat and ceiling."""
+    if not audit:
+        return {}
+    out = {"audit.auc": audit["auc"], "audit.eps_hat": audit["eps_hat"],
+           "audit.eps_hat_ceiling": audit["eps_hat_ceiling"], "audit.reference_models": audit["reference_models"]}
+    for fpr, tpr in audit["tpr_at_fpr"].items():
+        if tpr is not None:
+            interval = audit["tpr_interval"][fpr]
+            out.update({f"audit.tpr_at_fpr.{fpr}": tpr, f"audit.tpr_at_fpr.{fpr}.ci_low": interval["ci_low"],
+                        f"audit.tpr_at_fpr.{fpr}.ci_high": interval["ci_high"]})
+    out.update({f"audit.{name}.auc": values["auc"] for name, values in audit["attacks"].items()})
+    return {k: float(v) for k, v in out.items() if v is not None}
+
+
 def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
                             ) -> tuple[list[RunRecord], dict[str, str], dict[str, float]]:
     """Child runs, the tags every run carries, and the parent's headline metrics.
@@ -48,9 +64,10 @@ def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
                 else f"{speech}/eps-inf/seed-{row['seed']}",
                 params={"speech": speech, "epsilon": str(row["epsilon"]), "seed": row["seed"],
                         "delta": row["delta"], "privacy_unit_text": row.get("privacy_unit_text")},
-                metrics={k: row[k] for k in ("accuracy", "membership_auc", "epsilon_spent", "noise_multiplier",
-                                             "n_persons", "n_records", "sample_rate", "steps")
-                         if row.get(k) is not None},
+                metrics={**{k: row[k] for k in ("accuracy", "membership_auc", "epsilon_spent", "noise_multiplier",
+                                                "n_persons", "n_records", "sample_rate", "steps")
+                            if row.get(k) is not None},
+                         **audit_metrics(row.get("membership_audit"))},
                 tags={"confide.stage": "train", "confide.private": str(private).lower(),
                       **({"confide.privacy_unit": row["privacy_unit"]} if private and row.get("privacy_unit")
                          else {}),

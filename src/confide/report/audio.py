@@ -41,6 +41,21 @@ speech of the row, tested on held-out speakers. Membership AUC: loss-threshold a
 {% for acc in row.accuracy %}<td>{{ acc }}</td>{% endfor %}<td>{{ row.mia }}</td></tr>
 {% endfor %}
 </tbody></table>
+{% if audit %}<h3>Membership-inference audit of the content classifier</h3>
+<p>The text path's calibrated attacks on each trained classifier: members are its training utterances,
+non-members the held-out utterances of the same speakers; {{ audit.k }} reference models trained like the
+target (same size, &epsilon; and settings) on random subsets of that pool. Headline attack (fixed in advance):
+{{ audit.headline }}. TPR at the lowest resolvable FPR, with its {{ audit.level }} interval. &epsilon;&#770; is
+the Clopper-Pearson lower bound on &epsilon; over all attacks (Bonferroni); its ceiling is the most a perfect
+attack could show on this pool, so &epsilon;&#770; = 0 with a ceiling below &epsilon; cannot rule a violation out.</p>
+<table>
+<thead><tr><th>speech</th><th>&epsilon;</th><th>attack AUC</th><th>TPR @ FPR</th><th>&epsilon;&#770; (ceiling)</th>
+<th>members / non-members</th></tr></thead>
+<tbody>
+{% for row in audit.rows %}<tr><td>{{ row.name }}</td><td>{{ row.eps }}</td><td>{{ row.auc }}</td><td>{{ row.tpr }}</td>
+<td>{{ row.eps_hat }}</td><td>{{ row.pool }}</td></tr>
+{% endfor %}
+</tbody></table>{% endif %}
 {% for fig in figures %}<figure><img alt="{{ fig.caption }}" src="data:image/png;base64,{{ fig.data }}">
 <figcaption>{{ fig.caption }}</figcaption></figure>
 {% endfor %}
@@ -165,6 +180,36 @@ def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, S
     return epsilons, rows
 
 
+def audit_table(utility: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Any] | None:
+    """Rows of the membership-audit table (one per speech condition, epsilon and seed), or None without audits."""
+    rows = []
+    k, headline, level = set(), set(), set()
+    for name, runs in utility.items():
+        label = f"{name} (reference, easy to invert)" if name != "original" and is_reference(name) else name
+        for run in runs:
+            audit = run.get("membership_audit")
+            if not audit:
+                continue
+            k.add(audit["reference_models"])
+            headline.add(audit["headline_attack"])
+            level.add(f"{100 * audit['confidence']:g} %")
+            resolved = [x for x, v in audit["tpr_at_fpr"].items() if v is not None]
+            if resolved:
+                x = min(resolved, key=float)
+                ci = audit["tpr_interval"][x]
+                tpr = f"{_fmt(ci['tpr'])} @ {float(x):g} [{_fmt(ci['ci_low'])}, {_fmt(ci['ci_high'])}]"
+            else:
+                tpr = "not resolvable"
+            rows.append({"name": label + (f" (seed {run['seed']})" if len(runs) > 1 else ""),
+                         "eps": _eps_label(run["epsilon"]), "auc": _fmt(audit["auc"]), "tpr": tpr,
+                         "eps_hat": f"{_fmt(audit['eps_hat'], 2)} ({_fmt(audit['eps_hat_ceiling'], 2)})",
+                         "pool": f"{audit['n_members']} / {audit['n_nonmembers']}"})
+    if not rows:
+        return None
+    return {"rows": rows, "k": ", ".join(str(x) for x in sorted(k)), "headline": ", ".join(sorted(headline)),
+            "level": ", ".join(sorted(level))}
+
+
 def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
                           utility: Mapping[str, Sequence[Mapping[str, Any]]],
                           figures: Mapping[str, Path]) -> str:
@@ -178,7 +223,7 @@ def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
     env = Environment(autoescape=select_autoescape(default=True))
     return env.from_string(_TEMPLATE).render(epsilons=epsilons, rows=rows, figures=figs,
                                              n_speakers=first["speakers"], n_trials=first["trial_utterances"],
-                                             unit=unit_summary(utility),
+                                             unit=unit_summary(utility), audit=audit_table(utility),
                                              references=[n for n in privacy if is_reference(n)])
 
 

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-MODULES = ("mcadams", "mcadams_per_speaker", "pitch_shift")
+MODULES = ("mcadams", "mcadams_per_speaker", "mcadams_per_utterance", "mcadams_pitch", "pitch_shift", "vtln")
 
 
 class Anonymizer(Protocol):
@@ -29,6 +29,24 @@ class Anonymizer(Protocol):
 
     def __call__(self, wav: np.ndarray, *, sample_rate: int, speaker: str) -> np.ndarray:  # noqa: D102
         ...
+
+
+def keyed_uniform(value: str, *, key: bytes, purpose: str, low: float, high: float) -> float:
+    """A number uniform on ``[low, high]`` drawn from the keyed hash of ``value`` (reproducible under ``key``).
+
+    Without the key it cannot be predicted; under another key it is an independent draw.
+    """
+    from confide.anonymize.pseudonym import keyed_digest
+
+    unit = int(keyed_digest(str(value), key=key, purpose=purpose)[:13], 16) / 16**13
+    return low + (high - low) * unit
+
+
+def waveform_digest(wav: np.ndarray) -> str:
+    """SHA-256 of the samples (float32): names one utterance by its content, for per-utterance draws."""
+    import hashlib
+
+    return hashlib.sha256(np.ascontiguousarray(np.asarray(wav, dtype=np.float32)).tobytes()).hexdigest()
 
 
 _REGISTRY: dict[str, Callable[..., Anonymizer]] = {}

@@ -10,6 +10,7 @@ so the output has the input's length; its RMS is matched to the input's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -27,9 +28,13 @@ def warp_poles(poles: np.ndarray, alpha: float) -> np.ndarray:
     return np.where(complex_pole, np.abs(poles) * np.exp(1j * warped), poles)
 
 
-def mcadams_transform(wav: np.ndarray, *, sample_rate: int, alpha: float, order: int = 20,
-                      window_ms: float = 20.0) -> np.ndarray:
-    """McAdams pole warping of ``wav`` (same length, same RMS). ``alpha = 1`` is near identity."""
+def envelope_transform(wav: np.ndarray, *, sample_rate: int, warp: Callable[[np.ndarray], np.ndarray],
+                       order: int = 20, window_ms: float = 20.0) -> np.ndarray:
+    """Move the LPC poles of every frame of ``wav`` with ``warp``; residual kept (same length, RMS).
+
+    20 ms frames, square-root Hann analysis and synthesis windows at 50 % hop; a silent frame is
+    passed through. ``warp`` maps an array of poles to an array of poles (conjugates paired).
+    """
     from scipy.signal import get_window, lfilter
 
     x = np.asarray(wav, dtype=np.float64)
@@ -46,13 +51,20 @@ def mcadams_transform(wav: np.ndarray, *, sample_rate: int, alpha: float, order:
             out[start:start + length] += frame * window
             continue
         residual = lfilter(a, [1.0], frame)
-        warped = np.real(np.poly(warp_poles(np.roots(a), alpha)))
+        warped = np.real(np.poly(warp(np.roots(a))))
         out[start:start + length] += lfilter([1.0], warped, residual) * window
     y = out[length:length + len(x)]
     rms_in, rms_out = np.sqrt(np.mean(x**2)), np.sqrt(np.mean(y**2))
     if rms_out > 0:
         y = y * (rms_in / rms_out)
     return np.clip(y, -1.0, 1.0).astype(np.float32)
+
+
+def mcadams_transform(wav: np.ndarray, *, sample_rate: int, alpha: float, order: int = 20,
+                      window_ms: float = 20.0) -> np.ndarray:
+    """McAdams pole warping of ``wav`` (same length, same RMS). ``alpha = 1`` is near identity."""
+    return envelope_transform(wav, sample_rate=sample_rate, warp=lambda poles: warp_poles(poles, alpha),
+                              order=order, window_ms=window_ms)
 
 
 @register_anonymizer("mcadams")

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from confide.anonymize.pseudonym import keyed_digest
-from confide.audio.anonymizers import register_anonymizer
+from confide.audio.anonymizers import keyed_uniform, register_anonymizer
 from confide.audio.anonymizers.mcadams import mcadams_transform
 
 
@@ -28,8 +27,8 @@ class McAdamsPerSpeaker:
 
     def alpha_for(self, speaker: str) -> float:
         """The speaker's coefficient: keyed, uniform on ``[alpha_low, alpha_high]``."""
-        unit = int(keyed_digest(str(speaker), key=self.key, purpose="mcadams_alpha")[:13], 16) / 16**13
-        return self.alpha_low + (self.alpha_high - self.alpha_low) * unit
+        return keyed_uniform(speaker, key=self.key, purpose="mcadams_alpha", low=self.alpha_low,
+                             high=self.alpha_high)
 
     def __call__(self, wav: np.ndarray, *, sample_rate: int, speaker: str) -> np.ndarray:
         """Anonymize one utterance of ``speaker``."""
