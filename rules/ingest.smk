@@ -1,3 +1,4 @@
+from confide.ingest.split import split_train_params
 from confide.workflow import raw_inputs
 
 
@@ -47,6 +48,8 @@ rule split_records:
         summary="results/split/split.json",
     params:
         split=config["split"],
+        # the training seeds, when each gets its own split (split.vary_with_seed)
+        train=split_train_params(config),
     log:
         "logs/ingest/split_records.log",
     group:

@@ -5,12 +5,13 @@ import pandas as pd
 
 from confide.assess import audit_seed, train_references, training_unit, variant_canaries
 from confide.ingest import declared_labels
+from confide.ingest.split import split_for_seed
 from confide.workflow import logged_errors, parse_epsilon, script_logger
 
 log = script_logger(snakemake.log[0], "train_reference_model")  # noqa: F821
 wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.input  # noqa: F821
 with logged_errors(log):
-    records = pd.read_parquet(inputs.records)
+    records = split_for_seed(pd.read_parquet(inputs.records), int(wildcards.seed))  # this seed's split
     k = params.evaluate["membership"]["reference_models"]
     unit = training_unit(params.train, records)
     canaries, per_seed = variant_canaries(records=records, plan=pd.read_parquet(inputs.canaries),

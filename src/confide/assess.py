@@ -20,11 +20,13 @@ person-level sampling rate and noise are the target's), attack and canary scores
 of a person's record scores (:mod:`confide.evaluate.units`), and members/non-members are
 persons, so eps_hat is compared with the person-level epsilon it audits.
 
-Seeds (issue 12, item 7): with ``evaluate.canaries.vary_with_seed`` each training seed draws its
-own canaries and coins (from :func:`audit_seed`), as its references, bootstrap and threshold
-split already are. The train/test split is the split stage's and is shared by all seeds; with
-``audit_run: deployed`` the canary plan is shared too (the deployed model's training rows
-depend on it). ``seed_independence`` in the metrics says which parts vary.
+Seeds (issue 12, item 7): with ``split.vary_with_seed`` (default) each training seed has its own
+person-grouped train/test split (:func:`confide.ingest.split.split_for_seed`), and with
+``evaluate.canaries.vary_with_seed`` its own canaries and coins (from :func:`audit_seed`), as its
+references, bootstrap and threshold split already are. A shared canary plan (``audit_run:
+deployed``, or canaries not varied) is drawn from the records that every seed's split trains on.
+``seed_independence`` in the metrics says which parts vary; ``split`` gives the rows per side of
+the split the variant used.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from confide.evaluate.params import variant_options
 from confide.evaluate.pooled import pooled_audit
 from confide.evaluate.units import unit_scores
 from confide.evaluate.variant import run_attacks
+from confide.ingest.split import seed_column, split_for_seed
 from confide.train.models import get_model_spec
 from confide.train.units import person_keys, resolve_privacy_unit
 
@@ -153,6 +156,14 @@ def plan_hash(canaries: pd.DataFrame) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def canaries_vary(canaries: Mapping[str, Any], *, audit_run: str) -> bool:
+    """Whether each training seed draws its own canaries (``evaluate.canaries`` section).
+
+    Only a separate audit run can: the deployed run's training rows depend on the shared plan.
+    """
+    return bool(canaries.get("vary_with_seed", False)) and audit_run == "separate"
+
+
 def variant_canaries(*, records: pd.DataFrame, plan: pd.DataFrame, evaluate: Mapping[str, Any],
                      variant_seed: int, unit: str) -> tuple[pd.DataFrame, bool]:
     """The canary plan one training seed audits, and whether it is drawn for that seed.
@@ -165,7 +176,7 @@ def variant_canaries(*, records: pd.DataFrame, plan: pd.DataFrame, evaluate: Map
     if not len(plan):
         return plan, False
     run = audit_run_of(plan)
-    if cfg.get("vary_with_seed", False) and run == "separate":
+    if canaries_vary(cfg, audit_run=run):
         seed = audit_seed(evaluate["seed"], variant_seed)
         return plan_canaries(records, m=int(cfg["one_run_m"]), seed=seed, audit_run=run, unit=unit), True
     if plan_unit(plan) != unit:
@@ -264,17 +275,21 @@ def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *,
             **exposure_chance(values, n_candidates=n_alternatives + 1)}
 
 
-def seed_note(ledger: Mapping[str, Any]) -> str | None:
+def seed_note(ledger: Mapping[str, Any], *, per_seed_split: bool = False) -> str | None:
     """Say when training seeds cannot differ much: full-batch, noise-free training.
 
-    With every row in one batch (sample rate 1) and no DP noise, two seeds differ only by the
-    initialisation, which a convex head forgets: their results are near copies, not replicates.
+    With every row in one batch (sample rate 1) and no DP noise, two seeds on one split differ
+    only by the initialisation, which a convex head forgets: their results are near copies, not
+    replicates. With a split per seed they differ by their split too, and by nothing else.
     """
     private = ledger.get("epsilon_spent") is not None and ledger.get("noise_multiplier")
-    if not private and float(ledger.get("sample_rate") or 0) >= 1.0:
-        return ("non-private full-batch training (sample rate 1): seeds differ only by "
-                "initialisation, so seed-to-seed spread understates run-to-run variation")
-    return None
+    if private or float(ledger.get("sample_rate") or 0) < 1.0:
+        return None
+    if per_seed_split:
+        return ("non-private full-batch training (sample rate 1): seeds differ only by their split "
+                "and initialisation (no batch sampling), so seed-to-seed spread is mostly split noise")
+    return ("non-private full-batch training (sample rate 1): seeds differ only by "
+            "initialisation, so seed-to-seed spread understates run-to-run variation")
 
 
 def one_run_scores(*, audit_p_true: np.ndarray, references: Mapping[str, np.ndarray] | None,
@@ -312,24 +327,46 @@ def audit_unit_of(ledger: Mapping[str, Any], records: pd.DataFrame,
 
 
 def seed_independence(*, per_seed_canaries: bool, audit_run: str | None, ledger: Mapping[str, Any],
-                      have_refs: bool) -> dict[str, Any]:
-    """Which parts of one seed's audit are drawn for that seed, and which all seeds share."""
+                      have_refs: bool, per_seed_split: bool = False) -> dict[str, Any]:
+    """Which parts of one seed's run and audit are drawn for that seed, and which all seeds share."""
     canaries = "per_seed" if per_seed_canaries else "shared"
     if audit_run is None:
         canaries = "none"
-    note = seed_note(ledger)
+    note = seed_note(ledger, per_seed_split=per_seed_split)
+    shared = [] if per_seed_split else ["the train/test split (split.vary_with_seed false)"]
+    if canaries == "shared":
+        shared.append("the canary plan (audit_run deployed, or evaluate.canaries.vary_with_seed false; "
+                      "drawn from records every seed trains on)")
     return {
-        "split": "shared",
+        "split": "per_seed" if per_seed_split else "shared",
         "canaries": canaries,
         "references": "per_seed" if have_refs else "none",
         "bootstrap": "per_seed",
         "threshold_split": "per_seed",
         "note": note,
         "explanation": (
-            "the train/test split (split.seed) is shared by all training seeds, so seed-to-seed "
-            "spread omits split noise"
-            + ("; the canary plan is shared too (audit_run deployed, or "
-               "evaluate.canaries.vary_with_seed false)" if canaries == "shared" else "")),
+            ("shared by all training seeds: " + "; ".join(shared)
+             + (", so seed-to-seed spread omits split noise" if not per_seed_split else ""))
+            if shared else "every part is drawn for the seed: seed-to-seed spread includes split noise"),
+    }
+
+
+def split_used(records: pd.DataFrame, *, variant_seed: int) -> dict[str, Any]:
+    """Which split a variant trained and was evaluated on, with its rows and persons per side.
+
+    ``records`` are the split table's records as the workflow hands them over (before
+    :func:`split_for_seed`): ``source`` is ``per_seed`` when they carry the seed's own column.
+    """
+    per_seed = seed_column(variant_seed) in records.columns
+    seen = split_for_seed(records, variant_seed)
+    persons = person_keys(seen)
+    sides = {side: seen["split"].eq(side).to_numpy() for side in ("train", "test")}
+    return {
+        "source": "per_seed" if per_seed else "shared",
+        "column": seed_column(variant_seed) if per_seed else "split",
+        "seed": int(variant_seed) if per_seed else None,
+        "rows": {side: int(mask.sum()) for side, mask in sides.items()},
+        "persons": {side: int(persons[mask].nunique()) for side, mask in sides.items()},
     }
 
 
@@ -426,7 +463,8 @@ def assess_variant(
 
     Args:
         model: the trained variant (deployed model).
-        records: every anonymized record with planted secrets (``split`` says train/test).
+        records: every anonymized record with planted secrets: ``split`` says train/test, or
+            ``split_seed_<s>`` per training seed (the variant's is used, :func:`split_for_seed`).
         canaries: the shared one-run canary plan (:func:`confide.auditing.plan_canaries`); with
             ``evaluate.canaries.vary_with_seed`` the variant's own plan is drawn from it
             (:func:`variant_canaries`).
@@ -438,6 +476,8 @@ def assess_variant(
             :func:`audit_seed` of it and ``evaluate.seed``.
     """
     ledger = model.ledger
+    split = split_used(records, variant_seed=variant_seed)
+    records = split_for_seed(records, variant_seed)
     seed = audit_seed(evaluate["seed"], variant_seed)
     have_refs = references is not None and len(references.get("p_true", ())) > 0
     unit = audit_unit_of(ledger, records, references)
@@ -544,9 +584,11 @@ def assess_variant(
         metrics["audit"] = _audit_block(unit=unit, pool=pool, is_member=is_member, record_member=record_member,
                                         codes=codes, metrics=metrics)
     metrics["audit_seed"] = seed
-    metrics["seed_note"] = seed_note(ledger)
+    metrics["seed_note"] = seed_note(ledger, per_seed_split=split["source"] == "per_seed")
     metrics["seed_independence"] = seed_independence(per_seed_canaries=per_seed, audit_run=run,
-                                                     ledger=ledger, have_refs=have_refs)
+                                                     ledger=ledger, have_refs=have_refs,
+                                                     per_seed_split=split["source"] == "per_seed")
+    metrics["split"] = split
     if evaluate["canaries"]["enabled"]:
         metrics["canary_exposure"] = secret_exposure(
             model, records, secrets, n_alternatives=evaluate["canaries"]["exposure_alternatives"],

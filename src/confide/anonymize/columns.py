@@ -138,6 +138,8 @@ def plan_columns(records: pd.DataFrame, *, config: Mapping[str, Any]) -> ColumnP
         >>> plan_columns(frame, config=resolve_config({"columns": policies})).summary()
         {'text': ['occupation'], 'safe': ['phq9_1'], 'drop': [], 'empty': ['notes']}
     """
+    from confide.ingest.split import is_seed_column  # the split stage's split_seed_<s> columns
+
     managed = set(managed_columns(config))
     qis = set(quasi_identifier_columns(config).values())
     policies = config["columns"]
@@ -146,7 +148,7 @@ def plan_columns(records: pd.DataFrame, *, config: Mapping[str, Any]) -> ColumnP
     globbed_safe_text: list[str] = []
     for column in records.columns:
         name = str(column)
-        if name in managed or name in qis:
+        if name in managed or name in qis or is_seed_column(name):
             continue
         policy = column_policy(name, policies)
         if policy == "safe" and name not in policies and _kind(records[column]) == "text":

@@ -89,6 +89,27 @@ def _one_run(variant: Mapping[str, Any]) -> str:
     return text + ("" if audit.get("meaningful") else " small")
 
 
+def _split(variant: Mapping[str, Any]) -> str:
+    """The split a variant used: its own (per training seed) or the shared one, train / test rows."""
+    split = variant.get("split")
+    if not isinstance(split, Mapping):
+        return "–"
+    rows = split.get("rows") or {}
+    which = f"seed {split.get('seed')}'s own" if split.get("source") == "per_seed" else "shared"
+    return f"{which}: {fmt(rows.get('train'))} / {fmt(rows.get('test'))}"
+
+
+def split_sentence(data: Mapping[str, Any]) -> str:
+    """How the records were split, for the page's first line: per training seed, or one shared split."""
+    per_seed = data.get("split_per_seed") or {}
+    if not per_seed:
+        return (f"{fmt(data.get('train'))} train / {fmt(data.get('test'))} test, split by person; one split "
+                "shared by all seeds")
+    parts = "; ".join(f"seed {seed}: {fmt(rows.get('train'))} train / {fmt(rows.get('test'))} test"
+                      for seed, rows in sorted(per_seed.items(), key=lambda kv: int(kv[0])))
+    return f"split by person, one split per training seed ({parts})"
+
+
 def _gap(variant: Mapping[str, Any]) -> str:
     gap = variant.get("worst_group_gap_ci")
     if not isinstance(gap, Mapping):
@@ -129,11 +150,17 @@ def _audit_notes(variants: list[Mapping[str, Any]]) -> list[str]:
     if uncalibrated:
         notes.append("The one-run audit ran without reference models (raw, uncalibrated score); "
                      "its ε̂ is weak.")
-    full_batch = [v["name"] for v in variants if (v.get("evaluation") or {}).get("seed_note")]
-    if full_batch:
-        notes.append(f"{len(full_batch)} non-private variant(s) trained on all rows in one batch "
-                     "(sample rate 1): their seeds differ only by initialisation, so they are near "
-                     "copies, not independent replicates.")
+    full_batch = [v for v in variants if (v.get("evaluation") or {}).get("seed_note")]
+    own_split = [v for v in full_batch if (v.get("split") or {}).get("source") == "per_seed"]
+    if len(own_split) < len(full_batch):
+        notes.append(f"{len(full_batch) - len(own_split)} non-private variant(s) trained on all rows in one "
+                     "batch (sample rate 1) on a split shared by the seeds: their seeds differ only by "
+                     "initialisation, so they are near copies, not independent replicates.")
+    if own_split:
+        notes.append(f"{len(own_split)} non-private variant(s) trained on all rows in one batch (sample "
+                     "rate 1): their seeds differ only by their own split and initialisation (no batch "
+                     "sampling), so their spread is mostly split noise; on one shared split they "
+                     "would be near copies.")
     return notes
 
 
@@ -313,7 +340,7 @@ def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], para
                                  if v.get("headline_attack")})) or "none"
     return env.from_string(TEMPLATE).render(
         title=summary.get("data", {}).get("source", ""),
-        data=summary.get("data", {}),
+        data=summary.get("data", {}), split_text=split_sentence(summary.get("data", {})),
         provenance=summary.get("provenance", {}),
         quality=_quality(summary.get("data_quality", {})),
         anonymization=_anonymization_table(anonymization),
@@ -342,7 +369,7 @@ def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], para
                                                           if v.get("fpr_resolution")})) or "–",
         audit_notes=[*_audit_notes(variants), *_method_audit_notes(variants, default_model)],
         figures=figs, params_text=params_text, fmt=fmt, val=_val, ci=_ci, pct=_pct, tpr=_tpr,
-        one_run=_one_run, gap=_gap, exposure=_exposure, diff=_diff, attack_cell=_attack_cell,
+        one_run=_one_run, split=_split, gap=_gap, exposure=_exposure, diff=_diff, attack_cell=_attack_cell,
         f1_cell=_f1_cell, spread=_spread,
     )
 

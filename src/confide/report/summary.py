@@ -7,8 +7,9 @@ Schema (documented in the README): ``provenance``, ``data`` (with ``records`` an
 epsilon_synthesizer, epsilon_composed, delta_composed, formal_guarantee, guarantee_text, ledger, train_rows, utility,
 headline_attack, attack_auc, attack_tpr_at_fpr, attack_tpr_low_fpr, fpr_resolution, attack_roc,
 epsilon_lower_bound, eps_hat_confidence, eps_hat_ceiling, can_detect_violation, audit_violation,
-one_run, worst_group_gap, worst_group_gap_ci, secret_exposure, evaluation}`` where ``evaluation`` is the full output
-of `confide.evaluate.evaluate_variant`.
+one_run, worst_group_gap, worst_group_gap_ci, secret_exposure, split, evaluation}`` where ``evaluation`` is the full
+output of `confide.evaluate.evaluate_variant` and ``split`` the split the variant used (`confide.assess.split_used`).
+``data.split_per_seed`` (only with one split per training seed) gives each seed's rows per side.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
         "worst_group_gap": (_worst_gap(evaluation.get("groups")) or {}).get("gap"),
         "worst_group_gap_ci": _worst_gap(evaluation.get("groups")),
         "secret_exposure": _exposure(evaluation.get("canary_exposure")),
+        "split": evaluation.get("split"),
         "evaluation": dict(evaluation),
     }
 
@@ -198,6 +200,10 @@ def build_summary(
     }
     unit = privacy_unit(variants)
     summary["data"]["records"] = summary["data"]["rows"]
+    if split.get("per_seed"):  # one split per training seed (split.vary_with_seed): each one's rows
+        # per side; the top-level train/test are then the lowest seed's
+        summary["data"]["split_per_seed"] = {seed: dict(one.get("rows", {}))
+                                             for seed, one in split["per_seed"].items()}
     summary["data"]["persons"] = unit.get("n_persons")
     summary["default_model"] = default_model
     summary["privacy_unit"] = unit

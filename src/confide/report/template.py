@@ -22,8 +22,8 @@ details{margin:.6em 0} summary{cursor:pointer;color:#2b5f8a}
 </style></head><body>
 <h1>Confide: privacy-utility report</h1>
 <p class="muted">Data source <b>{{ data.source }}</b>: {{ fmt(data.rows) }} records{% if data.persons %} from
-{{ fmt(data.persons) }} persons{% endif %} ({{ fmt(data.train) }} train / {{ fmt(data.test) }} test, split by
-person), {{ data.classes|length }} classes. Commit <code>{{ provenance.git_commit }}</code>, data hash
+{{ fmt(data.persons) }} persons{% endif %} ({{ split_text }}),
+{{ data.classes|length }} classes. Commit <code>{{ provenance.git_commit }}</code>, data hash
 <code>{{ provenance.data_hash }}</code>, generated {{ provenance.created }}.
 <a href="#how-to-read">How to read this report</a>.</p>
 
@@ -69,13 +69,13 @@ person), {{ data.classes|length }} classes. Commit <code>{{ provenance.git_commi
 is averaged here, never the best one picked; ε̂ and exposure take the worst seed.</p>
 <details><summary>Per-seed rows ({{ variants|length }})</summary>
 <div class="scroll"><table><tr><th class="l">model</th><th>seed</th><th>ε target</th><th>ε spent</th><th>δ</th>
-<th>train rows</th><th>macro-F1 [CI]</th><th>accuracy</th><th>AUROC</th><th>ECE</th>
+<th>train rows</th><th>split: train / test rows</th><th>macro-F1 [CI]</th><th>accuracy</th><th>AUROC</th><th>ECE</th>
 <th>attack AUC</th><th>TPR [CI] at FPR</th><th>ε̂ (lower bound)</th><th>ε̂ ceiling</th>
 <th>one-run ε̂ / ceiling (m)</th><th>worst-group gap [CI]</th><th>max secret exposure (chance 95 %; p)</th></tr>
 {% for v in variants %}<tr{% if v.epsilon_target == 'inf' %} class="warn"{% endif %}>
 <td class="l">{{ v.model }}</td><td>{{ v.seed }}</td><td>{{ fmt(v.epsilon_target) }}</td>
 <td>{{ fmt(v.epsilon_spent, 2) }}</td><td>{{ fmt(v.delta) }}</td><td>{{ fmt(v.train_rows) }}</td>
-<td>{{ ci(v, 'macro_f1') }}</td><td>{{ val(v, 'accuracy') }}</td><td>{{ val(v, 'auroc') }}</td>
+<td>{{ split(v) }}</td><td>{{ ci(v, 'macro_f1') }}</td><td>{{ val(v, 'accuracy') }}</td><td>{{ val(v, 'auroc') }}</td>
 <td>{{ val(v, 'ece') }}</td><td>{{ fmt(v.attack_auc) }}</td><td>{{ tpr(v) }}</td>
 <td>{{ fmt(v.epsilon_lower_bound, 2) }}</td>
 <td{% if v.can_detect_violation == false %} class="warn"

@@ -15,6 +15,7 @@ import pandas as pd
 import scipy.sparse as sp
 import torch
 
+from confide.ingest.split import is_seed_column
 from confide.train.errors import TrainConfigError
 
 #: Public bounds of common questionnaire columns (PHQ-9 items 0-3, totals, age).
@@ -25,6 +26,7 @@ KNOWN_BOUNDS: dict[str, tuple[float, float]] = {
     "gad7_total": (0.0, 21.0),
     "age": (0.0, 100.0),
 }
+#: Never features; nor are the per-seed split columns ``split_seed_<s>`` (`is_seed_column`).
 NON_FEATURE_COLUMNS = frozenset({"record_id", "text", "label", "group_id", "date", "split"})
 
 
@@ -161,12 +163,13 @@ def tabular_features(
         TrainConfigError: No tabular column, or a numeric column without public bounds.
     """
     bounds = {**KNOWN_BOUNDS, **{k: tuple(v) for k, v in numeric_bounds.items()}}
-    cats = [c for c in categorical_columns if c in df.columns]
+    cats = [c for c in categorical_columns if c in df.columns and not is_seed_column(c)]
     numeric = [c for c in df.columns if c in bounds and c not in cats]
     unbounded = [
         c
         for c in df.columns
-        if c not in NON_FEATURE_COLUMNS and c not in bounds and c not in cats and pd.api.types.is_numeric_dtype(df[c])
+        if c not in NON_FEATURE_COLUMNS and not is_seed_column(c)
+        and c not in bounds and c not in cats and pd.api.types.is_numeric_dtype(df[c])
     ]
     if unbounded:
         raise TrainConfigError(
