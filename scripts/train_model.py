@@ -5,10 +5,13 @@ import pandas as pd
 
 from confide.auditing import training_rows
 from confide.ingest import declared_labels
+from confide.ingest.split import split_for_seed
 from confide.io import read_json, write_json
 from confide.synthesize.augment import (
     check_memorisation_gate,
     compose_ledgers,
+    synthesis_kind,
+    synthetic_embedding_rows,
     training_table,
     uses_synthetic,
     variant_train_config,
@@ -20,7 +23,7 @@ log = script_logger(snakemake.log[0], "train_model")  # noqa: F821
 with logged_errors(log):
     wildcards, inputs = snakemake.wildcards, snakemake.input  # noqa: F821
     mix = parse_mix(wildcards.mix)
-    records = pd.read_parquet(inputs.records)
+    records = split_for_seed(pd.read_parquet(inputs.records), int(wildcards.seed))  # this seed's split
     rows = np.flatnonzero(training_rows(records, pd.read_parquet(inputs.canaries)).to_numpy())
     features = np.load(inputs.embeddings)[rows] if "embeddings" in inputs.keys() else None
     train = records.iloc[rows].reset_index(drop=True)
@@ -32,7 +35,12 @@ with logged_errors(log):
         gate = check_memorisation_gate(scorecard, gate=snakemake.params.augmentation["gate"],  # noqa: F821
                                        source=inputs.synthetic_scorecard)
         config = variant_train_config(config, real=train)
-        train = training_table(real=train, synthetic=pd.read_parquet(inputs.synthetic), mix=mix)
+        if synthesis_kind(wildcards.model) == "embeddings":  # text data: synthetic sentence embeddings
+            synthetic, synthetic_features = synthetic_embedding_rows(np.load(inputs.synthetic))
+            features = synthetic_features if mix == "synthetic" else np.vstack([features, synthetic_features])
+        else:
+            synthetic = pd.read_parquet(inputs.synthetic)
+        train = training_table(real=train, synthetic=synthetic, mix=mix)
     model = train_model(
         train=train, classes=declared_labels(snakemake.params.data),  # noqa: F821
         model=wildcards.model, epsilon=parse_epsilon(wildcards.epsilon), seed=int(wildcards.seed),

@@ -18,6 +18,7 @@ from confide.synthesize.augment import (
     compose_ledgers,
     training_table,
 )
+from confide.synthesize.core import fit_rows_for_unit
 from confide.synthesize.errors import MemorisationGateError, SynthesisError
 from confide.synthesize.privacy import distance_metrics
 from tests.synthesize.conftest import make_records
@@ -78,6 +79,33 @@ def test_when_mix_is_real_plus_synthetic_then_table_holds_every_real_and_synthet
     assert training_table(real=real, synthetic=None, mix="real").equals(real)
 
 
+def test_when_synthetic_rows_have_no_label_then_they_are_left_out_of_training() -> None:
+    synthetic = make_records(30, seed=2)[COLUMNS]
+    synthetic.loc[[3, 7], "label"] = None
+    assert len(training_table(real=make_records(20), synthetic=synthetic, mix="synthetic")) == 28
+
+
+def test_when_unit_is_person_then_tabular_synthesizer_fits_one_record_per_person() -> None:
+    records = make_records(400, seed=0)  # 97 people with about four records each
+    rows, unit = fit_rows_for_unit(records, train_config={"privacy_unit": "auto"}, seed=0)
+    train = records[records["split"] == "train"]
+    assert unit == "person" and rows["group_id"].is_unique
+    assert len(rows) == train["group_id"].nunique() and rows["record_id"].isin(train["record_id"]).all()
+    rows, unit = fit_rows_for_unit(records, train_config={"privacy_unit": "record"}, seed=0)
+    assert unit == "record" and len(rows) == len(train)
+
+
+def test_when_dp_ledger_has_no_unit_then_it_does_not_compose_with_person_level_dp_sgd() -> None:
+    training = {"epsilon_spent": 1.0, "delta": 1e-5, "privacy_unit": "person"}
+    with pytest.raises(SynthesisError, match="per record but DP-SGD's is per person"):
+        compose_ledgers(training=training, synthesizer={"epsilon_spent": 1.0, "delta": 1e-6},
+                        synthesizer_name="dp_marginal", mix="real+synthetic")
+    fields = compose_ledgers(training=training, synthesizer={"epsilon_spent": 1.0, "delta": 1e-6,
+                                                             "privacy_unit": "person"},
+                             synthesizer_name="dp_marginal", mix="real+synthetic")
+    assert fields["epsilon_composed"] == pytest.approx(2.0)
+
+
 def test_when_synthetic_file_is_empty_then_a_synthetic_mix_stops_with_the_fix() -> None:
     with pytest.raises(SynthesisError, match="data_mix: \\[real\\]"):
         training_table(real=make_records(20), synthetic=pd.DataFrame(), mix="real+synthetic")
@@ -117,6 +145,9 @@ def test_when_text_models_get_a_synthetic_mix_then_validation_names_model_and_fi
               "synthesize": {"enabled": True}}
     problems = augmentation_problems(params)
     assert len(problems) == 1 and "'linear_ngrams'" in problems[0] and "params-synthetic.yaml" in problems[0]
+    # frozen_encoder trains on synthetic sentence embeddings (the text path): not a problem
+    params["train"]["models"] = ["frozen_encoder", "tabular_mlp"]
+    assert augmentation_problems(params) == []
 
 
 def _params(**sections: dict) -> dict:

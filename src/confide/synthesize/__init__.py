@@ -3,7 +3,9 @@
 Front doors: `synthesize_table` (fit on the training split, sample), `score_synthetic`
 (fidelity, utility and privacy scorecard) and `confide.synthesize.augment` (what training does
 with the synthetic records: data mix, memorisation gate, composed guarantee). Free text is never
-synthesized. Exports load on first use, so validating params.yaml at start-up stays light.
+synthesized; for text sources `synthesize_embeddings` (``confide.synthesize.embedding``) draws
+synthetic sentence embeddings from a DP class-conditional Gaussian for the frozen_encoder head.
+Exports load on first use, so validating params.yaml at start-up stays light.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _EXPORTS = {
     "known_synthesizers": "confide.synthesize.registry",
     "register_synthesizer": "confide.synthesize.registry",
     "score_synthetic": "confide.synthesize.scorecard",
+    "synthesize_embeddings": "confide.synthesize.embedding",
 }
 
 __all__ = sorted(_EXPORTS)

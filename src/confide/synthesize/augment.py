@@ -18,8 +18,19 @@ Privacy of a variant that used synthetic rows (both mechanisms ran on the same p
 - ``synthetic``: DP-SGD never sees a real record; the classifier is post-processing of the
   synthesizer's output, so its guarantee towards real people is the synthesizer's (ε_s, δ_s).
   DP-SGD's (ε_t, δ_t) is still recorded: it protects the synthetic rows themselves.
-- a synthesizer without a DP ledger (gaussian_copula, ctgan, tvae) gives NO formal guarantee:
-  ``epsilon_composed`` is inf and ``formal_guarantee`` false, whatever DP-SGD spent.
+- a synthesizer without a DP ledger (gaussian_copula, ctgan, tvae, the ``gaussian`` embedding
+  generator) gives NO formal guarantee: ``epsilon_composed`` is inf and ``formal_guarantee``
+  false, whatever DP-SGD spent.
+- a DP synthesizer's epsilon composes only with a DP-SGD run at the same privacy unit (a ledger
+  without ``privacy_unit`` is per record); a mismatch raises (a per-record epsilon says nothing
+  per person). At unit person the tabular synthesizer fits one record per person
+  (`confide.synthesize.core.fit_rows_for_unit`) and the embedding generators bound each person's
+  contribution.
+
+Text sources: ``frozen_encoder`` variants read synthetic sentence *embeddings*
+(`confide.synthesize.embedding`, rule synthesize_embeddings) instead of synthetic records;
+every synthesis output is per training seed and learns from that seed's training split only
+(``confide.ingest.split.split_for_seed``).
 """
 
 from __future__ import annotations
@@ -35,10 +46,13 @@ if TYPE_CHECKING:  # pandas loads with the tables, not when params.yaml is valid
     import pandas as pd
 
 __all__ = ["DATA_MIXES", "augmentation_problems", "check_memorisation_gate", "compose_ledgers",
-           "training_table", "uses_synthetic", "variant_train_config"]
+           "synthesis_kind", "synthetic_embedding_rows", "training_table", "uses_synthetic",
+           "variant_train_config"]
 
 #: Models whose features come from the tabular columns only (synthetic records have no text).
 _TEXT_FREE_MODELS = ("tabular_mlp",)
+#: Models whose features are the frozen encoder's embeddings: synthetic embeddings can train them.
+_EMBEDDING_MODELS = ("frozen_encoder",)
 
 NO_GUARANTEE_TEXT = (
     "NO formal privacy guarantee: the synthesizer {name!r} is not differentially private, so "
@@ -73,12 +87,21 @@ def augmentation_problems(params: Mapping[str, Any]) -> list[str]:
             spec = get_model_spec(model)
         except ValueError:
             continue  # the train section's own validator names unknown models
+        if model in _EMBEDDING_MODELS:
+            continue  # trains on synthetic sentence embeddings (rule synthesize_embeddings)
         if spec.reads_text or spec.needs_features or model not in _TEXT_FREE_MODELS:
             problems.append(
-                f"train.models: {model!r} trains on text, but synthetic records have only tabular "
-                f"columns, so data_mix {synthetic} cannot train it; use models "
-                f"{list(_TEXT_FREE_MODELS)} (e.g. params-synthetic.yaml) or data_mix: [real]")
+                f"train.models: {model!r} reads raw text, and neither synthesizer makes text (tabular "
+                f"records, or sentence embeddings for {list(_EMBEDDING_MODELS)}), so data_mix {synthetic} "
+                f"cannot train it; use models {list(_TEXT_FREE_MODELS + _EMBEDDING_MODELS)} "
+                f"(params-synthetic.yaml shows tabular_mlp) or data_mix: [real]")
     return problems
+
+
+def synthesis_kind(model: str) -> str:
+    """Which synthetic data a model's mixed variant reads: ``embeddings`` or ``records``."""
+    return "embeddings" if model in _EMBEDDING_MODELS else "records"
+
 
 
 def training_table(*, real: pd.DataFrame, synthetic: pd.DataFrame | None, mix: str) -> pd.DataFrame:
@@ -86,6 +109,8 @@ def training_table(*, real: pd.DataFrame, synthetic: pd.DataFrame | None, mix: s
 
     Synthetic rows get ``record_id`` ``synthetic-<i>`` and no ``group_id``: each is its own privacy
     unit (none is a person). No marker column is added, so a model cannot tell the rows apart.
+    Synthetic rows without a label (a synthesizer may sample the label's "missing" code) are left
+    out: there is nothing to learn from them.
 
     Raises:
         SynthesisError: unknown mix, or a synthetic mix without synthetic rows or without a label.
@@ -95,18 +120,36 @@ def training_table(*, real: pd.DataFrame, synthetic: pd.DataFrame | None, mix: s
     if not uses_synthetic(mix):
         return real.reset_index(drop=True)
     if synthetic is None or len(synthetic) == 0:
-        raise SynthesisError(f"data mix {mix!r} needs synthetic records, but results/synthesize/"
-                         "records.parquet has none (text-only data skips synthesis): use data_mix: [real]")
+        raise SynthesisError(f"data mix {mix!r} needs synthetic records, but results/synthesize/seed-<s>/"
+                             "records.parquet has none (text-only data has no tabular columns): train "
+                             "frozen_encoder on synthetic embeddings instead, or use data_mix: [real]")
     missing = sorted({"label"} - set(synthetic.columns))
     if missing:
         raise SynthesisError(f"synthetic records lack column(s) {missing}: synthesize.target must be the label")
     import pandas as pd
 
-    synth = synthetic.reset_index(drop=True).copy()
+    synth = synthetic[synthetic["label"].notna()].reset_index(drop=True).copy()
     synth.insert(0, "record_id", [f"synthetic-{i}" for i in range(len(synth))])
     if mix == "synthetic":
         return synth
     return pd.concat([real.reset_index(drop=True), synth], ignore_index=True, sort=False)
+
+
+def synthetic_embedding_rows(archive: Mapping[str, Any]) -> tuple[pd.DataFrame, Any]:
+    """The synthetic table (``label`` and empty ``text``) and features of a synthesize_embeddings output.
+
+    Args:
+        archive: the loaded ``embeddings.npz`` (``features``, ``labels``).
+    """
+    import numpy as np
+    import pandas as pd
+
+    features = np.asarray(archive["features"], dtype=np.float32)
+    labels = [str(v) for v in archive["labels"]]
+    if len(features) != len(labels):
+        raise SynthesisError(f"synthetic embeddings: {len(features)} rows but {len(labels)} labels; re-run "
+                             "rule synthesize_embeddings")
+    return pd.DataFrame({"text": [""] * len(labels), "label": labels}), features
 
 
 def variant_train_config(config: Mapping[str, Any], *, real: pd.DataFrame) -> dict[str, Any]:
@@ -150,7 +193,7 @@ def check_memorisation_gate(scorecard: Mapping[str, Any], *, gate: Mapping[str, 
     dcr = distance.get("dcr") or {}
     if "synthetic_in_train" not in copies or "synthetic_to_train" not in dcr:
         raise MemorisationGateError(f"{source}: no distance metrics (privacy.distance) to gate on; "
-                                    "re-run rule synthesize_records")
+                                    "re-run rule synthesize_records (synthesize_embeddings for frozen_encoder)")
     rate_s, rate_h = float(copies["synthetic_in_train"]), float(copies.get("holdout_in_train", 0.0))
     n_rows = distance.get("n_rows") or {}
     n_s, n_h = int(n_rows.get("synthetic", 0)), int(n_rows.get("holdout", 0))
@@ -175,8 +218,8 @@ def check_memorisation_gate(scorecard: Mapping[str, Any], *, gate: Mapping[str, 
     if failed:
         raise MemorisationGateError(
             f"{source}: synthetic records fail the memorisation gate, so no model trains on them: "
-            + "; ".join(failed) + ". Fix: use a DP synthesizer (dp_marginal) or a smaller budget, "
-            "fewer epochs for ctgan/tvae, or train with data_mix: [real]")
+            + "; ".join(failed) + ". Fix: use a DP synthesizer (dp_marginal; dp_gaussian_diag for "
+            "embeddings) or a smaller budget, fewer epochs for ctgan/tvae, or train with data_mix: [real]")
     return result
 
 
@@ -218,6 +261,9 @@ def compose_ledgers(*, training: Mapping[str, Any], synthesizer: Mapping[str, An
                 "epsilon_composed": math.inf, "delta_composed": None, "formal_guarantee": False,
                 "composition": "none: non-DP synthesizer",
                 "guarantee_text": NO_GUARANTEE_TEXT.format(name=synthesizer_name)}
+    from confide.synthesize.embedding import check_units_match
+
+    check_units_match(synthesizer=synthesizer, training=training)
     eps_s, delta_s = float(synthesizer["epsilon_spent"]), float(synthesizer["delta"])
     if mix == "synthetic":
         eps, delta, how = eps_s, delta_s, "post-processing: the model saw synthetic records only"

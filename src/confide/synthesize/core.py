@@ -149,6 +149,23 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     )
 
 
+def fit_rows_for_unit(records: pd.DataFrame, *, train_config: dict[str, Any], seed: int) -> tuple[pd.DataFrame, str]:
+    """The training rows a tabular synthesizer fits on, and the privacy unit its epsilon holds for.
+
+    A DP synthesizer's epsilon is per record. At training unit ``person`` it is fitted on one
+    seeded record per person (the choice `confide.train.person.person_cap_mask` makes), so that
+    its epsilon holds per person and composes with person-level DP-SGD.
+    """
+    from confide.train.person import person_cap
+    from confide.train.units import resolve_privacy_unit
+
+    train = records[records["split"] == "train"] if "split" in records.columns else records
+    unit = resolve_privacy_unit(train_config.get("privacy_unit", "auto"), train)
+    if unit == "person":
+        train = person_cap(train, max_records_per_person=1, seed=seed)
+    return train, unit
+
+
 def _warn_privacy(name: str, ledger: dict[str, Any] | None) -> None:
     if ledger is None:
         warnings.warn(

@@ -57,7 +57,7 @@ _GLOBAL: dict[str, _Key] = {
         ["real"],
         "list_str",
         "What each variant trains on, swept like epsilon: real, real+synthetic (needs synthesize.enabled "
-        "and tabular models) or synthetic (see confide.synthesize.augment).",
+        "and models tabular_mlp or frozen_encoder) or synthetic (see confide.synthesize.augment).",
         choices=DATA_MIXES,
     ),
     "privacy_unit": _Key(

@@ -151,9 +151,30 @@ SECRETS = "results/audit/secrets.parquet"
 EMBEDDINGS = "results/features/sentence_embeddings.npy"
 
 
-SYNTHETIC = "results/synthesize/records.parquet"
-SYNTHETIC_LEDGER = "results/synthesize/ledger.json"
-SYNTHETIC_SCORECARD = "reports/synthetic.json"
+# Synthesis is per training seed: seed s's generator learns from seed s's training split only.
+SYNTHETIC = "results/synthesize/seed-{seed}/records.parquet"
+SYNTHETIC_LEDGER = "results/synthesize/seed-{seed}/ledger.json"
+SYNTHETIC_SCORECARD = "reports/synthetic/seed-{seed}.json"
+SYNTHETIC_EMBEDDINGS = "results/synthesize/seed-{seed}/embeddings.npz"
+SYNTHETIC_EMBEDDINGS_LEDGER = "results/synthesize/seed-{seed}/embeddings_ledger.json"
+SYNTHETIC_EMBEDDINGS_SCORECARD = "reports/synthetic/seed-{seed}-embeddings.json"
+
+
+def synthetic_inputs(model: str, seed: int | str) -> dict[str, str]:
+    """The synthetic data, ledger and scorecard a mixed variant of ``model`` reads for ``seed``."""
+    from confide.synthesize.augment import synthesis_kind
+
+    if synthesis_kind(model) == "embeddings":
+        paths = (SYNTHETIC_EMBEDDINGS, SYNTHETIC_EMBEDDINGS_LEDGER, SYNTHETIC_EMBEDDINGS_SCORECARD)
+    else:
+        paths = (SYNTHETIC, SYNTHETIC_LEDGER, SYNTHETIC_SCORECARD)
+    return dict(zip(("synthetic", "synthetic_ledger", "synthetic_scorecard"),
+                    (p.format(seed=seed) for p in paths), strict=True))
+
+
+def synthesis_train_params(config: Mapping[str, Any]) -> dict[str, Any]:
+    """What the embedding generator takes from ``train``: the privacy unit and the per-person cap."""
+    return {k: config["train"][k] for k in ("privacy_unit", "max_records_per_person") if k in config["train"]}
 
 
 def _variant_prefix(stage: str, wildcards: Any) -> str:
@@ -176,12 +197,12 @@ def _real_inputs(wildcards: Any) -> dict[str, str]:
 def train_inputs(wildcards: Any) -> dict[str, str]:
     """Inputs of one train_model job: the anonymized table, the canary plan, embeddings if used.
 
-    A data mix with synthetic rows adds the synthetic records, their ledger and scorecard.
+    A data mix with synthetic rows adds the variant's seed's synthetic data (records for tabular
+    models, sentence embeddings for frozen_encoder), their ledger and scorecard.
     """
     inputs = _real_inputs(wildcards)
     if parse_mix(getattr(wildcards, "mix", "")) != "real":
-        inputs.update(synthetic=SYNTHETIC, synthetic_ledger=SYNTHETIC_LEDGER,
-                      synthetic_scorecard=SYNTHETIC_SCORECARD)
+        inputs.update(synthetic_inputs(wildcards.model, wildcards.seed))
     return inputs
 
 
@@ -240,5 +261,7 @@ def summary_inputs_for(config: Mapping[str, Any]) -> dict[str, Any]:
         "raw": raw_inputs(config),
     }
     if config["synthesize"].get("enabled"):
-        inputs["synthetic"] = "reports/synthetic.json"
+        # the first training seed's scorecard (each seed has its own; its ledger is in each variant's)
+        inputs["synthetic"] = synthetic_inputs(config["train"]["models"][0],
+                                               config["train"]["seeds"][0])["synthetic_scorecard"]
     return inputs
