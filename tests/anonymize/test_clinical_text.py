@@ -78,6 +78,62 @@ POSITIVES = [
     *_variants("Admitted from Greenfield Manor NH.", "Greenfield Manor"),
 ]
 
+# Dictated discharge summaries, radiology reports and nursing notes (i2b2 / PhysioNet style):
+# report headers, "SURNAME , GIVEN M." names, initials, dictation codes, ranges, site codes.
+REPORT_POSITIVES = [
+    *_variants("Attending: VANDERMOLEN , ESTEBAN R. M.D.", "VANDERMOLEN , ESTEBAN R."),
+    ("NAME: TREMBLAY, OSWALDO J UNIT NUMBER: 771-40-28", "TREMBLAY, OSWALDO J"),
+    ("Name: Tremblay, Oswaldo J  Unit Number: 771-40-28", "Tremblay, Oswaldo J"),
+    *_variants("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman seen today.", "WOJCIECHOWSKI, ELZBIETA"),
+    *_variants("Seen by S. Nakagawa, PA-C today.", "S. Nakagawa"),
+    *_variants("Team: Nwachukwu / Trelawney", "Trelawney"),
+    *_variants("Seen with Xavier Q Yates today.", "Xavier Q Yates"),
+    ("Patient: Quinlan,Yvette", "Quinlan,Yvette"),
+    ("jhk / rtm   cc: Cornelius Abara, MD", "jhk"),
+    ("jhk / rtm   cc: Cornelius Abara, MD", "rtm"),
+    ("JHK / rtm", "JHK"),
+    ("Dictated By: DRUMMOND, PHILIPPA M., M.D. PD42", "PD42"),
+    ("ENTERED BY: HALVORSEN, BRIGID (BH73) 11/02/93", "BH73"),
+    ("Entered by: Halvorsen, Brigid (bh73) 11/02/93", "bh73"),
+    *_variants("Batch: 66721", "66721"),
+    *_variants("eScription document: 8-4417290 BFFocus", "8-4417290"),
+    *_variants("PT#: 44812  Unit#: 8831-02", "44812"),
+    *_variants("PT#: 44812  Unit#: 8831-02", "8831-02"),
+    ("Clinic #: 218", "218"),
+    ("556104829 SHC\n8812047\n221455\n4480127", "221455"),
+    ("556104829 SHC\n8812047\n221455\n4480127", "SHC"),
+    ("482910377 | PHH | 20418857 | | 7730195", "PHH"),
+    ("cc: Lionel Okwuosa, M.D., SMH Pulmonary", "SMH"),
+    *_variants("pt on 5 west 6/12-6/14, then home.", "6/12-6/14"),
+    *_variants("Seen after Memorial Day weekend.", "Memorial Day"),
+    *_variants("Started lithium in the summer of 2068.", "summer of 2068"),
+    *_variants("Last colonoscopy Jan '69.", "Jan '69"),
+    *_variants("Will d/c to Maple Grove Rehab in am.", "Maple Grove Rehab"),
+    *_variants("Known to the Washtenaw CMH team.", "Washtenaw CMH"),
+    ("HD MWF at Crestview Dialysis.", "Crestview Dialysis"),
+    ("Her pharmacy is Walgreens on Elm St.", "Walgreens"),
+    ("Then to Riverside Skilled Nursing on 6/15.", "Riverside Skilled Nursing"),
+    ("Followed at Rockford Memorial since 2080.", "Rockford Memorial"),
+    *_variants("Discharged to Brookside Rehab on 5/2.", "Brookside Rehab"),
+    ("BIDMC ED visit 2/3 for chest pain.", "BIDMC"),
+]
+
+REPORT_NEGATIVES = [
+    *_variants("CHF, HTN, COPD, DM2, CKD.", "CHF, HTN, COPD, DM2, CKD"),
+    *_variants("Spoke with son Pete a nurse here.", "a nurse"),
+    *_variants("Plan: CT / MRI if worse. PO / IV abx per ID.", "CT / MRI if worse. PO / IV"),
+    *_variants("Batch size of 12 was used.", "Batch size of 12"),
+    *_variants("Pt #2 of the day, bed #12. # of falls: 2.", "#2 of the day, bed #12. # of falls: 2"),
+    *_variants("Discharged to rehab in stable condition.", "rehab"),
+    *_variants("Referred to Cardiac Rehab after CABG.", "Cardiac Rehab"),
+    *_variants("d/c to acute rehab when stable", "acute rehab"),
+    ("Sent to the Main Pharmacy for pickup.", "Main Pharmacy"),
+    ("Seen in Interventional Radiology for the drain.", "Interventional Radiology"),
+    ("Her pharmacy is closed on Sundays.", "closed"),
+    ("Glasgow Coma Scale 15, Apgar score 9, Boston bowel prep score 8.", "Apgar score 9"),
+    *_variants("VS: 98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%.", "98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%"),
+]
+
 NEGATIVES = [
     *_variants("K 3.9, Na 138, Cr 1.4, WBC 11.2.", "K 3.9, Na 138, Cr 1.4, WBC 11.2"),
     *_variants("Lasix 40mg IV given, UO 45cc/hr.", "Lasix 40mg IV given, UO 45cc/hr"),
@@ -131,7 +187,14 @@ def test_when_identifier_in_clinical_style_then_it_is_covered(
     assert _covered(analyzer, text, identifier)
 
 
-@pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
+@pytest.mark.parametrize(("text", "identifier"), REPORT_POSITIVES)
+def test_when_identifier_in_dictated_report_then_it_is_covered(
+    analyzer: TextAnalyzer, text: str, identifier: str
+) -> None:
+    assert _covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), [*NEGATIVES, *REPORT_NEGATIVES])
 def test_when_look_alike_then_it_is_left_alone(
     analyzer: TextAnalyzer, text: str, look_alike: str
 ) -> None:
@@ -151,3 +214,25 @@ def test_when_capitalized_words_run_on_then_a_name_stays_a_few_words(analyzer: T
     text = "Dr Okonkwo " + " ".join(f"Zyqarv{i:04d}x" for i in range(50))
     longest = max((s.end - s.start for s in analyzer.analyze([text])[0]), default=0)
     assert longest < 80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hx of Parkinson's disease, Hodgkin lymphoma and Barrett's esophagus; Babinski sign negative.",
+        "PARKINSON'S DISEASE, HODGKIN LYMPHOMA, BARRETT'S ESOPHAGUS, BABINSKI SIGN NEGATIVE.",
+        "parkinson's disease, hodgkin lymphoma, foley catheter draining, babinski downgoing.",
+    ],
+)
+def test_when_a_name_word_names_a_disease_sign_or_device_then_the_dictionary_leaves_it(text: str) -> None:
+    """Eponyms: a name word right before a clinical head noun is no person (the dictionary's part)."""
+    from confide.anonymize.recognizers.name_dictionary import NameDictionaryRecognizer
+
+    assert NameDictionaryRecognizer().find(text) == []
+
+
+def test_when_a_titled_name_is_followed_by_a_head_noun_then_it_is_still_a_name() -> None:
+    from confide.anonymize.recognizers.name_dictionary import NameDictionaryRecognizer
+
+    text = "Discussed with Dr Hodgkin test results today."
+    assert [text[s:e] for s, e, _ in NameDictionaryRecognizer().find(text)] == ["Hodgkin"]

@@ -4,6 +4,9 @@ Recognised by titles before ("Dr. Ana Ruiz", "therapist Maya") or credentials af
 ("Jane Roe, LCSW", "John Poe PhD, LMFT").
 
 Credentials may be glued to the next word as in scraped profiles ("Jane Roe, LCSWCouples").
+Dictated reports add author and typist initials ("AKP/mwh", "jhk / rtm   cc: ...", "TD: ... kt") and
+dictator or user codes ("..., M.D. PD42", "ENTERED BY: ... (BH73)"), reported as PERSON as the i2b2
+guidelines tag them (USERNAME / DOCTOR).
 """
 
 from __future__ import annotations
@@ -105,6 +108,32 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"^[ \t]*[A-Z]{2,4}/(?P<pii>[a-z]{2,4})[ \t]*$",
             "score": 0.7,
             "flags": ["MULTILINE"],
+        },
+        {
+            # Author and typist initials opening a trailer line: "jhk / rtm   cc: ...", "AKP / mwh".
+            "name": "trailer_initials_author",
+            "regex": r"^[ \t]*(?P<pii>[A-Za-z]{2,4})[ \t]+/[ \t]+[a-z]{2,4}(?=[ \t]*$|[ \t]{2,}|[ \t]+cc:)",
+            "score": 0.65,
+            "flags": ["MULTILINE"],
+        },
+        {
+            "name": "trailer_initials_typist",
+            "regex": r"^[ \t]*[A-Za-z]{2,4}[ \t]+/[ \t]+(?P<pii>[a-z]{2,4})(?=[ \t]*$|[ \t]{2,}|[ \t]+cc:)",
+            "score": 0.65,
+            "flags": ["MULTILINE"],
+        },
+        {
+            # A dictator's or user's code after a name: "..., M.D. PD42", "ENTERED BY: ... (BH73)".
+            "name": "clinician_code",
+            "regex": r"(?:\bM\.D\.|\bMD|\bD\.O\.|\bR\.N\.|\bRN|\bNP|\bPA-C|\bPh\.D\.),?[ \t]+"
+            r"(?P<pii>[A-Z]{1,3}\d{1,4})\b",
+            "score": 0.6,
+        },
+        {
+            "name": "entered_by_code",
+            "regex": r"(?i:\b(?:entered|signed|dictated|written|reviewed)\s+by\b)[^\n(]{0,50}"
+            r"\((?P<pii>[A-Za-z]{1,3}\d{1,4})\)",
+            "score": 0.6,
         },
     ],
     "validators": [{"name": "not_in", "words": _STOP}],

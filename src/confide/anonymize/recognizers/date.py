@@ -2,7 +2,7 @@
 
 Complements Presidio's ``DateRecognizer`` and spaCy's DATE entities: month-name dates with or
 without year and ordinal, day-first forms ("3rd of March"), weekday prefixes, numeric dates with
-``/ - .`` and two- or four-digit years, ISO dates, "month year". A bare year is not reported.
+``/ - .`` and two- or four-digit years, ISO dates, "month year", ranges ("6/12-6/14"). A bare year is not reported.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ DEFAULT_SPEC = {
             "score": 0.6,
         },
         {
+            # A range of two month/day dates ("6/12-6/14", "6/12 - 6/14/92").
+            "name": "month_day_range",
+            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\s?[-–]\s?"
+            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/-])",
+            "score": 0.6,
+        },
+        {
             "name": "month_year_numeric",
             "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d)",
             "score": 0.55,
@@ -106,6 +113,27 @@ DEFAULT_SPEC = {
             "regex": r"(?i)\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s|halloween|independence)"
             r"(?:\s+(?:day|eve))?,?\s+(?:of\s+)?(?:19|20)\d\d\b",
             "score": 0.75,
+        },
+        {
+            # Holidays are date elements finer than a year ("seen after Thanksgiving", "Memorial Day").
+            "name": "holiday",
+            "regex": r"(?i)\b(?:Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|"
+            r"New\s+Year['’]?s(?:\s+(?:Day|Eve))?|(?:Memorial|Labor|Labour|Independence|Veterans|Presidents['’]?|"
+            r"Columbus|Boxing|Valentine['’]?s|Mother['’]?s|Father['’]?s|St\.?\s+Patrick['’]?s)\s+Day)\b",
+            "score": 0.5,
+        },
+        {
+            # A season of a given year ("summer of 2068", "late fall 2090").
+            "name": "season_year",
+            "regex": r"(?i)\b(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\s*,?\s+(?:of\s+)?"
+            r"(?:19|20)\d\d\b",
+            "score": 0.6,
+        },
+        {
+            # A month with a two-digit year after an apostrophe ("Jan '69").
+            "name": "month_short_year",
+            "regex": r"(?i)\b" + _MONTH + r"\s*['’]\d{2}\b",
+            "score": 0.7,
         },
         {
             "name": "weekday",

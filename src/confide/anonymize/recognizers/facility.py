@@ -1,6 +1,10 @@
 """Facility and clinic names: a configurable deny-list plus "<Name> Hospital/Clinic/..." patterns.
 
 A name made only of generic words ("The Mental Health Center") is not reported: it identifies no place.
+Also by context: transfer and discharge destinations ("d/c to maple grove rehab"), a site of a named
+kind ("the Washtenaw CMH team", "at Crestview Dialysis"), a hospital's initials in a report header
+("482910377 | PHH | ...") or before a department ("SMH Pulmonary"), a named pharmacy. A site named
+only by ordinary words ("Cardiac Rehab", "Main Pharmacy", "acute rehab") is a service, not a place.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ KEYWORDS = (
     "Rehabilitation Center|Rehab Center|Rehab|Infirmary|Sanatorium|Sanitarium|Hospice|Healthcare|Health Care|"
     "Medical Group|Family Practice|Urgent Care|Institute|Wellness Center|Care Center|Health|Pavilion|"
     "Associates|Physicians|Nursing Home|Nursing Center|Nursing Facility|Manor|Pharmacy|Surgery Center|"
-    "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living"
+    "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living|Skilled Nursing|"
+    "Skilled Nursing Facility|Rehabilitation Hospital|Nursing and Rehabilitation|Memorial|Medical Associates|"
+    "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center"
 )
 GENERIC_WORDS = {
     "the",
@@ -89,6 +95,10 @@ _FUNCTION_WORDS = (
 )
 
 
+# In capitals a name runs on into the sentence ("TO CARDIAC REHAB AFTER CABG"): these words end it.
+_CAPS_FUNCTION_WORDS = r"(?:AFTER|BEFORE|FOR|ON|WITH|AND|TO|IN|AT|BY|OF|FROM|VIA|PER|THE|WHERE|WHEN)\b"
+
+
 _ANY_CASE_KEYWORDS = (
     r"hospital|medical\s+cent(?:er|re)|clinic|health\s+cent(?:er|re)|psychiatric\s+(?:hospital|center|institute)|"
     r"rehab(?:ilitation)?\s+cent(?:er|re)|treatment\s+cent(?:er|re)|nursing\s+home|pavilion|infirmary|hospice|"
@@ -120,6 +130,39 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+@register_validator("site_naming_word")
+def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
+    """In any letter case, a word before the kind of site that names it.
+
+    A naming word is a name, a place, no English word, or two English words run together. Keeps
+    "Crestview Dialysis", "WASHTENAW CMH", "Brookside Rehab"; leaves "Acute Rehab", "CARDIAC REHAB",
+    "Main Pharmacy".
+    With ``whole: true`` every word is looked at (a name without its kind: "Lakeview Regional").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    if re.match(r"(?i)(?:st|saint|mt|mount)\b", value):
+        return True
+    lexicon = load_lexicon()
+    # The last word is the kind of site ("Dialysis"), unless ``whole`` says the value is only a name.
+    words = [w.strip(".,'’").lower() for w in (value.split() if params.get("whole") else value.split()[:-1])]
+    naming = [w for w in words if w and w not in GENERIC_WORDS]
+    return any(
+        (lexicon.is_name(w) and not lexicon.is_everyday(w))
+        or w in lexicon.places
+        or not lexicon.is_english(w)
+        or _compound(w, lexicon)
+        for w in naming
+    )
+
+
+def _compound(word: str, lexicon: Any) -> bool:
+    """Two English words of three letters or more run together ("brookside", "lakeshore"), as place names are."""
+    return any(
+        lexicon.is_english(word[:i]) and lexicon.is_english(word[i:]) for i in range(3, len(word) - 2)
+    )
+
+
 @register_validator("facility_not_generic")
 def facility_not_generic(value: str, params: Mapping[str, Any]) -> bool:
     """True when the words before the facility keyword include a non-generic (naming) word."""
@@ -140,6 +183,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             + KEYWORDS
             + r")\b",
             "score": 0.8,
+            "validators": [{"name": "site_naming_word"}],
         },
         {
             # Any case ("st elsewhere hospital", "NORTH SHORE CLINIC"); function words cannot start it.
@@ -153,14 +197,57 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "transferred from Lakeview Regional", "admitted to North Shore"
             "name": "transfer_source",
             "regex": r"(?i:\b(?:transferred|transfer|admitted|discharged|sent|referred|txf|tx'?d)\s+(?:from|to)\s+)"
-            r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]*(?:\s+[A-Z][A-Za-z'’&.-]*){0,3})",
+            r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]*"
+            r"(?:\s+(?!" + _CAPS_FUNCTION_WORDS + r")[A-Z][A-Za-z'’&.-]*){0,3})",
             "score": 0.6,
+            "validators": [{"name": "site_naming_word", "whole": True}],
         },
         {
             # "seen in MGH ED", "at Bayview clinic": a name or acronym before a care unit.
             "name": "unit_of_named_site",
             "regex": r"(?i:\b(?:in|at|to|from)\s+)(?:the\s+)?(?P<pii>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
             r"\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|ward|clinic|unit|campus)\b",
+            "score": 0.6,
+        },
+        {
+            # "known to the Washtenaw CMH team", "at Crestview Dialysis": the kind of site is part of its name.
+            "name": "named_site_with_kind",
+            "regex": r"(?i)\b(?:in|at|to|from|via)\s+(?:the\s+)?(?P<pii>(?!" + _FUNCTION_WORDS + r")"
+            r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?"
+            r"\s+(?:cmhc?|snf|dialysis|rehab|imaging|pharmacy|home\s+care|home\s+health|hospice))\b",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word"}],
+        },
+        {
+            # "d/c to maple grove rehab", "discharged to Sunny Acres nursing home": any case after a
+            # discharge or transfer verb, where the keyword alone marks the place.
+            "name": "discharge_destination",
+            "regex": r"(?i:\b(?:d/c|dc|d/c'?d|dc'?d|discharged?|transferred|transfer|txf|sent|returned|admitted)"
+            r"\s+(?:home\s+)?(?:to|from)\s+(?:the\s+)?)"
+            r"(?P<pii>(?:(?!" + _FUNCTION_WORDS + r")[A-Za-z][A-Za-z'’&.-]*\s+)"
+            r"{1,3}(?i:" + _ANY_CASE_KEYWORDS + r"|rehab|snf|skilled\s+nursing(?:\s+facility)?))\b",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word"}],
+        },
+        {
+            # The hospital field of a report header: "482910377 | PHH | 20418857 | |", "556104829 SHC".
+            "name": "header_site_code",
+            "regex": r"(?m)^[ \t]*\d{6,}[ \t]*(?:\|[ \t]*)?(?P<pii>[A-Z]{2,6})[ \t]*(?:\||$)",
+            "score": 0.6,
+        },
+        {
+            # A hospital's initials before one of its departments: "SMH Pulmonary", "BIDMC ED".
+            "name": "site_code_department",
+            "regex": r"\b(?P<pii>[A-Z]{1,4}(?:H|MC))\s+(?:Pulmonary|Cardiology|Medicine|Surgery|Oncology|"
+            r"Psychiatry|Neurology|Nephrology|Urology|Radiology|Emergency|Pediatrics|Obstetrics|Orthopedics|"
+            r"Gastroenterology|Endocrinology|Rheumatology|Dermatology|Hematology|Infectious\s+Disease|"
+            r"ED|ER|ICU|CCU|MICU|SICU|Clinic)\b",
+            "score": 0.6,
+        },
+        {
+            # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy.
+            "name": "named_pharmacy",
+            "regex": r"(?i:\bpharmacy\s*(?:is|:|-)\s*)(?P<pii>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})",
             "score": 0.6,
         },
         {

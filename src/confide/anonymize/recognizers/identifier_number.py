@@ -2,8 +2,10 @@
 
 Reported as ID_NUMBER: anything shaped like an SSN (also the reserved and invalid-looking ones
 Presidio's SSN recognizer rejects, such as ``078-05-1120``), numbers after an id word ("badge 4471",
-"NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412"), digit runs of seven or
-more, and letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
+"NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412", "Batch: 66721"), numbers
+of three digits or more after any label with a number sign ("PT#: 44812", "Clinic #: 218"), digit
+runs of seven or more, a five- or six-digit number alone on its line (report headers), and
+letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
 schedule ("q12h"), a shift ("11p-7a"), a score with few digits ("PHQ-9", "GAD-7") are left alone.
 """
@@ -21,7 +23,8 @@ ID_WORDS = (
     r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
     r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
-    r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation"
+    r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
+    r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart"
 )
 _UNITS = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|kg|lb|lbs|ml|l|cc|cm|mm|km|m|mmhg|hr|hrs|h|min|mins|s|sec|"
@@ -52,6 +55,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i)\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
             r"(?P<pii>(?:[A-Z]{1,3}[\s-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\s-][A-Z0-9]*\d[A-Z0-9]*|-[A-Z0-9]+){0,4})(?![\w-])",
             "score": 0.75,
+        },
+        {
+            # Any label with a number sign: "PT#: 44812", "Unit#: 8831-02", "Clinic #: 218".
+            "name": "label_number_sign",
+            "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+){0,4})(?![\w-])",
+            "score": 0.6,
+            "validators": [{"name": "min_digits", "count": 3}],
+        },
+        {
+            # A number alone on its line, as in the header block of a dictated report.
+            "name": "number_line",
+            "regex": r"(?m)^[ \t]*(?P<pii>\d{5,6})[ \t]*$",
+            "score": 0.55,
         },
         {"name": "long_digit_run", "regex": r"(?<![\w.,/$#-])#?\d{7,}(?![\w/]|[.,]\d)", "score": 0.6},
         {

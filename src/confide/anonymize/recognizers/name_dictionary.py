@@ -6,6 +6,13 @@ Name words that are not also ordinary words ("Margie", "kowalski") are reported 
 words ("Hope", "Will", "Foley") and words unknown to the lexicon ("Okonkwo") need context: a title
 or role just before ("dr okonkwo", "son pete", "spoke with Hope"), a credential after ("Jo Lee, RN"),
 or a neighbouring name ("Rose Kowalski"). Adjacent name words are reported as one span.
+
+Report conventions: "SURNAME , GIVEN M." in capitals on a cased line is a name by its form
+("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman"); names joined by a slash are one list
+("Team: Nwachukwu / Trelawney"); initials around a name belong to it ("S. Nakagawa", "ESTEBAN R.");
+care roles and labels are cues ("PCP: Xue", "cc: Amadi", "cardiologist Voss"). A name word right
+before a clinical head noun names a disease, sign, score or device ("Hodgkin lymphoma",
+"Parkinson's disease", "Babinski sign") and is left alone unless a title precedes it.
 """
 
 from __future__ import annotations
@@ -33,6 +40,15 @@ RELATIONS = frozenset(
     "stepdaughter parents guardian hcp poa proxy sitter caregiver therapist counselor counsellor "
     "psychiatrist psychologist pcp clinician worker kid child baby named called name patient".split()
 )
+# Care roles and record labels before a name ("PCP: Xue", "cc: Amadi", "Surgeon: Lind"), and any
+# "-ologist", "-iatrist" or "-ician" ("cardiologist Dr Voss", "physician Ana Ruiz").
+ROLES = frozenset(
+    "cc physician physicians provider providers surgeon surgeons referring referred author radiologist "
+    "hospitalist intensivist anesthesiologist anesthetist pharmacist dentist dietitian dietician "
+    "nutritionist midwife doula chaplain pastor rabbi imam priest consultant consultants preceptor "
+    "cosigner transcriptionist typist dictator interpreter translator team".split()
+)
+_ROLE_SUFFIX = re.compile(r"(?:ologist|iatrist|ician)s?$")
 # Two-word cues, matched on the two words before a name.
 CUE_PAIRS = frozenset(
     {("spoke", "with"), ("spoke", "to"), ("talked", "to"), ("talked", "with"), ("seen", "by"),
@@ -51,6 +67,7 @@ PERSON_VERBS_AFTER = frozenset(
 )
 # "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
 POSSESSED_AFTER = RELATIONS | frozenset("address house home place room car phone number email account".split())
+_DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N\.|N\.P\.|P\.A\.|D\.D\.S\.)")
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
 NEVER = frozenset(
@@ -65,6 +82,16 @@ NEVER = frozenset(
     "santa lord".split()
 )
 MAX_NAME_WORDS = 4
+# Head nouns after an eponym ("Parkinson's disease", "Hodgkin lymphoma", "Babinski sign", "Foley
+# catheter", "Glasgow Coma Scale"): the name there names a condition, sign, score or device.
+EPONYM_HEADS = frozenset(
+    "disease disease's diseases disorder syndrome syndromes lymphoma lymphomas sarcoma tumor tumour palsy "
+    "sign signs reflex reflexes test tests scale scales score scores criteria classification grade "
+    "stage maneuver manoeuvre procedure operation repair catheter tube drain line stockings bag "
+    "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
+    "downgoing upgoing negative positive coma bowel bundle node nodes node's cell cells body bodies "
+    "ratio method technique approach position solution block".split()
+)
 DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
     "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
@@ -78,6 +105,28 @@ def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
     return len(parts) > 1 and any(lexicon.is_name(p) for p in parts) and not all(
         lexicon.is_common(p) for p in parts
     )
+
+
+# An initial before a name ("S. Nakagawa"), and a middle initial after one: with a period
+# ("Esteban R."), or without one after a "SURNAME, GIVEN" name ("TREMBLAY, OSWALDO J").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]\. ?$")
+_INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
+_BARE_INITIAL_AFTER = re.compile(
+    r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
+)
+
+
+def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
+    """``(start, end, score)`` widened over the initials around the name."""
+    before = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+    if before:
+        start -= len(before.group())
+    after = _INITIAL_AFTER.match(text, end)
+    if after is None and "," in text[start:end]:
+        after = _BARE_INITIAL_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    return start, end, score
 
 
 class NameDictionaryRecognizer(EntityRecognizer):
@@ -124,7 +173,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[prev.end : tokens[i].start]
         if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
             return False
-        if prev.lower in TITLES or prev.lower in RELATIONS:
+        if prev.lower in TITLES or prev.lower in RELATIONS or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
         if i >= 2 and (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
             return True
@@ -136,6 +185,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         return i > 0 and tokens[i - 1].lower in RELATIONS
 
     def _credential_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        if _DOTTED_CREDENTIAL.match(text, tokens[i].end):
+            return True
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
@@ -156,6 +207,31 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 return True
             return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
         return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
+
+    @staticmethod
+    def _eponym(text: str, tokens: Sequence[Token], i: int) -> bool:
+        """A name naming a condition, sign, score or device: a clinical head noun right after it."""
+        if i + 1 >= len(tokens):
+            return False
+        gap = text[tokens[i].end : tokens[i + 1].start]
+        return gap.lower() in {" ", "'s ", "’s ", "-"} and tokens[i + 1].lower in EPONYM_HEADS
+
+    @staticmethod
+    def _caps_surname_first(text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+        """An ALL-CAPS "SURNAME, GIVEN" pair on a cased line, the way notes print a person's name.
+
+        Both words are capitals of three letters or more, neither is an ordinary word and at least
+        one is a name word ("WOJCIECHOWSKI, ELZBIETA"; never "CHF, HTN").
+        """
+        for a, b in ((i, i + 1), (i - 1, i)):
+            if a < 0 or b >= len(tokens) or text[tokens[a].end : tokens[b].start] not in {", ", " , "}:
+                continue
+            pair = (a, b)
+            if all(tokens[k].text.isupper() and len(tokens[k].text) >= 3 and kinds[k] != "word" for k in pair) and any(
+                kinds[k] == "name" for k in pair
+            ):
+                return True
+        return False
 
     def _looks_like_name(self, token: Token, kind: str) -> bool:
         """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1."""
@@ -184,6 +260,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS:
                 continue
+            if self._eponym(text, tokens, i) and not self._cue_before(text, tokens, i):
+                continue
             if (
                 self._cue_before(text, tokens, i)
                 or self._credential_after(text, tokens, i)
@@ -197,6 +275,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
                     hits[i] = self.context_score
             elif self._looks_like_name(token, kind):
                 hits[i] = self.score
+            elif not token.caseless_line and self._caps_surname_first(text, tokens, kinds, i):
+                hits[i] = self.score
         return hits
 
     def _joins(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int, j: int) -> bool:
@@ -208,11 +288,14 @@ class NameDictionaryRecognizer(EntityRecognizer):
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
         gap = text[a.end : b.start]
         if abs(i - j) == 2:
+            if re.fullmatch(r" [A-Z]\.? ", gap) or re.fullmatch(r" [a-z]\.? ", gap) and a.caseless_line:
+                # a middle initial without a period: "Xavier Q Yates", "XAVIER Q YATES"
+                return kinds[j] != "word" and self._extends(tokens[j], kinds[j])
             joined = gap.strip().lower() in {"and", "&", "or"}
             return joined and kinds[j] in {"name", "ambiguous"} and (
                 tokens[j].capitalized or tokens[j].caseless_line
             )
-        if gap == ", ":  # "BRANNIGAN, LUCAS", "Haverford, Delphine": a surname, then a first name
+        if gap in {", ", " , ", ","}:  # "BRANNIGAN, LUCAS", "Haverford, Delphine": a surname, then a first name
             cased = all(t.text.isupper() or t.capitalized for t in (a, b))
             left, right = (kinds[j], kinds[i]) if j < i else (kinds[i], kinds[j])
             if not cased or left == "word":
@@ -220,6 +303,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             if a.text.isupper() and b.text.isupper() and right == "unknown":
                 return True  # a header: "ZELENKA, BRONISLAV"
             return right in {"name", "ambiguous"} and b.lower in self.lexicon.first_names
+        if gap.strip() == "/" and all(t.capitalized or t.text.isupper() or t.caseless_line for t in (a, b)):
+            return kinds[j] in {"name", "unknown"}  # "Team: Nwachukwu / Trelawney", "Drs. Amadi/Lind"
         if gap not in {" ", ". ", " . "} and not re.fullmatch(r" [A-Za-z]\. ", gap):
             return False
         return self._extends(tokens[j], kinds[j])
@@ -242,11 +327,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float]] = []
         for i in sorted(hits):
             start, end = tokens[i].start, tokens[i].end
-            if spans and re.fullmatch(r" +|, | [A-Za-z]\. +", text[spans[-1][1] : start]):
+            if spans and re.fullmatch(r" +| ?, ?| [A-Za-z]\.? +", text[spans[-1][1] : start]):
                 spans[-1] = (spans[-1][0], end, max(spans[-1][2], hits[i]))
             else:
                 spans.append((start, end, hits[i]))
-        return spans
+        return [_with_initials(text, *span) for span in spans]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
