@@ -11,8 +11,15 @@ philter-lite's wheel.
 Both are timed in ``--rounds`` alternating rounds (the order flips each round, so drift on a
 shared machine hits both); the speedup is the median of the per-round ratios.
 
+Social media part (precision on real Reddit text, no gold spans): detections per 1,000 posts by
+entity type, with and without the NER precision guard, and the share of PERSON / LOCATION
+detections whose every word is an ordinary English word (Webster's lower-case entries), whose
+every word is a contraction or an everyday non-name word ("I've", "Hi"), or that hold no letter at
+all -- on RMHD (the tuning corpus, construct-tracker's CSV) and Dreaddit (held out, beside the
+repo). Hand audits of sampled detections are done in a terminal, never written here.
+
 Usage: PYTHONPATH=src python bench/anonymize.py [--n 1000] [--n-process 2] [--rounds 3]
-    [--skip-public]
+    [--skip-public] [--social-n 600] [--only-social]
 Writes bench/results/anonymize.json and prints a table. Prints counts and rates only.
 """
 
@@ -138,6 +145,96 @@ def _clinical(model: str, n_process: int) -> dict:
     return result
 
 
+def _social_corpora(n: int, seed: int) -> dict[str, tuple[str, list[str], list[object]]]:
+    """Reddit corpora without gold spans: name -> (role, texts, authors); ``n`` posts sampled (seeded)."""
+    import pandas as pd
+
+    from confide.errors import InputDataError
+    from confide.ingest.rmhd import installed_csv
+
+    out = {}
+    try:
+        rmhd = pd.read_csv(installed_csv(), usecols=["post", "author"])
+    except InputDataError:
+        rmhd = None
+    if rmhd is not None:
+        rmhd = rmhd.sample(n=min(n, len(rmhd)), random_state=seed)
+        out["rmhd"] = ("tuning", rmhd["post"].fillna("").astype(str).tolist(), rmhd["author"].tolist())
+    path = SHARED / "dreaddit" / "dreaddit-train.csv"
+    if path.is_file():
+        dreaddit = pd.read_csv(path, usecols=["text"]).sample(n=n, random_state=seed)
+        out["dreaddit"] = ("held-out", dreaddit["text"].fillna("").astype(str).tolist(), [None] * len(dreaddit))
+    return out
+
+
+def _social_rates(texts: list[str], spans: list) -> dict:
+    """Counts and rates only: detections per 1,000 posts by type and word-class shares of names/places."""
+    from confide.anonymize.casing import tokenize
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.ner_guard import webster_proper_words
+
+    lexicon, proper = load_lexicon(), webster_proper_words()
+    per_type: dict[str, int] = {}
+    classes = {t: {"n": 0, "ordinary_english": 0, "everyday_or_contraction": 0, "no_letters": 0}
+               for t in ("PERSON", "LOCATION")}
+    for text, found in zip(texts, spans, strict=True):
+        for span in found:
+            per_type[span.entity_type] = per_type.get(span.entity_type, 0) + 1
+            if span.entity_type not in classes:
+                continue
+            c = classes[span.entity_type]
+            c["n"] += 1
+            words = [t.lower for t in tokenize(text[span.start : span.end])]
+            if not words:
+                c["no_letters"] += 1
+                continue
+            c["ordinary_english"] += all(lexicon.is_english(w) and w not in proper for w in words)
+            c["everyday_or_contraction"] += all(
+                ("'" in w or "’" in w or lexicon.is_everyday(w)) and not lexicon.is_name(w) for w in words
+            )
+    n = max(len(texts), 1)
+    return {
+        "per_1000_posts": {t: 1000 * v / n for t, v in sorted(per_type.items())},
+        "posts_with_person_per_1000": 1000 * sum(any(s.entity_type == "PERSON" for s in f) for f in spans) / n,
+        "word_classes": {
+            t: {k: (v / c["n"] if c["n"] else None) for k, v in c.items() if k != "n"} | {"n": c["n"]}
+            for t, c in classes.items()
+        },
+    }
+
+
+def _social_media(n: int, seed: int, n_process: int) -> dict:
+    """Detections on Reddit posts with the default config and with the NER guard off (counts and rates)."""
+    from confide.anonymize.analyzer import TextAnalyzer, detect_spans
+    from confide.anonymize.config import resolve_config
+
+    result = {}
+    for name, (role, texts, authors) in _social_corpora(n, seed).items():
+        entry: dict = {"role": role, "n_posts": len(texts)}
+        for label, overrides in (("guard_on", {}), ("guard_off", {"ner_guard": False})):
+            cfg = resolve_config({"n_process": n_process, **overrides})
+            analyzer = TextAnalyzer(cfg, authors=[a for a in authors if isinstance(a, str)])
+            start = time.perf_counter()
+            spans = detect_spans(texts, authors, analyzer=analyzer, n_process=n_process,
+                                 chunk_size=int(cfg["chunk_size"]))
+            entry[label] = {"seconds": time.perf_counter() - start, **_social_rates(texts, spans)}
+        result[name] = entry
+    return result
+
+
+def _print_social(social: dict) -> None:
+    for name, c in social.items():
+        on, off = c["guard_on"], c["guard_off"]
+        print(f"social media {name} ({c['role']}, {c['n_posts']} posts): detections per 1,000 posts, guard off -> on")
+        for t in sorted(set(on["per_1000_posts"]) | set(off["per_1000_posts"])):
+            print(f"  {t:22s}{off['per_1000_posts'].get(t, 0.0):10.1f}{on['per_1000_posts'].get(t, 0.0):10.1f}")
+        with_person = (off["posts_with_person_per_1000"], on["posts_with_person_per_1000"])
+        print(f"  {'posts with a PERSON':22s}{with_person[0]:10.1f}{with_person[1]:10.1f}")
+        for t, w in on["word_classes"].items():
+            shares = ", ".join(f"{k} {v:.3f}" for k, v in w.items() if k != "n" and v is not None)
+            print(f"  {t} (guard on, n={w['n']}): share {shares}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
@@ -145,8 +242,19 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-public", action="store_true")
+    parser.add_argument("--social-n", type=int, default=600, help="posts per Reddit corpus (0: skip)")
+    parser.add_argument("--only-social", action="store_true", help="run only the social media part")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "anonymize.json")
     args = parser.parse_args()
+
+    if args.only_social:
+        social = _social_media(args.social_n, args.seed, args.n_process)
+        out = args.out.with_name("anonymize_social.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(social, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        _print_social(social)
+        print(f"saved {out}")
+        return
 
     from confide.anonymize.config import DEFAULT_CONFIG
     from confide.ingest.synthetic_notes import generate_synthetic_notes
@@ -234,6 +342,8 @@ def main() -> None:
                 "phone_numbers_surviving": phones_left,
             }
 
+    if args.social_n > 0:
+        result["social_media"] = _social_media(args.social_n, args.seed, args.n_process)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     n, o = result["naive"], result["ours"]
@@ -271,6 +381,8 @@ def main() -> None:
             f"counsel-chat: therapist names surviving {c['therapist_names_surviving']}/{c['therapist_name_mentions']}, "
             f"phones surviving {c['phone_numbers_surviving']}/{c['phone_numbers']} ({c['docs_per_s']:.1f} docs/s)"
         )
+    if "social_media" in result:
+        _print_social(result["social_media"])
     print(f"saved {args.out}")
 
 
