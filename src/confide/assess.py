@@ -334,6 +334,7 @@ def seed_independence(*, per_seed_canaries: bool, audit_run: str | None, ledger:
         canaries = "none"
     note = seed_note(ledger, per_seed_split=per_seed_split)
     shared = [] if per_seed_split else ["the train/test split (split.vary_with_seed false)"]
+    shared.append("the planted secrets (drawn from records every seed trains on)")
     if canaries == "shared":
         shared.append("the canary plan (audit_run deployed, or evaluate.canaries.vary_with_seed false; "
                       "drawn from records every seed trains on)")
@@ -347,7 +348,9 @@ def seed_independence(*, per_seed_canaries: bool, audit_run: str | None, ledger:
         "explanation": (
             ("shared by all training seeds: " + "; ".join(shared)
              + (", so seed-to-seed spread omits split noise" if not per_seed_split else ""))
-            if shared else "every part is drawn for the seed: seed-to-seed spread includes split noise"),
+            if not per_seed_split else
+            "drawn for the seed: split, references, bootstrap; shared: " + "; ".join(shared)
+            + "; seed-to-seed spread includes split noise"),
     }
 
 

@@ -205,3 +205,10 @@ def test_when_sweep_has_data_mixes_then_report_rows_keep_them_apart_and_count_sy
         "real": (0.5, 1.0), "real+synthetic": (0.7, 4.0), "synthetic": (0.6, 3.0)}
     total = composition(variants)
     assert total["epsilon_sum"] == 3.0 and total["epsilon_sum_with_synthesizer"] == 6.0
+
+
+def test_when_records_still_carry_every_seeds_split_then_synthesis_refuses_them() -> None:
+    records = make_records(60).rename(columns={"split": "split_seed_0"})
+    records["split_seed_1"] = records["split_seed_0"]
+    with pytest.raises(SynthesisError, match="split_for_seed"):
+        fit_rows_for_unit(records, train_config={"privacy_unit": "record"}, seed=0)

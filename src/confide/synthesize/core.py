@@ -11,7 +11,7 @@ import pandas as pd
 
 from confide.errors import ConfigError
 from confide.synthesize.columns import nothing_to_synthesize, plan_columns
-from confide.synthesize.errors import NoFormalPrivacyWarning, NothingToSynthesizeError
+from confide.synthesize.errors import NoFormalPrivacyWarning, NothingToSynthesizeError, SynthesisError
 from confide.synthesize.registry import create_synthesizer, known_synthesizers
 
 #: Above this epsilon a DP synthesizer's guarantee is weak; a warning says so.
@@ -116,8 +116,7 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     problems = validate_config(config)
     if problems:
         raise ConfigError("invalid synthesize config:\n- " + "\n- ".join(problems))
-    if "split" in train.columns:
-        train = train[train["split"] == "train"]
+    train = _training_split(train)
     reason = nothing_to_synthesize(train)
     if reason is not None:
         raise NothingToSynthesizeError(reason)
@@ -149,6 +148,20 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     )
 
 
+def _training_split(records: pd.DataFrame) -> pd.DataFrame:
+    """The training rows of one seed's records; refuses records that still carry every seed's split.
+
+    Without this check a caller that forgot `confide.ingest.split.split_for_seed` would fit the
+    synthesizer on every seed's test people.
+    """
+    from confide.ingest.split import is_seed_column
+
+    if any(is_seed_column(c) for c in records.columns):
+        raise SynthesisError("records carry one split per training seed (split_seed_<s>): pick the seed's "
+                             "with confide.ingest.split.split_for_seed before synthesizing")
+    return records[records["split"] == "train"] if "split" in records.columns else records
+
+
 def fit_rows_for_unit(records: pd.DataFrame, *, train_config: dict[str, Any], seed: int) -> tuple[pd.DataFrame, str]:
     """The training rows a tabular synthesizer fits on, and the privacy unit its epsilon holds for.
 
@@ -159,7 +172,7 @@ def fit_rows_for_unit(records: pd.DataFrame, *, train_config: dict[str, Any], se
     from confide.train.person import person_cap
     from confide.train.units import resolve_privacy_unit
 
-    train = records[records["split"] == "train"] if "split" in records.columns else records
+    train = _training_split(records)
     unit = resolve_privacy_unit(train_config.get("privacy_unit", "auto"), train)
     if unit == "person":
         train = person_cap(train, max_records_per_person=1, seed=seed)
