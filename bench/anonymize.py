@@ -279,9 +279,10 @@ def main() -> None:
     # every age, so the AGE recall above counts ages the policy keeps.
     hipaa_ages = [g for g in gold if g["entity_type"] == "AGE" and int(g["value"]) >= 90]
     for m, spans, outs in ((naive_m, naive_spans, naive_out), (ours_m, ours_spans, ours_out)):
-        age = _metrics(frame, hipaa_ages, spans, outs)["per_entity_type"]["AGE"]
-        m["recall_age_over_89"] = age["span"]["recall"]
-        m["leak_rate_age_over_89"] = age["leak_rate"]
+        # A small sample may hold no age over 89: then there is nothing to recall (nan, not a crash).
+        age = _metrics(frame, hipaa_ages, spans, outs)["per_entity_type"].get("AGE")
+        m["recall_age_over_89"] = age["span"]["recall"] if age else float("nan")
+        m["leak_rate_age_over_89"] = age["leak_rate"] if age else float("nan")
     ratios = [n / o for n, o in zip(naive_times, ours_times, strict=True)]
     result = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "model": model},
@@ -359,7 +360,8 @@ def main() -> None:
             f"{'recall ' + t:34s}{n['recall_per_type'].get(t, float('nan')):14.3f}"
             f"{o['recall_per_type'].get(t, float('nan')):14.3f}"
         )
-    print(f"{'recall AGE (all ages)':34s}{n['recall_per_type']['AGE']:14.3f}{o['recall_per_type']['AGE']:14.3f}")
+    print(f"{'recall AGE (all ages)':34s}{n['recall_per_type'].get('AGE', float('nan')):14.3f}"
+          f"{o['recall_per_type'].get('AGE', float('nan')):14.3f}")
     print(f"{'recall AGE > 89 (HIPAA)':34s}{n['recall_age_over_89']:14.3f}{o['recall_age_over_89']:14.3f}")
     for name, c in result["clinical"].items():
         n, o = c["naive"], c["ours"]
