@@ -12,13 +12,22 @@ synthesizer fitted on the real training split with the same seed:
 - ``real+synthetic`` / ``synthetic`` with ``dp_marginal`` at each epsilon_s in ``--eps-s``;
 - one non-DP synthesizer (``gaussian_copula``) at epsilon_t = 1: NO formal guarantee.
 
+Equal composed (epsilon, delta): real-only DP-SGD runs at delta = DELTA; a real+synthetic variant
+splits it, delta_s = delta_t = DELTA / 2 (as bench/synthesize_text.py does), so it composes to the
+same DELTA; a synthetic-only variant composes to delta_s = DELTA / 2 (post-processing), a stricter
+delta than its real-only baseline's. NHANES has one record per respondent, so fitting the
+synthesizer on every training record is what ``confide.synthesize.core.fit_rows_for_unit`` would
+do at unit person too (one record per person).
+
 The composed guarantee comes from ``confide.synthesize.augment.compose_ledgers`` (basic
 composition for real+synthetic, post-processing for synthetic only, none for a non-DP
 synthesizer); the memorisation gate (``check_memorisation_gate``, thresholds from params.yaml's
 ``synthesize.gate``) runs on the scorecard of every synthetic table before training on it.
 Utility on the real test split: macro-F1 and ROC AUC, mean over seeds, with a 95% percentile
 bootstrap interval over test records of that seed mean (same resamples for every variant, so
-differences are paired) and the seed-to-seed standard deviation.
+differences are paired) and the seed-to-seed standard deviation; ``ci95_test_and_seeds`` adds the
+seed noise with Student's t quantile (t(2) = 4.30 for 3 seeds; see `half_width_test_and_seeds`).
+Every comparison in PAIRS must have run: `paired_differences` raises otherwise.
 
 Prints a table, writes bench/results/augmentation_frontier.json (metrics only, no records) and
 bench/results/augmentation_frontier.png (utility vs composed epsilon, one line per mix).
@@ -54,9 +63,12 @@ OUT = REPO / "bench" / "results" / "augmentation_frontier.json"
 FEATURES = [*QUASI_IDENTIFIERS, "phq9_1", "phq9_2"]
 COLUMNS = ["record_id", *FEATURES, "label"]
 CLASSES = ["negative", "positive"]
-DELTA = 1e-5  # DP-SGD's and the DP synthesizer's delta (each below 1 / records)
+#: The delta of every variant's composed guarantee (below 1 / records). Real-only: DP-SGD's delta;
+#: a real+synthetic mix gives DELTA / 2 to the synthesizer and DELTA / 2 to DP-SGD (basic composition).
+DELTA = 1e-5
+DELTA_SYNTHESIZER = DELTA / 2
 EPS_T = [0.5, 1.0, 2.0, 4.0, math.inf]
-EPS_S = [0.5, 1.0]
+EPS_S = [0.5, 1.0, 3.0]
 #: synthetic-only: the composed epsilon is eps_s whatever eps_t, so two eps_t suffice.
 EPS_T_SYNTHETIC_ONLY = [1.0, math.inf]
 NON_DP = "gaussian_copula"
@@ -64,7 +76,8 @@ NON_DP_EPS_T = 1.0
 #: Comparisons at equal composed epsilon: ((mix, eps_s, eps_t, epochs factor) of the variant, and of
 #: its real-only baseline). real+synthetic at (eps_s, eps_t) composes to eps_s + eps_t; synthetic-only
 #: composes to eps_s whatever eps_t, so its non-private DP-SGD run (eps_t = inf) is the natural choice.
-#: The first five were fixed before the first run; the control rows (real with 2x epochs, i.e. as many
+#: The first five were fixed before the first run (the third, at eps_s = 3, ran only from the second
+#: run on: eps_s = 3 was missing from the sweep at first); the control rows (real with 2x epochs, i.e. as many
 #: DP-SGD steps as real+synthetic, whose table is twice as long) were added after it, to test whether
 #: the macro-F1 gain of real+synthetic comes from the extra steps rather than from the synthetic rows.
 PAIRS = [
@@ -122,10 +135,15 @@ def load_split(data: Path, *, seed: int = 0, n: int | None = None) -> tuple[pd.D
     return train.reset_index(drop=True), test.reset_index(drop=True)
 
 
-def train_config(epochs: int) -> dict[str, Any]:
-    """The ``train:`` section: public bounds from the NHANES codebooks, delta fixed."""
+def delta_training(mix: str) -> float:
+    """DP-SGD's delta: DELTA, or DELTA / 2 when a DP synthesizer's DELTA / 2 composes with it."""
+    return DELTA - DELTA_SYNTHESIZER if mix == "real+synthetic" else DELTA
+
+
+def train_config(epochs: int, *, delta: float = DELTA) -> dict[str, Any]:
+    """The ``train:`` section: public bounds from the NHANES codebooks, DP-SGD's ``delta``."""
     return {
-        "delta": DELTA,
+        "delta": delta,
         "privacy_unit": "record",  # one record per respondent: the record is the person
         "model_params": {
             "tabular_mlp": {
@@ -155,7 +173,7 @@ def synthesize(
                   "dp_training": {"enabled": False}},
     }
     if name == "dp_marginal":
-        cfg["dp"] = {"epsilon": eps_s, "delta": DELTA, "domain": NHANES_DOMAIN}
+        cfg["dp"] = {"epsilon": eps_s, "delta": DELTA_SYNTHESIZER, "domain": NHANES_DOMAIN}
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NoFormalPrivacyWarning)  # labelled in the results instead
@@ -164,14 +182,13 @@ def synthesize(
                            config=cfg, seed=seed)
     try:
         verdict: dict[str, Any] = {"passed": True, **check_memorisation_gate(card, gate=gate)}
-        # dp_marginal gives every column a 'missing' code, so some synthetic rows have no label;
-        # they cannot train a classifier. Dropping them is post-processing (no privacy cost); counted.
-        unlabelled = res.table["label"].isna()
-        table = res.table[~unlabelled].reset_index(drop=True)
+        table = res.table
     except MemorisationGateError as exc:
-        verdict, table, unlabelled = {"passed": False, "message": str(exc)}, None, res.table["label"].isna()
+        verdict, table = {"passed": False, "message": str(exc)}, None
+    # dp_marginal gives every column a 'missing' code, so some synthetic rows have no label;
+    # training_table leaves them out (post-processing, no privacy cost); counted here.
     return {"table": table, "ledger": res.ledger, "gate": verdict, "n_rows": len(res.table),
-            "n_dropped_no_label": int(unlabelled.sum()), "seconds": time.perf_counter() - start}
+            "n_dropped_no_label": int(res.table["label"].isna().sum()), "seconds": time.perf_counter() - start}
 
 
 def train_variant(
@@ -187,7 +204,7 @@ def train_variant(
         warnings.simplefilter("ignore", UserWarning)  # eps = inf is labelled in the table
         warnings.filterwarnings("ignore", message=".*Secure RNG.*")
         model = train_model(train=table, classes=CLASSES, model="tabular_mlp", epsilon=variant.eps_t,
-                            seed=seed, config=train_config(epochs))
+                            seed=seed, config=train_config(epochs, delta=delta_training(variant.mix)))
     seconds = time.perf_counter() - start
     composed = compose_ledgers(training=model.ledger, synthesizer=None if synth is None else synth["ledger"],
                                synthesizer_name=variant.synthesizer, mix=variant.mix)
@@ -230,6 +247,21 @@ def weighted_auc(y: np.ndarray, score: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.divide(num, n_pos * n_neg, out=np.full_like(num, np.nan), where=(n_pos * n_neg) > 0)
 
 
+def half_width_test_and_seeds(*, boot_var: float, seed_var: float, n_seeds: int) -> float:
+    """Half-width of a 95% interval counting test-record and seed noise.
+
+    ``boot_var``: bootstrap variance over test records (normal quantile 1.96); ``seed_var``: the
+    variance of the seed mean (sd^2 / seeds), scaled by Student's t quantile with seeds - 1 degrees
+    of freedom (4.30 for 3 seeds), since sd comes from so few seeds. For a difference of two
+    variants, ``seed_var`` sums both and the t quantile keeps seeds - 1 degrees of freedom
+    (conservative: Welch's would be between seeds - 1 and 2 (seeds - 1)).
+    """
+    from scipy.stats import t
+
+    t_q = float(t.ppf(0.975, n_seeds - 1)) if n_seeds > 1 else 0.0  # one seed: no seed term
+    return math.sqrt(1.96**2 * boot_var + t_q**2 * seed_var)
+
+
 def summarise(y: np.ndarray, probas: list[np.ndarray], weights: np.ndarray) -> dict[str, Any]:
     """Seed-mean macro-F1 and AUC with 95% bootstrap intervals (over test records) and seed sd."""
     ones = np.ones((1, len(y)))
@@ -241,7 +273,8 @@ def summarise(y: np.ndarray, probas: list[np.ndarray], weights: np.ndarray) -> d
         lo, hi = np.nanpercentile(boot, [2.5, 97.5])
         mean = float(np.mean(per_seed))
         sd = float(np.std(per_seed, ddof=1)) if len(per_seed) > 1 else 0.0
-        half = 1.96 * math.sqrt(float(np.nanvar(boot)) + sd**2 / len(per_seed))
+        half = half_width_test_and_seeds(boot_var=float(np.nanvar(boot)), seed_var=sd**2 / len(per_seed),
+                                         n_seeds=len(per_seed))
         out[key] = {"mean": mean, "ci95": [float(lo), float(hi)], "sd_seeds": sd, "per_seed": per_seed,
                     "ci95_test_and_seeds": [mean - half, mean + half]}
         out[f"_{key}_boot"] = boot
@@ -315,25 +348,48 @@ def _aggregate(variant: Variant, runs: list[dict[str, Any]], y: np.ndarray, weig
     return out
 
 
+def missing_pairs(sweep: list[Variant]) -> list[str]:
+    """The PAIRS variants (or baselines) that ``sweep`` does not contain, by name."""
+    have = {(v.mix, v.eps_s, v.eps_t, v.epochs_factor) for v in sweep}
+    return sorted({_pair_name(key) for pair in PAIRS for key in pair if key not in have})
+
+
+def _pair_name(key: tuple) -> str:
+    mix, eps_s, eps_t, factor = key
+    eps = "" if eps_s is None else f" eps_s={eps_s:g}"
+    return f"{mix}{eps} eps_t={eps_t:g}" + ("" if factor == 1 else f" x{factor} epochs")
+
+
 def paired_differences(results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Utility of each PAIRS variant minus its real baseline at the same composed epsilon."""
+    """Utility of each PAIRS variant minus its real baseline at the same composed epsilon.
+
+    Raises:
+        ValueError: a PAIRS variant or baseline did not run or was not trained (every one listed).
+    """
     by_key = {(r["mix"], r["epsilon_s_target"], r["epsilon_t_target"], r["epochs_factor"]): r
               for name, r in results.items() if not name.startswith("_")}
+    problems = [f"{_pair_name(key)}: {'not in the sweep' if key not in by_key else 'not trained (memorisation gate)'}"
+                for pair in PAIRS for key in pair
+                if key not in by_key or "_macro_f1_boot" not in by_key[key]]
+    if problems:
+        raise ValueError("augmentation frontier: comparisons in PAIRS cannot be made:\n- "
+                         + "\n- ".join(sorted(set(problems)))
+                         + "\nfix: run the sweep with the missing eps_s/eps_t (--eps-s, --eps-t) or drop the pair")
     out = []
     for (mix, eps_s, eps_t, factor), base_key in PAIRS:
-        var, base = by_key.get((mix, eps_s, eps_t, factor)), by_key.get(base_key)
-        if not var or not base or "_macro_f1_boot" not in var or "_macro_f1_boot" not in base:
-            continue
+        var, base = by_key[(mix, eps_s, eps_t, factor)], by_key[base_key]
         row = {"variant": f"{mix} eps_s={eps_s:g} eps_t={eps_t:g}", "real_eps_t": base_key[2],
                "real_epochs_factor": base_key[3],
-               "epsilon_composed": float(np.mean(var["epsilon_composed"])),
-               "real_epsilon_spent": float(np.mean(base["epsilon_t_spent"]))}
+               "epsilon_composed": float(np.mean(var["epsilon_composed"])), "delta_composed": var["delta_composed"],
+               "real_epsilon_spent": float(np.mean(base["epsilon_t_spent"])),
+               "real_delta": base["delta_composed"]}
         for key in ("macro_f1", "auc"):
             diff = var[f"_{key}_boot"] - base[f"_{key}_boot"]
             lo, hi = np.nanpercentile(diff, [2.5, 97.5])
             mean = var[key]["mean"] - base[key]["mean"]
-            seed_var = (var[key]["sd_seeds"] ** 2 + base[key]["sd_seeds"] ** 2) / len(var[key]["per_seed"])
-            half = 1.96 * math.sqrt(float(np.nanvar(diff)) + seed_var)
+            n_seeds = len(var[key]["per_seed"])
+            seed_var = (var[key]["sd_seeds"] ** 2 + base[key]["sd_seeds"] ** 2) / n_seeds
+            half = half_width_test_and_seeds(boot_var=float(np.nanvar(diff)), seed_var=seed_var, n_seeds=n_seeds)
             row[key] = {"difference": mean, "ci95": [float(lo), float(hi)],
                         "ci95_test_and_seeds": [mean - half, mean + half]}
         out.append(row)
@@ -364,7 +420,7 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
               f"{auc['mean']:.3f} [{auc['ci95'][0]:.3f}, {auc['ci95'][1]:.3f}]  {r['guarantee']}")
 
 
-def plot(results: dict[str, dict[str, Any]], path: Path) -> None:
+def plot(results: dict[str, dict[str, Any]], path: Path, *, epochs: int) -> None:
     """Macro-F1 and AUC vs composed epsilon; one line per mix (and eps_s); inf drawn at the right."""
     import matplotlib
 
@@ -374,11 +430,11 @@ def plot(results: dict[str, dict[str, Any]], path: Path) -> None:
     rows = [r for n, r in results.items() if not n.startswith("_") and "macro_f1" in r]
     finite = [float(np.mean(r["epsilon_composed"])) for r in rows if math.isfinite(np.mean(r["epsilon_composed"]))]
     x_inf = max(finite) * 2.5
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
+    fig, axes = plt.subplots(1, 2, figsize=(14, 4.2))
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         if r["synthesizer"] is None:
-            label = r["mix"] if r["epochs_factor"] == 1 else "real, 2x epochs (control)"
+            label = f"real ({epochs * r['epochs_factor']} epochs{'' if r['epochs_factor'] == 1 else ', control'})"
         elif r["synthesizer_dp"]:
             label = f"{r['mix']} ({r['synthesizer']}, eps_s={r['epsilon_s_target']:g})"
         else:
@@ -402,7 +458,7 @@ def plot(results: dict[str, dict[str, Any]], path: Path) -> None:
         ax.set_xlabel("composed epsilon (real people)")
         ax.set_ylabel(f"{title} on the real test split")
         ax.grid(alpha=0.3)
-    axes[0].legend(fontsize=7, loc="lower right")
+    axes[1].legend(fontsize=7, loc="center left", bbox_to_anchor=(1.02, 0.5))
     n_seeds = len(rows[0]["macro_f1"]["per_seed"])
     fig.suptitle("NHANES 2017-18, PHQ-9 >= 10 from demographics + PHQ-2; tabular_mlp, DP-SGD; "
                  f"mean of {n_seeds} seeds; bars: 95% bootstrap over test records", fontsize=9)
@@ -446,6 +502,9 @@ def main() -> None:
     sweep = variants(args.eps_t, args.eps_s)
     if args.probe:
         sweep, args.seeds = [Variant("real+synthetic", "dp_marginal", args.eps_s[0], 1.0)], args.seeds[:1]
+    elif missing_pairs(sweep):  # fail before the run, not after it
+        raise SystemExit("these PAIRS comparisons are not in the sweep: " + "; ".join(missing_pairs(sweep))
+                         + " (fix: add the eps_s/eps_t with --eps-s/--eps-t)")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
 
@@ -472,7 +531,7 @@ def main() -> None:
               f"AUC {auc['difference']:+.3f} [{auc['ci95'][0]:+.3f}, {auc['ci95'][1]:+.3f}] "
               f"(test+seeds [{aucs[0]:+.3f}, {aucs[1]:+.3f}])")
     png = out.with_suffix(".png")
-    plot(results, png)
+    plot(results, png, epochs=args.epochs)
     doc = {
         "data": "NHANES 2017-18 DPQ_J + DEMO_J, complete PHQ-9; one record per respondent (record = person)",
         "task": "PHQ-9 >= 10 from age, gender, race_ethnicity, education, income_poverty_ratio, phq9_1, phq9_2",
@@ -480,13 +539,17 @@ def main() -> None:
         "n_train_real": len(train), "n_test": len(test),
         "positive_rate_test": float((test["label"] == "positive").mean()),
         "model": "tabular_mlp", "epochs": args.epochs, "seeds": args.seeds, "delta": DELTA,
+        "delta_split": "real: delta_t = delta; real+synthetic: delta_s = delta_t = delta / 2 (composed delta); "
+                       "synthetic: delta_s = delta / 2 (composed, post-processing)",
         "memorisation_gate": gate,
         "intervals": "ci95: 95% percentile bootstrap over test records of the seed-mean metric "
                      f"({args.n_boot} resamples, shared by all variants, so differences are paired); "
-                     "sd_seeds: across seeds; ci95_test_and_seeds: mean +- 1.96 sqrt(bootstrap variance "
-                     "+ sd_seeds^2 / seeds) (differences: both variants' seed variances), normal approximation",
+                     "sd_seeds: across seeds; ci95_test_and_seeds: mean +- sqrt(1.96^2 bootstrap variance "
+                     "+ t(seeds - 1)^2 sd_seeds^2 / seeds), t(2) = 4.30 for 3 seeds (differences: both "
+                     "variants' seed variances, still seeds - 1 degrees of freedom)",
         "composition": "confide.synthesize.augment.compose_ledgers: real+synthetic basic composition "
-                       "(eps_s + eps_t), synthetic = post-processing (eps_s), non-DP synthesizer: none",
+                       "(eps_s + eps_t, delta_s + delta_t), synthetic = post-processing (eps_s, delta_s), "
+                       "non-DP synthesizer: none",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "load_avg_at_start": os.getloadavg()[0]},
         "wall_seconds": wall,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -52,8 +53,13 @@ def test_when_frontier_runs_on_nhanes_sample_then_composed_epsilon_adds_for_real
     (composed,) = row["epsilon_composed"]
     assert composed == pytest.approx(eps_s + eps_t)  # basic composition: both mechanisms saw the people
     assert composed > max(eps_s, eps_t) and composed == pytest.approx(2.0, abs=0.05)
-    assert row["delta_composed"] == pytest.approx(2 * frontier.DELTA)
-    assert row["formal_guarantee"] is True and row["n_train_rows"] > len(train)
+    # delta is split, so the mix is compared with real-only DP-SGD at the same (epsilon, delta)
+    assert synth_ledger["delta"] == pytest.approx(frontier.DELTA / 2)
+    assert row["delta_composed"] == pytest.approx(frontier.DELTA)
+    assert row["formal_guarantee"] is True
+    # unlabelled synthetic rows are left out by training_table and counted, not silently lost
+    synth_info = results["_synthesizers"]["dp_marginal eps_s=1.0 seed=0"]
+    assert row["n_train_rows"] == len(train) + synth_info["n_rows"] - synth_info["n_dropped_no_label"]
 
     (only_composed,) = results[only.name]["epsilon_composed"]
     assert only_composed == pytest.approx(eps_s)  # post-processing: non-private DP-SGD costs nothing more
@@ -82,3 +88,62 @@ def test_when_weights_are_counts_then_fast_metrics_equal_sklearn_on_repeated_row
         assert fast_f1[b] == pytest.approx(f1_score(y[rows], pred[rows], average="macro"))
     ones = np.ones((1, n))
     assert frontier.weighted_auc(y, score, ones)[0] == pytest.approx(roc_auc_score(y, score))
+
+
+def _fake_row(frontier, variant, rng: np.random.Generator) -> dict:
+    """A trained variant's aggregate as `run_frontier` returns it, with made-up metrics."""
+    row = {"mix": variant.mix, "epsilon_s_target": variant.eps_s, "epsilon_t_target": variant.eps_t,
+           "epochs_factor": variant.epochs_factor, "epsilon_composed": [1.0] * 3, "epsilon_t_spent": [1.0] * 3,
+           "delta_composed": frontier.DELTA}
+    for key in ("macro_f1", "auc"):
+        per_seed = list(rng.random(3))
+        row[key] = {"mean": float(np.mean(per_seed)), "sd_seeds": float(np.std(per_seed, ddof=1)),
+                    "per_seed": per_seed}
+        row[f"_{key}_boot"] = rng.random(20)
+    return row
+
+
+def test_when_default_sweep_is_built_then_every_equal_epsilon_pair_is_in_it(frontier) -> None:
+    sweep = frontier.variants(frontier.EPS_T, frontier.EPS_S)
+    assert frontier.missing_pairs(sweep) == []
+    # look-alike: without eps_s = 3 the pair at composed epsilon 4 is missing, and named
+    assert frontier.missing_pairs(frontier.variants(frontier.EPS_T, [0.5, 1.0])) == ["real+synthetic eps_s=3 eps_t=1"]
+
+
+def test_when_every_pair_ran_then_paired_differences_gives_one_row_per_pair(frontier) -> None:
+    rng = np.random.default_rng(0)
+    results = {v.name: _fake_row(frontier, v, rng) for v in frontier.variants(frontier.EPS_T, frontier.EPS_S)}
+    rows = frontier.paired_differences(results)
+    assert len(rows) == len(frontier.PAIRS)
+    first_var, first_base = frontier.PAIRS[0]
+    var = results[frontier.Variant(first_var[0], "dp_marginal", *first_var[1:]).name]
+    base = results[frontier.Variant(first_base[0], None, *first_base[1:]).name]
+    assert rows[0]["auc"]["difference"] == pytest.approx(var["auc"]["mean"] - base["auc"]["mean"])
+
+
+@pytest.mark.parametrize("case", ["variant_absent", "baseline_absent", "variant_not_trained"])
+def test_when_a_pair_is_missing_then_paired_differences_raises_naming_it(frontier, case: str) -> None:
+    rng = np.random.default_rng(0)
+    sweep = frontier.variants(frontier.EPS_T, frontier.EPS_S)
+    results = {v.name: _fake_row(frontier, v, rng) for v in sweep}
+    mixed = frontier.Variant("real+synthetic", "dp_marginal", 3.0, 1.0).name
+    if case == "variant_absent":
+        del results[mixed]
+        expected = "real+synthetic eps_s=3 eps_t=1: not in the sweep"
+    elif case == "baseline_absent":
+        del results[frontier.Variant("real", None, None, 4.0).name]
+        expected = "real eps_t=4: not in the sweep"
+    else:  # the memorisation gate stopped every seed: the row exists without metrics
+        results[mixed] = {k: v for k, v in results[mixed].items() if not k.startswith("_")}
+        expected = "real+synthetic eps_s=3 eps_t=1: not trained"
+    with pytest.raises(ValueError, match=re.escape(expected)):
+        frontier.paired_differences(results)
+
+
+def test_when_three_seeds_then_seed_part_of_interval_uses_t_quantile_with_two_df(frontier) -> None:
+    half = frontier.half_width_test_and_seeds
+    assert half(boot_var=0.0, seed_var=1.0, n_seeds=3) == pytest.approx(4.303, abs=1e-3)
+    assert half(boot_var=1.0, seed_var=0.0, n_seeds=3) == pytest.approx(1.96)
+    # both parts add in quadrature, each with its own quantile
+    assert half(boot_var=1.0, seed_var=1.0, n_seeds=3) == pytest.approx(math.hypot(1.96, 4.303), abs=1e-3)
+    assert half(boot_var=1.0, seed_var=0.0, n_seeds=1) == pytest.approx(1.96)  # one seed: no seed term
