@@ -25,7 +25,6 @@ _EXPORTS = {
     "anonymize_file": "confide.anonymize.io",
     "load_presidio_research": "confide.anonymize.io",
     "load_counsel_chat": "confide.anonymize.io",
-    "read_gold_spans": "confide.anonymize.io",
     "audit_path_for": "confide.anonymize.io",
     "load_pseudonym_key": "confide.anonymize.keys",
     "ensure_key_file": "confide.anonymize.keys",

@@ -191,7 +191,6 @@ _FIXED_KEY_SECTIONS = (
     "nlp", "author_mentions", "allow_list", "date_shift", "group_pseudonym", "record_pseudonym",
     "tabular",
 )
-_OPERATOR_NAMES = {"tag", "pseudonym", "mask", "hash", "redact", "date_shift"}
 
 
 def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
@@ -278,12 +277,12 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
         problems.append(
             f"anonymize.tabular.suppression: {tab['suppression']!r} not in ['drop', 'mask']"
         )
+    from confide.anonymize.operators import known_operators  # the registry, not a copy of its names
+
     for etype, spec in merged["operators"].items():
         name = spec.get("operator") if isinstance(spec, Mapping) else None
-        if name not in _OPERATOR_NAMES:
-            problems.append(
-                f"anonymize.operators.{etype}.operator: {name!r} not in {sorted(_OPERATOR_NAMES)}"
-            )
+        if name not in known_operators():
+            problems.append(f"anonymize.operators.{etype}.operator: {name!r} not in {known_operators()}")
     for key in ("recognizers", "extra_recognizers"):
         if not isinstance(merged[key], list) or not all(isinstance(r, Mapping) and "type" in r for r in merged[key]):
             problems.append(f"anonymize.{key}: must be a list of mappings, each with a 'type'")

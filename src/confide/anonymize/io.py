@@ -16,7 +16,7 @@ import pandas as pd
 
 from confide.anonymize.config import resolve_config
 from confide.anonymize.errors import InputDataError
-from confide.io import detect_format, read_json, read_jsonl, read_table, write_jsonl
+from confide.io import detect_format, read_json, read_table, write_jsonl
 
 OUTPUT_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
 
@@ -51,15 +51,6 @@ def audit_path_for(out_path: Path) -> Path:
     """Where :func:`anonymize_file` writes the audit: ``<out without suffix>.audit.jsonl``."""
     out_path = Path(out_path)
     return out_path.with_name(out_path.stem + ".audit.jsonl")
-
-
-def read_gold_spans(path: Path) -> list[dict[str, Any]]:
-    """Read gold spans JSONL (``record_id, start, end, entity_type, value``)."""
-    path = Path(path)
-    try:
-        return read_jsonl(path)
-    except (OSError, json.JSONDecodeError) as err:
-        raise InputDataError(path, f"cannot be read as JSON lines ({type(err).__name__})") from None
 
 
 def anonymize_file(

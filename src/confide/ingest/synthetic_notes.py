@@ -353,10 +353,6 @@ def _title(p: _Patient) -> str:
     return {"female": "Ms.", "male": "Mr.", "nonbinary": "Mx."}[p.gender]
 
 
-def _pronoun(p: _Patient) -> str:
-    return {"female": "She", "male": "He", "nonbinary": "They"}[p.gender]
-
-
 def _patient_ref(s: _Stream, doc: _Doc, p: _Patient) -> None:
     """Mention the patient by full name, first name, or title + surname."""
     style = s.int(0, 2)

@@ -33,7 +33,6 @@ THERAPIES_AND_LABELS = (
 DEFAULT_ALLOW_LIST = sorted(
     {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()}
 )
-DEFAULT_ENTITY_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "NRP", "FACILITY"]
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = {"and", "or", "the", "a", "an", "of", "with", "on", "to", "my", "mg", "s"}
 
