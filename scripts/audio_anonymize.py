@@ -7,12 +7,12 @@ from confide.audio.io import write_bundle
 from confide.audio.pipeline import anonymize_corpus
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "anonymize_audio")  # noqa: F821
+log = script_logger(snakemake.log[0], "anonymize_audio")
 with logged_errors(log):
-    config, name = snakemake.params.audio, snakemake.wildcards.anonymizer  # noqa: F821
-    waves, public = anonymize_corpus(pd.read_parquet(snakemake.input.manifest), anonymizer=name,  # noqa: F821
+    config, name = snakemake.params.audio, snakemake.wildcards.anonymizer
+    waves, public = anonymize_corpus(pd.read_parquet(snakemake.input.manifest), anonymizer=name,
                                      config=config, key=load_or_create_pseudonym_key())
-    write_bundle(snakemake.output.waveforms, ids=public["utterance"].tolist(), waveforms=waves,  # noqa: F821
+    write_bundle(snakemake.output.waveforms, ids=public["utterance"].tolist(), waveforms=waves,
                  sample_rate=config["quality"]["sample_rate"])
-    public.to_parquet(snakemake.output.public, index=False)  # noqa: F821
+    public.to_parquet(snakemake.output.public, index=False)
     log.info("anonymized %d utterances with %s", len(public), name)

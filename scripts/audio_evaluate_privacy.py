@@ -14,18 +14,18 @@ from confide.io import write_json
 from confide.report.audio import plot_spectrogram_pair, spectrogram_allowed
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "evaluate_voice_privacy")  # noqa: F821
+log = script_logger(snakemake.log[0], "evaluate_voice_privacy")
 with logged_errors(log):
-    config, name = snakemake.params.audio, snakemake.wildcards.anonymizer  # noqa: F821
-    manifest = pd.read_parquet(snakemake.input.manifest)  # noqa: F821
-    ids, waves, rate = read_bundle(snakemake.input.waveforms)  # noqa: F821
+    config, name = snakemake.params.audio, snakemake.wildcards.anonymizer
+    manifest = pd.read_parquet(snakemake.input.manifest)
+    ids, waves, rate = read_bundle(snakemake.input.waveforms)
     if ids != manifest["utterance"].tolist():
-        raise AudioPipelineError(f"{snakemake.input.waveforms} does not match {snakemake.input.manifest} "  # noqa: F821
+        raise AudioPipelineError(f"{snakemake.input.waveforms} does not match {snakemake.input.manifest} "
                                  "(utterance ids differ); re-run rule anonymize_audio")
     metrics, (before, after) = evaluate_voice_privacy(manifest, waves, anonymizer=name, config=config)
-    write_json(metrics, snakemake.output.metrics)  # noqa: F821
+    write_json(metrics, snakemake.output.metrics)
     if spectrogram_allowed(source=config["source"], requested=config["report"]["spectrogram_pair"]):
-        plot_spectrogram_pair(before, after, sample_rate=rate, title=name, path=snakemake.output.figure)  # noqa: F821
+        plot_spectrogram_pair(before, after, sample_rate=rate, title=name, path=snakemake.output.figure)
     else:
-        open(snakemake.output.figure, "wb").close()  # noqa: F821
+        open(snakemake.output.figure, "wb").close()
     log.info("%s: EER %s", name, {k: round(v["eer"], 3) for k, v in metrics["attackers"].items()})

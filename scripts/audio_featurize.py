@@ -6,10 +6,10 @@ from confide.audio.features import feature_matrix
 from confide.audio.io import read_bundle
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "featurize_audio")  # noqa: F821
+log = script_logger(snakemake.log[0], "featurize_audio")
 with logged_errors(log):
-    feats = snakemake.params.audio["features"]  # noqa: F821
-    ids, waves, rate = read_bundle(snakemake.input.waveforms)  # noqa: F821
+    feats = snakemake.params.audio["features"]
+    ids, waves, rate = read_bundle(snakemake.input.waveforms)
     matrix = feature_matrix(waves, sample_rate=rate, n_mels=feats["n_mels"], n_frames=feats["n_frames"])
-    np.savez(snakemake.output.features, features=matrix, ids=np.asarray(ids, dtype=str))  # noqa: F821
+    np.savez(snakemake.output.features, features=matrix, ids=np.asarray(ids, dtype=str))
     log.info("features %s", matrix.shape)

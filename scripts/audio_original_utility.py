@@ -9,8 +9,8 @@ from confide.audio.pipeline import original_utility
 from confide.io import write_json
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "evaluate_original_utility")  # noqa: F821
+log = script_logger(snakemake.log[0], "evaluate_original_utility")
 with logged_errors(log):
-    rows = original_utility(pd.read_parquet(snakemake.input.manifest), config=snakemake.params.audio)  # noqa: F821
-    write_json(rows, snakemake.output.metrics)  # noqa: F821
+    rows = original_utility(pd.read_parquet(snakemake.input.manifest), config=snakemake.params.audio)
+    write_json(rows, snakemake.output.metrics)
     log.info("accuracy by epsilon: %s", [(r["epsilon"], round(r["accuracy"], 3)) for r in rows])

@@ -8,14 +8,14 @@ from confide.audio.pipeline import utility_sweep
 from confide.io import write_json
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "train_audio_classifier")  # noqa: F821
+log = script_logger(snakemake.log[0], "train_audio_classifier")
 with logged_errors(log):
-    public = pd.read_parquet(snakemake.input.public)  # noqa: F821
-    with np.load(snakemake.input.features, allow_pickle=False) as data:  # noqa: F821
+    public = pd.read_parquet(snakemake.input.public)
+    with np.load(snakemake.input.features, allow_pickle=False) as data:
         features, ids = data["features"], data["ids"].tolist()
     if ids != public["utterance"].tolist():
-        raise AudioPipelineError(f"{snakemake.input.features} does not match {snakemake.input.public} "  # noqa: F821
+        raise AudioPipelineError(f"{snakemake.input.features} does not match {snakemake.input.public} "
                                  "(utterance ids differ); re-run rule featurize_audio")
-    rows = utility_sweep(features, public, config=snakemake.params.audio)  # noqa: F821
-    write_json(rows, snakemake.output.metrics)  # noqa: F821
+    rows = utility_sweep(features, public, config=snakemake.params.audio)
+    write_json(rows, snakemake.output.metrics)
     log.info("accuracy by epsilon: %s", [(r["epsilon"], round(r["accuracy"], 3)) for r in rows])

@@ -6,11 +6,11 @@ import pandas as pd
 from confide.workflow import logged_errors, script_logger
 from confide.workflow.shards import EMBED_BLOCK, embed_in_blocks, shard_bounds
 
-log = script_logger(snakemake.log[0], "embed_text_shard")  # noqa: F821
+log = script_logger(snakemake.log[0], "embed_text_shard")
 with logged_errors(log):
-    texts = pd.read_parquet(snakemake.input.records)["text"].tolist()  # noqa: F821
-    start, stop = shard_bounds(len(texts), shard=int(snakemake.wildcards.shard),  # noqa: F821
-                               shards=int(snakemake.wildcards.shards), block=EMBED_BLOCK)  # noqa: F821
-    embeddings = embed_in_blocks(texts[start:stop], config=snakemake.params.train)  # noqa: F821
-    np.save(snakemake.output.embeddings, embeddings)  # noqa: F821
+    texts = pd.read_parquet(snakemake.input.records)["text"].tolist()
+    start, stop = shard_bounds(len(texts), shard=int(snakemake.wildcards.shard),
+                               shards=int(snakemake.wildcards.shards), block=EMBED_BLOCK)
+    embeddings = embed_in_blocks(texts[start:stop], config=snakemake.params.train)
+    np.save(snakemake.output.embeddings, embeddings)
     log.info("embedded rows %d-%d of %d", start, stop, len(texts))

@@ -12,14 +12,14 @@ from confide.anonymize.pipeline import evaluate_stage_output
 from confide.io import read_jsonl, write_json
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "evaluate_anonymization")  # noqa: F821
+log = script_logger(snakemake.log[0], "evaluate_anonymization")
 with logged_errors(log):
-    config, key = snakemake.params.anonymize, load_pseudonym_key()  # noqa: F821
-    gold = read_jsonl(snakemake.input.gold_spans)  # noqa: F821
+    config, key = snakemake.params.anonymize, load_pseudonym_key()
+    gold = read_jsonl(snakemake.input.gold_spans)
     if gold:
         metrics = evaluate_stage_output(
-            pd.read_parquet(snakemake.input.raw), gold, audit=read_jsonl(snakemake.input.audit),  # noqa: F821
-            anonymized=pd.read_parquet(snakemake.input.anonymized), config=config, key=key)  # noqa: F821
+            pd.read_parquet(snakemake.input.raw), gold, audit=read_jsonl(snakemake.input.audit),
+            anonymized=pd.read_parquet(snakemake.input.anonymized), config=config, key=key)
     else:
         metrics = {"n_gold_spans": 0, "note": "this data source has no gold PII spans; "
                    "detection quality is measured on the synthetic_notes corpus and in bench/"}
@@ -30,5 +30,5 @@ with logged_errors(log):
             "corpus": "i2b2 2014 notes with surrogate PHI shipped in philter-lite 0.6.0",
             **evaluate_detection(frame, notes_gold, config={**config, "n_process": 1}, key=key),
         }
-    write_json(metrics, snakemake.output.metrics)  # noqa: F821
+    write_json(metrics, snakemake.output.metrics)
     log.info("evaluated anonymization against %d gold spans", len(gold))

@@ -8,8 +8,8 @@ from confide.io import write_json
 from confide.train import load_model
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "evaluate_model")  # noqa: F821
-inputs = snakemake.input  # noqa: F821
+log = script_logger(snakemake.log[0], "evaluate_model")
+inputs = snakemake.input
 with logged_errors(log):
     metrics = assess_variant(
         model=load_model(inputs.model),
@@ -18,8 +18,8 @@ with logged_errors(log):
         secrets=pd.read_parquet(inputs.secrets),
         features=np.load(inputs.embeddings) if "embeddings" in inputs.keys() else None,
         references=dict(np.load(inputs.references[0])) if inputs.references else None,
-        evaluate=snakemake.params.evaluate,  # noqa: F821
-        variant_seed=int(snakemake.wildcards.seed),  # noqa: F821
+        evaluate=snakemake.params.evaluate,
+        variant_seed=int(snakemake.wildcards.seed),
     )
-    write_json(metrics, snakemake.output.metrics)  # noqa: F821
-    log.info("evaluated %s", snakemake.wildcards)  # noqa: F821
+    write_json(metrics, snakemake.output.metrics)
+    log.info("evaluated %s", snakemake.wildcards)

@@ -16,17 +16,17 @@ from confide.io import write_table
 from confide.train.units import resolve_privacy_unit
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "plan_audit")  # noqa: F821
+log = script_logger(snakemake.log[0], "plan_audit")
 with logged_errors(log):
-    cfg = snakemake.params.evaluate  # noqa: F821
+    cfg = snakemake.params.evaluate
     canary_cfg = cfg["canaries"]
-    records = pd.read_parquet(snakemake.input.records)  # noqa: F821
+    records = pd.read_parquet(snakemake.input.records)
     common = common_train_split(records)  # train only where every seed's split says train
     n_common = int((common["split"] == "train").sum())
     seeds = split_seeds(records)
     per_seed = bool(seeds) and canaries_vary(canary_cfg, audit_run=canary_cfg["audit_run"])
     pool = split_for_seed(records, seeds[0]) if per_seed else common
-    unit = resolve_privacy_unit(snakemake.params.train["privacy_unit"], pool[pool["split"] == "train"])  # noqa: F821
+    unit = resolve_privacy_unit(snakemake.params.train["privacy_unit"], pool[pool["split"] == "train"])
     canaries = plan_canaries(pool, m=canary_cfg["one_run_m"] if canary_cfg["enabled"] else 0,
                              seed=cfg["seed"], audit_run=canary_cfg["audit_run"], unit=unit)
     secrets = plan_secrets(common, n=canary_cfg["exposure_n"] if canary_cfg["enabled"] else 0,
@@ -37,9 +37,9 @@ with logged_errors(log):
                     "split.vary_with_seed): %d of %d secrets planted, %d shared canaries; use fewer than "
                     "1 / split.test_fraction seeds, or split.vary_with_seed: false", n_common, len(records),
                     len(seeds), len(secrets), canary_cfg["exposure_n"], canaries["canary"].nunique())
-    write_table(canaries, snakemake.output.canaries)  # noqa: F821
-    write_table(secrets, snakemake.output.secrets)  # noqa: F821
-    write_table(plant_secrets(records, secrets), snakemake.output.records)  # noqa: F821
+    write_table(canaries, snakemake.output.canaries)
+    write_table(secrets, snakemake.output.secrets)
+    write_table(plant_secrets(records, secrets), snakemake.output.records)
     log.info("%d one-run canaries at unit %s (%d records, %d included; audit run: %s; drawn per seed later: %s), "
              "%d planted secrets; %d of %d records are training records of every seed's split",
              canaries["canary"].nunique(), unit, len(canaries),

@@ -13,9 +13,9 @@ from confide.report.summary import (
 )
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "summarize_results")  # noqa: F821
+log = script_logger(snakemake.log[0], "summarize_results")
 with logged_errors(log):
-    inputs = snakemake.input  # noqa: F821
+    inputs = snakemake.input
     variants = []
     for metrics_path, ledger_path in zip(inputs.metrics, inputs.ledgers, strict=True):
         model, epsilon, seed = parse_variant_path(metrics_path)
@@ -26,13 +26,13 @@ with logged_errors(log):
     anonymization = {**read_json(inputs.anonymize_summary), **read_json(inputs.anonymization)}
     summary = build_summary(
         variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),
-        anonymization=anonymization, data_source=snakemake.params.data["source"],  # noqa: F821
+        anonymization=anonymization, data_source=snakemake.params.data["source"],
         provenance={"git_commit": git_commit(), "data_hash": data_hash(list(inputs.raw)),
                     "package_versions": package_versions(),
-                    "key_fingerprint": snakemake.params.key_fingerprint},  # noqa: F821
+                    "key_fingerprint": snakemake.params.key_fingerprint},
         synthetic=read_json(inputs.synthetic) if "synthetic" in inputs.keys() else None,
-        default_model=snakemake.params.train["default_model"],  # noqa: F821
+        default_model=snakemake.params.train["default_model"],
     )
-    write_json(summary, snakemake.output.summary)  # noqa: F821
-    write_frontier_csv(summary["variants"], Path(snakemake.output.frontier))  # noqa: F821
+    write_json(summary, snakemake.output.summary)
+    write_frontier_csv(summary["variants"], Path(snakemake.output.frontier))
     log.info("summarized %d variants", len(variants))

@@ -9,13 +9,13 @@ from confide.io import write_json
 from confide.synthesize.embedding import synthesize_embeddings
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "synthesize_embeddings")  # noqa: F821
+log = script_logger(snakemake.log[0], "synthesize_embeddings")
 with logged_errors(log):
-    seed, inputs, output = int(snakemake.wildcards.seed), snakemake.input, snakemake.output  # noqa: F821
+    seed, inputs, output = int(snakemake.wildcards.seed), snakemake.input, snakemake.output
     records = split_for_seed(pd.read_parquet(inputs.records), seed)
     result = synthesize_embeddings(
-        records, np.load(inputs.embeddings), config=snakemake.params.synthesize,  # noqa: F821
-        train_config=snakemake.params.train, classes=declared_labels(snakemake.params.data), seed=seed)  # noqa: F821
+        records, np.load(inputs.embeddings), config=snakemake.params.synthesize,
+        train_config=snakemake.params.train, classes=declared_labels(snakemake.params.data), seed=seed)
     np.savez(output.embeddings, features=result["features"], labels=np.asarray(result["labels"], dtype=str))
     write_json(result["ledger"], output.ledger)
     write_json(result["scorecard"], output.scorecard)

@@ -11,11 +11,11 @@ from confide.report.tracking_runs import (
 from confide.tracking import log_workflow
 from confide.workflow import logged_errors, script_logger
 
-log = script_logger(snakemake.log[0], "track_runs")  # noqa: F821
-params = dict(snakemake.params.items())  # noqa: F821
+log = script_logger(snakemake.log[0], "track_runs")
+params = dict(snakemake.params.items())
 patterns = params.pop("patterns")
 benchmarks, files = patterns["benchmarks"], patterns["variant_files"]
-summary = read_json(snakemake.input.summary)  # noqa: F821
+summary = read_json(snakemake.input.summary)
 with logged_errors(log):  # the rule's log says why, not only stderr
     variants = summary.get("variants", [])
     timings = variant_timings(variants, benchmarks["variants"])
@@ -27,8 +27,8 @@ with logged_errors(log):  # the rule's log says why, not only stderr
         experiment=params["tracking"]["experiment"], run_name="workflow", params=params, tags=tags,
         children=children, metrics=headline_metrics(summary), start_time=min(starts, default=None),
         run_tags={"confide.default_model": str(summary.get("default_model"))},
-        artifacts=[snakemake.input.summary, snakemake.input.html, snakemake.input.figures],  # noqa: F821
+        artifacts=[snakemake.input.summary, snakemake.input.html, snakemake.input.figures],
     )
-write_json(ids, snakemake.output.runs)  # noqa: F821
+write_json(ids, snakemake.output.runs)
 log.info("logged parent run and %d child runs; marked %d orphaned runs FAILED; runs page %s",
          len(ids["children"]), len(ids["orphaned_runs_marked_failed"]), ids["runs_url"])

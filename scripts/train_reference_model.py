@@ -8,8 +8,8 @@ from confide.ingest import declared_labels
 from confide.ingest.split import split_for_seed
 from confide.workflow import logged_errors, parse_epsilon, script_logger
 
-log = script_logger(snakemake.log[0], "train_reference_model")  # noqa: F821
-wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.input  # noqa: F821
+log = script_logger(snakemake.log[0], "train_reference_model")
+wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.input
 with logged_errors(log):
     records = split_for_seed(pd.read_parquet(inputs.records), int(wildcards.seed))  # this seed's split
     k = params.evaluate["membership"]["reference_models"]
@@ -23,7 +23,7 @@ with logged_errors(log):
         epsilon=parse_epsilon(wildcards.epsilon), classes=declared_labels(params.data), config=params.train,
         unit=unit,
     )
-    np.savez(snakemake.output.scores, **out)  # noqa: F821
+    np.savez(snakemake.output.scores, **out)
     log.info("%d reference models at unit %s on about %d of %d pool records each; separate audit run: %s; "
              "canaries drawn for this seed: %s", k, unit,
              int(out["membership"].sum(axis=1).mean()) if k else 0, len(records), "audit_p_true" in out, per_seed)
