@@ -115,3 +115,43 @@ def test_when_no_run_was_audited_then_the_report_has_no_audit_table():
     html = render_audio_page(privacy={"mcadams": metrics(0.32)}, utility={"original": UTILITY, "mcadams": UTILITY},
                              figures={})
     assert "Membership-inference audit" not in html
+
+
+def test_when_vtln_is_created_then_it_warns_that_it_destroys_the_content_and_mcadams_pitch_does_not():
+    import warnings
+
+    from confide.audio.anonymizers import create_anonymizer
+
+    with pytest.warns(UserWarning, match="study only: it destroys the spoken content"):
+        create_anonymizer("vtln", options={}, key=b"k" * 32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a keyed cascade that keeps the content: no warning
+        create_anonymizer("mcadams_pitch", options={}, key=b"k" * 32)
+
+
+def test_when_vtln_is_reported_then_its_rows_and_mlflow_run_are_labelled_study_only():
+    from confide.audio.tracking import runs_from_audio_summary
+
+    utility = [{**row, "membership_audit": AUDIT} for row in UTILITY]
+    privacy = {"mcadams": metrics(0.3), "vtln": metrics(0.4)}
+    _, rows = table_rows(privacy, {"vtln": UTILITY})
+    assert [r["name"] for r in rows][1:] == ["mcadams", "vtln (study only, destroys the content)"]
+    html = render_audio_page(privacy=privacy, utility={"original": utility, "vtln": utility}, figures={})
+    assert "Study only, not for use:</strong>\nvtln" in html
+    assert html.count("<td>vtln (study only, destroys the content) (seed 0)</td>") == 2  # the audit table's rows
+    children, _, _ = runs_from_audio_summary({"privacy": privacy, "utility": {"vtln": UTILITY}}, key_fingerprint="a")
+    by_name = {c.name: c for c in children}
+    assert "destroys the spoken content" in by_name["privacy/vtln"].tags["confide.warning"]
+    assert "confide.warning" not in by_name["privacy/mcadams"].tags
+
+
+def test_when_the_audit_used_few_reference_models_then_the_report_says_so_and_names_the_sizes():
+    few = {**AUDIT, "weak_k": True, "references": [{"n_records": 640, "delta": 1e-4}] * 4}
+    enough = {**AUDIT, "reference_models": 16, "weak_k": False, "references": [{"n_records": 640}] * 16}
+    page = {k: [{**row, "membership_audit": a} for row in UTILITY] for k, a in (("original", few), ("mcadams", few))}
+    html = render_audio_page(privacy={"mcadams": metrics(0.32)}, utility=page, figures={})
+    assert "Few reference models:</strong> K = 4 is below\n16" in html and "(640 utterances)" in html
+    assert "(&epsilon;&#770;, &delta;)-DP" in html
+    page = {k: [{**row, "membership_audit": enough} for row in UTILITY] for k in ("original", "mcadams")}
+    assert "Few reference models" not in render_audio_page(privacy={"mcadams": metrics(0.32)}, utility=page,
+                                                            figures={})

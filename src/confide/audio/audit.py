@@ -8,10 +8,15 @@ reference models for speech:
 * **Pool**: the training speakers' utterances, the target's members (``split == "train"``) and
   the ``audit`` utterances it never trained on (non-members, same speakers, same split procedure).
 * **Reference models**: ``K`` classifiers trained exactly like the target (same
-  :func:`~confide.audio.classifier.train_classifier` settings, epsilon and training-set size, hence
-  the same sampling rate, delta and noise) on random subsets of the pool
-  (:func:`confide.evaluate.membership.reference_membership`), so every pool utterance has IN and
-  OUT reference models for LiRA and RMIA.
+  :func:`~confide.audio.classifier.train_classifier` settings and epsilon, the target ledger's
+  delta, and exactly the target's training-set size, hence its sampling rate and noise) on random
+  subsets of the pool (:func:`confide.evaluate.membership.reference_membership`'s fixed-size
+  design), so every pool utterance has IN and OUT reference models for LiRA and RMIA. That design
+  needs ``K >= pool / non-members`` (K = 5 at ``audit_fraction: 0.2``): a smaller K would fall back
+  to models of varying size, so it is refused (:func:`smallest_exact_k`), and every reference
+  model's ledger is checked against the target's (size, delta, sampling rate, noise multiplier)
+  before its scores are used. Fewer than :data:`MIN_REFERENCE_MODELS` reference models warn (the
+  text path's threshold): LiRA and RMIA are weaker, so eps_hat is lower than a larger K would show.
 * Membership is per utterance (the pool's records). With ``privacy_unit: speaker`` the
   accountant's epsilon covers a whole speaker, and an utterance-level test can only fall short of
   it; ``unit`` records which one applied.
@@ -27,9 +32,51 @@ from typing import Any
 import numpy as np
 
 from confide.audio.classifier import TrainedClassifier
+from confide.audio.errors import AudioPipelineError
 
-#: ``(features, labels, speakers, seed) -> TrainedClassifier``: trains one model like the target.
-Trainer = Callable[[np.ndarray, np.ndarray, np.ndarray, int], TrainedClassifier]
+#: ``(features, labels, speakers, seed, delta) -> TrainedClassifier``: trains one model like the
+#: target with the given delta (the target ledger's).
+Trainer = Callable[..., TrainedClassifier]
+
+#: Below this many reference models the audit warns (the text path's threshold, issue #12).
+MIN_REFERENCE_MODELS = 16
+#: Ledger fields a reference model must share with the target to be "trained like the target".
+MATCHED_FIELDS = ("n_records", "delta", "sample_rate", "noise_multiplier", "steps")
+
+
+def exact_design(*, k: int, n_pool: int, n_members: int) -> bool:
+    """Whether :func:`~confide.evaluate.membership.reference_membership` gives all ``k`` models ``n_members`` records.
+
+    Its fixed-size design needs every record IN at least one and OUT of at least one model:
+    ``floor(k m / n) >= 1`` and ``ceil(k m / n) <= k - 1``; otherwise it falls back to a design
+    whose model sizes vary.
+    """
+    if k < 2 or not 0 < n_members < n_pool:
+        return False
+    return k * n_members >= n_pool and -((-k * n_members) // n_pool) <= k - 1
+
+
+def smallest_exact_k(*, n_pool: int, n_members: int) -> int:
+    """The smallest K at or above 2 for which :func:`exact_design` holds (``ceil(n / (n - m))``)."""
+    k = 2
+    while not exact_design(k=k, n_pool=n_pool, n_members=n_members):
+        k += 1
+    return k
+
+
+def check_like_target(target: Mapping[str, Any], reference: Mapping[str, Any], *, j: int) -> None:
+    """Raise unless reference model ``j``'s ledger matches the target's on :data:`MATCHED_FIELDS`.
+
+    Raises:
+        AudioPipelineError: naming the fields that differ and the fix.
+    """
+    differ = [f for f in MATCHED_FIELDS if f in target and reference.get(f) != target.get(f)]
+    if differ:
+        shown = ", ".join(f"{f} {reference.get(f)} vs target {target.get(f)}" for f in differ)
+        raise AudioPipelineError(
+            f"membership audit (rule train_audio_classifier): reference model {j} was not trained like the "
+            f"target ({shown}); its LiRA/RMIA calibration would be off. Fix audio.audit.reference_models "
+            "(see confide.audio.audit.smallest_exact_k) or the trainer passed to membership_audit")
 
 
 def true_class_p(model: TrainedClassifier, features: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -44,7 +91,8 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
 
     Args:
         target: the trained classifier under audit.
-        train: trains a reference model like the target on a subset of the pool.
+        train: trains a reference model like the target on a subset of the pool; called as
+            ``train(features, labels, speakers, seed, delta=...)`` with the target ledger's delta.
         features: the pool's features (training speakers' utterances), one row each.
         labels: their class names.
         speakers: their speaker pseudonyms (for unit ``speaker``).
@@ -58,7 +106,13 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
     Returns:
         JSON-ready: the headline attack's AUC and TPR at each resolvable FPR with its interval,
         every attack's AUC and lower bound, ``eps_hat`` with its ``eps_hat_ceiling`` and
-        ``can_detect_violation`` (:func:`confide.evaluate.variant.privacy_summary`), ``k``, pool sizes.
+        ``can_detect_violation`` (:func:`confide.evaluate.variant.privacy_summary`), ``k``, pool sizes,
+        ``references`` (each reference model's size, delta and sampling rate, all the target's) and
+        ``weak_k`` (K below :data:`MIN_REFERENCE_MODELS`).
+
+    Raises:
+        AudioPipelineError: K cannot give every reference model the target's size (the error names
+            the smallest K that can), or a reference model's ledger differs from the target's.
     """
     from confide.evaluate.io import jsonable
     from confide.evaluate.membership import needs_reference, reference_membership
@@ -68,16 +122,32 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
     k = int(audit["reference_models"])
     attacks = [a for a in audit["attacks"] if k >= 2 or not needs_reference(a)] or ["threshold"]
     refs = masks = None
+    references: list[dict[str, Any]] = []
     if k >= 2:
-        masks = reference_membership(n_records=len(labels), k=k, seed=seed, model_size=int(is_member.sum()))
-        refs = np.empty((k, len(labels)))
+        n_pool, n_members = len(labels), int(is_member.sum())
+        if not exact_design(k=k, n_pool=n_pool, n_members=n_members):
+            raise AudioPipelineError(
+                f"audio.audit.reference_models={k}: with {n_members} members in a pool of {n_pool} utterances "
+                "the reference models cannot all train on the target's number of utterances (each pool "
+                "utterance needs an IN and an OUT model), so they would not be trained like the target; set "
+                f"audio.audit.reference_models >= {smallest_exact_k(n_pool=n_pool, n_members=n_members)} "
+                "(or 0 for the threshold attack only) and re-run rule train_audio_classifier")
+        masks = reference_membership(n_records=n_pool, k=k, seed=seed, model_size=n_members)
+        refs = np.empty((k, n_pool))
         with warnings.catch_warnings():
             # The target already gave these warnings (non-private, weak epsilon, utterance unit);
             # K repeats of them would bury the rest of the log.
             warnings.simplefilter("ignore", UserWarning)
             for j in range(k):
-                model = train(features[masks[j]], labels[masks[j]], speakers[masks[j]], seed * 1000 + 1 + j)
+                model = train(features[masks[j]], labels[masks[j]], speakers[masks[j]], seed * 1000 + 1 + j,
+                              delta=float(target.ledger["delta"]))
+                check_like_target(target.ledger, model.ledger, j=j)
+                references.append({f: model.ledger.get(f) for f in MATCHED_FIELDS})
                 refs[j] = true_class_p(model, features, labels)
+        if k < MIN_REFERENCE_MODELS:
+            warnings.warn(f"audio membership audit: {k} reference models (< {MIN_REFERENCE_MODELS}): LiRA/RMIA are "
+                          "weaker and their eps_hat lower than a larger K would show; raise "
+                          "audio.audit.reference_models (each costs one training run)", UserWarning, stacklevel=2)
     result = run_attacks(pool_p_true=true_class_p(target, features, labels), pool_is_member=is_member,
                          reference_p_true=refs, reference_membership=masks, attacks=attacks, delta=delta,
                          confidence=float(audit["confidence"]), fpr_points=list(audit["fpr_points"]),
@@ -91,6 +161,8 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
     head = result["attacks"][headline]
     return jsonable({
         "reference_models": k if refs is not None else 0,
+        "weak_k": refs is not None and k < MIN_REFERENCE_MODELS,
+        "references": references,
         "n_members": int(is_member.sum()), "n_nonmembers": int((~is_member).sum()),
         "headline_attack": headline, "headline_note": result["headline_note"],
         "auc": head["auc"],

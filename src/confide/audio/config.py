@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,12 @@ def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
     if asv and asv.get("enroll_per_speaker", 0) >= asv.get("utterances_per_speaker", 1):
         problems.append("audio.asv.enroll_per_speaker: must be below audio.asv.utterances_per_speaker, "
                         "or no utterance is left to test")
+    k = int(config.get("audit", {}).get("reference_models", 0))
+    share = float(config.get("split", {}).get("audit_fraction", 0) or 0)
+    if k >= 2 and share > 0 and k * share < 1 - 1e-9:
+        problems.append(f"audio.audit.reference_models: {k} reference models cannot each train on the target's "
+                        f"number of utterances with audio.split.audit_fraction {share:g}; set it to at least "
+                        f"{math.ceil(1 / share - 1e-9)} (or 0 for the threshold attack only)")
     for name, options in sorted(config.get("options", {}).items()):
         for low, high in (("alpha_low", "alpha_high"), ("semitones_low", "semitones_high"),
                           ("warp_low", "warp_high")):

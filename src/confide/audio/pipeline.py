@@ -141,8 +141,9 @@ def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping
     Reports accuracy on the held-out speakers, the loss-threshold membership AUC (members:
     trained rows, as many as there are non-members; non-members: the ``audit`` rows) and, when
     ``config["audit"]`` is given, the calibrated audit of :func:`confide.audio.audit.membership_audit`
-    (LiRA / RMIA with ``audit.reference_models`` reference models trained like the target, TPR at
-    resolvable FPRs with intervals, the epsilon lower bound and its ceiling).
+    (LiRA / RMIA with ``audit.reference_models`` reference models trained like the target: its
+    settings, epsilon, ledger delta and training-set size; TPR at resolvable FPRs with intervals,
+    the epsilon lower bound and its ceiling).
     """
     from confide.audio.audit import membership_audit
     from confide.audio.classifier import membership_auc, train_classifier
@@ -158,8 +159,9 @@ def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping
     rows = []
     for epsilon in train_cfg["epsilons"]:
         for seed in train_cfg["seeds"]:
-            def fit(x: np.ndarray, y: np.ndarray, who: np.ndarray, run_seed: int, eps: float = float(epsilon)) -> Any:
-                return train_classifier(x, y, speakers=who, classes=classes, epsilon=eps, delta=train_cfg["delta"],
+            def fit(x: np.ndarray, y: np.ndarray, who: np.ndarray, run_seed: int, eps: float = float(epsilon),
+                    delta: float | None = train_cfg["delta"]) -> Any:
+                return train_classifier(x, y, speakers=who, classes=classes, epsilon=eps, delta=delta,
                                         seed=run_seed, epochs=train_cfg["epochs"], batch_size=train_cfg["batch_size"],
                                         learning_rate=train_cfg["learning_rate"],
                                         max_grad_norm=train_cfg["max_grad_norm"], hidden=train_cfg["hidden"],

@@ -5,7 +5,8 @@ tagged with their stage, ``confide.private`` and a warning on the non-private ba
 only: no audio, no embedding, no speaker name (the summary holds none). Every training run is
 tagged ``confide.privacy_unit`` (``record`` = one utterance, ``person`` = one speaker, the text
 workflow's words) with the ledger's sentence as a parameter; a reference-only anonymizer
-(``pitch_shift``: easy to invert) is tagged with a ``confide.warning``. Params are redacted by
+(``pitch_shift``: easy to invert) and a study-only one (``vtln``: destroys the content) are tagged
+with a ``confide.warning``. Params are redacted by
 :func:`confide.provenance.redact_user_paths`.
 """
 
@@ -14,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from confide.audio.anonymizers import is_reference
+from confide.audio.anonymizers import is_reference, is_study_only
 from confide.tracking import RunRecord
 
 REFERENCE_WARNING = "reference condition, not an anonymizer: a pitch/formant shift is easy to invert"
+STUDY_ONLY_WARNING = "study only, not for use: this anonymizer destroys the spoken content"
 
 
 def audit_metrics(audit: Mapping[str, Any] | None) -> dict[str, float]:
@@ -49,7 +51,8 @@ def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
     children: list[RunRecord] = []
     headline: dict[str, float] = {}
     for name, metrics in summary["privacy"].items():
-        warning = {"confide.warning": REFERENCE_WARNING} if is_reference(name) else {}
+        warning = ({"confide.warning": REFERENCE_WARNING} if is_reference(name)
+                   else {"confide.warning": STUDY_ONLY_WARNING} if is_study_only(name) else {})
         children.append(RunRecord(name=f"privacy/{name}", params={"anonymizer": name}, metrics=metrics,
                                   tags={"confide.stage": "anonymize", **warning}))
         for attacker, values in metrics["attackers"].items():

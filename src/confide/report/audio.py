@@ -30,6 +30,9 @@ speech of the row, tested on held-out speakers. Membership AUC: loss-threshold a
 {% if unit.sentences %}<ul>{% for sentence in unit.sentences %}<li>{{ sentence }}</li>{% endfor %}</ul>{% endif %}
 {% if references %}<p class="warning"><strong>Reference conditions, not anonymizers:</strong>
 {{ references|join(", ") }}: easy to invert (a shift back undoes it); shown for comparison only.</p>{% endif %}
+{% if study_only %}<p class="warning"><strong>Study only, not for use:</strong>
+{{ study_only|join(", ") }}: destroys the spoken content (content accuracy near chance in bench/audio.py);
+its privacy figures are not a recommendation.</p>{% endif %}
 <table>
 <thead><tr><th>speech</th><th>EER ignorant</th><th>EER lazy-informed</th><th>linkability ignorant</th>
 <th>linkability lazy-informed</th><th>log-spectral distance (dB)</th>
@@ -44,10 +47,17 @@ speech of the row, tested on held-out speakers. Membership AUC: loss-threshold a
 {% if audit %}<h3>Membership-inference audit of the content classifier</h3>
 <p>The text path's calibrated attacks on each trained classifier: members are its training utterances,
 non-members the held-out utterances of the same speakers; {{ audit.k }} reference models trained like the
-target (same size, &epsilon; and settings) on random subsets of that pool. Headline attack (fixed in advance):
+target on random subsets of that pool: the target's settings, &epsilon; and ledger &delta;, and exactly its
+number of training utterances{% if audit.sizes %} ({{ audit.sizes }}){% endif %}, so its sampling rate and
+noise (each reference ledger is checked against the target's). Headline attack (fixed in advance):
 {{ audit.headline }}. TPR at the lowest resolvable FPR, with its {{ audit.level }} interval. &epsilon;&#770; is
 the Clopper-Pearson lower bound on &epsilon; over all attacks (Bonferroni); its ceiling is the most a perfect
-attack could show on this pool, so &epsilon;&#770; = 0 with a ceiling below &epsilon; cannot rule a violation out.</p>
+attack could show on this pool, so &epsilon;&#770; = 0 with a ceiling below &epsilon; cannot rule a violation out.
+&epsilon;&#770; &gt; 0 shows, at that confidence and under the usual assumption that the audited utterances
+are independent draws, that the classifier is not (&epsilon;&#770;, &delta;)-DP for one utterance.</p>
+{% if audit.weak_k %}<p class="warning"><strong>Few reference models:</strong> K = {{ audit.k }} is below
+{{ audit.min_k }} (the text path's threshold): LiRA and RMIA are weaker than with more reference models, so
+&epsilon;&#770; is lower than a larger K would show.</p>{% endif %}
 <table>
 <thead><tr><th>speech</th><th>&epsilon;</th><th>attack AUC</th><th>TPR @ FPR</th><th>&epsilon;&#770; (ceiling)</th>
 <th>members / non-members</th></tr></thead>
@@ -150,11 +160,26 @@ def unit_summary(utility: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
     return {"headline": headline, "sentences": sentences[:6]}
 
 
+def is_study_only(name: str) -> bool:
+    """Whether anonymizer ``name`` is for study only (:func:`confide.audio.anonymizers.is_study_only`)."""
+    from confide.audio.anonymizers import is_study_only as registered_study_only
+
+    return registered_study_only(name)
+
+
 def is_reference(name: str) -> bool:
     """Whether anonymizer ``name`` is a reference condition (:func:`confide.audio.anonymizers.is_reference`)."""
     from confide.audio.anonymizers import is_reference as registered_reference
 
     return registered_reference(name)
+
+
+def labelled(name: str) -> str:
+    """``name`` with its caveat in brackets when it is not for use (reference condition or study only)."""
+    from confide.audio.anonymizers import caveat
+
+    note = caveat(name)
+    return f"{name} ({note})" if note else name
 
 
 def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, Sequence[Mapping[str, Any]]]
@@ -169,7 +194,7 @@ def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, S
              "mia": _mia(utility.get("original", []))}]
     for name, metrics in privacy.items():
         attackers = metrics["attackers"]
-        label = f"{name} (reference, easy to invert)" if is_reference(name) else name
+        label = labelled(name)
         rows.append({"name": label, "eer_ignorant": _fmt(attackers["ignorant"]["eer"]),
                      "eer_lazy": _fmt(attackers["lazy_informed"]["eer"]),
                      "link_ignorant": _fmt(attackers["ignorant"]["linkability"]),
@@ -183,14 +208,17 @@ def table_rows(privacy: Mapping[str, Mapping[str, Any]], utility: Mapping[str, S
 def audit_table(utility: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Any] | None:
     """Rows of the membership-audit table (one per speech condition, epsilon and seed), or None without audits."""
     rows = []
-    k, headline, level = set(), set(), set()
+    k, headline, level, sizes = set(), set(), set(), set()
+    weak = False
     for name, runs in utility.items():
-        label = f"{name} (reference, easy to invert)" if name != "original" and is_reference(name) else name
+        label = name if name == "original" else labelled(name)
         for run in runs:
             audit = run.get("membership_audit")
             if not audit:
                 continue
             k.add(audit["reference_models"])
+            weak = weak or bool(audit.get("weak_k", False))
+            sizes.update(int(r["n_records"]) for r in audit.get("references", []) if r.get("n_records") is not None)
             headline.add(audit["headline_attack"])
             level.add(f"{100 * audit['confidence']:g} %")
             resolved = [x for x, v in audit["tpr_at_fpr"].items() if v is not None]
@@ -206,8 +234,11 @@ def audit_table(utility: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str,
                          "pool": f"{audit['n_members']} / {audit['n_nonmembers']}"})
     if not rows:
         return None
+    from confide.audio.audit import MIN_REFERENCE_MODELS
+
     return {"rows": rows, "k": ", ".join(str(x) for x in sorted(k)), "headline": ", ".join(sorted(headline)),
-            "level": ", ".join(sorted(level))}
+            "level": ", ".join(sorted(level)), "weak_k": weak, "min_k": MIN_REFERENCE_MODELS,
+            "sizes": ", ".join(f"{x} utterances" for x in sorted(sizes))}
 
 
 def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
@@ -224,7 +255,8 @@ def render_audio_fragment(*, privacy: Mapping[str, Mapping[str, Any]],
     return env.from_string(_TEMPLATE).render(epsilons=epsilons, rows=rows, figures=figs,
                                              n_speakers=first["speakers"], n_trials=first["trial_utterances"],
                                              unit=unit_summary(utility), audit=audit_table(utility),
-                                             references=[n for n in privacy if is_reference(n)])
+                                             references=[n for n in privacy if is_reference(n)],
+                                             study_only=[n for n in privacy if is_study_only(n)])
 
 
 def render_audio_page(**kwargs: Any) -> str:

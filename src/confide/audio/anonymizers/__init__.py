@@ -77,10 +77,31 @@ def is_reference(name: str) -> bool:
     return bool(getattr(_REGISTRY.get(name), "reference_only", False))
 
 
+def is_study_only(name: str) -> bool:
+    """Whether ``name`` is registered for study only: it destroys the spoken content (``vtln``)."""
+    known_anonymizers()
+    return bool(getattr(_REGISTRY.get(name), "study_only", False))
+
+
+#: What the report and MLflow say of an anonymizer that is not for use, by kind.
+REFERENCE_LABEL = "reference, easy to invert"
+STUDY_ONLY_LABEL = "study only, destroys the content"
+
+
+def caveat(name: str) -> str | None:
+    """The report's label for an anonymizer that is not for use (reference or study only), else None."""
+    if is_reference(name):
+        return REFERENCE_LABEL
+    if is_study_only(name):
+        return STUDY_ONLY_LABEL
+    return None
+
+
 def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> Anonymizer:
     """Build the anonymizer ``name`` with its ``options`` and the secret ``key``.
 
-    A reference condition (:func:`is_reference`) warns: it is there for comparison only.
+    A reference condition (:func:`is_reference`) warns: it is there for comparison only. So does
+    a study-only anonymizer (:func:`is_study_only`): it destroys the spoken content.
 
     Raises:
         ValueError: unknown name (the known ones are listed) or options it does not take.
@@ -91,6 +112,10 @@ def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> A
     if is_reference(name):
         warnings.warn(f"voice anonymizer {name!r} is a reference condition, not protection: it is easy to "
                       "invert; do not release speech anonymized only by it", UserWarning, stacklevel=2)
+    if is_study_only(name):
+        warnings.warn(f"voice anonymizer {name!r} is registered for study only: it destroys the spoken content "
+                      "(content accuracy near chance in bench/audio.py, see README's Speech section); do not use "
+                      "it to anonymize speech whose content matters", UserWarning, stacklevel=2)
     try:
         return _REGISTRY[name](**dict(options), key=key)
     except TypeError as exc:

@@ -9,11 +9,15 @@ with a different warping curve. Each speaker gets one factor: its size uniform o
 ``[warp_low, warp_high]`` and its sign drawn from a keyed hash of the speaker id, so a speaker
 stays consistent and a lazy-informed attacker, running the same system under their own key,
 warps their enrollment by an unrelated factor.
+
+Study only (``study_only``): in ``bench/audio.py`` it destroys the spoken content (accuracy near
+chance), so creating it warns and the report and MLflow label it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 
@@ -39,7 +43,13 @@ def warp_pole_angles(poles: np.ndarray, factor: float) -> np.ndarray:
 @register_anonymizer("vtln")
 @dataclass(frozen=True)
 class Vtln:
-    """Bilinear frequency warp of the LPC envelope, keyed factor per speaker."""
+    """Bilinear frequency warp of the LPC envelope, keyed factor per speaker: study only.
+
+    ``study_only``: creating it warns, and the report and MLflow label it; it destroys the spoken
+    content, so it is kept for study, not for use.
+    """
+
+    study_only: ClassVar[bool] = True
 
     warp_low: float = 0.08
     warp_high: float = 0.2
