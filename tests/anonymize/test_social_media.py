@@ -56,10 +56,10 @@ POSITIVES = [
     *_cases("My wife drags me along to new york city every year.", "new york city"),
     *_cases("My aunt Nanette laughed at it, then left.", "Nanette"),
     *_cases("Sent at 11:28 by Harold Pryce to the group.", "Harold Pryce"),
-    # the name after "Major" and after a determiner; the ALL-CAPS and lower-case forms are a known
-    # recall gap of the name dictionary (no title "Major", no context), not of this guard
-    *_cases("Major Tom Hale called me yesterday.", "Tom Hale", cases=("mixed",)),
-    *_cases("Have you been to a Luke Curry concert before?", "Luke Curry", cases=("mixed",)),
+    # the name after "Major" and after a determiner; ALL CAPS and lower case by the first-name +
+    # last-name pair rule of the name dictionary
+    *_cases("Major Tom Hale called me yesterday.", "Tom Hale"),
+    *_cases("Have you been to a Luke Curry concert before?", "Luke Curry"),
 ]
 
 
@@ -95,3 +95,37 @@ def test_when_a_name_is_propagated_then_contractions_are_no_mentions(case) -> No
     ]
     new = {(s.start, text[s.start : s.end]) for s in propagate_person_names(text, found, allowed=lambda v: False)}
     assert new == {(text.rindex(case("Mark")), case("Mark"))}
+
+
+# Analyzer-level twins of the recognizer tables in test_names_any_case.py: each found class next
+# to its look-alike, through every detector, guard and merge.
+NEGATIVES_ANY_CASE = [
+    *_cases("I don't know. Don't worry, i don even care.", "don even"),
+    *_cases("I love the rose garden and the grace period.", "rose garden"),
+    *_cases("The shift is 8-10am and I take 5mg-10mg daily, 2-3x/day.", "8-10am"),
+    *_cases("The shift is 8-10am and I take 5mg-10mg daily, 2-3x/day.", "5mg-10mg"),
+    *_cases("I ran 100-300yds, 2-3x/day.", "100-300yds"),
+    *_cases("It was an awesome 1st date honestly.", "an awesome 1st"),
+    *_cases("I find it hard to converse with people.", "converse", cases=("upper", "lower")),
+]
+POSITIVES_ANY_CASE = [
+    *_cases("Don called me. He was upset.", "Don"),
+    *_cases("Barry : hey are you ok\nMe : not really", "Barry"),
+    *_cases("Barry: hey are you ok\nMe: not really", "Barry"),
+    *_cases("We met in March, on the 21st.", "21st"),
+    *_cases("See you on the 3rd at noon.", "3rd"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), NEGATIVES_ANY_CASE)
+def test_when_a_look_alike_stands_in_any_case_then_the_analyzer_leaves_it(
+    analyzer: TextAnalyzer, text: str, target: str
+) -> None:
+    test_when_a_social_media_look_alike_then_it_is_left_alone(analyzer, text, target)
+
+
+@pytest.mark.parametrize(("text", "target"), POSITIVES_ANY_CASE)
+def test_when_an_identifier_stands_in_any_case_then_the_analyzer_covers_it(
+    analyzer: TextAnalyzer, text: str, target: str
+) -> None:
+    test_when_a_name_stands_where_a_look_alike_did_then_it_is_covered(analyzer, text, target)

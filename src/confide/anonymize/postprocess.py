@@ -81,10 +81,12 @@ def is_plausible_url(value: str) -> bool:
     return match is None or match.group(1).lower() in _COMMON_TLDS
 
 
-# Capitalized month names alone ("in May", "since Jan") and ordinal days ("the 21st").
+# Capitalized month names alone ("in May", "since Jan") and ordinal days as a date names them:
+# "the 21st", "the 3rd of", or the ordinal alone; never "an awesome 1st" or "the 21st century".
 _MONTH_OR_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
-    r"[a-zA-Z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"[a-zA-Z]*\b|(?i:^\s*(?:(?:on|by|until|till|since|from|before|after)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"(?:\s*$|\s+of\b))"
 )
 
 

@@ -12,7 +12,7 @@ _MONTH = (
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|JUNE?|JULY?|"
     r"AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
@@ -105,7 +105,7 @@ DEFAULT_SPEC = {
         {
             "name": "day_ordinal_alone",
             "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of)\s+the\s+)"
-            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b",
             "score": 0.6,
         },
         {

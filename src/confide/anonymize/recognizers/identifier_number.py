@@ -7,7 +7,8 @@ of three digits or more after any label with a number sign ("PT#: 44812", "Clini
 runs of seven or more, a five- or six-digit number alone on its line (report headers), and
 letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
-schedule ("q12h"), a shift ("11p-7a"), a score with few digits ("PHQ-9", "GAD-7") are left alone.
+schedule ("q12h"), a shift ("11p-7a"), a range with a unit ("5mg-10mg", "2-3x/day"), a score with
+few digits ("PHQ-9", "GAD-7") are left alone.
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ ID_WORDS = (
 _UNITS = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|kg|lb|lbs|ml|l|cc|cm|mm|km|m|mmhg|hr|hrs|h|min|mins|s|sec|"
     r"meq|mmol|mol|iu|u|units?|am|pm|x|bpm|kcal|cal|oz|in|ft|yo|y|yrs?|wks?|days?|mo|mos|k|pts?|"
-    r"mph|kph|kmh|rpm|hz|khz|mhz|ghz|kb|mb|gb|tb|w|kw|v|mah|p|fps)$"
+    r"mph|kph|kmh|rpm|hz|khz|mhz|ghz|kb|mb|gb|tb|w|kw|v|mah|p|fps|yd|yds|mi|miles?|reps?|sets?|"
+    r"times?|doses?|tabs?|caps?|puffs?|drops?|servings?|cups?|glasses|drinks?|cigs?|%)"
+    r"(?:/(?:d|day|dy|wk|week|w|mo|month|yr|year|h|hr|hour|min|night|shift|dose|kg))?$"
 )
+# A range: two numbers joined by a dash or "to", one of them with a unit ("8-10am", "5mg-10mg").
+_RANGE = re.compile(r"(?i)^(\d+(?:[.,]\d+)?[a-z%/]*)(?:-|–|~|to)(\d+(?:[.,]\d+)?[a-z%/]*)$")
 
 
 @register_validator("not_measurement")
@@ -41,6 +46,11 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
         return False
     if re.fullmatch(r"(?i)\d{1,2}(?::\d\d)?[ap]m?-\d{1,2}(?::\d\d)?[ap]m?", compact):
         return False  # a shift: "11p-7a", "7a-3p"
+    span = _RANGE.match(compact)
+    if span and all(part.isdigit() or _UNITS.match(part) for part in span.groups()) and not all(
+        part.isdigit() for part in span.groups()
+    ):
+        return False  # a range of measurements: "8-10am", "5mg-10mg", "100-300yds", "2-3x/day"
     return not re.fullmatch(r"(?i)[a-z]{1,4}\d{1,3}(?:[a-z]{1,3})?", compact)
 
 

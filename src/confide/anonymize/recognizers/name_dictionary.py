@@ -7,6 +7,12 @@ words ("Hope", "Will", "Foley") and words unknown to the lexicon ("Okonkwo") nee
 or role just before ("dr okonkwo", "son pete", "spoke with Hope"), a credential after ("Jo Lee, RN"),
 or a neighbouring name ("Rose Kowalski"). Adjacent name words are reported as one span.
 
+On caseless lines a first name followed by a last name is a name by its form ("major tom hale",
+"A LUKE CURRY CONCERT") unless either word is an everyday or clinical word ("rose garden"). A
+first name that is also a word is a name before a verb of calling with a person as its object
+("Don called me"; never "a feeling called hope"), and as the speaker label of a chat log
+("Barry: hey" on one of two or more labelled lines; never the "Plan:" of a note).
+
 Report conventions: "SURNAME , GIVEN M." in capitals on a cased line is a name by its form
 ("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman"); names joined by a slash are one list
 ("Team: Nwachukwu / Trelawney"); initials around a name belong to it ("S. Nakagawa", "ESTEBAN R.");
@@ -65,6 +71,10 @@ PERSON_VERBS_AFTER = frozenset(
     "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
     "arrived presented complains complained".split()
 )
+# Verbs of calling that need a person as object after them ("Don called me", "Will rang us"): the
+# object tells the caller apart from a naming ("a word called Hope").
+CALL_VERBS = frozenset("called calls rang rings messaged messages dmed pinged ringing calling".split())
+CALL_OBJECTS = frozenset("me us him her them you back my our".split())
 # "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
 POSSESSED_AFTER = RELATIONS | frozenset("address house home place room car phone number email account".split())
 _DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N\.|N\.P\.|P\.A\.|D\.D\.S\.)")
@@ -114,6 +124,20 @@ _INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
 _BARE_INITIAL_AFTER = re.compile(
     r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
 )
+
+
+# A speaker label opening a line of a pasted chat log ("Barry: hey", "Barry : ok", "[11:28] Jo: ok"):
+# one or two words, then a colon. A text with two such lines or more is read as a chat log.
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<label>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]?:(?:[ \t]|$)",
+    re.MULTILINE,
+)
+
+
+def speaker_label_starts(text: str) -> frozenset[int]:
+    """Offsets of the labels' first words when ``text`` reads as a chat log (two labelled lines or more)."""
+    starts = [m.start("label") for m in _SPEAKER_LABEL.finditer(text)]
+    return frozenset(starts) if len(starts) >= 2 else frozenset()
 
 
 def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
@@ -205,6 +229,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if gap == " ":
             if nxt.lower in PERSON_VERBS_AFTER:
                 return True
+            if nxt.lower in CALL_VERBS:
+                return i + 2 < len(tokens) and tokens[i + 2].lower in CALL_OBJECTS
             return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
         return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
 
@@ -254,9 +280,43 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return not self.lexicon.is_everyday(token.lower) and token.lower not in self.lexicon.clinical_words
         return kind == "name" or (not token.caseless_line and token.text[:1].isupper())
 
+    def _rare(self, word: str) -> bool:
+        """Neither an everyday nor a clinical word ("tom", "curry"; never "power", "foley")."""
+        return not self.lexicon.is_everyday(word) and word not in self.lexicon.clinical_words
+
+    def _full_name_pair(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+        """Word ``i`` and the next one are a first name and a last name on a caseless line.
+
+        Capitals say nothing there, so a dictionary pair is a name by its form ("major tom hale",
+        "A LUKE CURRY CONCERT") unless either word is an everyday or clinical word ("rose garden",
+        "grace period") or the pair names a condition ("hunter syndrome").
+        """
+        if i + 1 >= len(tokens) or not tokens[i].caseless_line or not tokens[i + 1].caseless_line:
+            return False
+        first, last = tokens[i], tokens[i + 1]
+        return (
+            text[first.end : last.start] == " "
+            and kinds[i] != "word"
+            and kinds[i + 1] != "word"
+            and min(len(first.lower), len(last.lower)) >= self.min_length
+            and first.lower in self.lexicon.first_names
+            and last.lower in self.lexicon.last_names
+            and self._rare(first.lower)
+            and self._rare(last.lower)
+            and not self._eponym(text, tokens, i + 1)
+        )
+
+    def _speaker(self, token: Token, kind: str, labels: frozenset[int]) -> bool:
+        """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:"."""
+        return token.start in labels and (kind == "name" or kind == "ambiguous" and self._rare(token.lower))
+
     def _seeds(self, text: str, tokens: Sequence[Token], kinds: Sequence[str]) -> dict[int, float]:
         """Token index -> score for words that are names by themselves or by their context."""
         hits: dict[int, float] = {}
+        labels = speaker_label_starts(text)
+        for i in range(len(tokens)):
+            if self._full_name_pair(text, tokens, kinds, i):
+                hits[i] = hits[i + 1] = self.score
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS:
                 continue
@@ -273,6 +333,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
                 if kind == "name" or (kind in {"unknown", "ambiguous"} and (cased_ok or relation)):
                     hits[i] = self.context_score
+            elif self._speaker(token, kind, labels):
+                hits[i] = self.context_score
             elif self._looks_like_name(token, kind):
                 hits[i] = self.score
             elif not token.caseless_line and self._caps_surname_first(text, tokens, kinds, i):

@@ -1,11 +1,11 @@
 """Cities, towns and counties from the GeoNames gazetteer, in any letter case (LOCATION).
 
 A place name made of ordinary English words or names ("Worcester", "Mobile", "Jackson") is reported
-after a locative cue ("in", "from", "moved to"): capitalized on a cased line, in any case on a
-caseless line (ALL CAPS / all lower case). Other place names ("Framingham") are reported when
-capitalized, and anywhere on caseless lines. One-word names that are everyday words ("It", "Any",
-"Reading") are never reported. The longest place name starting at a word wins
-("New York City").
+after a locative cue ("in", "from", "moved to"; a bare "to" before one word opens an infinitive):
+capitalized on a cased line, in any case on a caseless line (ALL CAPS / all lower case). Other
+place names ("Framingham") are reported when capitalized, and anywhere on caseless lines. One-word
+names that are everyday words ("It", "Any", "Reading") are never reported. The longest place name
+starting at a word wins ("New York City").
 """
 
 from __future__ import annotations
@@ -22,6 +22,16 @@ from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.name_dictionary import NEVER
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
+# Before a one-word place that is also an ordinary word, "to" marks a place only after a word of
+# motion or nearness ("moved to mobile", "next to"); else it opens an infinitive ("hard to
+# converse"). A place of several words is no verb ("along to new york city").
+TOWARDS = frozenset(
+    "move moves moved moving go goes went going gone come comes came coming drive drove driving driven "
+    "fly flew flying flight travel travels traveled travelled traveling travelling trip trips return "
+    "returns returned returning relocate relocated relocating transfer transferred transferring sent "
+    "send admitted discharged headed heading back close next near way road bus train ride commute "
+    "commuted visit visits visited route".split()
+)
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
@@ -60,6 +70,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             ordinary = all(lex.is_english(w) or lex.is_name(w) for w in words[i : i + match])
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
             cue = i > 0 and words[i - 1] in LOCATIVE and "\n" not in text[tokens[i - 1].end : first.start]
+            if cue and words[i - 1] == "to" and ordinary and match == 1:
+                cue = i > 1 and words[i - 2] in TOWARDS
             capitalized = first.capitalized and not first.caseless_line
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
