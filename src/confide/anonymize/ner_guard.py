@@ -10,6 +10,11 @@ one name-like word opening a sentence ("Death scares me"), and when a LOCATION h
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
 "Easter") is dropped whichever detector found it.
 
+Eponyms, from any detector, unless a title or relation precedes them: a PERSON right before or
+holding a clinical head noun of the name dictionary ("Barrett esophagus", "SWAN-GANZ CATHETER",
+"Glasgow Coma Scale"), and a PERSON made only of eponym-only terms and clinical words ("Hx Hodgkin",
+"Foley in place", "Parkinson's worse").
+
 Social-media text adds rules that apply to every detector and win over a title or relation before
 the span: a span with no letters ("[11:28" in a pasted chat log) or only laughter ("Bahahaha",
 "Xoxoxo"); one made only of contractions ("I’m", "isn’t", "wasn’t ok") or of everyday words that
@@ -33,7 +38,7 @@ from pathlib import Path
 
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.recognizers.name_dictionary import NEVER, RELATIONS, TITLES
+from confide.anonymize.recognizers.name_dictionary import EPONYM_HEADS, NEVER, RELATIONS, TITLES
 from confide.anonymize.spans import Span
 
 GUARDED_TYPES = frozenset({"PERSON", "LOCATION"})
@@ -53,6 +58,15 @@ _DETERMINERS = frozenset(
     "a an the my your his her its our their this that these those every each no any some another".split()
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+# Names that clinical text uses on their own for a disease, sign, score or device ("Hx Hodgkin",
+# "Foley in place"); a person of that name is kept when a title or relation precedes it.
+EPONYM_ONLY = frozenset(
+    "hodgkin hodgkin's hodgkins parkinson parkinson's parkinsons alzheimer alzheimer's alzheimers babinski "
+    "barrett barrett's foley swan-ganz glasgow crohn crohn's tourette tourette's asperger asperger's "
+    "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar".split()
+)
+# Between an eponym and its head noun: a space, a possessive or a hyphen ("Parkinson's disease").
+_EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,6 +158,24 @@ def _everyday(word: str, lexicon: Lexicon) -> bool:
     return "'" in word or "’" in word or word in NEVER or lexicon.is_everyday(word)
 
 
+def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """A PERSON naming a disease, sign, score or device (module docstring); context is checked before."""
+    if span.entity_type != "PERSON":
+        return False
+    gap = _EPONYM_GAP.match(text, span.end)
+    if gap:
+        after = tokenize(text[gap.end() : gap.end() + 30])
+        if after and after[0].start == 0 and after[0].lower in EPONYM_HEADS:
+            return True
+    words = [t.lower for t in tokens]
+    heads = [w for w in words[1:] if w in EPONYM_HEADS]
+    if heads and (len(heads) > 1 or any(w in EPONYM_ONLY for w in words) or not all(map(lexicon.is_name, heads))):
+        return True  # the head noun inside the span: "Glasgow Coma Scale", "Hodgkin Lymphoma"; not "Mary Block"
+    return any(w in EPONYM_ONLY for w in words) and all(
+        w in EPONYM_ONLY or (w in lexicon.clinical_words and not lexicon.is_name(w)) for w in words
+    )
+
+
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
@@ -160,6 +192,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     before = list(tokenize(text[max(0, span.start - 20) : span.start]))
     if _context_before(text, span, before):
         return False
+    if _eponym(text, span, tokens, lexicon):
+        return True  # "Barrett esophagus", "Hx Hodgkin"; never "Dr Foley"
     if (
         span.entity_type == "PERSON"
         and before

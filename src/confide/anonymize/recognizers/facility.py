@@ -5,6 +5,14 @@ Also by context: transfer and discharge destinations ("d/c to maple grove rehab"
 kind ("the Washtenaw CMH team", "at Crestview Dialysis"), a hospital's initials in a report header
 ("482910377 | PHH | ...") or before a department ("SMH Pulmonary"), a named pharmacy. A site named
 only by ordinary words ("Cardiac Rehab", "Main Pharmacy", "acute rehab") is a service, not a place.
+
+In any case: a saint's name ("Mercy St. Vincent", "ST JOSEPH"), a mountain's ("MOUNT AUBURN"), a
+named memorial ("ROCKFORD MEMORIAL", never "Memorial Day"), a house of worship ("Temple Shalom"),
+and a supplier or pharmacy named after what it supplies ("home O2 via Coram", "meds from CVS"). No
+installed package ships a list of pharmacy chains (philter-lite's patterns name one), so chains are
+found by that context. A naming word is needed in capitals too: "PICKING UP HIGH SCHOOL" and "a
+bigger hospital" are no places, though "picking" and "bigger" are surnames (everyday words are not
+naming words).
 """
 
 from __future__ import annotations
@@ -103,8 +111,15 @@ _ANY_CASE_KEYWORDS = (
     r"hospital|medical\s+cent(?:er|re)|clinic|health\s+cent(?:er|re)|psychiatric\s+(?:hospital|center|institute)|"
     r"rehab(?:ilitation)?\s+cent(?:er|re)|treatment\s+cent(?:er|re)|nursing\s+home|pavilion|infirmary|hospice|"
     r"manor|associates|dialysis\s+cent(?:er|re)|"
-    r"high\s+school|middle\s+school|elementary\s+school|va"
+    r"high\s+school|middle\s+school|elementary\s+school|va|memorial(?!\s+day)"
 )
+
+
+def _naming_word(word: str, lexicon: Any) -> bool:
+    """A name that is no everyday word, a place, or no English word (lower-cased ``word``)."""
+    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or word in lexicon.places or (
+        not lexicon.is_english(word)
+    )
 
 
 @register_validator("facility_proper_name")
@@ -116,17 +131,82 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     """
     from confide.anonymize.lexicon import load_lexicon
 
-    if value.isupper() or re.match(r"(?i)(?:st|saint|mt|mount)\b", value):
+    if re.match(r"(?i)(?:st|saint|mt|mount)\b", value):
         return True
     lexicon = load_lexicon()
     keyword_words = {"hospital", "medical", "center", "centre", "clinic", "health", "psychiatric", "institute",
                      "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary", "manor",
                      "associates", "dialysis",
-                     "hospice", "high", "middle", "elementary", "school", "va"}
+                     "hospice", "high", "middle", "elementary", "school", "va", "memorial"}
     words = [w.strip(".,'’").lower() for w in value.split()]
     naming = [w for w in words if w and w not in GENERIC_WORDS and w not in keyword_words]
+    return any(_naming_word(w, lexicon) for w in naming)
+
+
+# "ST elevation", "no ST changes": the ECG segment, not a saint.
+_CLINICAL_ST = frozenset(
+    "segment segments elevation elevations depression depressions changes change wave waves".split()
+)
+
+
+@register_validator("saint_name")
+def saint_name(value: str, params: Mapping[str, Any]) -> bool:
+    """"St. Vincent", "Mercy St. Vincent", "MT AUBURN": the word after St/Mount is a naming word.
+
+    A saint's name is a first name that is no everyday word; a mountain's is any naming word. A word
+    before "St" must be a naming word too ("Mercy St. Vincent"); "ST elevation" is a clinical sign.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    idx = next(i for i, w in enumerate(words) if w in {"st", "saint", "mt", "mount"})
+    before, name = words[:idx], words[idx + 1] if idx + 1 < len(words) else ""
+    if not name or name in _CLINICAL_ST or name in GENERIC_WORDS or lexicon.is_everyday(name):
+        return False
+    if any(w in GENERIC_WORDS or not _naming_word(w, lexicon) for w in before):
+        return False
+    if words[idx] in {"st", "saint"}:
+        return name in lexicon.first_names or name in lexicon.places
+    return _naming_word(name, lexicon)
+
+
+# Routes, lines and devices that follow "via" or "from" in orders ("meds via PEG", "O2 via NC").
+_ROUTES = frozenset(
+    "iv ivp ivpb po pr sl sq sc im peg picc ng ngt og gt jt g-tube j-tube nc nrb cpap bipap ett trach port "
+    "mediport hickman pump neb nebulizer mask cannula line foley hs qhs pcp er ed icu ccu or pacu home ltc snf "
+    "pharmacy mom dad family telehealth telemedicine video zoom phone mail email fax".split()
+)
+
+
+@register_validator("supplier_name")
+def supplier_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A supplier's name: a naming word that is no route or device ("Coram", "Walgreens"; never "PEG").
+
+    With ``acronym: true`` the value is a short acronym that is no English word ("CVS", never "IV").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    if any(w in _ROUTES for w in words):
+        return False
+    if params.get("acronym"):
+        return not lexicon.is_english(words[0]) and words[0] not in lexicon.everyday_words
+    return any(w not in GENERIC_WORDS and _naming_word(w, lexicon) for w in words)
+
+
+@register_validator("worship_name")
+def worship_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A house of worship's naming word is no clinical word ("Temple Shalom"; never "temple tenderness")."""
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    kinds = {"temple", "congregation", "synagogue", "church", "mosque", "chapel", "parish"}
+    words = [w.strip(".,'’").lower() for w in value.split()]
     return any(
-        lexicon.is_name(w) or w in lexicon.places or not lexicon.is_english(w) for w in naming
+        w not in kinds and w not in GENERIC_WORDS and w not in lexicon.clinical_words and _naming_word(w, lexicon)
+        for w in words
     )
 
 
@@ -253,8 +333,43 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "St. Brigid's", "saint mary's": a saint's name in the possessive is an institution.
             "name": "saints_possessive",
-            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b",
+            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+wort)",
             "score": 0.55,
+        },
+        {
+            # "Mercy St. Vincent", "ST JOSEPH", "saint anne", "Mount Auburn", "MT SINAI" (validator).
+            "name": "saint_or_mount",
+            "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+)?(?:st\.?|saint|mt\.?|mount)\s+"
+            r"[a-z][a-z'’-]+\b(?!['’]s\b)",
+            "score": 0.55,
+            "validators": [{"name": "saint_name"}],
+        },
+        {
+            # "Temple Shalom", "CONGREGATION BETH ISRAEL", "Grace Church", "al-noor mosque".
+            "name": "house_of_worship",
+            "regex": r"(?i)\b(?:(?:temple|congregation|synagogue|church|mosque|chapel|parish)\s+(?!"
+            + _FUNCTION_WORDS
+            + r")[a-z][a-z'’-]+(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+)?"
+            r"|(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+(?:church|synagogue|mosque|chapel|parish))\b",
+            "score": 0.55,
+            "validators": [{"name": "worship_name"}],
+        },
+        {
+            # A supplier after what it supplies: "home O2 via Coram", "filled at Walgreens".
+            "name": "named_supplier",
+            "regex": r"(?i:\b(?:o2|oxygen|infusions?|tpn|supplies|dme|equipment|meds|medications?|"
+            r"prescriptions?|rx|refills?|filled|refilled|delivered|delivery|vna|services)"
+            r"\s+(?:\w+\s+)?(?:via|through|from|by|at)\s+)(?P<pii>[A-Za-z][a-z'’&-]+|[A-Z][A-Z'’&-]+)\b",
+            "score": 0.55,
+            "validators": [{"name": "supplier_name"}],
+        },
+        {
+            # A pharmacy by its acronym: "meds from CVS", "FILLED AT CVS" (capitals on the page).
+            "name": "supplier_acronym",
+            "regex": r"(?i:\b(?:meds|medications?|prescriptions?|rx|refills?|filled|refilled|picked\s+up)"
+            r"\s+(?:\w+\s+)?(?:from|at)\s+)(?P<pii>[A-Z]{2,5})\b",
+            "score": 0.55,
+            "validators": [{"name": "supplier_name", "acronym": True}],
         },
         {
             "name": "facility_of",

@@ -1,0 +1,120 @@
+"""Hospital phone forms, eponyms and named sites, in upper, lower and mixed case (issue #10).
+
+Phones: local seven-digit numbers, extensions and pagers, never lab values, doses, ranges or
+dates. Eponyms ("Hodgkin", "Foley", "Swan-Ganz") are no persons unless a title precedes them.
+Sites: saints, mountains, memorials, houses of worship and suppliers need a naming word; "picking up
+high school" and "a bigger hospital" name no place. All values are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.config import resolve_config
+from confide.anonymize.io import load_marked_cases
+
+CASES = Path(__file__).parent / "cases" / "phones_sites.txt"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
+
+
+def _variants(text: str, target: str) -> list[tuple[str, str]]:
+    return [(text, target), (text.upper(), target.upper()), (text.lower(), target.lower())]
+
+
+POSITIVES = [
+    *_variants("Please call 555-0190 with results.", "555-0190"),
+    *_variants("call 555 0190 tomorrow", "555 0190"),
+    *_variants("Reach him at x 4-4417 on the unit.", "4-4417"),
+    *_variants("Office 617-555-0142 ext. 2231.", "617-555-0142 ext. 2231"),
+    *_variants("Dial extension 12 for the desk.", "12"),
+    *_variants("Paged the resident, pager 3-1234.", "3-1234"),
+    *_variants("Beeper #4417 for the resident.", "4417"),
+    *_variants("Admitted from Mercy St. Vincent last week.", "Mercy St. Vincent"),
+    *_variants("Home O2 via Coram.", "Coram"),
+    *_variants("Services at Temple Shalom on Friday.", "Temple Shalom"),
+    *_variants("Meds from CVS on Main.", "CVS"),
+    *_variants("Transferred from Mount Auburn.", "Mount Auburn"),
+    *_variants("Followed at Rockford Memorial since 2080.", "Rockford Memorial"),
+    *_variants("Baptized at Grace Church in 1990.", "Grace Church"),
+]
+
+NEGATIVES = [
+    *_variants("K 3.9, Na 138, glucose 120-140, BP 132/78.", "K 3.9, Na 138, glucose 120-140, BP 132/78"),
+    *_variants("Plt 150-400, BNP 250-1000, ferritin 12 ext.", "Plt 150-400, BNP 250-1000, ferritin 12 ext"),
+    *_variants("Ext: 1+ edema, flexion 90 and extension 10 degrees.", "1+ edema, flexion 90 and extension 10"),
+    *_variants("Lasix 40 x 3 days, lesion 3 x 4-5 cm.", "Lasix 40 x 3 days, lesion 3 x 4-5 cm"),
+    *_variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Hodgkin disease; babinski negative"),
+    *_variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Barrett esophagus"),
+    *_variants("Glasgow Coma Scale 15. Swan-Ganz catheter placed.", "Glasgow Coma Scale 15. Swan-Ganz"),
+    *_variants("Hx Hodgkin. Foley in place. Parkinson's worse.", "Hx Hodgkin. Foley in place. Parkinson's"),
+    *_variants("ST elevation in V2, no ST changes.", "ST elevation in V2, no ST changes"),
+    *_variants("O2 via NC at 2L, meds via PEG, infusion via PICC.", "NC at 2L, meds via PEG, infusion via PICC"),
+    *_variants("Left temple tenderness, no bruit.", "Left temple tenderness"),
+    *_variants("I was picking up high school kids.", "picking up high school"),
+    *_variants("I moved to a bigger hospital last year.", "bigger hospital"),
+]
+
+
+def _covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
+    start = text.index(target)
+    spans = analyzer.analyze([text])[0]
+    return all(
+        text[i].isspace() or any(s.start <= i < s.end for s in spans) for i in range(start, start + len(target))
+    )
+
+
+@pytest.mark.parametrize(("text", "identifier"), POSITIVES)
+def test_when_phone_or_named_site_in_any_case_then_it_is_covered(
+    analyzer: TextAnalyzer, text: str, identifier: str
+) -> None:
+    assert _covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
+def test_when_lab_value_eponym_or_unnamed_site_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    start = text.index(look_alike)
+    spans = analyzer.analyze([text])[0]
+    touched = [s for s in spans if s.start < start + len(look_alike) and start < s.end]
+    assert not touched, [(s.entity_type, s.source) for s in touched]
+
+
+@pytest.mark.parametrize("text", ["Seen after Memorial Day weekend.", "SEEN AFTER MEMORIAL DAY.", "after memorial day"])
+def test_when_memorial_day_is_named_then_it_is_no_facility(analyzer: TextAnalyzer, text: str) -> None:
+    assert not [s for s in analyzer.analyze([text])[0] if s.entity_type == "FACILITY"]
+
+
+def test_when_an_eponym_has_a_title_then_it_is_still_a_name(analyzer: TextAnalyzer) -> None:
+    text = "Discussed with Dr Foley today."
+    start = text.index("Foley")
+    assert any(s.start <= start < s.end and s.entity_type == "PERSON" for s in analyzer.analyze([text])[0])
+
+
+def test_when_tuning_cases_are_analyzed_then_every_identifier_and_nothing_else_is_found(
+    analyzer: TextAnalyzer,
+) -> None:
+    """The marked cases file: every gold span covered, every detection on a gold span."""
+    frame, gold = load_marked_cases(CASES)
+    texts = frame["text"].tolist()
+    found = analyzer.analyze(texts)
+    missed, extra = [], []
+    for rid, text, spans in zip(frame["record_id"], texts, found, strict=True):
+        marks = [g for g in gold if g["record_id"] == rid]
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        missed += [
+            (rid, g["entity_type"]) for g in marks
+            if not all(text[i].isspace() or i in covered for i in range(g["start"], g["end"]))
+        ]
+        extra += [
+            (rid, s.entity_type, s.source) for s in spans
+            if not any(s.start < g["end"] and g["start"] < s.end for g in marks)
+        ]
+    assert not missed and not extra, {"missed": missed, "extra": extra}
