@@ -103,3 +103,49 @@ def test_when_a_look_alike_stands_in_any_case_then_it_is_not_reported(type_name:
 )
 def test_when_an_ordinal_has_no_date_form_then_it_is_no_date_element(value: str, date: bool) -> None:
     assert is_date_element(value) is date
+
+
+# Review findings (issue #10): ordinal dates in lists and ranges, and "to" before a place past a
+# particle or after a discharge/transfer verb, each beside its look-alike.
+ORDINAL_DATES = ["the 5th and 6th", "5th and 6th", "the 3rd to the 10th", "3rd-5th", "the 3rd through the 5th",
+                 "3rd, 4th and 5th", "between the 3rd and the 5th", "the 5th or 6th"]
+ORDINAL_NON_DATES = ["an awesome 1st", "an awesome 1st and 2nd", "the 21st century", "my 3rd grade", "2nd floor",
+                     "her 5th birthday", "1st time", "3rd place", "5th and 6th grade"]
+
+
+@pytest.mark.parametrize("value", [c(v) for v in ORDINAL_DATES for c in CASES.values()])
+def test_when_ordinals_form_a_list_or_range_then_they_are_a_date_element(value: str) -> None:
+    assert is_date_element(value) is True
+
+
+@pytest.mark.parametrize("value", [c(v) for v in ORDINAL_NON_DATES for c in CASES.values()])
+def test_when_an_ordinal_counts_a_thing_then_it_is_no_date_element(value: str) -> None:
+    assert is_date_element(value) is False
+
+
+PLACE_AFTER_TO = [
+    ("Patient to discharge to Florence with daughter.", "Florence"),
+    ("i really need to get out to Florence again", "Florence"),
+    ("We drove out to Austin.", "Austin"),
+    ("Plan d/c to Tyler tomorrow.", "Tyler"),
+    ("Plan dc to Tyler tomorrow.", "Tyler"),
+    ("She is going back down to Tyler.", "Tyler"),
+    ("Pt discharged to Eugene.", "Eugene"),
+]
+WORD_AFTER_TO = [
+    ("I find it hard to converse with people.", "converse"),
+    ("It's up to grace now.", "grace"),
+    ("I had to mark it.", "mark"),
+]
+
+
+@pytest.mark.parametrize(("type_name", "text", "target"), _cased([("place_gazetteer", *row) for row in PLACE_AFTER_TO]))
+def test_when_a_place_follows_to_after_a_particle_or_discharge_then_it_is_reported(
+    type_name: str, text: str, target: str
+) -> None:
+    assert target in _values(type_name, text)
+
+
+@pytest.mark.parametrize(("type_name", "text", "target"), _cased([("place_gazetteer", *row) for row in WORD_AFTER_TO]))
+def test_when_to_opens_an_infinitive_or_idiom_then_the_word_is_no_place(type_name: str, text: str, target: str) -> None:
+    assert target not in _values(type_name, text)

@@ -142,3 +142,21 @@ def test_when_split_differs_per_seed_then_the_generator_learns_only_that_seeds_t
     assert out["ledger"]["n_rows"] == n_train_people  # cap 1 per person, training split only
     assert out["ledger"]["privacy_unit"] == "person" and out["ledger"]["max_records_per_person"] == 1
     assert out["ledger"]["training_seed"] == 0 and len(out["features"]) == len(out["labels"])
+
+
+def test_when_noise_is_drawn_from_the_training_seed_then_the_ledger_says_it_is_not_secure() -> None:
+    x, labels = _data()
+    first, again = _fit(x, labels, seed=7), _fit(x, labels, seed=7)
+    # the property the ledger must own up to: the same public seed rebuilds the same noise
+    np.testing.assert_array_equal(first.means, again.means)
+    assert first.ledger["secure_mode"] is False
+    assert "public seeds" in first.ledger["noise_note"] and "secure_mode" in first.ledger["noise_note"]
+
+
+def test_when_samples_are_continuous_then_the_distance_metrics_say_exact_copies_cannot_fire() -> None:
+    x, labels = _data(n=400)
+    synthetic = _fit(x[:300], labels[:300]).sample(300, seed=1)[0]
+    distance = embedding_distance_metrics(train=x[:300], holdout=x[300:], synthetic=synthetic,
+                                          projection=np.eye(x.shape[1]), clip_norm=1.0, max_rows=2000, seed=0)
+    assert distance["exact_copy_rate"]["synthetic_in_train"] == 0.0
+    assert "DCR" in distance["exact_copy_note"] and "cannot" in distance["exact_copy_note"]

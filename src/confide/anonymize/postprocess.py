@@ -18,7 +18,7 @@ _DATE_ELEMENT = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
     r"\b(?:christmas|thanksgiving|easter|new\s+year'?s|halloween|hanukkah|diwali|ramadan|eid)\b|"
-    r"\bbirthday\b"
+    r"(?<!\d(?:st|nd|rd|th)\s)\bbirthday\b"  # "her 5th birthday" is an age
 )
 _TITLES = re.compile(
     r"^(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|Coach)\.?\s+|,.*$|\s+(?:[A-Z]{2,}\b.*)$"
@@ -82,10 +82,13 @@ def is_plausible_url(value: str) -> bool:
 
 
 # Capitalized month names alone ("in May", "since Jan") and ordinal days as a date names them:
-# "the 21st", "the 3rd of", or the ordinal alone; never "an awesome 1st" or "the 21st century".
+# "the 21st", "the 3rd of", the ordinal alone, or a list or range of them ("the 5th and 6th", "the
+# 3rd to the 10th", "3rd-5th"); never "an awesome 1st", "the 21st century" or "2nd floor".
+_ORDINAL_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
 _MONTH_OR_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
-    r"[a-zA-Z]*\b|(?i:^\s*(?:(?:on|by|until|till|since|from|before|after)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"[a-zA-Z]*\b|(?i:^\s*(?:(?:on|by|until|till|since|from|before|after|between)\s+)?"
+    rf"{_ORDINAL_DAY}(?:(?:\s*[-–,&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|thru|till|until)\s+){_ORDINAL_DAY})*"
     r"(?:\s*$|\s+of\b))"
 )
 

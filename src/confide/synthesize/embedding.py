@@ -40,6 +40,14 @@ import pandas as pd
 from confide.synthesize.accounting import epsilon_from_rho, rho_from_epsilon
 from confide.synthesize.errors import NoFormalPrivacyWarning, SynthesisError
 
+# The noise and sampling draws come from numpy generators seeded with the public training seed.
+NOISE_NOTE = ("noise is reproducible from public seeds (the training seed in params.yaml), not "
+              "cryptographically secure (like DP-SGD without secure_mode): anyone holding params.yaml and the "
+              "synthetic file can rebuild the noise")
+# Samples of a Gaussian never equal a training embedding, so the exact-copy rate cannot fire here.
+EXACT_COPY_NOTE = ("continuous samples never equal a training embedding, so synthetic_in_train is 0 by "
+                   "construction and cannot detect memorisation; the DCR ratio is the check that can")
+
 __all__ = ["EmbeddingModel", "check_units_match", "clip_rows", "create_embedding_generator",
            "embedding_distance_metrics", "fit_embedding_generator", "known_embedding_generators", "person_weights",
            "projection_matrix", "sufficient_statistics", "synthesize_embeddings"]
@@ -187,7 +195,7 @@ def fit_embedding_generator(embeddings: np.ndarray, labels: pd.Series | list[str
                               "projection": "random orthonormal (data-independent)" if k < x.shape[1] else "none",
                               "privacy_unit": "person" if persons is not None else "record",
                               "max_records_per_person": config.get("max_records_per_person"),
-                              "n_rows": len(z), "formal_privacy": spec.private}
+                              "n_rows": len(z), "formal_privacy": spec.private, "secure_mode": False}
     if spec.private:
         eps, delta = float(config["epsilon"]), float(config["delta"])
         rho = rho_from_epsilon(eps, delta)
@@ -207,7 +215,8 @@ def fit_embedding_generator(embeddings: np.ndarray, labels: pd.Series | list[str
                       sensitivity={"counts": 1.0, "sums": clip, "second_moment": clip**2},
                       privacy_unit_text=("adding or removing one person changes each released statistic by at "
                                          "most its sensitivity (records weighted 1 / records of the person)"
-                                         if persons is not None else "one record"))
+                                         if persons is not None else "one record"),
+                      noise_note=NOISE_NOTE)
     else:
         warnings.warn(f"embedding generator {spec.name!r} gives no formal privacy guarantee: its samples can leak "
                       "training embeddings; use dp_gaussian", NoFormalPrivacyWarning, stacklevel=2)
@@ -247,7 +256,9 @@ def embedding_distance_metrics(*, train: np.ndarray, holdout: np.ndarray, synthe
     """DCR and exact-copy rates of synthetic vs holdout embeddings against the real training ones.
 
     Measured in the generator's (projected, clipped) space, where its samples live; the output has
-    the scorecard layout `confide.synthesize.augment.check_memorisation_gate` reads.
+    the scorecard layout `confide.synthesize.augment.check_memorisation_gate` reads. The exact-copy
+    rate is kept for that layout but cannot fire for continuous samples (``exact_copy_note``):
+    only the DCR check can stop a generator here.
     """
     rng = np.random.default_rng(seed)
 
@@ -268,6 +279,7 @@ def embedding_distance_metrics(*, train: np.ndarray, holdout: np.ndarray, synthe
                                                          "synthetic": len(syn)},
             "exact_copy_rate": {"synthetic_in_train": float(np.mean(d_syn < 1e-6)),
                                 "holdout_in_train": float(np.mean(d_hold < 1e-6))},
+            "exact_copy_note": EXACT_COPY_NOTE,
             "dcr": {"synthetic_to_train": {"mean": float(d_syn.mean()), "median": float(np.median(d_syn))},
                     "holdout_to_train": {"mean": float(d_hold.mean()), "median": float(np.median(d_hold))}}}
 
@@ -317,7 +329,7 @@ def synthesize_embeddings(records: pd.DataFrame, embeddings: np.ndarray, *, conf
         train=x_train, holdout=holdout, synthetic=features, projection=model.projection,
         clip_norm=float(emb_cfg.get("clip_norm", 1.0)),
         max_rows=int((config.get("score") or {}).get("max_rows_distance", 2000)), seed=seed)
-    ledger = {**model.ledger, "training_seed": seed, "n_synthetic_rows": n_rows}
+    ledger = {**model.ledger, "training_seed": seed, "n_synthetic_rows": n_rows, "exact_copy_note": EXACT_COPY_NOTE}
     summary = {"synthesizer": model.generator, "kind": "embedding", "n_train_rows": len(train),
                "n_synthetic_rows": n_rows, "private": bool(model.ledger["formal_privacy"]), "ledger": ledger,
                "training_seed": seed}

@@ -10,12 +10,12 @@ starting at a word wins ("New York City").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from confide.anonymize.casing import tokenize
+from confide.anonymize.casing import Token, tokenize
 from confide.anonymize.lexicon import Lexicon, load_lexicon
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
@@ -23,15 +23,37 @@ from confide.anonymize.recognizers.name_dictionary import NEVER
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
 # Before a one-word place that is also an ordinary word, "to" marks a place only after a word of
-# motion or nearness ("moved to mobile", "next to"); else it opens an infinitive ("hard to
-# converse"). A place of several words is no verb ("along to new york city").
+# motion or nearness ("moved to mobile", "next to", "d/c to tyler"), looking past one particle
+# ("get out to", "back down to"); else it opens an infinitive ("hard to converse"). On a cased
+# line a capitalized word after "to" is a place. A place of several words is no verb ("along to
+# new york city").
 TOWARDS = frozenset(
-    "move moves moved moving go goes went going gone come comes came coming drive drove driving driven "
+    "move moves moved moving go goes went going gone come comes came coming drive drives drove driving driven "
     "fly flew flying flight travel travels traveled travelled traveling travelling trip trips return "
-    "returns returned returning relocate relocated relocating transfer transferred transferring sent "
-    "send admitted discharged headed heading back close next near way road bus train ride commute "
-    "commuted visit visits visited route".split()
+    "returns returned returning relocate relocated relocating transfer transfers transferred transferring "
+    "transfered sent send admitted admit discharge discharges discharged discharging dc dc'd headed heading "
+    "head heads back close next near way road bus train ride commute commuted visit visits visited route".split()
 )
+PARTICLES = frozenset("up down out over away back off along".split())
+# After a particle the verb may be any verb of getting somewhere ("get out to", "ran over to").
+AFTER_PARTICLE = TOWARDS | frozenset(
+    "get gets got gotten getting run runs ran running walk walks walked walking pop pops popped popping "
+    "head heads move rush rushed".split()
+)
+
+
+def _towards(text: str, tokens: Sequence[Token], words: Sequence[str], to: int) -> bool:
+    """True when the word before ``tokens[to]`` ("to"), past one particle, says motion or nearness."""
+    k = to - 1
+    if k < 0:
+        return False
+    if words[k] == "c" and k > 0 and text[tokens[k - 1].start : tokens[k].end].lower() == "d/c":
+        return True
+    if words[k] in PARTICLES and k > 0:
+        return words[k] in TOWARDS or words[k - 1] in AFTER_PARTICLE or (
+            words[k - 1] == "c" and k > 1 and text[tokens[k - 2].start : tokens[k - 1].end].lower() == "d/c"
+        )
+    return words[k] in TOWARDS
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
@@ -70,9 +92,9 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             ordinary = all(lex.is_english(w) or lex.is_name(w) for w in words[i : i + match])
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
             cue = i > 0 and words[i - 1] in LOCATIVE and "\n" not in text[tokens[i - 1].end : first.start]
-            if cue and words[i - 1] == "to" and ordinary and match == 1:
-                cue = i > 1 and words[i - 2] in TOWARDS
             capitalized = first.capitalized and not first.caseless_line
+            if cue and words[i - 1] == "to" and ordinary and match == 1 and not capitalized:
+                cue = _towards(text, tokens, words, i - 1)
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
             short = match == 1 and len(words[i]) <= 3 and not cue  # "SS", "GI": abbreviations
