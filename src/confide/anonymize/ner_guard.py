@@ -10,10 +10,12 @@ one name-like word opening a sentence ("Death scares me"), and when a LOCATION h
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
 "Easter") is dropped whichever detector found it.
 
-Eponyms, from any detector, unless a title or relation precedes them: a PERSON right before or
-holding a clinical head noun of the name dictionary ("Barrett esophagus", "SWAN-GANZ CATHETER",
-"Glasgow Coma Scale"), and a PERSON made only of eponym-only terms and clinical words ("Hx Hodgkin",
-"Foley in place", "Parkinson's worse").
+Eponyms, from any detector, unless a title or relation precedes them or opens the span ("Mr.
+Parkinson", "Pt Foley"): a PERSON right before or holding a clinical head noun of the name dictionary
+("Barrett esophagus", "SWAN-GANZ CATHETER", "Glasgow Coma Scale"); a lone eponym-only word only when a
+clinical cue is right next to it ("Hx Hodgkin", "Foley in place", "Foley d/c'd", "Parkinson's worse",
+"has Crohn's") -- "Barrett called the ward" and "with Foley, the resident" keep the name; and a PERSON
+of eponym-only terms and clinical words, titles not counted as clinical words.
 
 Social-media text adds rules that apply to every detector and win over a title or relation before
 the span: a span with no letters ("[11:28" in a pasted chat log) or only laughter ("Bahahaha",
@@ -38,7 +40,13 @@ from pathlib import Path
 
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.recognizers.name_dictionary import EPONYM_HEADS, NEVER, RELATIONS, TITLES
+from confide.anonymize.recognizers.name_dictionary import (
+    EPONYM_HEADS,
+    NEVER,
+    POSSESSED_AFTER,
+    RELATIONS,
+    TITLES,
+)
 from confide.anonymize.spans import Span
 
 GUARDED_TYPES = frozenset({"PERSON", "LOCATION"})
@@ -67,6 +75,21 @@ EPONYM_ONLY = frozenset(
 )
 # Between an eponym and its head noun: a space, a possessive or a hyphen ("Parkinson's disease").
 _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
+# Words that open a name rather than describe it ("Mr. Parkinson", "Pt Foley", "son Barrett"): a span
+# starting with one is never an eponym, and they are no clinical words in that test.
+_NAME_OPENERS = TITLES | RELATIONS | frozenset("pt pts".split())
+# Right before a lone eponym-only word, a history or diagnosis label ("Hx Hodgkin", "h/o Crohn's").
+_EPONYM_CUE_BEFORE = re.compile(
+    r"(?i)(?<![\w/])(?:hx|h/o|pmh|psh|dx|ddx|s/p|known|new|early|advanced|severe|mild|probable|possible|"
+    r"suspected|for|of|diagnosed\s+with|dx'?d\s+with|\d+\s*(?:fr|french))\s*:?\s*$"
+)
+# Right after it, a device state or course word ("Foley in place", "Foley d/c'd", "Parkinson's worse").
+_EPONYM_CUE_AFTER = re.compile(
+    r"(?i)^(?:['’]s)?\s*:?\s*(?:in\s+place|in\s+situ|d/?c(?:['’]?e?d)?(?![\w/])|removed|placed|"
+    r"inserted|changed|replaced|pulled|draining|drained|drains|patent|intact|flushed|flushes|clamped|"
+    r"to\s+(?:gravity|bsd|dd|ld)\b|worse|worsening|better|improved|improving|stable|flare|flares|"
+    r"flaring|exacerbation|symptoms|sx|meds|dementia|cath(?:eter)?\b)"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,8 +183,8 @@ def _everyday(word: str, lexicon: Lexicon) -> bool:
 
 def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     """A PERSON naming a disease, sign, score or device (module docstring); context is checked before."""
-    if span.entity_type != "PERSON":
-        return False
+    if span.entity_type != "PERSON" or (len(tokens) > 1 and tokens[0].lower in _NAME_OPENERS):
+        return False  # "Mr. Parkinson", "Dr Crohn", "Pt Foley": the title is inside the span
     gap = _EPONYM_GAP.match(text, span.end)
     if gap:
         after = tokenize(text[gap.end() : gap.end() + 30])
@@ -171,8 +194,21 @@ def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     heads = [w for w in words[1:] if w in EPONYM_HEADS]
     if heads and (len(heads) > 1 or any(w in EPONYM_ONLY for w in words) or not all(map(lexicon.is_name, heads))):
         return True  # the head noun inside the span: "Glasgow Coma Scale", "Hodgkin Lymphoma"; not "Mary Block"
+    if words == [w for w in words if w in EPONYM_ONLY]:
+        # Only eponym-only words ("Foley"): a name ("Barrett called", "with Foley, the resident") unless
+        # a clinical cue is right next to it ("Hx Hodgkin", "Foley in place", "Parkinson's worse").
+        after = text[span.end : span.end + 30]
+        possessive = re.match(r"['’]s\b\s*([^\W\d_]*)", after)
+        return bool(
+            _EPONYM_CUE_BEFORE.search(text[max(0, span.start - 30) : span.start])
+            or _EPONYM_CUE_AFTER.match(after)
+            or (possessive and possessive.group(1).lower() not in POSSESSED_AFTER)  # "has Crohn's"
+            or (len(words) == 1 and words[0].endswith("s") and words[0] in EPONYM_ONLY)  # "Parkinsons"
+        )
     return any(w in EPONYM_ONLY for w in words) and all(
-        w in EPONYM_ONLY or (w in lexicon.clinical_words and not lexicon.is_name(w)) for w in words
+        w in EPONYM_ONLY
+        or (w in lexicon.clinical_words and w not in _NAME_OPENERS and not lexicon.is_name(w))
+        for w in words
     )
 
 

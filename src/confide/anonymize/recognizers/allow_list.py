@@ -20,8 +20,8 @@ DRUGS = (
     "Neurontin Lyrica Benadryl Tylenol Advil Ibuprofen Xanex Zoloft's Prozac's Lexapro's"
 )
 DISORDERS = (
-    "ADHD ADD PTSD CPTSD C-PTSD OCD BPD NPD GAD MDD DID OSDD ASD SAD PMDD ED ARFID Bipolar Asperger Aspergers "
-    "Asperger's Tourette Tourettes Tourette's Alzheimer Alzheimer's Parkinson Parkinson's Huntington Crohn "
+    "ADHD ADD PTSD CPTSD C-PTSD OCD BPD NPD GAD MDD DID OSDD ASD SAD PMDD ED ARFID Bipolar Aspergers "
+    "Asperger's Tourettes Tourette's Alzheimer's Parkinson's Huntington "
     "Crohn's Schizophrenia Schizoaffective Anorexia Bulimia Insomnia Dysthymia Depression Anxiety Autism "
     "Psychosis Mania Hypomania Dissociation Derealization Depersonalization Agoraphobia"
 )

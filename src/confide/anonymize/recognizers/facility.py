@@ -116,9 +116,12 @@ _ANY_CASE_KEYWORDS = (
 
 
 def _naming_word(word: str, lexicon: Any) -> bool:
-    """A name that is no everyday word, a place, or no English word (lower-cased ``word``)."""
+    """A name that is no everyday word, a place, no English word, or two run together ("brookside").
+
+    A compound must not be an everyday word itself ("picking" is "pic" + "king").
+    """
     return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or word in lexicon.places or (
-        not lexicon.is_english(word)
+        not lexicon.is_english(word) or (_compound(word, lexicon) and not lexicon.is_everyday(word))
     )
 
 

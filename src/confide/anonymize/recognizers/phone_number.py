@@ -8,7 +8,9 @@ number may carry a tag glued on with a hyphen (``(790)091-7442-Fax``).
 
 Hospital numbers: a seven-digit local number (``555-0190``), an extension or pager after its word in
 any case ("x 4-4417", "ext. 2231", "extension 12", "pager 3-1234", "beeper #4417"). A number
-followed by a unit or a plus ("ext 1+ edema", "extension 10 degrees", "555-1000 mg") is no phone.
+followed by a unit or a plus ("ext 1+ edema", "extension 10 degrees", "555-1000 mg") is no phone, nor
+is a range right after a lab or measurement word ("BNP 250-1000", "Plt 150-400"); a number ending in
+round hundreds is otherwise a phone like any other ("call me 555-3400").
 """
 
 from __future__ import annotations
@@ -18,6 +20,19 @@ _NOT_A_QUANTITY = (
     r"(?![\w/%°+]|-\d|[.,]\d|(?i:\s*(?:(?:mg|mcg|ml|cc|units?|iu|mm|cm|kg|lbs?|g|mmhg|cells|k|degrees?|deg|"
     r"times|reps?|sec|seconds|min|minutes|hrs?|hours|x)\b|[%°+/])))"
 )
+
+# A lab or measurement word right before a range ("BNP 250-1000", "plt: 150-400", "UO 300-1200"):
+# the range is a value, however it ends. The first alternative of a pattern consumes it and reports
+# nothing; a number ending in round hundreds with no such word before it is still a phone ("555-3400").
+_LAB_WORDS = (
+    r"bnp|nt-?probnp|probnp|wbcs?|rbcs?|plts?|platelets?|hgb|hb|hct|anc|alc|retic|glucose|gluc|fsbg|bg|bs|"
+    r"fingerstick|a1c|hba1c|ldh|ck|cpk|ck-?mb|trop|troponin|ferritin|iron|tibc|tsh|t4|b12|folate|inr|ptt|"
+    r"d-?dimer|fibrinogen|crp|esr|psa|cd4|viral\s+load|vl|alt|ast|alk\s+phos|alp|ggt|bili|lipase|amylase|"
+    r"ammonia|lactate|na|k|cl|co2|hco3|bun|cr|creat|creatinine|ca|mg|phos|ldl|hdl|chol|cholesterol|tg|"
+    r"triglycerides|osm|osmo|vanco?|level|levels|count|counts|uo|urine\s+output|i/o|i&o|intake|output|"
+    r"ins|outs|bp|sbp|dbp|map|hr|rr|cvp|pao2|po2|pco2|sats?|spo2|fio2|peep|tv|vt|range|normal|nl"
+)
+_AFTER_LAB_WORD = r"(?i:\b(?:" + _LAB_WORDS + r")\b[\s:=]*(?:of\s+|is\s+|was\s+|from\s+)?)"
 
 DEFAULT_SPEC = {
     "entity_type": "PHONE_NUMBER",
@@ -46,11 +61,12 @@ DEFAULT_SPEC = {
         {
             # Digit groups in any national style ("089 72 63 41", "(11) 4706-6184", "785 8949",
             # "06-24312407", "33 93 31"): below the threshold unless a phone word is near, so lab
-            # rows and times stay; a shift like "0700-1900" or a range ending in round hundreds
-            # ("BNP 250-1000") is never one.
+            # rows and times stay; a shift like "0700-1900" or a range after a lab word ("BNP
+            # 250-1000") is never one.
             "name": "digit_groups",
-            "regex": r"(?<![\w+.,/:-])(?!(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)(?!\d{1,4}-\d{1,2}00\b)"
-            r"(?:\(\d{1,4}\)\s?|\d{2,5}[\s.-])(?:\d{2,4}[\s.-]){0,4}\d{2,8}(?![\w/:]|-\d|[.,]\d)",
+            "regex": _AFTER_LAB_WORD + r"\d{1,5}[\s-]\d{1,5}\b|"
+            r"(?P<pii>(?<![\w+.,/:-])(?!(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)"
+            r"(?:\(\d{1,4}\)\s?|\d{2,5}[\s.-])(?:\d{2,4}[\s.-]){0,4}\d{2,8}(?![\w/:]|-\d|[.,]\d))",
             "score": 0.3,
             "validators": [{"name": "min_digits", "count": 6}],
         },
@@ -61,10 +77,11 @@ DEFAULT_SPEC = {
             "validators": [{"name": "min_digits", "count": 6}],
         },
         {
-            # A local number in the classic form "555-0190" (exchange 2-9); not a range with a unit
-            # or one ending in round hundreds ("BNP 250-1000").
+            # A local number in the classic form "555-0190" (exchange 2-9), "555-3400" too; not a
+            # range with a unit or after a lab word ("BNP 250-1000").
             "name": "local_seven_digit",
-            "regex": r"(?<![\w+.,/:$#-])(?!\d{3}-\d\d00\b)[2-9]\d{2}-\d{4}" + _NOT_A_QUANTITY,
+            "regex": _AFTER_LAB_WORD + r"\d{3}-\d{4}\b|"
+            r"(?P<pii>(?<![\w+.,/:$#-])[2-9]\d{2}-\d{4}" + _NOT_A_QUANTITY + ")",
             "score": 0.5,
         },
         {
@@ -78,6 +95,7 @@ DEFAULT_SPEC = {
     ],
     "context": [
         "phone",
+        "ph",
         "call",
         "text",
         "cell",
