@@ -49,13 +49,13 @@ def run_snakemake(workdir: Path, *targets: str, extra: tuple[str, ...] = (),
                           env={**os.environ, **(env or {})}, cwd=workdir)
 
 
-def create_planned_outputs(workdir: Path, target: str, env: dict | None = None) -> None:
-    """Create an empty file (or folder) for every output Snakemake plans for ``target``.
+def create_planned_outputs(workdir: Path, *targets: str, env: dict | None = None) -> None:
+    """Create an empty file (or folder) for every output Snakemake plans for ``targets`` (one call).
 
     With ``snakemake --touch`` afterwards, every upstream job counts as done, so a test can run one
     real rule without the whole workflow.
     """
-    planned = run_snakemake(workdir, target, extra=("--summary",), env=env)
+    planned = run_snakemake(workdir, *targets, extra=("--summary",), env=env)
     assert planned.returncode == 0, planned.stderr[-3000:]
     for line in planned.stdout.splitlines()[1:]:
         output = workdir / line.split("\t", 1)[0]

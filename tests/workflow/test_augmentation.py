@@ -25,7 +25,7 @@ from confide.io import write_json
 from confide.report.summary import build_summary, variant_entry, variant_name
 from confide.report.tracking_runs import runs_from_summary
 from confide.synthesize.privacy import distance_metrics
-from tests.conftest import REPO, SNAKEMAKE, run_snakemake, write_params
+from tests.conftest import REPO, SNAKEMAKE, create_planned_outputs, run_snakemake, write_params
 from tests.synthesize.conftest import make_records
 from tests.workflow.tiny_params import TINY
 
@@ -83,25 +83,12 @@ def test_when_mix_is_real_plus_synthetic_then_dag_feeds_the_seeds_synthetic_data
     assert not any("synthe" in path for path in jobs[REAL] + jobs[REAL_TEXT])
 
 
-def _create_planned_outputs(workdir: Path, *targets: str) -> None:
-    """`tests.conftest.create_planned_outputs` for several targets in one Snakemake call."""
-    planned = run_snakemake(workdir, *targets, extra=("--summary",), env=ENV)
-    assert planned.returncode == 0, planned.stderr[-3000:]
-    for line in planned.stdout.splitlines()[1:]:
-        output = workdir / line.split("\t", 1)[0]
-        if output.suffix:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.touch()
-        else:  # a directory() output: model/
-            output.mkdir(parents=True, exist_ok=True)
-
-
 @pytest.fixture(scope="module")
 def trained(workdir: Path) -> dict[str, pd.DataFrame]:
     """Both mixed variants trained by the real train_model rule on made-up inputs."""
     from confide.synthesize.embedding import synthesize_embeddings
 
-    _create_planned_outputs(workdir, MIXED, MIXED_TEXT)
+    create_planned_outputs(workdir, MIXED, MIXED_TEXT, env=ENV)
     touched = run_snakemake(workdir, MIXED, MIXED_TEXT, extra=("--touch",), env=ENV)
     assert touched.returncode == 0, touched.stderr[-3000:]
     records, synthetic = _records(300, seed=0), _records(120, seed=5)[COLUMNS]
