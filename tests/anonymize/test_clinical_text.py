@@ -10,23 +10,13 @@ from __future__ import annotations
 import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.config import resolve_config
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> TextAnalyzer:
-    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
-
-
-def _variants(text: str, target: str) -> list[tuple[str, str]]:
-    return [(text, target), (text.upper(), target.upper()), (text.lower(), target.lower())]
-
+from tests.anonymize.conftest import covered, variants
 
 POSITIVES = [
     # names: relatives, clinicians, lone first names, names in parentheses
-    *_variants("8/14 seen by daughter Margie, stable.", "Margie"),
-    *_variants("Plan discussed with Dr Kowalski this am.", "Kowalski"),
-    *_variants("Spoke with son Pete re: discharge.", "Pete"),
+    *variants("8/14 seen by daughter Margie, stable.", "Margie"),
+    *variants("Plan discussed with Dr Kowalski this am.", "Kowalski"),
+    *variants("Spoke with son Pete re: discharge.", "Pete"),
     ("my counsellor (Imogen Ashdown) said to journal", "Imogen Ashdown"),
     ("my niece Ophelia visits on sundays", "Ophelia"),
     ("Parents Hollis and Marguerite attended.", "Hollis"),
@@ -35,16 +25,16 @@ POSITIVES = [
     ("DD: 03/14/89\nTD: 03/18/89 10:02 A jlw", "jlw"),
     ("Transcribed: 3/18/2089 kt", "kt"),
     # dates in note forms
-    *_variants("Transfer planned on 3/14 per team.", "3/14"),
-    *_variants("Married 6/85, two children.", "6/85"),
-    *_variants("DOB March 3rd 1961.", "March 3rd 1961"),
+    *variants("Transfer planned on 3/14 per team.", "3/14"),
+    *variants("Married 6/85, two children.", "6/85"),
+    *variants("DOB March 3rd 1961.", "March 3rd 1961"),
     ("Admitted 2023-04-11 14:32 from ED.", "2023-04-11 14:32"),
     ("Session on Tuesday the 4th went well.", "Tuesday the 4th"),
     ("we were born on christmas day 1998", "christmas day 1998"),
     # facilities and places
-    *_variants("To St Elsewhere Hospital ER via ambulance.", "Elsewhere Hospital"),
+    *variants("To St Elsewhere Hospital ER via ambulance.", "Elsewhere Hospital"),
     ("Transferred from Lakeview Regional on arrival.", "Lakeview Regional"),
-    *_variants("Pt lives in Worcester with husband.", "Worcester"),
+    *variants("Pt lives in Worcester with husband.", "Worcester"),
     ("i still live on maple street near my mum", "maple street"),
     # phones, international and national formats
     ("text me on +44 7911 123456 anytime", "+44 7911 123456"),
@@ -52,7 +42,7 @@ POSITIVES = [
     ("Ward line 020 7946 0321.", "020 7946 0321"),
     # identifying numbers
     ("SSN 078-05-1120 on file.", "078-05-1120"),
-    *_variants("NPI 1467593820 for the referral.", "1467593820"),
+    *variants("NPI 1467593820 for the referral.", "1467593820"),
     ("The officer (badge 4471) brought him in.", "4471"),
     ("insurance XKQ884512007 verified", "XKQ884512007"),
     ("Poison control case PC-0048813.", "PC-0048813"),
@@ -70,24 +60,24 @@ POSITIVES = [
     ("Per Mary's daughter, pt was confused overnight.", "Mary"),
     ("Patient: Haverford, Delphine   MRN: 0048-2217", "Haverford, Delphine"),
     ("Patient Name: ZELENKA, BRONISLAV", "ZELENKA, BRONISLAV"),
-    *_variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "18 Birchwood Terrace"),
-    *_variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "02124"),
-    *_variants("His address is 14 Rue Aghlab 7, Tunis.", "14 Rue Aghlab 7"),
+    *variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "18 Birchwood Terrace"),
+    *variants("Address on file: 18 Birchwood Terrace, Dorchester MA 02124.", "02124"),
+    *variants("His address is 14 Rue Aghlab 7, Tunis.", "14 Rue Aghlab 7"),
     ("FAX TO (617) 555-0134-FAX ATTN: MARISOL.", "(617) 555-0134"),
     ("Followed at Westbury Medical Associates since 2080.", "Westbury Medical Associates"),
-    *_variants("Admitted from Greenfield Manor NH.", "Greenfield Manor"),
+    *variants("Admitted from Greenfield Manor NH.", "Greenfield Manor"),
 ]
 
 # Dictated discharge summaries, radiology reports and nursing notes (i2b2 / PhysioNet style):
 # report headers, "SURNAME , GIVEN M." names, initials, dictation codes, ranges, site codes.
 REPORT_POSITIVES = [
-    *_variants("Attending: VANDERMOLEN , ESTEBAN R. M.D.", "VANDERMOLEN , ESTEBAN R."),
+    *variants("Attending: VANDERMOLEN , ESTEBAN R. M.D.", "VANDERMOLEN , ESTEBAN R."),
     ("NAME: TREMBLAY, OSWALDO J UNIT NUMBER: 771-40-28", "TREMBLAY, OSWALDO J"),
     ("Name: Tremblay, Oswaldo J  Unit Number: 771-40-28", "Tremblay, Oswaldo J"),
-    *_variants("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman seen today.", "WOJCIECHOWSKI, ELZBIETA"),
-    *_variants("Seen by S. Nakagawa, PA-C today.", "S. Nakagawa"),
-    *_variants("Team: Nwachukwu / Trelawney", "Trelawney"),
-    *_variants("Seen with Xavier Q Yates today.", "Xavier Q Yates"),
+    *variants("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman seen today.", "WOJCIECHOWSKI, ELZBIETA"),
+    *variants("Seen by S. Nakagawa, PA-C today.", "S. Nakagawa"),
+    *variants("Team: Nwachukwu / Trelawney", "Trelawney"),
+    *variants("Seen with Xavier Q Yates today.", "Xavier Q Yates"),
     ("Patient: Quinlan,Yvette", "Quinlan,Yvette"),
     ("jhk / rtm   cc: Cornelius Abara, MD", "jhk"),
     ("jhk / rtm   cc: Cornelius Abara, MD", "rtm"),
@@ -95,52 +85,52 @@ REPORT_POSITIVES = [
     ("Dictated By: DRUMMOND, PHILIPPA M., M.D. PD42", "PD42"),
     ("ENTERED BY: HALVORSEN, BRIGID (BH73) 11/02/93", "BH73"),
     ("Entered by: Halvorsen, Brigid (bh73) 11/02/93", "bh73"),
-    *_variants("Batch: 66721", "66721"),
-    *_variants("eScription document: 8-4417290 BFFocus", "8-4417290"),
-    *_variants("PT#: 44812  Unit#: 8831-02", "44812"),
-    *_variants("PT#: 44812  Unit#: 8831-02", "8831-02"),
+    *variants("Batch: 66721", "66721"),
+    *variants("eScription document: 8-4417290 BFFocus", "8-4417290"),
+    *variants("PT#: 44812  Unit#: 8831-02", "44812"),
+    *variants("PT#: 44812  Unit#: 8831-02", "8831-02"),
     ("Clinic #: 218", "218"),
     ("556104829 SHC\n8812047\n221455\n4480127", "221455"),
     ("556104829 SHC\n8812047\n221455\n4480127", "SHC"),
     ("482910377 | PHH | 20418857 | | 7730195", "PHH"),
     ("cc: Lionel Okwuosa, M.D., SMH Pulmonary", "SMH"),
-    *_variants("pt on 5 west 6/12-6/14, then home.", "6/12-6/14"),
-    *_variants("Seen after Memorial Day weekend.", "Memorial Day"),
-    *_variants("Started lithium in the summer of 2068.", "summer of 2068"),
-    *_variants("Last colonoscopy Jan '69.", "Jan '69"),
-    *_variants("Will d/c to Maple Grove Rehab in am.", "Maple Grove Rehab"),
-    *_variants("Known to the Washtenaw CMH team.", "Washtenaw CMH"),
+    *variants("pt on 5 west 6/12-6/14, then home.", "6/12-6/14"),
+    *variants("Seen after Memorial Day weekend.", "Memorial Day"),
+    *variants("Started lithium in the summer of 2068.", "summer of 2068"),
+    *variants("Last colonoscopy Jan '69.", "Jan '69"),
+    *variants("Will d/c to Maple Grove Rehab in am.", "Maple Grove Rehab"),
+    *variants("Known to the Washtenaw CMH team.", "Washtenaw CMH"),
     ("HD MWF at Crestview Dialysis.", "Crestview Dialysis"),
     ("Her pharmacy is Walgreens on Elm St.", "Walgreens"),
     ("Then to Riverside Skilled Nursing on 6/15.", "Riverside Skilled Nursing"),
     ("Followed at Rockford Memorial since 2080.", "Rockford Memorial"),
-    *_variants("Discharged to Brookside Rehab on 5/2.", "Brookside Rehab"),
+    *variants("Discharged to Brookside Rehab on 5/2.", "Brookside Rehab"),
     ("BIDMC ED visit 2/3 for chest pain.", "BIDMC"),
 ]
 
 REPORT_NEGATIVES = [
-    *_variants("CHF, HTN, COPD, DM2, CKD.", "CHF, HTN, COPD, DM2, CKD"),
-    *_variants("Spoke with son Pete a nurse here.", "a nurse"),
-    *_variants("Plan: CT / MRI if worse. PO / IV abx per ID.", "CT / MRI if worse. PO / IV"),
-    *_variants("Batch size of 12 was used.", "Batch size of 12"),
-    *_variants("Pt #2 of the day, bed #12. # of falls: 2.", "#2 of the day, bed #12. # of falls: 2"),
-    *_variants("Discharged to rehab in stable condition.", "rehab"),
-    *_variants("Referred to Cardiac Rehab after CABG.", "Cardiac Rehab"),
-    *_variants("d/c to acute rehab when stable", "acute rehab"),
+    *variants("CHF, HTN, COPD, DM2, CKD.", "CHF, HTN, COPD, DM2, CKD"),
+    *variants("Spoke with son Pete a nurse here.", "a nurse"),
+    *variants("Plan: CT / MRI if worse. PO / IV abx per ID.", "CT / MRI if worse. PO / IV"),
+    *variants("Batch size of 12 was used.", "Batch size of 12"),
+    *variants("Pt #2 of the day, bed #12. # of falls: 2.", "#2 of the day, bed #12. # of falls: 2"),
+    *variants("Discharged to rehab in stable condition.", "rehab"),
+    *variants("Referred to Cardiac Rehab after CABG.", "Cardiac Rehab"),
+    *variants("d/c to acute rehab when stable", "acute rehab"),
     ("Sent to the Main Pharmacy for pickup.", "Main Pharmacy"),
     ("Seen in Interventional Radiology for the drain.", "Interventional Radiology"),
     ("Her pharmacy is closed on Sundays.", "closed"),
     ("Glasgow Coma Scale 15, Apgar score 9, Boston bowel prep score 8.", "Apgar score 9"),
-    *_variants("VS: 98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%.", "98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%"),
+    *variants("VS: 98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%.", "98.6 / 72 / 18, K 4.1, BNP 1,840, EF 25-30%"),
 ]
 
 NEGATIVES = [
-    *_variants("K 3.9, Na 138, Cr 1.4, WBC 11.2.", "K 3.9, Na 138, Cr 1.4, WBC 11.2"),
-    *_variants("Lasix 40mg IV given, UO 45cc/hr.", "Lasix 40mg IV given, UO 45cc/hr"),
-    *_variants("Pain 7/10, strength 4/5 bilaterally.", "Pain 7/10, strength 4/5"),
-    *_variants("PO intake fair. Foley patent. Abd soft NT ND.", "PO intake fair. Foley patent. Abd soft NT ND"),
-    *_variants("Neuro: A+Ox3. GU: Foley to gravity.", "Neuro: A+Ox3. GU: Foley to gravity"),
-    *_variants("Hep 5000u SQ q8h, PHQ-9 score 14.", "Hep 5000u SQ q8h, PHQ-9 score 14"),
+    *variants("K 3.9, Na 138, Cr 1.4, WBC 11.2.", "K 3.9, Na 138, Cr 1.4, WBC 11.2"),
+    *variants("Lasix 40mg IV given, UO 45cc/hr.", "Lasix 40mg IV given, UO 45cc/hr"),
+    *variants("Pain 7/10, strength 4/5 bilaterally.", "Pain 7/10, strength 4/5"),
+    *variants("PO intake fair. Foley patent. Abd soft NT ND.", "PO intake fair. Foley patent. Abd soft NT ND"),
+    *variants("Neuro: A+Ox3. GU: Foley to gravity.", "Neuro: A+Ox3. GU: Foley to gravity"),
+    *variants("Hep 5000u SQ q8h, PHQ-9 score 14.", "Hep 5000u SQ q8h, PHQ-9 score 14"),
     ("Edema 2+ BLE.Pt repositioned q2h.", "BLE.Pt"),
     ("Meds @2pm, flush @45cc.", "@2pm, flush @45cc"),
     ("I was diagnosed with Major Depressive Disorder last year.", "Major Depressive Disorder"),
@@ -155,9 +145,9 @@ NEGATIVES = [
     ("the car hit 5000mph in my dream lol", "5000mph"),
     ("Insulin SS per protocol, GI consulted.", "Insulin SS per protocol, GI consulted"),
     # shifts, medication lists, vitals in a row, street-type words that are clinical words
-    *_variants("Shift 0700-1900 uneventful. 11p-7a: slept well.", "0700-1900 uneventful. 11p-7a"),
-    *_variants("Meds: 1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25.", "1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25"),
-    *_variants("BP 132 78 HR 88 RR 18, to ER via ambulance 2 medics.", "BP 132 78 HR 88 RR 18, to ER via ambulance 2"),
+    *variants("Shift 0700-1900 uneventful. 11p-7a: slept well.", "0700-1900 uneventful. 11p-7a"),
+    *variants("Meds: 1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25.", "1 Aspirin 81, 2 Lasix 40, 3 Metoprolol 25"),
+    *variants("BP 132 78 HR 88 RR 18, to ER via ambulance 2 medics.", "BP 132 78 HR 88 RR 18, to ER via ambulance 2"),
     ("Hope is what keeps me going. Walker at bedside.", "Hope is what keeps me going. Walker"),
     ("Patient Name: ZELENKA, BRONISLAV", "Patient Name"),
     ("DT: 3/18 given 10 pm", "pm"),
@@ -171,27 +161,18 @@ NEGATIVES = [
 ]
 
 
-def _covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
-    start = text.index(target)
-    spans = analyzer.analyze([text])[0]
-    return all(
-        text[i].isspace() or any(s.start <= i < s.end for s in spans)
-        for i in range(start, start + len(target))
-    )
-
-
 @pytest.mark.parametrize(("text", "identifier"), POSITIVES)
-def test_when_identifier_in_clinical_style_then_it_is_covered(
+def test_when_identifier_in_clinical_style_then_it_iscovered(
     analyzer: TextAnalyzer, text: str, identifier: str
 ) -> None:
-    assert _covered(analyzer, text, identifier)
+    assert covered(analyzer, text, identifier)
 
 
 @pytest.mark.parametrize(("text", "identifier"), REPORT_POSITIVES)
-def test_when_identifier_in_dictated_report_then_it_is_covered(
+def test_when_identifier_in_dictated_report_then_it_iscovered(
     analyzer: TextAnalyzer, text: str, identifier: str
 ) -> None:
-    assert _covered(analyzer, text, identifier)
+    assert covered(analyzer, text, identifier)
 
 
 @pytest.mark.parametrize(("text", "look_alike"), [*NEGATIVES, *REPORT_NEGATIVES])

@@ -13,68 +13,51 @@ from pathlib import Path
 import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.config import resolve_config
 from confide.anonymize.io import load_marked_cases
+from tests.anonymize.conftest import covered, variants
 
 CASES = Path(__file__).parent / "cases" / "phones_sites.txt"
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> TextAnalyzer:
-    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
-
-
-def _variants(text: str, target: str) -> list[tuple[str, str]]:
-    return [(text, target), (text.upper(), target.upper()), (text.lower(), target.lower())]
-
-
 POSITIVES = [
-    *_variants("Please call 555-0190 with results.", "555-0190"),
-    *_variants("call 555 0190 tomorrow", "555 0190"),
-    *_variants("Reach him at x 4-4417 on the unit.", "4-4417"),
-    *_variants("Office 617-555-0142 ext. 2231.", "617-555-0142 ext. 2231"),
-    *_variants("Dial extension 12 for the desk.", "12"),
-    *_variants("Paged the resident, pager 3-1234.", "3-1234"),
-    *_variants("Beeper #4417 for the resident.", "4417"),
-    *_variants("Admitted from Mercy St. Vincent last week.", "Mercy St. Vincent"),
-    *_variants("Home O2 via Coram.", "Coram"),
-    *_variants("Services at Temple Shalom on Friday.", "Temple Shalom"),
-    *_variants("Meds from CVS on Main.", "CVS"),
-    *_variants("Transferred from Mount Auburn.", "Mount Auburn"),
-    *_variants("Followed at Rockford Memorial since 2080.", "Rockford Memorial"),
-    *_variants("Baptized at Grace Church in 1990.", "Grace Church"),
+    *variants("Please call 555-0190 with results.", "555-0190"),
+    *variants("call 555 0190 tomorrow", "555 0190"),
+    *variants("Reach him at x 4-4417 on the unit.", "4-4417"),
+    *variants("Office 617-555-0142 ext. 2231.", "617-555-0142 ext. 2231"),
+    *variants("Dial extension 12 for the desk.", "12"),
+    *variants("Paged the resident, pager 3-1234.", "3-1234"),
+    *variants("Beeper #4417 for the resident.", "4417"),
+    *variants("Admitted from Mercy St. Vincent last week.", "Mercy St. Vincent"),
+    *variants("Home O2 via Coram.", "Coram"),
+    *variants("Services at Temple Shalom on Friday.", "Temple Shalom"),
+    *variants("Meds from CVS on Main.", "CVS"),
+    *variants("Transferred from Mount Auburn.", "Mount Auburn"),
+    *variants("Followed at Rockford Memorial since 2080.", "Rockford Memorial"),
+    *variants("Baptized at Grace Church in 1990.", "Grace Church"),
 ]
 
 NEGATIVES = [
-    *_variants("K 3.9, Na 138, glucose 120-140, BP 132/78.", "K 3.9, Na 138, glucose 120-140, BP 132/78"),
-    *_variants("Plt 150-400, BNP 250-1000, ferritin 12 ext.", "Plt 150-400, BNP 250-1000, ferritin 12 ext"),
-    *_variants("Ext: 1+ edema, flexion 90 and extension 10 degrees.", "1+ edema, flexion 90 and extension 10"),
-    *_variants("Lasix 40 x 3 days, lesion 3 x 4-5 cm.", "Lasix 40 x 3 days, lesion 3 x 4-5 cm"),
-    *_variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Hodgkin disease; babinski negative"),
-    *_variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Barrett esophagus"),
-    *_variants("Glasgow Coma Scale 15. Swan-Ganz catheter placed.", "Glasgow Coma Scale 15. Swan-Ganz"),
-    *_variants("Hx Hodgkin. Foley in place. Parkinson's worse.", "Hx Hodgkin. Foley in place. Parkinson's"),
-    *_variants("ST elevation in V2, no ST changes.", "ST elevation in V2, no ST changes"),
-    *_variants("O2 via NC at 2L, meds via PEG, infusion via PICC.", "NC at 2L, meds via PEG, infusion via PICC"),
-    *_variants("Left temple tenderness, no bruit.", "Left temple tenderness"),
-    *_variants("I was picking up high school kids.", "picking up high school"),
-    *_variants("I moved to a bigger hospital last year.", "bigger hospital"),
+    *variants("K 3.9, Na 138, glucose 120-140, BP 132/78.", "K 3.9, Na 138, glucose 120-140, BP 132/78"),
+    *variants("Plt 150-400, BNP 250-1000, ferritin 12 ext.", "Plt 150-400, BNP 250-1000, ferritin 12 ext"),
+    *variants("Ext: 1+ edema, flexion 90 and extension 10 degrees.", "1+ edema, flexion 90 and extension 10"),
+    *variants("Lasix 40 x 3 days, lesion 3 x 4-5 cm.", "Lasix 40 x 3 days, lesion 3 x 4-5 cm"),
+    *variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Hodgkin disease; babinski negative"),
+    *variants("Hx of Hodgkin disease; babinski negative; Barrett esophagus.", "Barrett esophagus"),
+    *variants("Glasgow Coma Scale 15. Swan-Ganz catheter placed.", "Glasgow Coma Scale 15. Swan-Ganz"),
+    *variants("Hx Hodgkin. Foley in place. Parkinson's worse.", "Hx Hodgkin. Foley in place. Parkinson's"),
+    *variants("ST elevation in V2, no ST changes.", "ST elevation in V2, no ST changes"),
+    *variants("O2 via NC at 2L, meds via PEG, infusion via PICC.", "NC at 2L, meds via PEG, infusion via PICC"),
+    *variants("Left temple tenderness, no bruit.", "Left temple tenderness"),
+    *variants("I was picking up high school kids.", "picking up high school"),
+    *variants("I moved to a bigger hospital last year.", "bigger hospital"),
 ]
 
 
-def _covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
-    start = text.index(target)
-    spans = analyzer.analyze([text])[0]
-    return all(
-        text[i].isspace() or any(s.start <= i < s.end for s in spans) for i in range(start, start + len(target))
-    )
-
-
 @pytest.mark.parametrize(("text", "identifier"), POSITIVES)
-def test_when_phone_or_named_site_in_any_case_then_it_is_covered(
+def test_when_phone_or_named_site_in_any_case_then_it_iscovered(
     analyzer: TextAnalyzer, text: str, identifier: str
 ) -> None:
-    assert _covered(analyzer, text, identifier)
+    assert covered(analyzer, text, identifier)
 
 
 @pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)

@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.config import resolve_config
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
 from confide.anonymize.spans import Span
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> TextAnalyzer:
-    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
 
 
 def _found(analyzer: TextAnalyzer, text: str, target: str, entity_type: str) -> bool:

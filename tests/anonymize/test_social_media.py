@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.config import resolve_config
 from confide.anonymize.postprocess import propagate_person_names
 from confide.anonymize.spans import Span
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> TextAnalyzer:
-    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
 
 
 def _cases(text: str, target: str, *, cases: tuple[str, ...] = ("mixed", "upper", "lower")) -> list:

@@ -1,0 +1,28 @@
+"""Shared fixtures and helpers of the detector tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.config import resolve_config
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> TextAnalyzer:
+    """The default detector (author mentions off): built once, it loads spaCy and the word lists."""
+    return TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False}}))
+
+
+def variants(text: str, target: str) -> list[tuple[str, str]]:
+    """``(text, target)`` as written, in upper case and in lower case."""
+    return [(text, target), (text.upper(), target.upper()), (text.lower(), target.lower())]
+
+
+def covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
+    """Whether every non-space character of ``target`` (first occurrence in ``text``) lies in a span."""
+    start = text.index(target)
+    spans = analyzer.analyze([text])[0]
+    return all(
+        text[i].isspace() or any(s.start <= i < s.end for s in spans) for i in range(start, start + len(target))
+    )
