@@ -1,6 +1,7 @@
-"""Load `params.yaml`, validate it against `schemas/params.schema.yaml` and fill defaults.
+"""Load `params.yaml`, validate it against the packaged `confide/schemas/params.schema.yaml`.
 
-The schema is the single description of every knob: type, bounds, default and meaning. Errors
+The schema is the single description of every knob: type, bounds, default and meaning; stages
+read their section through :func:`read_section` and keep only cross-field checks of their own. Errors
 name the key path (``train.epsilons[2]``) and the rule that failed, and list all problems at once.
 A key written twice in one mapping is refused (YAML loaders keep the last one silently), and
 the rules a schema cannot express run only on a table that passed the schema.
@@ -9,9 +10,11 @@ the rules a schema cannot express run only on a table that passed the schema.
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +23,49 @@ import yaml
 
 from confide.errors import ConfideError, ConfigError
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "params.schema.yaml"
+SCHEMA_RESOURCE = "schemas/params.schema.yaml"  # inside the confide package (wheel or checkout)
 
 
-def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
-    """Read the params schema (JSON schema written in YAML)."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+@functools.cache
+def _schema_text() -> str:
+    return resources.files("confide").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+
+
+def load_schema() -> dict[str, Any]:
+    """The params schema (JSON schema written in YAML): a fresh copy the caller may change."""
+    return yaml.safe_load(_schema_text())
+
+
+def section_schema(name: str) -> dict[str, Any]:
+    """The schema of one top-level section of params.yaml (``"train"``, ``"evaluate"`` ...)."""
+    try:
+        return load_schema()["properties"][name]
+    except KeyError as exc:
+        raise ConfigError(f"params.yaml has no section {name!r}") from exc
+
+
+def section_defaults(name: str) -> dict[str, Any]:
+    """Every default of one section, as the schema states it (nested sections filled too)."""
+    return read_section(name, {})
+
+
+def read_section(name: str, values: Mapping[str, Any] | None) -> dict[str, Any]:
+    """One section of params.yaml validated against its schema, with the defaults filled in.
+
+    The one reader a stage uses for its section, whether it gets the whole validated table's
+    section (already complete: returned unchanged in content) or a partial mapping from a caller
+    or a test. Cross-field rules stay with the stage.
+
+    Raises:
+        ConfigError: listing every violation, with its key path under the section.
+    """
+    instance = copy.deepcopy(dict(values or {}))
+    errors = sorted(_Validator(section_schema(name)).iter_errors(instance), key=_key_path)
+    if errors:
+        raise ConfigError(f"{name} is invalid:\n" + "\n".join(
+            f"  {name}.{_key_path(e)}: {_describe(e)}" if e.absolute_path else f"  {name}: {_describe(e)}"
+            for e in errors))
+    return instance
 
 
 def _with_defaults(validator_class: type) -> type:
@@ -158,7 +198,7 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
 
 
 def _schema_default(section: str, key: str) -> Any:
-    return load_schema()["properties"][section]["properties"][key].get("default")
+    return section_schema(section)["properties"][key].get("default")
 
 
 def duplicate_keys(path: Path) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from confide.config import flatten, load_params, validate_params
+from confide.config import flatten, load_params, load_schema, validate_params
 from confide.errors import ConfigError
 from tests.conftest import REPO, run_snakemake, write_params
 
@@ -69,7 +69,7 @@ def test_when_workflow_starts_with_bad_params_then_it_fails_before_any_job(workd
 
 
 def test_when_schema_is_read_then_every_leaf_key_has_description_and_default() -> None:
-    schema = yaml.safe_load((REPO / "schemas" / "params.schema.yaml").read_text())
+    schema = load_schema()
     missing = []
 
     def walk(node: dict, path: str) -> None:
@@ -97,11 +97,11 @@ def test_when_stage_libraries_describe_their_keys_then_the_params_schema_says_th
     from confide.evaluate.params import schema_text
     from confide.train.config import config_schema
 
-    sections = yaml.safe_load((REPO / "schemas" / "params.schema.yaml").read_text())["properties"]
+    sections = load_schema()["properties"]
     for name, fragment in (("train", config_schema()), ("evaluate", yaml.safe_load(schema_text()))):
         assert _without_empty_defaults(sections[name]["properties"]) == _without_empty_defaults(
             fragment["properties"]
-        ), f"schemas/params.schema.yaml section {name!r} drifted from the {name} library's schema"
+        ), f"src/confide/schemas/params.schema.yaml section {name!r} drifted from the {name} library's schema"
     anonymize = {k: v["default"] for k, v in sections["anonymize"]["properties"].items()}
     assert anonymize == ANONYMIZE_DEFAULTS
 
