@@ -2,7 +2,7 @@
 # evaluate -> report -> track. A table of contents; the logic lives in src/confide/.
 from confide.config import validate_params
 from confide.workflow.dvc_export import warn_if_dvc_yaml_stale
-from confide.workflow import set_offline_environment, variant_paths
+from confide.workflow import set_offline_environment
 
 set_offline_environment()
 

@@ -31,12 +31,14 @@ import os
 import platform
 import re
 import statistics
+import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the repo root: bench.corpora when run as a script
 SHARED = ROOT.parent / "shared" / "data"
 KEY = b"benchmark-key-not-secret-0123456789"
 
@@ -119,7 +121,8 @@ def _clinical_corpora() -> dict[str, tuple[str, object, list]]:
     ``tuning``: the hand-written cases the detector was developed on (tests/anonymize/cases/).
     ``held-out``: the i2b2 notes with surrogate PHI in philter-lite's wheel, never tuned on.
     """
-    from confide.anonymize.io import load_i2b2_xml, load_marked_cases, philter_i2b2_dir
+    from bench.corpora import load_marked_cases
+    from confide.anonymize.io import load_i2b2_xml, philter_i2b2_dir
 
     cases = ROOT / "tests" / "anonymize" / "cases"
     out = {p.stem: ("tuning", *load_marked_cases(p)) for p in sorted(cases.glob("*.txt"))}
@@ -256,10 +259,10 @@ def main() -> None:
         print(f"saved {out}")
         return
 
-    from confide.anonymize.config import DEFAULT_CONFIG
+    from confide.config import section_defaults
     from confide.ingest.synthetic_notes import generate_synthetic_notes
 
-    model = DEFAULT_CONFIG["nlp"]["model"]
+    model = section_defaults("anonymize")["nlp"]["model"]
     frame, gold = generate_synthetic_notes(n_records=args.n, seed=args.seed)
     texts = frame["text"].tolist()
     naive_times, ours_times = [], []
@@ -313,7 +316,7 @@ def main() -> None:
     if not args.skip_public:
         pr = SHARED / "presidio-research" / "generated_large.json"
         if pr.is_file():
-            from confide.anonymize.io import load_presidio_research
+            from bench.corpora import load_presidio_research
 
             pframe, pgold = load_presidio_research(pr)
             secs, spans, outs = _ours(pframe, {"n_process": args.n_process, "author_mentions": {"enabled": False}})
@@ -321,7 +324,7 @@ def main() -> None:
             result["presidio_research"] = {"n_records": len(pframe), "seconds": secs, **_summ(m)}
         cc = SHARED / "counsel-chat" / "20200325_counsel_chat.csv"
         if cc.is_file():
-            from confide.anonymize.io import load_counsel_chat
+            from bench.corpora import load_counsel_chat
 
             cframe, known = load_counsel_chat(cc)
             secs, spans, outs = _ours(cframe, {"n_process": args.n_process})

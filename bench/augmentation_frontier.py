@@ -43,6 +43,7 @@ import json
 import math
 import os
 import platform
+import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -54,9 +55,11 @@ import pandas as pd
 
 from confide.synthesize.augment import check_memorisation_gate, compose_ledgers, training_table
 from confide.synthesize.errors import MemorisationGateError, NoFormalPrivacyWarning
-from confide.synthesize.nhanes import NHANES_DOMAIN, QUASI_IDENTIFIERS
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the repo root: bench.corpora when run as a script
+from bench.corpora import NHANES_DOMAIN, QUASI_IDENTIFIERS, load_nhanes_dpq  # noqa: E402
+
 DATA = REPO.parent / "shared" / "data" / "nhanes-dpq"
 OUT = REPO / "bench" / "results" / "augmentation_frontier.json"
 
@@ -123,8 +126,6 @@ def variants(eps_t: list[float], eps_s: list[float]) -> list[Variant]:
 def load_split(data: Path, *, seed: int = 0, n: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """NHANES records (optionally a stratified sample of ``n``), split 70/30 stratified by label."""
     from sklearn.model_selection import train_test_split
-
-    from confide.synthesize.io import load_nhanes_dpq
 
     df = load_nhanes_dpq(data)[COLUMNS]
     if not df["record_id"].is_unique:  # SEQN: one record per respondent, so record = person

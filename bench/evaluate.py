@@ -1,4 +1,4 @@
-"""Benchmark of confide.evaluate's membership attacks on Dreaddit.
+"""Benchmark of confide.audit's membership attacks on Dreaddit.
 
 Wall time of the reference-model attack vs K (reference-model training dominates; the
 scoring functions themselves are timed separately), and attack strength of the threshold
@@ -28,13 +28,9 @@ import pandas as pd
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from confide.evaluate import (
-    attack_metrics,
-    get_attack,
-    reference_membership,
-    true_class_probability,
-    write_json,
-)
+from confide.audit.attacks import get_attack, reference_membership, true_class_probability
+from confide.audit.roc import attack_metrics
+from confide.evaluate.io import write_json
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "dreaddit" / "dreaddit-train.csv"
@@ -81,7 +77,8 @@ def main() -> None:
                 target_p_true=target, reference_p_true=ref, reference_membership=mask
             )
             score_s = time.perf_counter() - t1
-            m = attack_metrics(member_scores=scores[member], nonmember_scores=scores[~member])
+            m = attack_metrics(member_scores=scores[member], nonmember_scores=scores[~member],
+                               fpr_points=(0.001, 0.01))
             rows.append(
                 {
                     "k": k,
@@ -116,9 +113,9 @@ def main() -> None:
 
 def _person_audit(name, texts, labels, persons, *, k, seed):
     """Record- vs person-level audit of a leaky non-private model, plus the pooled audit."""
-    from confide.auditing import unit_index
-    from confide.evaluate.pooled import pooled_audit
-    from confide.evaluate.variant import run_attacks
+    from confide.audit.membership import run_attacks
+    from confide.audit.pool import unit_index
+    from confide.audit.pooled import pooled_audit
 
     x = HashingVectorizer(ngram_range=(1, 2), n_features=2**18, alternate_sign=False).transform(texts)
     classes = sorted(set(labels))
@@ -159,7 +156,7 @@ def _person_audit(name, texts, labels, persons, *, k, seed):
 
 def _coverage(*, reps, seed, n_persons=400, k=16, boost=0.6):
     """Coverage of the pooled TPR interval over simulated runs of one mechanism (persons)."""
-    from confide.evaluate.pooled import pooled_audit
+    from confide.audit.pooled import pooled_audit
 
     def world(rng, n_p):
         sizes = np.minimum(rng.geometric(0.4, n_p), 20)

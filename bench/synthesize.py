@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -22,10 +23,11 @@ from pathlib import Path
 from sklearn.model_selection import train_test_split
 
 from confide.synthesize import NoFormalPrivacyWarning, score_synthetic, synthesize_table
-from confide.synthesize.io import load_nhanes_dpq
-from confide.synthesize.nhanes import NHANES_DOMAIN, QUASI_IDENTIFIERS
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the repo root: bench.corpora when run as a script
+from bench.corpora import NHANES_DOMAIN, QUASI_IDENTIFIERS, load_nhanes_dpq  # noqa: E402
+
 DATA = REPO.parent / "shared" / "data" / "nhanes-dpq"
 RUNS = {
     "gaussian_copula": {"synthesizer": "gaussian_copula"},

@@ -43,7 +43,7 @@ from sklearn.model_selection import GroupShuffleSplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from confide.train import compute_embeddings, default_config, train_model  # noqa: E402
+from confide.train import compute_embeddings, resolve_config, train_model  # noqa: E402
 from confide.train.api import resolve_grad_sample_mode  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -198,7 +198,7 @@ def time_model(
     memory: bool = True,
 ) -> dict:
     """Interleave non-private and DP trainings; median seconds per epoch and peak RSS of each."""
-    cfg = default_config()
+    cfg = resolve_config({})
     cfg["privacy_unit"] = unit
     if mode:
         cfg["model_params"][model]["grad_sample_mode"] = mode
@@ -257,7 +257,7 @@ def _one(job_json: str, cache: Path) -> None:
         classes = sorted(df["label"].unique())
         feats = embeddings("dreaddit", load_dreaddit()[0]["text"].tolist(), cache)[:2000]
         feats = feats if model == "frozen_encoder" else None
-    cfg = default_config()
+    cfg = resolve_config({})
     cfg["privacy_unit"] = "record"
     if job["mode"]:
         cfg["model_params"][model]["grad_sample_mode"] = job["mode"]
@@ -336,7 +336,7 @@ def part_tuning(args, results: dict) -> None:
     print(f"== tuning on the disjoint RMHD slice: {info} ==", flush=True)
     results["data"] = info
     feats = embeddings("rmhd_disjoint", df["text"].tolist(), args.cache_dir)
-    defaults = default_config()["model_params"]
+    defaults = resolve_config({})["model_params"]
     results["grid"], results["chosen"] = [], {}
     for model, grid in TUNING_GRID.items():
         scores = {}

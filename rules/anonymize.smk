@@ -1,7 +1,30 @@
 # The PII boundary: only these rules (and ingestion) read raw text. Everything downstream reads
 # results/anonymize/records.parquet.
-from confide.anonymize.keys import current_key_fingerprint
-from confide.workflow import shards
+from confide.workflow import (
+    key_rule_needed,
+    pseudonym_key_file,
+    pseudonym_key_fingerprint,
+    pseudonym_key_input,
+    shards,
+)
+
+
+# The pseudonym key (.secrets/pseudonym.key, git- and DVC-ignored), when CONFIDE_PSEUDONYM_KEY is
+# unset. Defined only while the file is missing: no run, forced or not, can replace a key.
+if key_rule_needed():
+
+    localrules:
+        create_pseudonym_key,
+
+    rule create_pseudonym_key:
+        output:
+            key=protected(str(pseudonym_key_file())),
+        log:
+            "logs/anonymize/create_pseudonym_key.log",
+        conda:
+            "../envs/anonymize.yaml"
+        script:
+            "../scripts/create_pseudonym_key.py"
 
 
 # With workflow.shards.anonymize > 1, detection runs as that many jobs and anonymize_records
@@ -33,6 +56,7 @@ rule detect_identifiers:
 rule anonymize_records:
     input:
         unpack(shards.anonymize_inputs_for(config)),
+        **pseudonym_key_input(),
     output:
         records="results/anonymize/records.parquet",
         audit="results/anonymize/audit.jsonl",
@@ -40,7 +64,7 @@ rule anonymize_records:
     params:
         anonymize=config["anonymize"],
         # A changed pseudonym key changes the params, so Snakemake re-runs anonymization.
-        key_fingerprint=lambda wildcards: current_key_fingerprint(),
+        key_fingerprint=pseudonym_key_fingerprint,
     log:
         "logs/anonymize/anonymize_records.log",
     benchmark:
@@ -62,10 +86,12 @@ rule evaluate_anonymization:
         gold_spans="results/ingest/gold_spans.jsonl",
         anonymized="results/anonymize/records.parquet",
         audit="results/anonymize/audit.jsonl",
+        **pseudonym_key_input(),
     output:
         metrics="reports/anonymization.json",
     params:
         anonymize=config["anonymize"],
+        key_fingerprint=pseudonym_key_fingerprint,
     log:
         "logs/anonymize/evaluate_anonymization.log",
     threads: 2

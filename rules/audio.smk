@@ -5,8 +5,8 @@
 # only results/audio/anonymize/, which holds anonymized waveforms and keyed pseudonyms. Each rule
 # gets only the audio sub-sections it needs (confide.audio.config.RULE_SECTIONS): only ingest_audio
 # sees where the raw recordings live.
-from confide.anonymize.keys import current_key_fingerprint
 from confide.audio.config import rule_params
+from confide.workflow import pseudonym_key_fingerprint, pseudonym_key_input
 
 
 wildcard_constraints:
@@ -14,11 +14,13 @@ wildcard_constraints:
 
 
 rule ingest_audio:
+    input:
+        **pseudonym_key_input(),
     output:
         manifest="results/audio/ingest/manifest.parquet",
     params:
         audio=rule_params(config["audio"], "ingest_audio"),
-        key_fingerprint=lambda wildcards: current_key_fingerprint(),
+        key_fingerprint=pseudonym_key_fingerprint,
     log:
         "logs/audio/ingest_audio.log",
     benchmark:
@@ -37,12 +39,13 @@ rule ingest_audio:
 rule anonymize_audio:
     input:
         manifest="results/audio/ingest/manifest.parquet",
+        **pseudonym_key_input(),
     output:
         waveforms="results/audio/anonymize/{anonymizer}/waveforms.npz",
         public="results/audio/anonymize/{anonymizer}/manifest.parquet",
     params:
         audio=rule_params(config["audio"], "anonymize_audio"),
-        key_fingerprint=lambda wildcards: current_key_fingerprint(),
+        key_fingerprint=pseudonym_key_fingerprint,
     log:
         "logs/audio/anonymize_audio/{anonymizer}.log",
     benchmark:

@@ -1,3 +1,4 @@
+from confide.variants import PATHS, REAL_VARIANT, VARIANT
 from confide.workflow import evaluate_inputs_for, reference_inputs, variant_training_config
 
 
@@ -23,15 +24,15 @@ rule train_reference_model:
     input:
         unpack(reference_inputs),
     output:
-        scores="results/reference/{model}/eps-{epsilon}/seed-{seed}/references.npz",
+        scores=PATHS["references"],
     params:
         data=config["data"],
         train=variant_training_config(config),
         evaluate=config["evaluate"],
     log:
-        "logs/evaluate/reference/{model}/eps-{epsilon}/seed-{seed}.log",
+        f"logs/evaluate/reference/{REAL_VARIANT}.log",
     benchmark:
-        "benchmarks/evaluate/reference/{model}/eps-{epsilon}/seed-{seed}.tsv"
+        f"benchmarks/evaluate/reference/{REAL_VARIANT}.tsv"
     threads: 1
     resources:
         # K reference models plus the audit run, trained one after another: 17 training runs.
@@ -45,15 +46,17 @@ rule train_reference_model:
 
 rule evaluate_model:
     input:
-        unpack(evaluate_inputs_for(config)),
+        unpack(evaluate_inputs_for(config, references=rules.train_reference_model.output.scores)),
+        model=rules.train_model.output.model,
+        ledger=rules.train_model.output.ledger,
     output:
-        metrics="results/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}/metrics.json",
+        metrics=PATHS["metrics"],
     params:
         evaluate=config["evaluate"],
     log:
-        "logs/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}.log",
+        f"logs/evaluate/{VARIANT}.log",
     benchmark:
-        "benchmarks/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}.tsv"
+        f"benchmarks/evaluate/{VARIANT}.tsv"
     conda:
         "../envs/evaluate.yaml"
     script:

@@ -1,6 +1,6 @@
-from confide.anonymize.keys import current_key_fingerprint
 from confide.report.tracking_runs import tracking_patterns_for
-from confide.workflow import summary_inputs_for
+from confide.variants import sweep_wildcards
+from confide.workflow import pseudonym_key_fingerprint, summary_inputs_for
 
 
 localrules:
@@ -11,6 +11,8 @@ localrules:
 
 rule summarize_results:
     input:
+        metrics=expand(rules.evaluate_model.output.metrics, zip, **sweep_wildcards(config)),
+        ledgers=expand(rules.train_model.output.ledger, zip, **sweep_wildcards(config)),
         **summary_inputs_for(config),
     output:
         summary="reports/summary.json",
@@ -18,7 +20,7 @@ rule summarize_results:
     params:
         data=config["data"],
         train={"default_model": config["train"]["default_model"]},
-        key_fingerprint=lambda wildcards: current_key_fingerprint(),
+        key_fingerprint=pseudonym_key_fingerprint,
     log:
         "logs/report/summarize_results.log",
     conda:

@@ -1,18 +1,11 @@
 # One job per (model, epsilon, seed, data mix) of the sweep; epsilon "inf" is the non-private
 # baseline. {mix} is empty for real data (train.data_mix), "-real+synthetic" or "-synthetic" else.
-from confide.workflow import (
-    MIX_WILDCARD,
-    augmentation_params_for,
-    shards,
-    train_inputs,
-    variant_training_config,
-)
+from confide.variants import PATHS, VARIANT, WILDCARD_CONSTRAINTS
+from confide.workflow import augmentation_params_for, shards, train_inputs, variant_training_config
 
 
 wildcard_constraints:
-    epsilon=r"inf|[0-9]+(\.[0-9]+)?",
-    seed=r"[0-9]+",
-    mix=MIX_WILDCARD,
+    **WILDCARD_CONSTRAINTS,
 
 
 # With workflow.shards.embed > 1, embedding runs as that many jobs and embed_texts concatenates
@@ -64,16 +57,16 @@ rule train_model:
     input:
         unpack(train_inputs),
     output:
-        model=directory("results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/model"),
-        ledger="results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/ledger.json",
+        model=directory(PATHS["model"]),
+        ledger=PATHS["ledger"],
     params:
         data=config["data"],
         train=variant_training_config(config),
         augmentation=augmentation_params_for(config),
     log:
-        "logs/train/{model}/eps-{epsilon}{mix}/seed-{seed}.log",
+        f"logs/train/{VARIANT}.log",
     benchmark:
-        "benchmarks/train/{model}/eps-{epsilon}{mix}/seed-{seed}.tsv"
+        f"benchmarks/train/{VARIANT}.tsv"
     threads: 1
     resources:
         mem_mb=4000,

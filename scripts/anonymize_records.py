@@ -3,14 +3,14 @@
 import pandas as pd
 
 from confide.anonymize import anonymize_records
-from confide.anonymize.keys import load_or_create_pseudonym_key
+from confide.anonymize.keys import load_pseudonym_key
 from confide.io import read_json, write_json, write_jsonl, write_table
 from confide.workflow import logged_errors, script_logger
 from confide.workflow.shards import recorded_spans
 
 log = script_logger(snakemake.log[0], "anonymize_records")
 with logged_errors(log):
-    key = load_or_create_pseudonym_key()  # no key file when CONFIDE_PSEUDONYM_KEY is set
+    key = load_pseudonym_key()  # CONFIDE_PSEUDONYM_KEY, else the file rule create_pseudonym_key wrote
     records = pd.read_parquet(snakemake.input.records)
     config, analyzer = snakemake.params.anonymize, None
     if "spans" in snakemake.input.keys():  # sharded: the detect_identifiers jobs found the spans

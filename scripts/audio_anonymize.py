@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from confide.anonymize.keys import load_or_create_pseudonym_key
+from confide.anonymize.keys import load_pseudonym_key
 from confide.audio.io import write_bundle
 from confide.audio.pipeline import anonymize_corpus
 from confide.workflow import logged_errors, script_logger
@@ -11,7 +11,7 @@ log = script_logger(snakemake.log[0], "anonymize_audio")
 with logged_errors(log):
     config, name = snakemake.params.audio, snakemake.wildcards.anonymizer
     waves, public = anonymize_corpus(pd.read_parquet(snakemake.input.manifest), anonymizer=name,
-                                     config=config, key=load_or_create_pseudonym_key())
+                                     config=config, key=load_pseudonym_key())
     write_bundle(snakemake.output.waveforms, ids=public["utterance"].tolist(), waveforms=waves,
                  sample_rate=config["quality"]["sample_rate"])
     public.to_parquet(snakemake.output.public, index=False)

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from confide.assess import assess_variant
+from confide.evaluate.assess import assess_variant
 from confide.io import write_json
 from confide.train import load_model
 from confide.workflow import logged_errors, script_logger

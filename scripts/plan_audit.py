@@ -9,8 +9,8 @@ drawn from the lowest seed's split.
 
 import pandas as pd
 
-from confide.assess import canaries_vary
-from confide.auditing import plan_canaries, plan_secrets, plant_secrets
+from confide.audit.canaries import canaries_vary, plan_canaries
+from confide.audit.exposure import plan_secrets, plant_secrets
 from confide.ingest.split import common_train_split, split_for_seed, split_seeds
 from confide.io import write_table
 from confide.train.units import resolve_privacy_unit

@@ -4,25 +4,15 @@ from pathlib import Path
 
 from confide.io import read_json, write_json
 from confide.provenance import data_hash, git_commit, package_versions
-from confide.report.summary import (
-    build_summary,
-    parse_variant_path,
-    variant_entry,
-    variant_name,
-    write_frontier_csv,
-)
+from confide.report.summary import build_summary, variant_entry, write_frontier_csv
 from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "summarize_results")
 with logged_errors(log):
     inputs = snakemake.input
-    variants = []
-    for metrics_path, ledger_path in zip(inputs.metrics, inputs.ledgers, strict=True):
-        model, epsilon, seed = parse_variant_path(metrics_path)
-        ledger = read_json(ledger_path)
-        variants.append(variant_entry(
-            name=variant_name(model=model, epsilon_label=epsilon, seed=seed, data_mix=ledger.get("data_mix", "real")),
-            model=model, seed=seed, epsilon_label=epsilon, ledger=ledger, evaluation=read_json(metrics_path)))
+    # each variant's identity (model, ε, seed, data mix) is the one its ledger records
+    variants = [variant_entry(ledger=read_json(ledger), evaluation=read_json(metrics))
+                for metrics, ledger in zip(inputs.metrics, inputs.ledgers, strict=True)]
     anonymization = {**read_json(inputs.anonymize_summary), **read_json(inputs.anonymization)}
     summary = build_summary(
         variants=variants, split=read_json(inputs.split), quality=read_json(inputs.quality),

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from confide.auditing import training_rows
+from confide.audit.canaries import training_rows
 from confide.ingest import declared_labels
 from confide.ingest.split import split_for_seed
 from confide.io import read_json, write_json
@@ -17,7 +17,8 @@ from confide.synthesize.augment import (
     variant_train_config,
 )
 from confide.train import train_model
-from confide.workflow import logged_errors, parse_epsilon, parse_mix, script_logger
+from confide.variants import parse_epsilon, parse_mix
+from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "train_model")
 with logged_errors(log):

@@ -3,10 +3,13 @@
 import numpy as np
 import pandas as pd
 
-from confide.assess import audit_seed, train_references, training_unit, variant_canaries
+from confide.audit.canaries import variant_canaries
+from confide.audit.references import train_references, training_unit
+from confide.audit.seeds import audit_seed
 from confide.ingest import declared_labels
 from confide.ingest.split import split_for_seed
-from confide.workflow import logged_errors, parse_epsilon, script_logger
+from confide.variants import parse_epsilon
+from confide.workflow import logged_errors, script_logger
 
 log = script_logger(snakemake.log[0], "train_reference_model")
 wildcards, params, inputs = snakemake.wildcards, snakemake.params, snakemake.input

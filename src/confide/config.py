@@ -13,7 +13,7 @@ import copy
 import functools
 import importlib
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,15 +33,22 @@ def _schema_text() -> str:
 
 def load_schema() -> dict[str, Any]:
     """The params schema (JSON schema written in YAML): a fresh copy the caller may change."""
-    return yaml.safe_load(_schema_text())
+    return copy.deepcopy(_parsed(_schema_text()))
+
+
+@functools.lru_cache(maxsize=2)
+def _parsed(text: str) -> dict[str, Any]:
+    return yaml.safe_load(text)  # parsed once: every stage reader asks for its section
 
 
 def section_schema(name: str) -> dict[str, Any]:
     """The schema of one top-level section of params.yaml (``"train"``, ``"evaluate"`` ...)."""
+    schema = load_schema()
     try:
-        return load_schema()["properties"][name]
+        section = schema["properties"][name]
     except KeyError as exc:
         raise ConfigError(f"params.yaml has no section {name!r}") from exc
+    return {**section, "$defs": schema.get("$defs", {})}  # shared definitions ($ref) travel along
 
 
 def section_defaults(name: str) -> dict[str, Any]:
@@ -49,22 +56,36 @@ def section_defaults(name: str) -> dict[str, Any]:
     return read_section(name, {})
 
 
-def read_section(name: str, values: Mapping[str, Any] | None) -> dict[str, Any]:
+def read_section(
+    name: str,
+    values: Mapping[str, Any] | None,
+    *,
+    check: Callable[[dict[str, Any]], list[str]] | None = None,
+    error: type[ConfideError] = ConfigError,
+) -> dict[str, Any]:
     """One section of params.yaml validated against its schema, with the defaults filled in.
 
     The one reader a stage uses for its section, whether it gets the whole validated table's
     section (already complete: returned unchanged in content) or a partial mapping from a caller
-    or a test. Cross-field rules stay with the stage.
+    or a test. Cross-field rules stay with the stage, in ``check`` (run only on a section that
+    passed the schema, as :func:`validate_params` does).
+
+    Args:
+        name: the section (``"train"``).
+        values: the section as written (partial or None).
+        check: the stage's cross-field rules: the problems of a schema-valid section.
+        error: the exception raised (the stage's own config error).
 
     Raises:
-        ConfigError: listing every violation, with its key path under the section.
+        ConfigError: (or ``error``) listing every violation, with its key path under the section.
     """
     instance = copy.deepcopy(dict(values or {}))
     errors = sorted(_Validator(section_schema(name)).iter_errors(instance), key=_key_path)
-    if errors:
-        raise ConfigError(f"{name} is invalid:\n" + "\n".join(
-            f"  {name}.{_key_path(e)}: {_describe(e)}" if e.absolute_path else f"  {name}: {_describe(e)}"
-            for e in errors))
+    problems = [_problem(e, prefix=name) for e in errors]
+    if not errors and check is not None:
+        problems = check(instance)
+    if problems:
+        raise error(f"{name} is invalid:\n" + "\n".join(f"  {p}" for p in problems))
     return instance
 
 
@@ -95,6 +116,13 @@ def _key_path(error: jsonschema.ValidationError) -> str:
     return "".join(parts) or "<top level>"
 
 
+def _problem(error: jsonschema.ValidationError, *, prefix: str = "") -> str:
+    """``<key path>: <what is wrong>``, the path under ``prefix`` (a section name) when given."""
+    path = _key_path(error) if error.absolute_path else ""
+    where = ".".join(part for part in (prefix, path) if part).replace(".[", "[") or "<top level>"
+    return f"{where}: {_describe(error)}"
+
+
 def _yaml_float(value: float) -> str:
     """A float spelled so that YAML 1.1 (PyYAML) reads it as a number: ``1.0e-5``."""
     mantissa, exponent = f"{value:e}".split("e")
@@ -123,7 +151,8 @@ def _describe(error: jsonschema.ValidationError) -> str:
                 f"a dot and a signed exponent; write {_yaml_float(number)}")
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        return f"{error.message}; allowed keys: {', '.join(allowed)}"
+        unknown = sorted(set(error.instance) - set(allowed))
+        return f"unknown keys {unknown}; allowed keys: {', '.join(allowed)}"
     if error.validator == "enum":
         return f"{error.instance!r} is not one of {error.validator_value}"
     return error.message
@@ -150,7 +179,7 @@ def validate_params(
     problems = [f"  {p}" for path in files for p in duplicate_keys(Path(path))]
     instance = copy.deepcopy(dict(params))
     errors = sorted(_Validator(load_schema()).iter_errors(instance), key=_key_path)
-    problems += [f"  {_key_path(e)}: {_describe(e)}" for e in errors]
+    problems += [f"  {_problem(e)}" for e in errors]
     if not errors:
         problems += [f"  {p}" for p in _semantic_problems(instance)]
     if problems:
@@ -158,17 +187,17 @@ def validate_params(
     return instance
 
 
-STAGE_VALIDATORS = {"anonymize": "confide.anonymize.config", "train": "confide.train.config",
-                    "audio": "confide.audio.config"}
-
-
+#: Section -> the module whose ``check(section)`` holds that stage's cross-field rules.
 def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
-    """Rules that a JSON schema cannot express, including each stage library's own checks."""
-    for section, module in STAGE_VALIDATORS.items():
-        try:
-            importlib.import_module(module).resolve_config(params.get(section))
-        except ConfideError as exc:
-            yield str(exc)
+    """Rules that a JSON schema cannot express, including each stage library's own checks.
+
+    The stage modules are named here, not at module level, so that a rule's job that only reads
+    its own section (``read_section``) never imports the other stages' dependencies.
+    """
+    stage_checks = {"anonymize": "confide.anonymize.config", "train": "confide.train.config",
+                    "audio": "confide.audio.config", "synthesize": "confide.synthesize.core"}
+    for section, module in stage_checks.items():
+        yield from importlib.import_module(module).check(params[section])
     data = params.get("data", {})
     if data.get("source") == "file":
         file_cfg = data.get("file", {})
@@ -181,24 +210,9 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
     if twice:
         yield (f"data.labels: {twice} written twice (a number and its quoted text are one label, "
                "since labels are read as text); list each label once")
-    train = params.get("train", {})
-    for key in ("models", "epsilons", "seeds"):
-        if key in train and not train[key]:
-            yield (f"train.{key}: the list is empty, so nothing would be trained; list at least "
-                   f"one (the schema's default: {_schema_default('train', key)})")
-    delta = train.get("delta")
-    if delta is not None and not 0 < delta < 1:
-        yield f"train.delta: {delta} must be in (0, 1)"
-    for i, eps in enumerate(params.get("train", {}).get("epsilons", [])):
-        if isinstance(eps, float) and math.isnan(eps):
-            yield f"train.epsilons[{i}]: NaN is not a privacy budget"
     from confide.synthesize.augment import augmentation_problems  # train.data_mix vs synthesize
 
     yield from augmentation_problems(params)
-
-
-def _schema_default(section: str, key: str) -> Any:
-    return section_schema(section)["properties"][key].get("default")
 
 
 def duplicate_keys(path: Path) -> list[str]:

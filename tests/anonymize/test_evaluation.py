@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpora import load_marked_cases
 from confide.anonymize import anonymize_records, evaluate_detection
-from confide.anonymize.io import load_i2b2_xml, load_marked_cases, philter_i2b2_dir
+from confide.anonymize.io import load_i2b2_xml, philter_i2b2_dir
 from confide.anonymize.pipeline import evaluate_stage_output
 
 KEY = b"0123456789abcdef0123456789abcdef"

@@ -9,9 +9,9 @@ import pytest
 
 from confide.anonymize.keys import (
     DEFAULT_ENV_VAR,
-    current_key_fingerprint,
+    ensure_key_file,
     key_fingerprint,
-    load_or_create_pseudonym_key,
+    load_pseudonym_key,
 )
 from tests.conftest import create_planned_outputs, run_snakemake, write_params
 from tests.workflow.tiny_params import TINY
@@ -25,8 +25,7 @@ def test_when_the_key_is_in_the_environment_then_no_key_file_is_created(
 ) -> None:
     monkeypatch.setenv(DEFAULT_ENV_VAR, KEY_A)
     path = tmp_path / ".secrets" / "pseudonym.key"
-    assert load_or_create_pseudonym_key(path=path) == bytes.fromhex(KEY_A)
-    assert current_key_fingerprint(path=path) == key_fingerprint(bytes.fromhex(KEY_A))
+    assert load_pseudonym_key(path=path) == bytes.fromhex(KEY_A)
     assert not path.exists() and not path.parent.exists()
 
 
@@ -35,10 +34,9 @@ def test_when_no_key_is_set_then_one_key_file_is_created_and_reused(
 ) -> None:
     monkeypatch.delenv(DEFAULT_ENV_VAR, raising=False)
     path = tmp_path / ".secrets" / "pseudonym.key"
-    first = load_or_create_pseudonym_key(path=path)
+    first = load_pseudonym_key(path=ensure_key_file(path))
     assert path.stat().st_mode & 0o777 == 0o600 and len(first) == 32
-    assert load_or_create_pseudonym_key(path=path) == first
-    assert current_key_fingerprint(path=path) == key_fingerprint(first)
+    assert load_pseudonym_key(path=ensure_key_file(path)) == first
 
 
 def test_when_the_environment_variable_is_blank_then_the_key_file_is_used(
@@ -47,7 +45,7 @@ def test_when_the_environment_variable_is_blank_then_the_key_file_is_used(
     monkeypatch.setenv(DEFAULT_ENV_VAR, "  ")
     path = tmp_path / "k.key"
     path.write_text(KEY_B)
-    assert load_or_create_pseudonym_key(path=path) == bytes.fromhex(KEY_B)
+    assert load_pseudonym_key(path=path) == bytes.fromhex(KEY_B)
 
 
 def test_when_keys_differ_then_fingerprints_differ_and_reveal_nothing_of_the_key() -> None:

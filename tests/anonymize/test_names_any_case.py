@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from confide.anonymize.config import DEFAULT_CONFIG
 from confide.anonymize.postprocess import is_date_element
 from confide.anonymize.recognizers import create_recognizer
+from confide.config import section_defaults
 
-THRESHOLD = DEFAULT_CONFIG["score_threshold"]
+THRESHOLD = section_defaults("anonymize")["score_threshold"]
 CASES = {"mixed": lambda s: s, "upper": str.upper, "lower": str.lower}
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpora import load_marked_cases
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.io import load_marked_cases
 from tests.anonymize.conftest import covered, variants
 
 CASES = Path(__file__).parent / "cases" / "phones_sites.txt"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpora import load_counsel_chat, load_presidio_research
 from confide.anonymize import evaluate_detection
 from confide.anonymize.config import resolve_config
-from confide.anonymize.io import load_counsel_chat, load_presidio_research
 from confide.anonymize.pipeline import anonymize_texts
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"

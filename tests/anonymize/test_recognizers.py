@@ -6,13 +6,14 @@ import pandas as pd
 import pytest
 
 from confide.anonymize import anonymize_records
-from confide.anonymize.config import DEFAULT_CONFIG, recognizer_specs, resolve_config
+from confide.anonymize.config import recognizer_specs, resolve_config
 from confide.anonymize.errors import AnonymizeConfigError
 from confide.anonymize.recognizers import (
     build_recognizers,
     create_recognizer,
     known_recognizer_types,
 )
+from confide.config import section_defaults
 
 POSITIVES = [
     (
@@ -138,7 +139,7 @@ NEGATIVES = [
 ]
 
 
-THRESHOLD = DEFAULT_CONFIG["score_threshold"]
+THRESHOLD = section_defaults("anonymize")["score_threshold"]
 
 
 def _values(type_name: str, text: str) -> list[str]:
@@ -267,5 +268,5 @@ def test_when_extra_recognizer_declared_then_its_type_is_replaced_without_listin
 def test_when_recognizer_options_name_an_unlisted_recognizer_then_error_lists_known() -> None:
     with pytest.raises(AnonymizeConfigError, match=r"recognizer_options\.agee: no such recognizer.*'age'"):
         resolve_config({"recognizer_options": {"agee": {"min_age": 0}}})
-    with pytest.raises(AnonymizeConfigError, match=r"recognizer_options: must be a mapping"):
+    with pytest.raises(AnonymizeConfigError, match=r"anonymize\.recognizer_options: .* is not of type 'object'"):
         resolve_config({"recognizer_options": [{"age": {"min_age": 0}}]})

@@ -171,7 +171,7 @@ def test_when_fewer_than_16_reference_models_then_the_audit_warns():
 @pytest.mark.parametrize(("n_pool", "n_members", "k"), [(800, 640, 5), (800, 400, 2), (802, 642, 6), (10, 9, 10)])
 def test_when_the_smallest_exact_k_is_used_then_every_reference_has_the_target_size_and_one_less_does_not(
         n_pool, n_members, k):
-    from confide.evaluate.membership import reference_membership
+    from confide.audit.attacks import reference_membership
 
     assert smallest_exact_k(n_pool=n_pool, n_members=n_members) == k
     sizes = reference_membership(n_records=n_pool, k=k, seed=0, model_size=n_members).sum(axis=1)

@@ -9,19 +9,22 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from confide.assess import (
-    assess_variant,
-    audit_seed,
-    one_run_scores,
-    reference_masks,
-    seed_note,
-    train_references,
-    training_unit,
+from confide.audit.attacks import reference_membership
+from confide.audit.canaries import (
+    audit_training_rows,
+    canary_budget,
+    plan_canaries,
+    training_rows,
     variant_canaries,
 )
-from confide.auditing import audit_training_rows, canary_budget, plan_canaries, training_rows
-from confide.evaluate import DEFAULT_PARAMS, EvaluationError, evaluate_variant, one_run_audit, reference_membership
-from confide.evaluate.canaries import exposure_chance
+from confide.audit.exposure import exposure_chance
+from confide.audit.one_run import one_run_audit, one_run_scores
+from confide.audit.references import reference_masks, train_references, training_unit
+from confide.audit.seeds import audit_seed
+from confide.config import read_section
+from confide.evaluate.assess import assess_variant, seed_note
+from confide.evaluate.errors import EvaluationError
+from confide.evaluate.variant import evaluate_variant, variant_options
 
 
 def _difficulty_world(rng, *, n=2000, k=16, boost=1.0):
@@ -60,16 +63,16 @@ def test_when_canaries_differ_in_difficulty_then_only_the_calibrated_score_audit
 def _pool_inputs(rng, n_members=600, n_nonmembers=593):
     member = np.r_[np.ones(n_members, bool), np.zeros(n_nonmembers, bool)]
     p = np.where(member, 0.999999, 0.01)  # a perfect attack
-    return {"y_true": [0, 1], "proba_test": np.array([[0.9, 0.1], [0.2, 0.8]]), "classes": [0, 1],
+    return {**variant_options({"n_bootstrap": 0}),
+            "y_true": [0, 1], "proba_test": np.array([[0.9, 0.1], [0.2, 0.8]]), "classes": [0, 1],
             "pool_p_true": p, "pool_is_member": member, "attacks": ("threshold",),
             "headline_attack": "threshold",
             "canary_scores": rng.normal(size=1000), "canary_included": rng.random(1000) < 0.5,
-            "canary_guesses": ((100, 0),), "n_bootstrap": 0, "delta": 1e-5}
+            "canary_guesses": ((100, 0),), "delta": 1e-5}
 
 
 def test_when_two_methods_bound_epsilon_then_each_spends_half_the_error_budget():
-    r = evaluate_variant(**_pool_inputs(np.random.default_rng(1)), accountant_epsilon=8.0,
-                         confidence=0.95)
+    r = evaluate_variant(**_pool_inputs(np.random.default_rng(1)), accountant_epsilon=8.0)  # confidence 0.95
     privacy = r["privacy"]
     assert privacy["confidence"] == 0.95 and privacy["confidence_by_method"] == pytest.approx(0.975)
     assert r["membership"]["confidence"] == pytest.approx(0.975)
@@ -161,9 +164,8 @@ def test_when_a_variant_is_assessed_end_to_end_then_the_audit_reports_its_protoc
     records["split"] = np.where(person < 90, "train", "test")
     rng = np.random.default_rng(4)
     features = rng.normal(size=(len(records), 16)).astype("float32")
-    evaluate = {**DEFAULT_PARAMS, "n_bootstrap": 20, "group_columns": [],
-                "attribute_inference": {**DEFAULT_PARAMS["attribute_inference"], "enabled": False},
-                "canaries": {**DEFAULT_PARAMS["canaries"], "exposure_n": 0}}
+    evaluate = read_section("evaluate", {"n_bootstrap": 20, "group_columns": [],
+                                         "attribute_inference": {"enabled": False}})
     from confide.train import train_model
 
     unit = training_unit({}, records)  # what the reference job does (train.privacy_unit default)
@@ -224,9 +226,8 @@ def test_when_the_per_person_cap_leaves_records_out_then_record_level_outputs_do
     records["group_id"] = [f"person_{p:03d}" for p in person]
     records["split"] = np.where(person < 90, "train", "test")
     features = np.random.default_rng(4).normal(size=(len(records), 16)).astype("float32")
-    evaluate = {**DEFAULT_PARAMS, "n_bootstrap": 20, "group_columns": [],
-                "attribute_inference": {**DEFAULT_PARAMS["attribute_inference"], "enabled": False},
-                "canaries": {**DEFAULT_PARAMS["canaries"], "exposure_n": 0}}
+    evaluate = read_section("evaluate", {"n_bootstrap": 20, "group_columns": [],
+                                         "attribute_inference": {"enabled": False}})
     config = {"privacy_unit": "person", "max_records_per_person": 1}
     from confide.train import rows_used, train_model
 

@@ -11,19 +11,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from confide.assess import (
-    assess_variant,
-    plan_hash,
-    seed_independence,
-    split_used,
-    train_references,
-    variant_canaries,
-)
-from confide.auditing import plan_canaries, training_rows
-from confide.evaluate import DEFAULT_PARAMS, EvaluationError
+from confide.audit.canaries import plan_canaries, plan_hash, training_rows, variant_canaries
+from confide.audit.references import train_references
+from confide.config import read_section
+from confide.evaluate.assess import assess_variant, seed_independence, split_used
+from confide.evaluate.errors import EvaluationError
 from confide.ingest.split import assign_seed_splits, common_train_split, seed_column, split_for_seed
 from confide.report.html import _split, split_sentence
 from confide.report.summary import build_summary, variant_entry
+from confide.variants import Variant
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = {"model_params": {"frozen_encoder": {"epochs": 2}}}
@@ -43,10 +39,10 @@ def _table() -> pd.DataFrame:
 
 
 def _evaluate() -> dict:
-    return {**DEFAULT_PARAMS, "n_bootstrap": 10, "group_columns": [],
-            "attribute_inference": {**DEFAULT_PARAMS["attribute_inference"], "enabled": False},
-            "membership": {**DEFAULT_PARAMS["membership"], "attacks": ["rmia_online"], "pooled_targets": False},
-            "canaries": {**DEFAULT_PARAMS["canaries"], "one_run_m": 40, "exposure_n": 0}}
+    return read_section("evaluate", {
+        "n_bootstrap": 10, "group_columns": [], "attribute_inference": {"enabled": False},
+        "membership": {"attacks": ["rmia_online"], "pooled_targets": False},
+        "canaries": {"one_run_m": 40}})
 
 
 def test_when_seed_1_is_assessed_then_its_training_rows_canaries_and_test_rows_come_from_seed_1s_split():
@@ -107,7 +103,7 @@ def test_when_variants_used_per_seed_splits_then_summary_and_report_give_each_se
     from confide.ingest.split import split_summary
 
     table = _table()
-    entries = [variant_entry(name=f"m/eps-inf/seed-{s}", model="m", seed=s, epsilon_label="inf",
+    entries = [variant_entry(variant=Variant(model="m", epsilon=math.inf, seed=s),
                              ledger={}, evaluation={"split": split_used(table, variant_seed=s)}) for s in (0, 1)]
     summary = build_summary(variants=entries, split=split_summary(table), quality={}, anonymization={},
                             provenance={}, data_source="synthetic_notes")
@@ -134,7 +130,7 @@ def test_when_a_variant_job_reads_the_records_then_it_takes_its_own_seeds_split(
 
 
 def test_when_full_batch_seeds_have_their_own_splits_then_the_note_says_they_differ_by_split():
-    from confide.assess import seed_note
+    from confide.evaluate.assess import seed_note
     from confide.report.html import _audit_notes
 
     full_batch = {"epsilon_spent": math.inf, "noise_multiplier": 0.0, "sample_rate": 1.0}

@@ -11,6 +11,7 @@ import pytest
 from confide.report.figures import FIGURES, draw_all
 from confide.report.html import render_html
 from confide.report.summary import build_summary, variant_entry, write_frontier_csv
+from confide.variants import Variant, parse_epsilon
 
 
 def _interval(tpr: float) -> dict:
@@ -51,7 +52,7 @@ def _variant(model: str, eps: str, seed: int = 0, *, gap: float | None = None) -
     ledger = {"epsilon_spent": float(eps) * 0.99 if private else "inf", "delta": 1e-5 if private else None,
               "accountant": "prv" if private else None}
     f1 = 0.5 + (0.02 * float(eps) if private else 0.2)
-    return variant_entry(name=f"{model}/eps-{eps}/seed-{seed}", model=model, seed=seed, epsilon_label=eps,
+    return variant_entry(variant=Variant(model=model, epsilon=parse_epsilon(eps), seed=seed),
                          ledger=ledger, evaluation=_evaluation(f1=f1, tpr_low=0.004, auc=0.6, gap=gap))
 
 
@@ -152,7 +153,7 @@ def test_when_the_page_is_rendered_then_it_is_self_contained_and_marks_non_priva
 
 
 def test_when_confidence_is_not_095_then_the_page_states_the_configured_level(tmp_path: Path) -> None:
-    variants = [variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1",
+    variants = [variant_entry(variant=Variant(model="m", epsilon=1.0, seed=0),
                               ledger={"epsilon_spent": 1.0, "delta": 1e-5},
                               evaluation=_evaluation(f1=0.5, tpr_low=0.01, auc=0.6, confidence=0.9))]
     summary = {"data": {"source": "x"}, "provenance": {"package_versions": {}}, "data_quality": {}, "anonymization": {},
@@ -285,9 +286,9 @@ def test_when_a_group_column_has_one_group_large_enough_then_its_zero_gap_is_not
            "gaps": {"macro_f1": {"gap": 0.0, "gap_ci_low": 0.0, "gap_ci_high": 0.0}}}
     two = {**one, "n_groups_in_gap": 2, "gaps": {"macro_f1": {"gap": 0.12, "gap_ci_low": 0.02, "gap_ci_high": 0.2}}}
     evaluation = _evaluation(f1=0.5, tpr_low=0.01, auc=0.6)
-    alone = variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1", ledger={},
+    alone = variant_entry(variant=Variant(model="m", epsilon=1.0, seed=0), ledger={},
                           evaluation={**evaluation, "groups": {"age": one}})
-    both = variant_entry(name="m/eps-1/seed-0", model="m", seed=0, epsilon_label="1", ledger={},
+    both = variant_entry(variant=Variant(model="m", epsilon=1.0, seed=0), ledger={},
                          evaluation={**evaluation, "groups": {"age": one, "gender": two}})
     assert alone["worst_group_gap"] is None and both["worst_group_gap"] == 0.12
     page = render_html(_summary([alone]), figures={}, params_text="")

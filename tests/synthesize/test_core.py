@@ -1,3 +1,4 @@
+import copy
 import warnings
 
 import pandas as pd
@@ -9,8 +10,8 @@ from confide.synthesize import (
     NothingToSynthesizeError,
     create_synthesizer,
     known_synthesizers,
+    read_config,
     synthesize_table,
-    validate_config,
 )
 
 
@@ -64,10 +65,11 @@ def test_when_text_only_table_then_stage_reports_nothing_to_synthesize(records):
 
 
 def test_when_config_has_several_problems_then_all_are_listed():
-    problems = validate_config({"synthesizer": "gan9000", "ratio": -1, "dp": {"epsilon": 0}})
-    assert len(problems) == 3
-    assert any("gaussian_copula" in p for p in problems)  # lists known names
-    with pytest.raises(ConfigError, match="gan9000"):
+    with pytest.raises(ConfigError) as error:
+        read_config({"ratio": -1, "dp": {"epsilon": 0}, "n_rows": 0})
+    for key in ("synthesize.ratio", "synthesize.dp.epsilon", "synthesize.n_rows"):
+        assert key in str(error.value)
+    with pytest.raises(ConfigError, match="gan9000.*gaussian_copula"):  # lists the known names
         synthesize_table(pd.DataFrame({"a": [1.0]}), config={"synthesizer": "gan9000"}, seed=0)
 
 
@@ -79,7 +81,7 @@ def test_when_unknown_registry_name_then_value_error_lists_known():
 
 @pytest.mark.parametrize(("levels", "sdtype"), [(5, "categorical"), (0, "numerical")])
 def test_when_categorical_max_levels_set_then_likert_items_follow_it(records, levels, sdtype):
-    synth = create_synthesizer("gaussian_copula", config={"categorical_max_levels": levels})
+    synth = create_synthesizer("gaussian_copula", config=read_config({"categorical_max_levels": levels}))
     synth.fit(records[["age", "phq9_1", "label"]], seed=0)
     spec = synth._model.metadata.to_dict()["tables"]["records"]["columns"]
     assert spec["phq9_1"]["sdtype"] == sdtype
@@ -87,13 +89,13 @@ def test_when_categorical_max_levels_set_then_likert_items_follow_it(records, le
     assert set(synth.sample(100, seed=0)["phq9_1"].dropna()) <= {0.0, 1.0, 2.0, 3.0}
 
 
-def test_when_a_registered_synthesizer_reports_a_ledger_then_no_privacy_warning(records):
+def test_when_a_registered_synthesizer_reports_a_ledger_then_no_privacy_warning(records, monkeypatch):
     from confide.synthesize import register_synthesizer
 
     class Echo:  # a toy "private" synthesizer: resamples rows, reports a ledger
         def __init__(self, config):
             self.ledger = None
-            self.epsilon = config["eps"]
+            self.epsilon = config["dp"]["epsilon"]
 
         def fit(self, table, *, seed):
             self.table = table
@@ -105,15 +107,13 @@ def test_when_a_registered_synthesizer_reports_a_ledger_then_no_privacy_warning(
         def default_n_rows(self, ratio, n_train):
             return round(ratio * n_train)
 
-    from confide.synthesize.registry import _REGISTRY
+    from confide.synthesize import registry
 
+    monkeypatch.setattr(registry, "_REGISTRY", copy.deepcopy(registry._REGISTRY))  # echo_test stays in this test
     register_synthesizer("echo_test", Echo)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", NoFormalPrivacyWarning)
-            res = synthesize_table(records, config={"synthesizer": "echo_test", "eps": 1.0}, seed=0)
-        assert res.ledger["epsilon_spent"] == 1.0
-        with pytest.warns(NoFormalPrivacyWarning, match="above 10"):
-            synthesize_table(records, config={"synthesizer": "echo_test", "eps": 50.0}, seed=0)
-    finally:
-        _REGISTRY.pop("echo_test")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NoFormalPrivacyWarning)
+        res = synthesize_table(records, config={"synthesizer": "echo_test", "dp": {"epsilon": 1.0}}, seed=0)
+    assert res.ledger["epsilon_spent"] == 1.0
+    with pytest.warns(NoFormalPrivacyWarning, match="above 10"):
+        synthesize_table(records, config={"synthesizer": "echo_test", "dp": {"epsilon": 50.0}}, seed=0)

@@ -140,12 +140,12 @@ def test_when_text_changes_then_only_models_declared_reads_text_change_predictio
     table, classes = (tabular_table, ["high", "low"]) if tabular else (text_table, CLASSES)
     table = table.assign(text=[f"note {i} about the week" for i in range(len(table))])
     kw = {}
-    if MODEL_REGISTRY[model].needs_features:
+    if MODEL_REGISTRY.get(model).needs_features:
         kw["features"] = np.random.default_rng(0).normal(size=(len(table), 8)).astype(np.float32)
     trained = _train(table, model=model, classes=classes, **kw)
     altered = table.assign(text="worried panic nervous racing heart")
     changed = not np.allclose(trained.predict_proba(table, **kw), trained.predict_proba(altered, **kw))
-    assert changed == MODEL_REGISTRY[model].reads_text
+    assert changed == MODEL_REGISTRY.get(model).reads_text
 
 
 def test_when_registry_listed_then_all_four_models_present():

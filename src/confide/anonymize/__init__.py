@@ -9,7 +9,7 @@ Public API (imported lazily so ``import confide.anonymize`` stays cheap):
 * :func:`evaluate_detection`
 * :func:`anonymize_file`
 * :func:`load_pseudonym_key`, :func:`ensure_key_file`
-* :data:`DEFAULT_CONFIG`, :func:`resolve_config`
+* :func:`resolve_config` (the ``anonymize:`` section reader)
 """
 
 from __future__ import annotations
@@ -23,13 +23,10 @@ _EXPORTS = {
     "generalize_quasi_identifiers": "confide.anonymize.pipeline",
     "AnonymizationResult": "confide.anonymize.pipeline",
     "anonymize_file": "confide.anonymize.io",
-    "load_presidio_research": "confide.anonymize.io",
-    "load_counsel_chat": "confide.anonymize.io",
     "audit_path_for": "confide.anonymize.io",
     "load_pseudonym_key": "confide.anonymize.keys",
     "ensure_key_file": "confide.anonymize.keys",
     "key_fingerprint": "confide.anonymize.keys",
-    "DEFAULT_CONFIG": "confide.anonymize.config",
     "resolve_config": "confide.anonymize.config",
     "AnonymizationError": "confide.anonymize.errors",
     "AnonymizeConfigError": "confide.anonymize.errors",

@@ -77,20 +77,6 @@ def ensure_key_file(path: Path = DEFAULT_KEY_PATH) -> Path:
     return path
 
 
-def load_or_create_pseudonym_key(*, env_var: str = DEFAULT_ENV_VAR,
-                                 path: Path = DEFAULT_KEY_PATH) -> bytes:
-    """The key the workflow uses: ``env_var`` when set, else the file at ``path``, created if absent.
-
-    When ``env_var`` holds a key, no file is created or read.
-
-    Raises:
-        PseudonymKeyError: the key found is empty or shorter than 16 bytes.
-    """
-    if _key_in_environment(env_var) is None:
-        ensure_key_file(path)
-    return load_pseudonym_key(env_var=env_var, path=path)
-
-
 def derive_key(key: bytes, purpose: str) -> bytes:
     """Derive an independent sub-key for one purpose (pseudonyms, audit salt, date shifts)."""
     return hmac.new(key, b"confide/anonymize/" + purpose.encode("utf-8"), hashlib.sha256).digest()
@@ -105,11 +91,3 @@ def key_fingerprint(key: bytes) -> str:
     """
     return hashlib.sha256(b"fingerprint:" + derive_key(key, "fingerprint")).hexdigest()[:12]
 
-
-def current_key_fingerprint(*, env_var: str = DEFAULT_ENV_VAR, path: Path = DEFAULT_KEY_PATH) -> str:
-    """Fingerprint of the key the workflow will use (:func:`load_or_create_pseudonym_key`).
-
-    Rules pass it as a ``params:`` value, so that a changed key re-runs anonymization: Snakemake
-    re-runs a job whose params differ from those recorded when it last ran.
-    """
-    return key_fingerprint(load_or_create_pseudonym_key(env_var=env_var, path=path))

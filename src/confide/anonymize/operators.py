@@ -13,6 +13,7 @@ from typing import Any
 from confide.anonymize.dates import shift_date_text
 from confide.anonymize.pseudonym import keyed_digest, pseudonym
 from confide.anonymize.spans import Span
+from confide.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -27,32 +28,17 @@ class OperatorContext:
 
 
 Operator = Callable[[str, OperatorContext], str]
-_OPERATORS: dict[str, Operator] = {}
+_OPERATORS: Registry[Operator] = Registry("operator", error=ValueError)
 
 
-def register_operator(name: str) -> Callable[[Operator], Operator]:
-    """Decorator adding an operator under ``name`` (refuses to overwrite one)."""
-
-    def wrap(func: Operator) -> Operator:
-        if name in _OPERATORS:
-            raise ValueError(f"operator {name!r} is already registered")
-        _OPERATORS[name] = func
-        return func
-
-    return wrap
+def register_operator(name: str, *, force: bool = False) -> Callable[[Operator], Operator]:
+    """Decorator adding an operator under ``name`` (refuses to overwrite one unless ``force=True``)."""
+    return _OPERATORS.register(name, force=force)
 
 
 def get_operator(name: str) -> Operator:
     """Return the operator called ``name``; unknown names raise ValueError listing known ones."""
-    try:
-        return _OPERATORS[name]
-    except KeyError:
-        raise ValueError(f"unknown operator {name!r}; known: {sorted(_OPERATORS)}") from None
-
-
-def known_operators() -> list[str]:
-    """Names of all registered operators."""
-    return sorted(_OPERATORS)
+    return _OPERATORS.get(name)
 
 
 @register_operator("tag")

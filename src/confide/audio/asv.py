@@ -25,7 +25,7 @@ import numpy as np
 def det_points(target: np.ndarray, nontarget: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """DET points (P_fa, P_miss) at every threshold "accept if score >= t", accept-all to reject-all.
 
-    Not :func:`confide.evaluate.roc.roc_points` (membership ROC: FPR, TPR and thresholds).
+    Not :func:`confide.audit.roc.roc_points` (membership ROC: FPR, TPR and thresholds).
     """
     target, nontarget = np.asarray(target, float), np.asarray(nontarget, float)
     thresholds = np.concatenate([np.unique(np.concatenate([target, nontarget])), [np.inf]])

@@ -1,8 +1,8 @@
 """Membership-inference audit of the content classifier, with the text path's calibrated attacks.
 
 The attacks, their ROC metrics and the Clopper-Pearson epsilon lower bound are the library's
-(:mod:`confide.evaluate.membership`, :func:`confide.evaluate.variant.run_attacks`,
-:func:`confide.evaluate.variant.privacy_summary`); this module only builds the audit pool and the
+(:mod:`confide.audit.attacks`, :func:`confide.audit.membership.run_attacks`,
+:func:`confide.audit.bounds.privacy_summary`); this module only builds the audit pool and the
 reference models for speech:
 
 * **Pool**: the training speakers' utterances, the target's members (``split == "train"``) and
@@ -10,7 +10,7 @@ reference models for speech:
 * **Reference models**: ``K`` classifiers trained exactly like the target (same
   :func:`~confide.audio.classifier.train_classifier` settings and epsilon, the target ledger's
   delta, and exactly the target's training-set size, hence its sampling rate and noise) on random
-  subsets of the pool (:func:`confide.evaluate.membership.reference_membership`'s fixed-size
+  subsets of the pool (:func:`confide.audit.attacks.reference_membership`'s fixed-size
   design), so every pool utterance has IN and OUT reference models for LiRA and RMIA. That design
   needs ``K >= pool / non-members`` (K = 5 at ``audit_fraction: 0.2``): a smaller K would fall back
   to models of varying size, so it is refused (:func:`smallest_exact_k`), and every reference
@@ -45,7 +45,7 @@ MATCHED_FIELDS = ("n_records", "delta", "sample_rate", "noise_multiplier", "step
 
 
 def exact_design(*, k: int, n_pool: int, n_members: int) -> bool:
-    """Whether :func:`~confide.evaluate.membership.reference_membership` gives all ``k`` models ``n_members`` records.
+    """Whether :func:`~confide.audit.attacks.reference_membership` gives all ``k`` models ``n_members`` records.
 
     Its fixed-size design needs every record IN at least one and OUT of at least one model:
     ``floor(k m / n) >= 1`` and ``ceil(k m / n) <= k - 1``; otherwise it falls back to a design
@@ -106,7 +106,7 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
     Returns:
         JSON-ready: the headline attack's AUC and TPR at each resolvable FPR with its interval,
         every attack's AUC and lower bound, ``eps_hat`` with its ``eps_hat_ceiling`` and
-        ``can_detect_violation`` (:func:`confide.evaluate.variant.privacy_summary`), ``k``, pool sizes,
+        ``can_detect_violation`` (:func:`confide.audit.bounds.privacy_summary`), ``k``, pool sizes,
         ``references`` (each reference model's size, delta and sampling rate, all the target's) and
         ``weak_k`` (K below :data:`MIN_REFERENCE_MODELS`).
 
@@ -114,9 +114,10 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
         AudioPipelineError: K cannot give every reference model the target's size (the error names
             the smallest K that can), or a reference model's ledger differs from the target's.
     """
+    from confide.audit.attacks import needs_reference, reference_membership
+    from confide.audit.bounds import privacy_summary
+    from confide.audit.membership import run_attacks
     from confide.evaluate.io import jsonable
-    from confide.evaluate.membership import needs_reference, reference_membership
-    from confide.evaluate.variant import privacy_summary, run_attacks
 
     is_member = np.asarray(is_member, dtype=bool)
     k = int(audit["reference_models"])

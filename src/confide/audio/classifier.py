@@ -166,11 +166,11 @@ def train_classifier(features: np.ndarray, labels: np.ndarray, *, speakers: np.n
 def membership_auc(*, member_losses: np.ndarray, nonmember_losses: np.ndarray) -> float:
     """AUC of the loss-threshold membership attack (score = -loss); 0.5 is chance.
 
-    The score and the AUC are the library's (:func:`confide.evaluate.membership.per_example_loss`'s
+    The score and the AUC are the library's (:func:`confide.audit.attacks.per_example_loss`'s
     attack, :func:`confide.evaluate.utility.binary_auc`). Members and non-members must be drawn
     alike (same speakers, same split procedure).
     """
-    from confide.evaluate.membership import threshold_attack
+    from confide.audit.attacks import threshold_attack
     from confide.evaluate.utility import binary_auc
 
     p_true = np.exp(-np.concatenate([np.asarray(member_losses, float), np.asarray(nonmember_losses, float)]))

@@ -1,4 +1,7 @@
-"""Checks of the ``audio:`` params section that its JSON schema cannot express."""
+"""The ``audio:`` section of params.yaml: its reader and the rules its schema cannot express.
+
+Defaults, types, bounds and enums live in the packaged schema (section ``audio``).
+"""
 
 from __future__ import annotations
 
@@ -6,37 +9,40 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from confide.config import read_section
 from confide.errors import ConfigError
 
 
-def resolve_config(config: dict[str, Any] | None) -> dict[str, Any]:
-    """Check the schema-validated ``audio`` section across keys; list every problem at once.
+def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The ``audio:`` section with the schema's defaults filled in; every problem listed at once.
 
     Raises:
         ConfigError: naming each key path and the fix.
     """
-    config = config or {}
+    return read_section("audio", config, check=check)
+
+
+def check(config: Mapping[str, Any]) -> list[str]:
+    """The problems of a schema-valid ``audio:`` section across its keys."""
     problems: list[str] = []
-    if config.get("source") == "manifest" and not config.get("manifest", {}).get("path"):
+    if config["source"] == "manifest" and not config["manifest"]["path"]:
         problems.append("audio.manifest.path: required when audio.source is 'manifest'")
-    asv = config.get("asv", {})
-    if asv and asv.get("enroll_per_speaker", 0) >= asv.get("utterances_per_speaker", 1):
+    asv = config["asv"]
+    if asv["enroll_per_speaker"] >= asv["utterances_per_speaker"]:
         problems.append("audio.asv.enroll_per_speaker: must be below audio.asv.utterances_per_speaker, "
                         "or no utterance is left to test")
-    k = int(config.get("audit", {}).get("reference_models", 0))
-    share = float(config.get("split", {}).get("audit_fraction", 0) or 0)
-    if k >= 2 and share > 0 and k * share < 1 - 1e-9:
+    k = int(config["audit"]["reference_models"])
+    share = float(config["split"]["audit_fraction"])
+    if k >= 2 and k * share < 1 - 1e-9:
         problems.append(f"audio.audit.reference_models: {k} reference models cannot each train on the target's "
                         f"number of utterances with audio.split.audit_fraction {share:g}; set it to at least "
                         f"{math.ceil(1 / share - 1e-9)} (or 0 for the threshold attack only)")
-    for name, options in sorted(config.get("options", {}).items()):
+    for name, options in sorted(config["options"].items()):
         for low, high in (("alpha_low", "alpha_high"), ("semitones_low", "semitones_high"),
                           ("warp_low", "warp_high")):
             if low in options and high in options and options[low] > options[high]:
                 problems.append(f"audio.options.{name}.{low}: above {high}; swap them")
-    if problems:
-        raise ConfigError("params audio section is invalid:\n" + "\n".join(f"  {p}" for p in problems))
-    return config
+    return problems
 
 
 #: The ``audio`` sub-sections each rule receives, and nothing else: only ``ingest_audio`` sees

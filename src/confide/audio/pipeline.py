@@ -166,8 +166,8 @@ def utility_sweep(features: np.ndarray, public: pd.DataFrame, *, config: Mapping
                                         learning_rate=train_cfg["learning_rate"],
                                         max_grad_norm=train_cfg["max_grad_norm"], hidden=train_cfg["hidden"],
                                         accountant=train_cfg["accountant"],
-                                        privacy_unit=train_cfg.get("privacy_unit", "auto"),
-                                        min_speakers=train_cfg.get("min_speakers", 50))
+                                        privacy_unit=train_cfg["privacy_unit"],
+                                        min_speakers=train_cfg["min_speakers"])
 
             model = fit(features[train], labels[train], speakers[train], int(seed))
             accuracy = float(np.mean(model.predict(features[test]) == labels[test]))

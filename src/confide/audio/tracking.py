@@ -17,6 +17,7 @@ from typing import Any
 
 from confide.audio.anonymizers import is_reference, is_study_only
 from confide.tracking import RunRecord
+from confide.variants import Variant, parse_epsilon
 
 REFERENCE_WARNING = "reference condition, not an anonymizer: a pitch/formant shift is easy to invert"
 STUDY_ONLY_WARNING = "study only, not for use: this anonymizer destroys the spoken content"
@@ -63,8 +64,7 @@ def runs_from_audio_summary(summary: Mapping[str, Any], *, key_fingerprint: str
         for row in rows:
             private = row["epsilon"] != "inf"
             children.append(RunRecord(
-                name=f"{speech}/eps-{row['epsilon']:g}/seed-{row['seed']}" if private
-                else f"{speech}/eps-inf/seed-{row['seed']}",
+                name=Variant(model=speech, epsilon=parse_epsilon(str(row["epsilon"])), seed=row["seed"]).name,
                 params={"speech": speech, "epsilon": str(row["epsilon"]), "seed": row["seed"],
                         "delta": row["delta"], "privacy_unit_text": row.get("privacy_unit_text")},
                 metrics={**{k: row[k] for k in ("accuracy", "membership_auc", "epsilon_spent", "noise_multiplier",

@@ -1,72 +1,28 @@
-"""Privacy-utility evaluation of trained variants.
+"""Privacy-utility evaluation of trained variants (the audit itself is :mod:`confide.audit`).
 
-Utility with bootstrap intervals, per-group gaps, membership
-attacks (threshold, LiRA, RMIA), empirical epsilon lower bounds, one-run canary audits,
-secret-sharer exposure and attribute inference. Pure functions over numpy arrays.
+Utility with bootstrap intervals, per-group gaps and attribute inference, and the per-variant
+entry points: :func:`~confide.evaluate.variant.evaluate_variant` (arrays in) and
+:func:`~confide.evaluate.assess.assess_variant` (a trained model and its records in). Exports
+load lazily, so the audit modules can use this package's checks without an import cycle.
 """
 
-from confide.evaluate.attribute import attribute_inference
-from confide.evaluate.audit import (
-    canary_inclusion,
-    clopper_pearson,
-    epsilon_from_counts,
-    epsilon_lower_bound,
-    one_run_audit,
-    one_run_epsilon,
-    one_run_p_value,
-)
-from confide.evaluate.canaries import exposure, make_canaries
-from confide.evaluate.errors import EvaluationError
-from confide.evaluate.groups import gap_vs_epsilon, group_metrics
-from confide.evaluate.io import jsonable, write_json
-from confide.evaluate.membership import (
-    get_attack,
-    known_attacks,
-    lira,
-    logit_scale,
-    per_example_loss,
-    reference_membership,
-    register_attack,
-    rmia,
-    threshold_attack,
-    true_class_probability,
-)
-from confide.evaluate.params import DEFAULT_PARAMS, variant_options
-from confide.evaluate.roc import attack_metrics
-from confide.evaluate.utility import utility_metrics
-from confide.evaluate.variant import evaluate_variant, privacy_summary, run_attacks
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_PARAMS",
-    "EvaluationError",
-    "attack_metrics",
-    "attribute_inference",
-    "canary_inclusion",
-    "clopper_pearson",
-    "epsilon_from_counts",
-    "epsilon_lower_bound",
-    "evaluate_variant",
-    "exposure",
-    "gap_vs_epsilon",
-    "get_attack",
-    "group_metrics",
-    "jsonable",
-    "known_attacks",
-    "lira",
-    "logit_scale",
-    "make_canaries",
-    "one_run_audit",
-    "one_run_epsilon",
-    "one_run_p_value",
-    "per_example_loss",
-    "privacy_summary",
-    "reference_membership",
-    "register_attack",
-    "rmia",
-    "run_attacks",
-    "threshold_attack",
-    "true_class_probability",
-    "utility_metrics",
-    "variant_options",
-    "write_json",
-]
+from confide._lazy import lazy_getattr
+
+_EXPORTS = {
+    "EvaluationError": "confide.evaluate.errors",
+    "assess_variant": "confide.evaluate.assess",
+    "attribute_inference": "confide.evaluate.attribute",
+    "evaluate_variant": "confide.evaluate.variant",
+    "gap_vs_epsilon": "confide.evaluate.groups",
+    "group_metrics": "confide.evaluate.groups",
+    "jsonable": "confide.evaluate.io",
+    "utility_metrics": "confide.evaluate.utility",
+    "variant_options": "confide.evaluate.variant",
+    "write_json": "confide.evaluate.io",
+}
+
+__all__ = sorted(_EXPORTS)
+
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

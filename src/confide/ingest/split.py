@@ -72,7 +72,7 @@ def split_train_params(config: Mapping[str, Any]) -> dict[str, Any]:
     Without ``split.vary_with_seed`` the split does not depend on the training seeds, so a change
     of ``train.seeds`` need not re-run the split and everything after it.
     """
-    return {"seeds": list(config["train"]["seeds"])} if config["split"].get("vary_with_seed", True) else {}
+    return {"seeds": list(config["train"]["seeds"])} if config["split"]["vary_with_seed"] else {}
 
 
 def _groups(records: pd.DataFrame) -> pd.Series:

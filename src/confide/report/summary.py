@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from confide.report.tables import composition, privacy_unit
-from confide.workflow import mix_label, parse_epsilon
+from confide.variants import Variant, parse_epsilon
 
 UTILITY_METRIC = "macro_f1"
 # What the report shows of each quality check: counts only (no values, no record ids).
@@ -90,19 +90,23 @@ def _exposure(exposure: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return {k: exposure.get(k) for k in keys}
 
 
-def variant_entry(*, name: str, model: str, seed: int, epsilon_label: str,
-                  ledger: Mapping[str, Any], evaluation: Mapping[str, Any]) -> dict[str, Any]:
-    """One row of the summary: privacy ledger, utility with CIs, audited leakage with its limits."""
+def variant_entry(*, ledger: Mapping[str, Any], evaluation: Mapping[str, Any],
+                  variant: Variant | None = None) -> dict[str, Any]:
+    """One row of the summary: privacy ledger, utility with CIs, audited leakage with its limits.
+
+    The variant (model, ε, seed, data mix) is the one its ledger records, unless given.
+    """
+    variant = variant or Variant.from_ledger(ledger)
     membership = evaluation.get("membership", {}) or {}
     attack_name, attack = _headline_attack(membership)
     tprs = _tpr_rows(attack)
-    private = math.isfinite(parse_epsilon(epsilon_label))
+    private = math.isfinite(variant.epsilon)
     privacy = evaluation.get("privacy", {})
     one_run = evaluation.get("one_run_audit") or {}
     return {
-        "name": name, "model": model, "seed": seed,
-        "data_mix": ledger.get("data_mix", "real"),
-        "epsilon_target": float(epsilon_label) if private else "inf",
+        "name": variant.name, "model": variant.model, "seed": variant.seed,
+        "data_mix": variant.data_mix,
+        "epsilon_target": variant.epsilon if private else "inf",
         "epsilon_spent": ledger.get("epsilon_spent") if private else "inf",
         "delta": ledger.get("delta"),
         **_augmentation(ledger, private=private),
@@ -149,21 +153,6 @@ def _augmentation(ledger: Mapping[str, Any], *, private: bool) -> dict[str, Any]
         "formal_guarantee": bool(ledger.get("formal_guarantee", private)),
         "guarantee_text": ledger.get("guarantee_text"),
     }
-
-
-def variant_name(*, model: str, epsilon_label: str, seed: int, data_mix: str = "real") -> str:
-    """``<model>/eps-<e>[-<mix>]/seed-<s>``: the variant's results folder below its stage."""
-    return f"{model}/eps-{epsilon_label}{mix_label(data_mix)}/seed-{seed}"
-
-
-def parse_variant_path(path: str) -> tuple[str, str, int]:
-    """``results/evaluate/<model>/eps-<e>[-<mix>]/seed-<s>/metrics.json`` -> (model, e, s).
-
-    The data mix is not parsed back from the path: the ledger records it (``data_mix``).
-    """
-    parts = Path(path).parts
-    epsilon = parts[-3].removeprefix("eps-").split("-", 1)[0]
-    return parts[-4], epsilon, int(parts[-2].removeprefix("seed-"))
 
 
 def build_summary(

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from statistics import mean
 from typing import Any
 
-from confide.workflow import parse_epsilon
+from confide.variants import parse_epsilon
 
 UTILITY_METRIC = "macro_f1"
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from confide.report.tables import aggregate_variants, epsilon_of, headline_rows
 from confide.tracking import RunRecord
-from confide.workflow import epsilon_label, mix_label
+from confide.variants import Variant, epsilon_label
 
 STAGES = ("data", "data_quality", "anonymization", "synthetic")
 
@@ -130,9 +130,8 @@ def tracking_patterns_for(rules: Sequence[Any], *, variant_files: Sequence[Any])
 
 def variant_files(variants: Sequence[Mapping[str, Any]], patterns: Sequence[str]) -> dict[str, list[str]]:
     """Each variant's files from the rules' patterns (``{model}``, ``{epsilon}``, ``{seed}``)."""
-    return {v["name"]: [str(p).format(model=v["model"], seed=v["seed"], epsilon=epsilon_label(epsilon_of(v)),
-                                      mix=mix_label(v.get("data_mix", "real")))
-                        for p in patterns]
+    return {v["name"]: [Variant(model=v["model"], epsilon=epsilon_of(v), seed=v["seed"],
+                                data_mix=v.get("data_mix", "real")).path(p) for p in patterns]
             for v in variants}
 
 

@@ -19,7 +19,7 @@ _EXPORTS = {
     "tabular_columns": "confide.synthesize.columns",
     "SynthesisResult": "confide.synthesize.core",
     "synthesize_table": "confide.synthesize.core",
-    "validate_config": "confide.synthesize.core",
+    "read_config": "confide.synthesize.core",
     "NoFormalPrivacyWarning": "confide.synthesize.errors",
     "NothingToSynthesizeError": "confide.synthesize.errors",
     "SynthesisError": "confide.synthesize.errors",

@@ -39,13 +39,14 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from confide.config import section_defaults
 from confide.synthesize.errors import MemorisationGateError, SynthesisError
-from confide.train.config import DATA_MIXES  # the values train.data_mix accepts
+from confide.train.config import choices
 
 if TYPE_CHECKING:  # pandas loads with the tables, not when params.yaml is validated
     import pandas as pd
 
-__all__ = ["DATA_MIXES", "augmentation_problems", "check_memorisation_gate", "compose_ledgers",
+__all__ = ["augmentation_problems", "check_memorisation_gate", "compose_ledgers",
            "synthesis_kind", "synthetic_embedding_rows", "training_table", "uses_synthetic",
            "variant_train_config"]
 
@@ -70,13 +71,12 @@ def augmentation_problems(params: Mapping[str, Any]) -> list[str]:
     from confide.train.models import get_model_spec  # registry only: does not import torch
 
     train = params.get("train") or {}
-    mixes = list(train.get("data_mix") or ["real"])
-    problems = [f"train.data_mix[{i}]: {mix!r} is not one of {list(DATA_MIXES)}"
-                for i, mix in enumerate(mixes) if mix not in DATA_MIXES]
+    mixes = list(train.get("data_mix") or section_defaults("train")["data_mix"])  # values: the schema's
+    problems = []
     twice = sorted({m for m in mixes if mixes.count(m) > 1})
     if twice:
         problems.append(f"train.data_mix: {twice} listed twice; list each mix once")
-    synthetic = [m for m in mixes if m in DATA_MIXES and uses_synthetic(m)]
+    synthetic = [m for m in mixes if uses_synthetic(m)]
     if not synthetic:
         return problems
     if not (params.get("synthesize") or {}).get("enabled"):
@@ -115,8 +115,8 @@ def training_table(*, real: pd.DataFrame, synthetic: pd.DataFrame | None, mix: s
     Raises:
         SynthesisError: unknown mix, or a synthetic mix without synthetic rows or without a label.
     """
-    if mix not in DATA_MIXES:
-        raise SynthesisError(f"unknown data mix {mix!r}; known: {list(DATA_MIXES)}")
+    if mix not in choices("data_mix"):
+        raise SynthesisError(f"unknown data mix {mix!r}; known: {list(choices('data_mix'))}")
     if not uses_synthetic(mix):
         return real.reset_index(drop=True)
     if synthetic is None or len(synthetic) == 0:
@@ -159,9 +159,10 @@ def variant_train_config(config: Mapping[str, Any], *, real: pd.DataFrame) -> di
     unit record while the real variant (and its reference models, which audit every mix) trains
     at unit person. Resolving on the real rows keeps one unit per sweep.
     """
+    from confide.train.config import resolve_config
     from confide.train.person import resolve_privacy_unit
 
-    unit = (config or {}).get("privacy_unit", "auto")
+    unit = resolve_config(config)["privacy_unit"]
     return {**config, "privacy_unit": resolve_privacy_unit(unit, real)}
 
 

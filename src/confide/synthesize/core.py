@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from confide.errors import ConfigError
+from confide.config import read_section
 from confide.synthesize.columns import nothing_to_synthesize, plan_columns
 from confide.synthesize.errors import NoFormalPrivacyWarning, NothingToSynthesizeError, SynthesisError
 from confide.synthesize.registry import create_synthesizer, known_synthesizers
@@ -57,37 +57,20 @@ class SynthesisResult:
         }
 
 
-def validate_config(config: dict[str, Any]) -> list[str]:
-    """Return every problem in the ``synthesize`` config (empty list when valid)."""
-    problems: list[str] = []
-    name = config.get("synthesizer", "gaussian_copula")
-    if name not in known_synthesizers():
-        problems.append(
-            f"synthesize.synthesizer: {name!r} unknown; known: {', '.join(known_synthesizers())}"
-        )
-    n_rows = config.get("n_rows")
-    if n_rows is not None and (not isinstance(n_rows, int) or n_rows < 1):
-        problems.append("synthesize.n_rows: must be null or an integer >= 1")
-    ratio = config.get("ratio", 1.0)
-    if not isinstance(ratio, int | float) or not 0 < ratio <= 100:
-        problems.append("synthesize.ratio: must be a number in (0, 100]")
-    levels = config.get("categorical_max_levels", 5)
-    if not isinstance(levels, int) or not 0 <= levels <= 50:
-        problems.append("synthesize.categorical_max_levels: must be an integer in [0, 50]")
-    for key in ("epochs", "batch_size"):
-        val = config.get(key)
-        if val is not None and (not isinstance(val, int) or val < 1):
-            problems.append(f"synthesize.{key}: must be an integer >= 1")
-    dp = config.get("dp") or {}
-    eps, delta = dp.get("epsilon", 3.0), dp.get("delta", 1e-5)
-    if not isinstance(eps, int | float) or not 0 < eps <= 100:
-        problems.append("synthesize.dp.epsilon: must be a number in (0, 100]")
-    if not isinstance(delta, int | float) or not 0 < delta < 1:
-        problems.append("synthesize.dp.delta: must be a number in (0, 1)")
-    n_bins = dp.get("n_bins", 16)
-    if not isinstance(n_bins, int) or not 2 <= n_bins <= 256:
-        problems.append("synthesize.dp.n_bins: must be an integer in [2, 256]")
-    return problems
+def read_config(config: dict[str, Any] | None) -> dict[str, Any]:
+    """The ``synthesize:`` section with the schema's defaults filled in; every problem listed at once.
+
+    Raises:
+        ConfigError: naming each key path (schema), else an unknown synthesizer (:func:`check`).
+    """
+    return read_section("synthesize", config, check=check)
+
+
+def check(config: dict[str, Any]) -> list[str]:
+    """The problems of a schema-valid ``synthesize:`` section: its synthesizer against the registry."""
+    if config["synthesizer"] in known_synthesizers():
+        return []
+    return [f"synthesize.synthesizer: {config['synthesizer']!r} unknown; known: {', '.join(known_synthesizers())}"]
 
 
 def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) -> SynthesisResult:
@@ -98,7 +81,7 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
 
     Args:
         train: anonymized training rows.
-        config: ``params["synthesize"]``.
+        config: ``params["synthesize"]`` (partial: the schema's defaults fill the rest).
         seed: seeds fitting and sampling.
 
     Returns:
@@ -113,9 +96,7 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
         >>> res.table.shape[0] == len(df)
         True
     """
-    problems = validate_config(config)
-    if problems:
-        raise ConfigError("invalid synthesize config:\n- " + "\n- ".join(problems))
+    config = read_config(config)
     train = _training_split(train)
     reason = nothing_to_synthesize(train)
     if reason is not None:
@@ -123,16 +104,14 @@ def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) 
     plan = plan_columns(train)
     table = train[plan.included].reset_index(drop=True)
 
-    name = config.get("synthesizer", "gaussian_copula")
+    name = config["synthesizer"]
     synth = create_synthesizer(name, config=config)
     start = time.perf_counter()
     synth.fit(table, seed=seed)
     fit_seconds = time.perf_counter() - start
     _warn_privacy(name, synth.ledger)
 
-    n_rows = config.get("n_rows") or synth.default_n_rows(
-        float(config.get("ratio", 1.0)), len(table)
-    )
+    n_rows = config["n_rows"] or synth.default_n_rows(float(config["ratio"]), len(table))
     start = time.perf_counter()
     synthetic = synth.sample(int(n_rows), seed=seed)
     sample_seconds = time.perf_counter() - start
@@ -173,7 +152,7 @@ def fit_rows_for_unit(records: pd.DataFrame, *, train_config: dict[str, Any], se
     from confide.train.units import resolve_privacy_unit
 
     train = _training_split(records)
-    unit = resolve_privacy_unit(train_config.get("privacy_unit", "auto"), train)
+    unit = resolve_privacy_unit(train_config["privacy_unit"], train)  # the validated train section
     if unit == "person":
         train = person_cap(train, max_records_per_person=1, seed=seed)
     return train, unit

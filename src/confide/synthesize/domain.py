@@ -1,7 +1,7 @@
 """Public domains of columns (category lists, numeric bounds) and their discretisation.
 
 A differentially private synthesizer must not read its domain from the private data: pass a
-public domain (from the data dictionary, e.g. `confide.synthesize.nhanes.NHANES_DOMAIN`). When
+public domain (from the data dictionary, e.g. `NHANES_DOMAIN` in ``bench/corpora.py``). When
 none is given, `infer_domain` reads it from the data and the result says so, so the ledger can
 record that the category lists and bounds are not covered by the guarantee.
 """

@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from confide.registry import Registry
 from confide.synthesize.accounting import epsilon_from_rho, rho_from_epsilon
 from confide.synthesize.errors import NoFormalPrivacyWarning, SynthesisError
 
@@ -63,26 +64,24 @@ class _GeneratorSpec:
     private: bool
 
 
-_GENERATORS: dict[str, _GeneratorSpec] = {}
+_GENERATORS: Registry[_GeneratorSpec] = Registry("embedding generator", error=ValueError)
 
 
-def register_embedding_generator(name: str, *, covariance: str, private: bool) -> None:
-    """Register a class-conditional Gaussian generator under ``name``."""
+def register_embedding_generator(name: str, *, covariance: str, private: bool, force: bool = False) -> None:
+    """Register a class-conditional Gaussian generator under ``name`` (replacing one needs ``force=True``)."""
     if covariance not in ("full", "diag"):
         raise ValueError(f"covariance must be 'full' or 'diag', got {covariance!r}")
-    _GENERATORS[name] = _GeneratorSpec(name, covariance, private)
+    _GENERATORS.add(name, _GeneratorSpec(name, covariance, private), force=force)
 
 
 def known_embedding_generators() -> list[str]:
     """Names accepted by `create_embedding_generator`, sorted."""
-    return sorted(_GENERATORS)
+    return list(_GENERATORS.names())
 
 
 def create_embedding_generator(name: str) -> _GeneratorSpec:
     """The generator registered as ``name``; ValueError listing the known names otherwise."""
-    if name not in _GENERATORS:
-        raise ValueError(f"unknown embedding generator {name!r}; known: {', '.join(known_embedding_generators())}")
-    return _GENERATORS[name]
+    return _GENERATORS.get(name)
 
 
 register_embedding_generator("dp_gaussian", covariance="full", private=True)
@@ -175,7 +174,10 @@ def fit_embedding_generator(embeddings: np.ndarray, labels: pd.Series | list[str
     Raises:
         SynthesisError: a label outside ``classes`` or no rows.
     """
-    spec = create_embedding_generator(config.get("generator", "dp_gaussian"))
+    from confide.config import section_defaults
+
+    config = {**section_defaults("synthesize")["embedding"], **config}  # a partial config: the schema's defaults
+    spec = create_embedding_generator(config["generator"])
     x = np.asarray(embeddings, dtype=float)
     if x.ndim != 2 or len(x) == 0:
         raise SynthesisError("embedding synthesis needs a non-empty (rows, dim) embedding matrix")
@@ -185,8 +187,8 @@ def fit_embedding_generator(embeddings: np.ndarray, labels: pd.Series | list[str
         raise SynthesisError(f"{len(unknown)} label value(s) outside data.labels in the training split; fix the "
                              "declared labels")
     y = np.array([index[str(v)] for v in labels])
-    clip = float(config.get("clip_norm", 1.0))
-    proj = projection_matrix(x.shape[1], config.get("dims"), seed=int(config.get("projection_seed", 0)))
+    clip = float(config["clip_norm"])
+    proj = projection_matrix(x.shape[1], config["dims"], seed=int(config["projection_seed"]))
     z = clip_rows(x @ proj, clip)
     weights = person_weights(persons, len(z))
     stats = sufficient_statistics(z, y, weights, n_classes=len(classes), covariance=spec.covariance)
@@ -293,7 +295,8 @@ def synthesize_embeddings(records: pd.DataFrame, embeddings: np.ndarray, *, conf
         records: anonymized records of ONE training seed (``split`` already that seed's, see
             `confide.ingest.split.split_for_seed`), row-aligned with ``embeddings``.
         embeddings: the frozen encoder's sentence embeddings of ``records``.
-        config: ``params["synthesize"]`` (``embedding`` settings, ``dp`` budget).
+        config: ``params["synthesize"]`` (``embedding`` settings, ``dp`` budget; partial: the
+            schema's defaults fill the rest).
         train_config: ``privacy_unit`` and ``max_records_per_person`` of ``params["train"]``: the
             generator bounds each person's contribution with the same unit and cap as DP-SGD.
         classes: declared class names.
@@ -303,32 +306,36 @@ def synthesize_embeddings(records: pd.DataFrame, embeddings: np.ndarray, *, conf
         ``features`` (synthetic embeddings), ``labels``, ``ledger`` and ``scorecard`` (with the
         distance metrics the memorisation gate reads).
     """
+    from confide.config import read_section
+    from confide.synthesize.core import read_config
     from confide.train.person import person_cap_mask
     from confide.train.units import person_keys, resolve_privacy_unit
+
+    # The train section's schema alone fills a partial one: its cross-field check needs the model
+    # registry, i.e. the encoder packages, which this job does not import.
+    config, train_config = read_config(config), read_section("train", train_config)
 
     if len(records) != len(embeddings):
         raise SynthesisError(f"results/features/sentence_embeddings.npy has {len(embeddings)} rows for "
                              f"{len(records)} records; re-run rule embed_texts")
     train_mask = (records["split"] == "train").to_numpy()
     train, x_train = records.loc[train_mask].reset_index(drop=True), np.asarray(embeddings)[train_mask]
-    unit = resolve_privacy_unit(train_config.get("privacy_unit", "auto"), train)
-    cap = train_config.get("max_records_per_person") if unit == "person" else None
+    unit = resolve_privacy_unit(train_config["privacy_unit"], train)
+    cap = train_config["max_records_per_person"] if unit == "person" else None
     keep = person_cap_mask(train, max_records_per_person=cap, seed=seed)
     train, x_train = train.loc[keep].reset_index(drop=True), x_train[keep]
-    emb_cfg = dict(config.get("embedding") or {})
-    dp = config.get("dp") or {}
-    fit_cfg = {**emb_cfg, "epsilon": dp.get("epsilon", 3.0), "delta": dp.get("delta", 1e-5),
+    emb_cfg, dp = config["embedding"], config["dp"]
+    fit_cfg = {**emb_cfg, "epsilon": dp["epsilon"], "delta": dp["delta"],
                "max_records_per_person": cap}
     model = fit_embedding_generator(x_train, train["label"].astype(str), classes=classes,
                                     persons=person_keys(train) if unit == "person" else None, config=fit_cfg,
                                     seed=seed)
-    n_rows = max(len(classes), round(float(emb_cfg.get("ratio", 1.0)) * model.noisy_total))
+    n_rows = max(len(classes), round(float(emb_cfg["ratio"]) * model.noisy_total))
     features, labels = model.sample(n_rows, seed=seed + 1)
     holdout = np.asarray(embeddings)[(records["split"] == "test").to_numpy()]
     distance = embedding_distance_metrics(
         train=x_train, holdout=holdout, synthetic=features, projection=model.projection,
-        clip_norm=float(emb_cfg.get("clip_norm", 1.0)),
-        max_rows=int((config.get("score") or {}).get("max_rows_distance", 2000)), seed=seed)
+        clip_norm=float(emb_cfg["clip_norm"]), max_rows=int(config["score"]["max_rows_distance"]), seed=seed)
     ledger = {**model.ledger, "training_seed": seed, "n_synthetic_rows": n_rows, "exact_copy_note": EXACT_COPY_NOTE}
     summary = {"synthesizer": model.generator, "kind": "embedding", "n_train_rows": len(train),
                "n_synthetic_rows": n_rows, "private": bool(model.ledger["formal_privacy"]), "ledger": ledger,

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 import pandas as pd
 
+from confide.registry import Registry
 from confide.synthesize.columns import build_metadata, discrete_columns
 from confide.synthesize.domain import resolve_domain
 from confide.synthesize.dp_marginal import DPMarginalModel, fit_dp_marginal
@@ -37,17 +38,17 @@ class Synthesizer(Protocol):
 
 
 SynthesizerFactory = Callable[[dict[str, Any]], Synthesizer]
-_REGISTRY: dict[str, SynthesizerFactory] = {}
+_REGISTRY: Registry[SynthesizerFactory] = Registry("synthesizer", error=ValueError)
 
 
-def register_synthesizer(name: str, factory: SynthesizerFactory) -> None:
-    """Register ``factory(config) -> Synthesizer`` under ``name`` (replacing any previous one)."""
-    _REGISTRY[name] = factory
+def register_synthesizer(name: str, factory: SynthesizerFactory, *, force: bool = False) -> None:
+    """Register ``factory(config) -> Synthesizer`` under ``name`` (replacing one needs ``force=True``)."""
+    _REGISTRY.add(name, factory, force=force)
 
 
 def known_synthesizers() -> list[str]:
     """Names accepted by `create_synthesizer`, sorted."""
-    return sorted(_REGISTRY)
+    return list(_REGISTRY.names())
 
 
 def create_synthesizer(name: str, *, config: dict[str, Any]) -> Synthesizer:
@@ -56,9 +57,7 @@ def create_synthesizer(name: str, *, config: dict[str, Any]) -> Synthesizer:
     Raises:
         ValueError: unknown name (the message lists the known ones).
     """
-    if name not in _REGISTRY:
-        raise ValueError(f"unknown synthesizer {name!r}; known: {', '.join(known_synthesizers())}")
-    return _REGISTRY[name](config)
+    return _REGISTRY.get(name)(config)
 
 
 @contextlib.contextmanager
@@ -94,22 +93,22 @@ class SDVSynthesizer:
         )
 
         discrete = discrete_columns(
-            table, list(table.columns), int(self.config.get("categorical_max_levels", 5))
+            table, list(table.columns), int(self.config["categorical_max_levels"])
         )
         metadata = build_metadata(
             table, list(table.columns), table_name=TABLE_NAME, categorical=discrete
         )
         if self.kind == "gaussian_copula":
             return GaussianCopulaSynthesizer(
-                metadata, default_distribution=self.config.get("default_distribution")
+                metadata, default_distribution=self.config["default_distribution"]
             )
         gan_kwargs = {
-            "epochs": int(self.config.get("epochs", 300)),
-            "batch_size": int(self.config.get("batch_size", 500)),
-            "enable_gpu": bool(self.config.get("enable_gpu", False)),
+            "epochs": int(self.config["epochs"]),
+            "batch_size": int(self.config["batch_size"]),
+            "enable_gpu": False,  # SDV trains on CPU here; not a params.yaml knob
         }
         if self.kind == "ctgan":
-            pac = int(self.config.get("pac", 10))
+            pac = 10  # SDV's default discriminator pack size; not a params.yaml knob
             gan_kwargs["batch_size"] = max(pac, gan_kwargs["batch_size"] // pac * pac)
             return CTGANSynthesizer(metadata, pac=pac, **gan_kwargs)
         return TVAESynthesizer(metadata, **gan_kwargs)
@@ -137,11 +136,11 @@ class DPMarginalSynthesizer:
     """Registry adapter for `fit_dp_marginal`; config keys under ``dp``."""
 
     def __init__(self, config: dict[str, Any]) -> None:
-        dp = config.get("dp") or {}
-        self.epsilon = float(dp.get("epsilon", 3.0))
-        self.delta = float(dp.get("delta", 1e-5))
-        self.n_bins = int(dp.get("n_bins", 16))
-        self.public_domain = dp.get("domain") or {}
+        dp = config["dp"]  # the section as read_config validated it (schema defaults filled)
+        self.epsilon = float(dp["epsilon"])
+        self.delta = float(dp["delta"])
+        self.n_bins = int(dp["n_bins"])
+        self.public_domain = dp["domain"] or {}
         self._model: DPMarginalModel | None = None
         self.ledger: dict[str, Any] | None = None
 

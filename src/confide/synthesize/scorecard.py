@@ -11,6 +11,7 @@ import pandas as pd
 
 from confide.errors import ConfigError
 from confide.synthesize.columns import tabular_columns
+from confide.synthesize.core import read_config
 from confide.synthesize.fidelity import fidelity_scores
 from confide.synthesize.privacy import (
     distance_metrics,
@@ -19,18 +20,6 @@ from confide.synthesize.privacy import (
     singling_out_risk,
 )
 from confide.synthesize.utility import TrainFn, make_dp_logreg, sklearn_logreg, utility_scores
-
-#: Defaults of ``params["synthesize"]["score"]``.
-SCORE_DEFAULTS: dict[str, Any] = {
-    "n_attacks": 500,
-    "max_rows_distance": 2000,
-    "singling_out_n_cols": 6,
-    "linkability_n_neighbors": 1,
-    "quasi_identifiers": None,
-    "secret": None,
-    "features": None,
-    "dp_training": {"enabled": True, "epsilon": 3.0, "delta": 1e-5, "epochs": 20},
-}
 
 
 def score_synthetic(
@@ -50,14 +39,14 @@ def score_synthetic(
         real_holdout: real rows it never saw (e.g. the test split).
         synthetic: the synthetic table (`SynthesisResult.table`).
         target: column predicted in the utility part (e.g. ``label``).
-        config: ``params["synthesize"]``; keys under ``score`` (see `SCORE_DEFAULTS`).
+        config: ``params["synthesize"]``; keys under ``score`` (partial: the schema's defaults fill the rest).
         seed: seeds subsampling, attacks and models.
         train_fns: models for the utility part; default ``logreg`` and (if enabled) ``dp_logreg``.
 
     Returns:
         ``{"columns", "fidelity", "utility", "privacy", "seconds"}``.
     """
-    score_cfg = {**SCORE_DEFAULTS, **(config.get("score") or {})}
+    score_cfg = read_config(config)["score"]
     columns = [c for c in tabular_columns(real_train) if c in synthetic.columns]
     if target not in columns:
         raise ConfigError(
@@ -106,8 +95,8 @@ def score_synthetic(
 
 def _default_train_fns(score_cfg: dict[str, Any]) -> dict[str, TrainFn]:
     fns: dict[str, TrainFn] = {"logreg": sklearn_logreg}
-    dp = {**SCORE_DEFAULTS["dp_training"], **(score_cfg.get("dp_training") or {})}
-    if dp.get("enabled", True):
+    dp = score_cfg["dp_training"]
+    if dp["enabled"]:
         fns["dp_logreg"] = make_dp_logreg(
             epsilon=float(dp["epsilon"]), delta=float(dp["delta"]), epochs=int(dp["epochs"])
         )

@@ -1,7 +1,7 @@
 """Training with differential privacy (Opacus DP-SGD) over a registry of models.
 
 Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``compute_embeddings``, ``person_cap``, ``rows_used``,
-``default_config``, ``resolve_config``, ``config_schema``, ``MODEL_REGISTRY``. Imported lazily so
+``resolve_config`` (the ``train:`` section reader), ``MODEL_REGISTRY``. Imported lazily so
 that validating ``params.yaml`` at workflow start-up does not import torch.
 """
 
@@ -13,8 +13,6 @@ _EXPORTS = {
     "TrainedModel": "confide.train.api",
     "load_model": "confide.train.api",
     "train_model": "confide.train.api",
-    "config_schema": "confide.train.config",
-    "default_config": "confide.train.config",
     "resolve_config": "confide.train.config",
     "compute_embeddings": "confide.train.encoder",
     "MODEL_REGISTRY": "confide.train.models",

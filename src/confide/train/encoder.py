@@ -55,7 +55,9 @@ def compute_embeddings(texts: list[str], *, config: dict[str, Any] | None = None
     Returns:
         ``(len(texts), 384)`` float32 array.
     """
-    device = resolve_device((config or {}).get("device", "auto"))
+    from confide.train.config import resolve_config
+
+    device = resolve_device(resolve_config(config)["device"])
     model = _load_encoder(device)
     emb = model.encode(
         list(texts),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from confide.registry import Registry
 from confide.train.errors import TrainConfigError
 
 if TYPE_CHECKING:  # torch is imported by the encoders and builders on use, not with the registry
@@ -127,23 +128,17 @@ def _head(n_inputs: int, n_classes: int, p: dict[str, Any]) -> nn.Module:
     return zero_linear(n_inputs, n_classes)
 
 
-MODEL_REGISTRY: dict[str, ModelSpec] = {}
+MODEL_REGISTRY: Registry[ModelSpec] = Registry("model", error=ValueError)
 
 
-def register_model(spec: ModelSpec) -> ModelSpec:
-    """Add ``spec`` to the registry (a name may be registered once)."""
-    if spec.name in MODEL_REGISTRY:
-        raise ValueError(f"model {spec.name!r} is already registered")
-    MODEL_REGISTRY[spec.name] = spec
-    return spec
+def register_model(spec: ModelSpec, *, force: bool = False) -> ModelSpec:
+    """Add ``spec`` to the registry (a name may be registered once unless ``force=True``)."""
+    return MODEL_REGISTRY.add(spec.name, spec, force=force)
 
 
 def get_model_spec(name: str) -> ModelSpec:
     """Return the registered model ``name``; ValueError listing the known names otherwise."""
-    try:
-        return MODEL_REGISTRY[name]
-    except KeyError:
-        raise ValueError(f"unknown model {name!r}; known models: {sorted(MODEL_REGISTRY)}") from None
+    return MODEL_REGISTRY.get(name)
 
 
 # functorch's vmap path calls a layer with one input; HashedBag takes (ids, weights).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from functools import lru_cache
 
-from confide.train.config import ACCOUNTANTS
+from confide.train.config import choices
 
 
 @lru_cache(maxsize=4096)
@@ -28,8 +28,8 @@ def epsilon_spent(
     """
     from opacus.accountants import create_accountant
 
-    if accountant not in ACCOUNTANTS:
-        raise ValueError(f"unknown accountant {accountant!r}; known: {list(ACCOUNTANTS)}")
+    if accountant not in choices("accountant"):
+        raise ValueError(f"unknown accountant {accountant!r}; known: {list(choices('accountant'))}")
     if steps == 0:
         return 0.0
     acc = create_accountant(mechanism=accountant)

@@ -15,6 +15,8 @@ hooks registry; the latter is the reference the tests compare against.
 
 from __future__ import annotations
 
+import functools
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -126,16 +128,10 @@ def hashed_bag_grad_sample(layer: HashedBag, activations: list[torch.Tensor], ba
     return {layer.weight: gs}
 
 
-_REGISTERED = False
-
-
+@functools.cache
 def register_bag_samplers() -> None:
-    """Register HashedBag's norm sampler (ghost) and grad sampler (hooks); idempotent."""
-    global _REGISTERED
-    if _REGISTERED:
-        return
+    """Register HashedBag's norm sampler (ghost) and grad sampler (hooks) with Opacus; idempotent."""
     from opacus.grad_sample.utils import register_grad_sampler, register_norm_sampler
 
     register_norm_sampler(HashedBag)(hashed_bag_norm_sample)
     register_grad_sampler(HashedBag)(hashed_bag_grad_sample)
-    _REGISTERED = True

@@ -1,6 +1,6 @@
 """The privacy unit, in one place: who a run protects and which person each record belongs to.
 
-Training (``confide.train.person``) and the audit (``confide.auditing``, ``confide.assess``) both
+Training (``confide.train.person``) and the audit (``confide.audit``) both
 read these, so "person" means the same thing on both sides. Torch-free, so that planning an
 audit does not import it.
 """
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from confide.train.config import PRIVACY_UNITS
+from confide.train.config import choices
 from confide.train.errors import TrainConfigError
 
-#: Units a run resolves to (``auto`` resolves to one of these against the records).
-RESOLVED_UNITS = tuple(u for u in PRIVACY_UNITS if u != "auto")
+#: Units a run resolves to (``auto``, the schema's third choice of train.privacy_unit, resolves to
+#: one of these against the records).
+RESOLVED_UNITS = ("person", "record")
 
 
 def person_keys(records: pd.DataFrame) -> pd.Series:
@@ -33,8 +34,8 @@ def resolve_privacy_unit(unit: str | None, records: pd.DataFrame) -> str:
     """
     if unit is None:
         return "record"
-    if unit not in PRIVACY_UNITS:
-        raise TrainConfigError(f"train.privacy_unit={unit!r} is not one of {list(PRIVACY_UNITS)}")
+    if unit not in choices("privacy_unit"):
+        raise TrainConfigError(f"train.privacy_unit={unit!r} is not one of {list(choices('privacy_unit'))}")
     if unit != "auto":
         return unit
     has_persons = "group_id" in records.columns and bool(records["group_id"].notna().any())

@@ -1,15 +1,16 @@
-"""Helpers that the Snakefile and rule scripts call: variants, wildcards, environment, logging."""
+"""Helpers that the Snakefile and rule scripts call: inputs, params, the pseudonym key, environment, logging."""
 
 from __future__ import annotations
 
 import logging
-import math
 import os
 import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from confide.variants import Variant
 
 OFFLINE_ENVIRONMENT = {
     "MLFLOW_DISABLE_TELEMETRY": "true",
@@ -31,53 +32,6 @@ def set_offline_environment() -> None:
         os.environ.setdefault(key, value)
 
 
-def epsilon_label(epsilon: float) -> str:
-    """Wildcard form of a privacy budget: ``1``, ``0.5``, ``inf``."""
-    if math.isinf(epsilon):
-        return "inf"
-    return f"{epsilon:g}"
-
-
-def parse_epsilon(label: str) -> float:
-    """Inverse of `epsilon_label`."""
-    return math.inf if label == "inf" else float(label)
-
-
-def mix_label(mix: str) -> str:
-    """Wildcard form of a data mix, appended to the epsilon folder.
-
-    ``real`` is empty (its paths are those of a sweep without synthetic data);
-    ``real+synthetic`` -> ``-real+synthetic``.
-    """
-    return "" if mix == "real" else f"-{mix}"
-
-
-def parse_mix(label: str) -> str:
-    """Inverse of `mix_label`."""
-    return label.removeprefix("-") or "real"
-
-
-#: Snakemake constraint of the {mix} wildcard (empty for real).
-MIX_WILDCARD = r"|-real\+synthetic|-synthetic"
-
-
-def variant_dir(stage: str, model: str, epsilon: str, seed: int | str, mix: str = "") -> str:
-    """Results folder of one (model, epsilon, seed, mix) variant (``mix`` as in `mix_label`)."""
-    return f"results/{stage}/{model}/eps-{epsilon}{mix}/seed-{seed}"
-
-
-def variants(config: Mapping[str, Any]) -> list[dict[str, str]]:
-    """Every (model, epsilon, seed, data mix) combination of the sweep, as wildcard strings."""
-    train = config["train"]
-    return [
-        {"model": model, "epsilon": epsilon_label(float(eps)), "seed": str(seed), "mix": mix_label(mix)}
-        for model in train["models"]
-        for mix in train.get("data_mix", ["real"])
-        for eps in train["epsilons"]
-        for seed in train["seeds"]
-    ]
-
-
 SWEEP_KEYS = frozenset({"models", "epsilons", "seeds", "default_model", "data_mix"})
 
 
@@ -88,11 +42,6 @@ def variant_training_config(config: Mapping[str, Any]) -> dict[str, Any]:
     the new variants' jobs.
     """
     return {k: v for k, v in config["train"].items() if k not in SWEEP_KEYS}
-
-
-def variant_paths(config: Mapping[str, Any], pattern: str) -> list[str]:
-    """Expand `pattern` ({model}, {epsilon}, {seed}, {mix}) over the sweep."""
-    return [pattern.format(**v) for v in variants(config)]
 
 
 def raw_inputs(config: Mapping[str, Any]) -> list[str]:
@@ -177,10 +126,6 @@ def synthesis_train_params(config: Mapping[str, Any]) -> dict[str, Any]:
     return {k: config["train"][k] for k in ("privacy_unit", "max_records_per_person") if k in config["train"]}
 
 
-def _variant_prefix(stage: str, wildcards: Any) -> str:
-    return variant_dir(stage, wildcards.model, wildcards.epsilon, wildcards.seed, getattr(wildcards, "mix", ""))
-
-
 def _data_inputs(model: str) -> dict[str, str]:
     from confide.train import get_model_spec  # the registry says which models read embeddings
 
@@ -201,7 +146,7 @@ def train_inputs(wildcards: Any) -> dict[str, str]:
     models, sentence embeddings for frozen_encoder), their ledger and scorecard.
     """
     inputs = _real_inputs(wildcards)
-    if parse_mix(getattr(wildcards, "mix", "")) != "real":
+    if Variant.from_wildcards(wildcards).data_mix != "real":
         inputs.update(synthetic_inputs(wildcards.model, wildcards.seed))
     return inputs
 
@@ -213,7 +158,7 @@ def augmentation_params_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakem
     """
 
     def params(wildcards: Any) -> dict[str, Any]:
-        if parse_mix(getattr(wildcards, "mix", "")) == "real":
+        if Variant.from_wildcards(wildcards).data_mix == "real":
             return {}
         return {"gate": dict(config["synthesize"]["gate"])}
 
@@ -225,35 +170,27 @@ def reference_inputs(wildcards: Any) -> dict[str, str]:
     return _real_inputs(wildcards)
 
 
-def reference_paths(config: Mapping[str, Any], model: str, epsilon: str, seed: str) -> list[str]:
-    """The K reference models' scores (and the separate one-run audit run's) of one variant."""
+def evaluate_inputs_for(config: Mapping[str, Any], *, references: str):  # noqa: ANN201 - input function
+    """Input function of evaluate_model jobs: the data, and the variant's reference models if any attack uses them.
+
+    ``references`` is train_reference_model's output; a mixed variant is audited with the real
+    variant's reference models (trained on real rows).
+    """
     evaluate = config["evaluate"]
     membership = evaluate["membership"]
     wants_refs = membership["enabled"] and bool(set(membership["attacks"]) - {"threshold"})
-    if not (wants_refs or evaluate["canaries"]["enabled"]):
-        return []
-    return [f"results/reference/{model}/eps-{epsilon}/seed-{seed}/references.npz"]
-
-
-def evaluate_inputs_for(config: Mapping[str, Any]):  # noqa: ANN201 - Snakemake input function
-    """Input function of evaluate_model jobs, closed over the validated config."""
+    needed = wants_refs or evaluate["canaries"]["enabled"]
 
     def inputs(wildcards: Any) -> dict[str, Any]:
-        prefix = _variant_prefix("train", wildcards)
-        # a mixed variant is audited with the real variant's reference models (trained on real rows)
-        return {**_real_inputs(wildcards), "secrets": SECRETS, "model": f"{prefix}/model",
-                "ledger": f"{prefix}/ledger.json",
-                "references": reference_paths(config, wildcards.model, wildcards.epsilon,
-                                              wildcards.seed)}
+        scores = [Variant.from_wildcards(wildcards).path(references)] if needed else []
+        return {**_real_inputs(wildcards), "secrets": SECRETS, "references": scores}
 
     return inputs
 
 
 def summary_inputs_for(config: Mapping[str, Any]) -> dict[str, Any]:
-    """Everything the summary reads: per-variant metrics and ledgers plus stage reports."""
+    """The stage reports the summary reads besides each variant's metrics and ledger."""
     inputs: dict[str, Any] = {
-        "metrics": variant_paths(config, "results/evaluate/{model}/eps-{epsilon}{mix}/seed-{seed}/metrics.json"),
-        "ledgers": variant_paths(config, "results/train/{model}/eps-{epsilon}{mix}/seed-{seed}/ledger.json"),
         "quality": "reports/data_quality/validation.json",
         "anonymization": "reports/anonymization.json",
         "anonymize_summary": "results/anonymize/summary.json",
@@ -265,3 +202,46 @@ def summary_inputs_for(config: Mapping[str, Any]) -> dict[str, Any]:
         inputs["synthetic"] = synthetic_inputs(config["train"]["models"][0],
                                                config["train"]["seeds"][0])["synthetic_scorecard"]
     return inputs
+
+
+def pseudonym_key_file() -> Path | None:
+    """The key file the workflow's jobs read, or None when ``CONFIDE_PSEUDONYM_KEY`` holds the key."""
+    from confide.anonymize.keys import DEFAULT_ENV_VAR, DEFAULT_KEY_PATH
+
+    return None if os.environ.get(DEFAULT_ENV_VAR, "").strip() else DEFAULT_KEY_PATH
+
+
+def key_rule_needed() -> bool:
+    """Whether rule create_pseudonym_key exists: only while there is neither a key file nor the variable.
+
+    Once the key exists no rule can produce it, so ``--forceall``, ``--forcerun`` or a changed
+    script can never delete and replace it: the key is then a source file, like the raw data.
+    """
+    path = pseudonym_key_file()
+    return path is not None and not path.exists()
+
+
+def pseudonym_key_input() -> dict[str, Any]:
+    """The key file as a job input (``**`` it into ``input:``), or nothing when the variable holds the key.
+
+    ``ancient``: a touched file re-runs nothing; a changed key re-runs through the fingerprint param.
+    """
+    from snakemake.io import ancient
+
+    path = pseudonym_key_file()
+    return {} if path is None else {"key": ancient(str(path))}
+
+
+def pseudonym_key_fingerprint(wildcards: Any = None) -> str:
+    """Params function: the key's fingerprint, read without creating the key; a changed key re-runs the job.
+
+    Before create_pseudonym_key has run the key does not exist and a placeholder stands in: a dry
+    run creates nothing. Snakemake evaluates params again just before a job runs, after the key
+    rule, so the value it records is always the key's.
+    """
+    from confide.anonymize.keys import key_fingerprint, load_pseudonym_key
+
+    path = pseudonym_key_file()
+    if path is not None and not path.exists():
+        return "key not created yet"
+    return key_fingerprint(load_pseudonym_key())

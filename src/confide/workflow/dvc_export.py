@@ -21,6 +21,8 @@ import yaml
 HEADER = ("# Generated from the Snakefile by `confide export-dvc` (make dvc-yaml). Do not edit:\n"
           "# tests/workflow/test_dvc_export.py fails when this file and the Snakefile drift.\n")
 CODE_DEPS = ("src/confide",)
+#: Never a DVC dependency or output (hashed, cached, pushed): the pseudonym key's folder.
+SECRETS = ".secrets/"
 FRONTIER = "reports/frontier.csv"
 
 
@@ -65,13 +67,13 @@ def snakemake_jobs(snakefile: Path = Path("Snakefile"), *, sections: Iterable[st
         workflow._build_dag()
         jobs = []
         for job in workflow.dag.jobs:
-            if job.rule.norun:  # the `all` target
+            if job.rule.norun or any(str(f).startswith(SECRETS) for f in job.output):  # `all`, the key
                 continue
             script = getattr(job.rule, "script", None)
             jobs.append(Job(
                 rule=job.rule.name,
                 wildcards={k: str(v) for k, v in job.wildcards_dict.items()},
-                inputs=tuple(sorted(str(f) for f in job.input)),
+                inputs=tuple(sorted(str(f) for f in job.input if not str(f).startswith(SECRETS))),
                 outputs=tuple(sorted(str(f) for f in job.output)),
                 params=_param_keys(job.params, workflow.config, written, known_sections),
                 script=_script_path(script),

@@ -27,6 +27,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer
 
 from confide.anonymize.recognizers.base import RegexSpanRecognizer
+from confide.registry import Registry
 
 BUILTIN_MODULES = {
     "street_address": "street_address",
@@ -48,7 +49,7 @@ BUILTIN_MODULES = {
 # Modules whose recognizers are classes of their own, registered with @register_recognizer.
 FACTORY_MODULES = ("name_dictionary", "place_gazetteer")
 Factory = Callable[[Mapping[str, Any]], EntityRecognizer]
-_FACTORIES: dict[str, Factory] = {}
+_FACTORIES: Registry[Factory] = Registry("recognizer type", error=ValueError)
 _REGEX_KEYS = {
     "entity_type",
     "patterns",
@@ -67,16 +68,14 @@ _REGEX_KEYS = {
 }
 
 
-def register_recognizer(type_name: str) -> Callable[[Factory], Factory]:
-    """Decorator adding a recognizer factory ``spec -> EntityRecognizer`` under ``type_name``."""
+def register_recognizer(type_name: str, *, force: bool = False) -> Callable[[Factory], Factory]:
+    """Decorator adding a recognizer factory ``spec -> EntityRecognizer`` under ``type_name``.
 
-    def wrap(factory: Factory) -> Factory:
-        if type_name in _FACTORIES or type_name in BUILTIN_MODULES:
-            raise ValueError(f"recognizer type {type_name!r} is already registered")
-        _FACTORIES[type_name] = factory
-        return factory
-
-    return wrap
+    A name already registered is refused unless ``force=True``; a built-in type always is.
+    """
+    if type_name in BUILTIN_MODULES:
+        raise ValueError(f"recognizer type {type_name!r} is built in")
+    return _FACTORIES.register(type_name, force=force)
 
 
 def _import_factories() -> None:
@@ -88,12 +87,6 @@ def known_recognizer_types() -> list[str]:
     """All spec ``type`` values accepted by :func:`create_recognizer`."""
     _import_factories()
     return sorted({*BUILTIN_MODULES, *_FACTORIES})
-
-
-def builtin_default_spec(type_name: str) -> dict[str, Any]:
-    """The default spec of a built-in recognizer type (a copy)."""
-    module = importlib.import_module(f"confide.anonymize.recognizers.{BUILTIN_MODULES[type_name]}")
-    return dict(module.DEFAULT_SPEC)
 
 
 def _import_builtins() -> None:
@@ -200,7 +193,7 @@ def create_recognizer(spec: Mapping[str, Any]) -> EntityRecognizer:
         return _spacy_ner(rest)
     _import_factories()
     if type_name in _FACTORIES:
-        return _FACTORIES[type_name](rest)
+        return _FACTORIES.get(type_name)(rest)
     known = sorted({*known_recognizer_types(), "regex", "presidio", "spacy_ner"})
     raise ValueError(f"unknown recognizer type {type_name!r}; known: {known}")
 
@@ -224,7 +217,6 @@ def build_recognizers(specs: Sequence[Mapping[str, Any]], *, key: str = "recogni
 __all__ = [
     "RegexSpanRecognizer",
     "build_recognizers",
-    "builtin_default_spec",
     "create_recognizer",
     "known_recognizer_types",
     "register_recognizer",

@@ -16,26 +16,20 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 
+from confide.registry import Registry
+
 Validator = Callable[[str, Mapping[str, Any]], bool]
-_VALIDATORS: dict[str, Validator] = {}
+_VALIDATORS: Registry[Validator] = Registry("validator", error=ValueError)
 
 
-def register_validator(name: str) -> Callable[[Validator], Validator]:
-    """Decorator adding a span validator (value, params) -> keep? under ``name``."""
-
-    def wrap(func: Validator) -> Validator:
-        _VALIDATORS[name] = func
-        return func
-
-    return wrap
+def register_validator(name: str, *, force: bool = False) -> Callable[[Validator], Validator]:
+    """Decorator adding a span validator (value, params) -> keep? under ``name`` (a taken name needs ``force``)."""
+    return _VALIDATORS.register(name, force=force)
 
 
 def get_validator(name: str) -> Validator:
     """Return a registered validator; unknown names raise ValueError listing known ones."""
-    try:
-        return _VALIDATORS[name]
-    except KeyError:
-        raise ValueError(f"unknown validator {name!r}; known: {sorted(_VALIDATORS)}") from None
+    return _VALIDATORS.get(name)
 
 
 _FLAG_NAMES = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL}

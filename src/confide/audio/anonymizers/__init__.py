@@ -21,6 +21,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from confide.registry import Registry
+
 MODULES = ("mcadams", "mcadams_per_speaker", "mcadams_per_utterance", "mcadams_pitch", "pitch_shift", "vtln")
 
 
@@ -49,38 +51,33 @@ def waveform_digest(wav: np.ndarray) -> str:
     return hashlib.sha256(np.ascontiguousarray(np.asarray(wav, dtype=np.float32)).tobytes()).hexdigest()
 
 
-_REGISTRY: dict[str, Callable[..., Anonymizer]] = {}
+AnonymizerFactory = Callable[..., Anonymizer]
+_REGISTRY: Registry[AnonymizerFactory] = Registry("anonymizer", error=ValueError)
 
 
-def register_anonymizer(name: str) -> Callable[[Callable[..., Anonymizer]], Callable[..., Anonymizer]]:
-    """Class decorator that registers a factory ``(**options, key) -> Anonymizer`` under ``name``."""
+def register_anonymizer(name: str, *, force: bool = False) -> Callable[[AnonymizerFactory], AnonymizerFactory]:
+    """Class decorator that registers a factory ``(**options, key) -> Anonymizer`` under ``name``.
 
-    def decorate(factory: Callable[..., Anonymizer]) -> Callable[..., Anonymizer]:
-        if name in _REGISTRY and _REGISTRY[name] is not factory:
-            raise ValueError(f"anonymizer {name!r} is registered twice")
-        _REGISTRY[name] = factory
-        return factory
-
-    return decorate
+    A name already registered is refused unless ``force=True``.
+    """
+    return _REGISTRY.register(name, force=force)
 
 
 def known_anonymizers() -> list[str]:
     """Names of every registered anonymizer."""
     for module in MODULES:
         importlib.import_module(f"confide.audio.anonymizers.{module}")
-    return sorted(_REGISTRY)
+    return list(_REGISTRY.names())
 
 
 def is_reference(name: str) -> bool:
     """Whether ``name`` is a reference condition (easy to invert), not protection."""
-    known_anonymizers()
-    return bool(getattr(_REGISTRY.get(name), "reference_only", False))
+    return name in known_anonymizers() and bool(getattr(_REGISTRY.get(name), "reference_only", False))
 
 
 def is_study_only(name: str) -> bool:
     """Whether ``name`` is registered for study only: it destroys the spoken content (``vtln``)."""
-    known_anonymizers()
-    return bool(getattr(_REGISTRY.get(name), "study_only", False))
+    return name in known_anonymizers() and bool(getattr(_REGISTRY.get(name), "study_only", False))
 
 
 #: What the report and MLflow say of an anonymizer that is not for use, by kind.
@@ -106,9 +103,8 @@ def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> A
     Raises:
         ValueError: unknown name (the known ones are listed) or options it does not take.
     """
-    known = known_anonymizers()
-    if name not in known:
-        raise ValueError(f"unknown anonymizer {name!r}; known: {known}")
+    known_anonymizers()  # imports every anonymizer module, so the registry is complete
+    factory = _REGISTRY.get(name)
     if is_reference(name):
         warnings.warn(f"voice anonymizer {name!r} is a reference condition, not protection: it is easy to "
                       "invert; do not release speech anonymized only by it", UserWarning, stacklevel=2)
@@ -117,6 +113,6 @@ def create_anonymizer(name: str, *, options: Mapping[str, Any], key: bytes) -> A
                       "(content accuracy near chance in bench/audio.py, see README's Speech section); do not use "
                       "it to anonymize speech whose content matters", UserWarning, stacklevel=2)
     try:
-        return _REGISTRY[name](**dict(options), key=key)
+        return factory(**dict(options), key=key)
     except TypeError as exc:
         raise ValueError(f"anonymizer {name!r}: bad options {sorted(options)} ({exc})") from exc

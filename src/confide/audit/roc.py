@@ -14,10 +14,6 @@ from confide.evaluate.utility import binary_auc
 
 _EPS = 1e-12
 
-#: Default false-positive rates at which TPR is reported (Carlini et al. 2022, §III).
-DEFAULT_FPR_POINTS: tuple[float, ...] = (0.001, 0.01)
-
-
 def roc_points(member_scores: np.ndarray, nonmember_scores: np.ndarray) -> tuple[np.ndarray, ...]:
     """Full ROC of the rule "member iff score >= t" over every distinct threshold.
 
@@ -84,7 +80,7 @@ def tpr_with_interval(
     >= ``fpr``) is found with probability 1 - a/4 each, and the members' Clopper-Pearson bounds
     at those two thresholds bracket the true TPR at ``fpr``. (A Clopper-Pearson interval at the
     estimated threshold alone ignores the threshold's noise and under-covers: 0.83 for a
-    nominal 0.9 in ``tests/evaluate/test_roc.py``.) Scores are treated as continuous; ties
+    nominal 0.9 in ``tests/audit/test_roc.py``.) Scores are treated as continuous; ties
     make the interval approximate.
     """
     a = (1.0 - confidence) / 4.0
@@ -131,7 +127,7 @@ def attack_metrics(
     *,
     member_scores: Sequence[float] | np.ndarray,
     nonmember_scores: Sequence[float] | np.ndarray,
-    fpr_points: Sequence[float] = DEFAULT_FPR_POINTS,
+    fpr_points: Sequence[float],
     max_roc_points: int = 200,
     confidence: float = 0.95,
 ) -> dict[str, object]:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
+import pandas as pd
 from scipy.stats import chi2
 
 from confide.evaluate.errors import EvaluationError
+from confide.train.models import get_model_spec
 
 #: Sentence frame of generated canaries; the secret follows it.
 CANARY_PREFIX = "my case reference number is"
@@ -150,3 +153,62 @@ def exposure(
         "median_exposure": float(np.median(values)),
         "per_canary": rows,
     }
+
+
+def plan_secrets(records: pd.DataFrame, *, n: int, seed: int, n_digits: int,
+                 exclude: pd.Series) -> pd.DataFrame:
+    """Choose `n` training records (not one-run canaries) to carry a random secret each.
+
+    Returns:
+        ``record_id``, ``label`` and ``secret`` (the canary sentence), one row per planted record.
+    """
+    eligible = records[(records["split"] == "train") & ~records["record_id"].isin(set(exclude))]
+    n = min(n, len(eligible))
+    if n == 0:
+        return pd.DataFrame({"record_id": [], "label": [], "secret": []})
+    rng = np.random.default_rng([seed, 0x5EC])
+    rows = eligible.iloc[np.sort(rng.choice(len(eligible), size=n, replace=False))]
+    # One token per secret ("... is 402918374"), like a record number: space-separated single
+    # digits would be invisible to word-level featurizers and could not be memorised at all.
+    secrets = [re.sub(r"(?<=\d) (?=\d)", "", c) for c in make_canaries(n=n, seed=seed, n_digits=n_digits)]
+    return pd.DataFrame({"record_id": rows["record_id"].to_numpy(), "label": rows["label"].to_numpy(),
+                         "secret": secrets})
+
+
+def plant_secrets(records: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
+    """The records with each planted secret appended to its record's text (row order kept)."""
+    out = records.copy()
+    by_id = dict(zip(secrets["record_id"], secrets["secret"], strict=True))
+    carries = out["record_id"].isin(by_id)
+    out.loc[carries, "text"] = out.loc[carries, "text"] + " " + out.loc[carries, "record_id"].map(by_id)
+    return out
+
+
+def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *, n_alternatives: int,
+                    seed: int) -> dict[str, Any]:
+    """Secret-sharer exposure of the planted secrets.
+
+    Each candidate is the carrying record's own text with the candidate secret in place of the
+    planted one, scored by the probability of the record's class: a model that memorised the
+    secret ranks the true one first.
+    """
+    if not get_model_spec(model.model).reads_text:
+        return {"skipped": f"model {model.model} does not read raw text at prediction time"}
+    if secrets.empty:
+        return {"skipped": "no secrets planted (evaluate.canaries)"}
+    texts = records.set_index("record_id")["text"]
+    per_canary: list[dict[str, Any]] = []
+    for row in secrets.itertuples(index=False):
+        context = texts[row.record_id][: -len(row.secret)]
+        column = model.classes.index(row.label)
+
+        def score(candidates: list[str], context: str = context, column: int = column) -> np.ndarray:
+            frame = pd.DataFrame({"text": [context + c for c in candidates]})
+            return model.predict_proba(frame)[:, column]
+
+        per_canary.extend(exposure(score, [row.secret], n_alternatives, seed)["per_canary"])
+    values = np.array([c["exposure"] for c in per_canary], dtype=float)
+    return {"n_canaries": len(per_canary), "n_candidates": n_alternatives + 1,
+            "max_exposure": float(values.max()), "mean_exposure": float(values.mean()),
+            "max_possible_exposure": float(np.log2(n_alternatives + 1)),
+            **exposure_chance(values, n_candidates=n_alternatives + 1)}

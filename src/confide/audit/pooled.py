@@ -13,7 +13,7 @@ units they come from.
 
 This audits the mechanism, which is what an (epsilon, delta) guarantee is about, not the one
 deployed model. The TPR interval is the union of two intervals: the order-statistics interval
-of :func:`confide.evaluate.roc.tpr_with_interval` (covers the threshold's own noise, but treats
+of :func:`confide.audit.roc.tpr_with_interval` (covers the threshold's own noise, but treats
 the observations as independent) and a percentile cluster bootstrap over units (persons or
 records; every replicate resamples units with all of their observations, since one unit's
 observations in different runs are correlated). In simulation (``bench/evaluate.py --units``,
@@ -27,10 +27,10 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from confide.audit.attacks import get_attack, needs_reference
+from confide.audit.roc import resolvable, roc_points, tpr_at_fpr, tpr_with_interval
+from confide.audit.units import unit_membership, unit_scores
 from confide.evaluate.errors import EvaluationError
-from confide.evaluate.membership import get_attack, needs_reference
-from confide.evaluate.roc import resolvable, roc_points, tpr_at_fpr, tpr_with_interval
-from confide.evaluate.units import unit_membership, unit_scores
 from confide.evaluate.utility import binary_auc
 
 

@@ -6,20 +6,23 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from confide.assess import reference_masks, seed_independence, variant_canaries
-from confide.auditing import (
+from confide.audit.attacks import reference_membership
+from confide.audit.canaries import (
     audit_training_rows,
     canary_units,
     n_canaries,
     plan_canaries,
     training_rows,
-    unit_ids,
-    unit_index,
+    variant_canaries,
 )
-from confide.evaluate import DEFAULT_PARAMS, EvaluationError, reference_membership
-from confide.evaluate.pooled import pooled_audit, pooled_tpr
-from confide.evaluate.units import unit_membership, unit_scores
-from confide.evaluate.variant import run_attacks
+from confide.audit.membership import run_attacks
+from confide.audit.pool import unit_ids, unit_index
+from confide.audit.pooled import pooled_audit, pooled_tpr
+from confide.audit.references import reference_masks
+from confide.audit.units import unit_membership, unit_scores
+from confide.config import read_section
+from confide.evaluate.assess import seed_independence
+from confide.evaluate.errors import EvaluationError
 from confide.train.units import person_keys, resolve_privacy_unit
 
 
@@ -157,7 +160,7 @@ def test_when_nothing_leaks_then_the_pooled_tpr_interval_covers_the_fpr():
 
 
 def _evaluate(**canaries):
-    return {**DEFAULT_PARAMS, "canaries": {**DEFAULT_PARAMS["canaries"], "one_run_m": 40, **canaries}}
+    return read_section("evaluate", {"canaries": {"one_run_m": 40, **canaries}})
 
 
 def test_when_seeds_vary_the_audit_then_each_seed_gets_its_own_canaries_and_references():

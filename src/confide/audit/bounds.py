@@ -1,4 +1,4 @@
-"""Empirical lower bounds on epsilon from membership attacks and one-run canary audits.
+"""Empirical lower bounds on epsilon from membership attacks, and eps_hat next to the accountant's.
 
 A lower bound ``eps_hat`` says: with probability >= ``confidence`` over the audit's own
 randomness, the training run is *not* (eps, delta)-DP for any eps < eps_hat. It is compared
@@ -8,19 +8,14 @@ with the accountant's epsilon (an upper bound): eps_hat > accountant eps signals
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import warnings
+from collections.abc import Mapping, Sequence
 
 import numpy as np
-from scipy.stats import beta, binom
+from scipy.stats import beta
 
 from confide.evaluate._checks import as_1d, delta_value, finite, probability_level
 from confide.evaluate.errors import EvaluationError
-from confide.evaluate.utility import binary_auc
-
-# Distinct random streams so that the same ``seed`` never couples the canaries' coin flips
-# with the attacker's tie-breaking (which would leak inclusion into the guesses).
-_INCLUSION_STREAM = 0x1C
-_TIEBREAK_STREAM = 0x7B
 
 
 def clopper_pearson(successes: int, trials: int, *, confidence: float) -> tuple[float, float]:
@@ -173,126 +168,55 @@ def attack_ceiling(*, n_members: int, n_nonmembers: int, delta: float, confidenc
     )["epsilon_lower_bound"]
 
 
-def canary_inclusion(*, m: int, seed: int) -> np.ndarray:
-    """Independent fair coin per canary: True = include it in training (Steinke et al. 2023)."""
-    if m < 1:
-        raise EvaluationError(f"m: need at least one canary, got {m}")
-    return np.random.default_rng([seed, _INCLUSION_STREAM]).random(m) < 0.5
-
-
-def one_run_p_value(*, m: int, r: int, v: int, epsilon: float, delta: float) -> float:
-    """P-value of >= v correct guesses out of r if the run were (epsilon, delta)-DP.
-
-    Steinke, Nasr & Jagielski 2023, "Privacy Auditing with One (1) Training Run", §3 main
-    theorem: with f(v) = P[Binomial(r, e^eps / (1 + e^eps)) >= v],
-    P[W >= v] <= f(v) + 2 m delta * max_{1<=i<=v} (f(v - i) - f(v)) / i.
-    """
-    if not 0 <= v <= r <= m:
-        raise EvaluationError(f"one_run_p_value: need 0 <= v <= r <= m, got v={v} r={r} m={m}")
-    q = 1.0 / (1.0 + math.exp(-epsilon))
-    tail = float(binom.sf(v - 1, r, q))
-    if delta > 0 and v > 0:
-        pmf = binom.pmf(np.arange(v - 1, -1, -1), r, q)  # P[W = v-1], P[W = v-2], ...
-        extra = float(np.max(np.cumsum(pmf) / np.arange(1, v + 1)))
-        tail += 2.0 * m * delta * extra
-    return min(tail, 1.0)
-
-
-def one_run_epsilon(
-    *, m: int, r: int, v: int, delta: float, confidence: float = 0.95, max_epsilon: float = 100.0
-) -> float:
-    """Largest epsilon rejected at level 1 - ``confidence`` by :func:`one_run_p_value`."""
-    delta = delta_value(delta)
-    level = 1.0 - probability_level("confidence", confidence)
-    if one_run_p_value(m=m, r=r, v=v, epsilon=0.0, delta=delta) >= level:
-        return 0.0
-    lo, hi = 0.0, 1.0
-    while one_run_p_value(m=m, r=r, v=v, epsilon=hi, delta=delta) < level:
-        lo, hi = hi, hi * 2
-        if hi > max_epsilon:
-            return float(max_epsilon)
-    for _ in range(60):
-        mid = (lo + hi) / 2
-        if one_run_p_value(m=m, r=r, v=v, epsilon=mid, delta=delta) < level:
-            lo = mid
-        else:
-            hi = mid
-    return float(lo)
-
-
-def one_run_audit(
+def privacy_summary(
     *,
-    canary_scores: Sequence[float] | np.ndarray,
-    canary_included: Sequence[bool] | np.ndarray,
+    accountant_epsilon: float | None,
     delta: float,
-    guesses: Sequence[tuple[int, int]] = ((100, 0),),
+    eps_hats: Mapping[str, float],
+    ceilings: Mapping[str, float] | None = None,
     confidence: float = 0.95,
-    seed: int = 0,
 ) -> dict[str, object]:
-    """One-run audit (Steinke, Nasr & Jagielski 2023): bound epsilon from canary guesses.
+    """Put the empirical lower bounds next to the accountant's epsilon.
 
-    The attacker guesses "included" for the ``k_pos`` highest-scoring canaries and "excluded"
-    for the ``k_neg`` lowest (ties broken at random, never by position), abstaining on the
-    rest; v of the r = k_pos + k_neg guesses are correct. Each (k_pos, k_neg) in ``guesses``
-    is tried at level (1 - confidence) / len(guesses) (Bonferroni), and the largest bound is
-    reported; fix ``guesses`` before looking at results.
+    ``eps_hat`` (the largest bound) holds at ``confidence`` when each method's bound was
+    computed at ``confidence_by_method`` = 1 - (1 - confidence) / len(eps_hats), as
+    :func:`confide.evaluate.variant.evaluate_variant` does. ``eps_hat_ceiling`` is the most any method could have shown
+    on these sample sizes; when it does not exceed the accountant's epsilon the audit cannot
+    detect a violation (``can_detect_violation: False``), which a reader must know before
+    reading "no violation" as evidence.
 
-    Args:
-        canary_scores: attack score per canary (higher = more likely included).
-        canary_included: the coin flips of :func:`canary_inclusion`.
-        delta: the delta of the (epsilon, delta) guarantee under audit.
-        guesses: (k_pos, k_neg) settings, each with k_pos + k_neg <= m.
-        confidence: level of the lower bound.
-        seed: tie-breaking seed.
-
-    Returns:
-        ``{"epsilon_lower_bound", "m", "r", "v", "k_pos", "k_neg", "guess_accuracy",
-        "delta", "confidence", "n_settings", "ceiling", "n_included", "canary_auc"}``;
-        ``ceiling`` is the bound all-correct guesses would give (the most this audit can
-        show), ``canary_auc`` how well the score separates included from excluded canaries.
+    Warns (and sets ``audit_violation``) when a lower bound exceeds the accountant's epsilon,
+    which means the DP implementation or its accounting is broken.
     """
-    s = finite("canary_scores", as_1d("canary_scores", canary_scores))
-    inc = np.asarray(canary_included)
-    if inc.shape != s.shape or inc.dtype != bool:
-        raise EvaluationError(f"canary_included: expected {s.size} booleans, got {inc.shape}")
-    if not guesses:
-        raise EvaluationError("guesses: give at least one (k_pos, k_neg) setting")
     confidence = probability_level("confidence", confidence)
-    level = (1.0 - confidence) / len(guesses)
-    tiebreak = np.random.default_rng([seed, _TIEBREAK_STREAM]).random(s.size)
-    order = np.lexsort((tiebreak, -s))  # highest score first
-    best: dict[str, object] | None = None
-    ceiling = 0.0
-    for k_pos, k_neg in guesses:
-        k_pos, k_neg = int(k_pos), int(k_neg)
-        if k_pos < 0 or k_neg < 0 or k_pos + k_neg > s.size or k_pos + k_neg == 0:
-            raise EvaluationError(
-                f"guesses: need k_pos, k_neg >= 0 and 0 < k_pos + k_neg <= m={s.size}, "
-                f"got ({k_pos}, {k_neg})"
-            )
-        v = int(inc[order[:k_pos]].sum()) + int((~inc[order[s.size - k_neg :]]).sum())
-        r = k_pos + k_neg
-        eps = one_run_epsilon(m=s.size, r=r, v=v, delta=delta, confidence=1.0 - level)
-        ceiling = max(ceiling, one_run_epsilon(m=s.size, r=r, v=r, delta=delta,
-                                               confidence=1.0 - level))
-        row = {
-            "epsilon_lower_bound": eps,
-            "m": int(s.size),
-            "r": r,
-            "v": v,
-            "k_pos": k_pos,
-            "k_neg": k_neg,
-            "guess_accuracy": v / r,
-        }
-        if best is None or eps > best["epsilon_lower_bound"]:  # type: ignore[operator]
-            best = row
-    assert best is not None
-    best.update(
-        delta=float(delta),
-        confidence=confidence,
-        n_settings=len(guesses),
-        ceiling=ceiling,
-        n_included=int(inc.sum()),
-        canary_auc=binary_auc(s, inc) if 0 < inc.sum() < inc.size else float("nan"),
+    finite_hats = [v for v in eps_hats.values() if v is not None and math.isfinite(v)]
+    eps_hat = max(finite_hats) if finite_hats else float("nan")
+    ceilings = dict(ceilings or {})
+    finite_ceilings = [v for v in ceilings.values() if v is not None and math.isfinite(v)]
+    ceiling = max(finite_ceilings) if finite_ceilings else float("nan")
+    private = accountant_epsilon is not None and math.isfinite(float(accountant_epsilon))
+    violation = bool(private and finite_hats and eps_hat > float(accountant_epsilon))  # type: ignore[arg-type]
+    if violation:
+        warnings.warn(
+            f"empirical epsilon lower bound {eps_hat:.3f} exceeds the accountant's epsilon "
+            f"{float(accountant_epsilon):.3f}: the DP training or its accounting is broken",  # type: ignore[arg-type]
+            stacklevel=2,
+        )
+    can_detect = (
+        bool(ceiling > float(accountant_epsilon))  # type: ignore[arg-type]
+        if private and finite_ceilings
+        else None
     )
-    return best
+    return {
+        "accountant_epsilon": float(accountant_epsilon) if private else None,
+        "private": private,
+        "delta": float(delta),
+        "eps_hat": eps_hat,
+        "eps_hat_by_method": dict(eps_hats),
+        "confidence": confidence,
+        "confidence_by_method": 1.0 - (1.0 - confidence) / max(len(eps_hats), 1),
+        "eps_hat_ceiling": ceiling,
+        "ceiling_by_method": ceilings,
+        "can_detect_violation": can_detect,
+        "audit_violation": violation,
+    }

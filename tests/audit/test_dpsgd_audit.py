@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from confide.evaluate import canary_inclusion, one_run_audit
+from confide.audit.one_run import canary_inclusion, one_run_audit
 
 torch = pytest.importorskip("torch")
 opacus = pytest.importorskip("opacus")

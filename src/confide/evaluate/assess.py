@@ -1,278 +1,75 @@
 """Glue between a trained variant and the evaluation library: predictions in, metrics out.
 
-The one-run audit's canary score is fixed in advance, not chosen after seeing results:
-``evaluate.canaries.score`` (default ``rmia_online``), i.e. log p_audit(c) / mean_k p_ref_k(c),
-the audit run's true-label probability on canary c divided by its average over the reference
-models. Why this one: (1) the raw probability ranks canaries by how easy they are rather than
-by whether they were trained on, which is what made the uncalibrated audit blind (issue 12:
-45 of 100 correct guesses on the non-private frozen encoder); dividing by the reference
-models' average removes the per-record difficulty; (2) at the few reference models affordable
-here RMIA needs no per-record variance fit and is reported stronger than LiRA at low K
-(Zarifzadeh et al. 2024, §5); (3) it is one of the registered attacks, so the same code and
-tests serve both audits. (The issue's re-scoring of one run with LiRA and RMIA was known when
-this was fixed; the reasons above, not that comparison, decide it, and no per-variant choice
-is made.) Without reference models the audit falls back to the raw probability and says so.
-
-Unit (issue 13): the audit runs at the training run's privacy unit, read from its ledger
+The audit (:mod:`confide.audit`) runs at the training run's privacy unit, read from its ledger
 (``privacy_unit``; absent = record). At unit person the canaries are persons, the reference
 models include or exclude whole persons (as many persons as the target trained on, so the
 person-level sampling rate and noise are the target's), attack and canary scores are the mean
-of a person's record scores (:mod:`confide.evaluate.units`), and members/non-members are
-persons, so eps_hat is compared with the person-level epsilon it audits.
+of a person's record scores (:mod:`confide.audit.units`), and members/non-members are
+persons, so eps_hat is compared with the person-level epsilon it audits. The one-run canary score
+is fixed in advance (:mod:`confide.audit.one_run`).
 
 Seeds (issue 12, item 7): with ``split.vary_with_seed`` (default) each training seed has its own
 person-grouped train/test split (:func:`confide.ingest.split.split_for_seed`), and with
-``evaluate.canaries.vary_with_seed`` its own canaries and coins (from :func:`audit_seed`), as its
-references, bootstrap and threshold split already are. A shared canary plan (``audit_run:
-deployed``, or canaries not varied) is drawn from the records that every seed's split trains on.
-``seed_independence`` in the metrics says which parts vary; ``split`` gives the rows per side of
-the split the variant used.
+``evaluate.canaries.vary_with_seed`` its own canaries and coins
+(:func:`confide.audit.canaries.variant_canaries`), as its references, bootstrap and threshold
+split already are. ``seed_independence`` in the metrics says which parts vary; ``split`` gives
+the rows per side of the split the variant used.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from confide.auditing import (
-    attack_pool,
+from confide.audit.canaries import (
     audit_run_of,
     audit_training_rows,
     canary_units,
-    plan_canaries,
-    plan_unit,
+    plan_hash,
     training_rows,
-    unit_ids,
-    unit_index,
+    variant_canaries,
 )
-from confide.evaluate import evaluate_variant
-from confide.evaluate.canaries import exposure, exposure_chance
+from confide.audit.exposure import secret_exposure
+from confide.audit.membership import run_attacks
+from confide.audit.one_run import fit_guesses, one_run_scores
+from confide.audit.pool import attack_pool, pool_rows, record_members, unit_ids, unit_index
+from confide.audit.pooled import pooled_audit
+from confide.audit.references import reference_scores
+from confide.audit.seeds import audit_seed, reference_seed
+from confide.audit.units import unit_scores
+from confide.config import read_section
 from confide.evaluate.errors import EvaluationError
-from confide.evaluate.membership import get_attack, reference_membership, true_class_probability
-from confide.evaluate.params import variant_options
-from confide.evaluate.pooled import pooled_audit
-from confide.evaluate.units import unit_scores
-from confide.evaluate.variant import run_attacks
+from confide.evaluate.variant import evaluate_variant, variant_options
 from confide.ingest.split import seed_column, split_for_seed
-from confide.train.models import get_model_spec
 from confide.train.units import person_keys, resolve_privacy_unit
 
 #: Below this many canaries the one-run audit can show little (Steinke et al. use m >= 1000).
 MIN_MEANINGFUL_CANARIES = 1000
+
+
 #: Fewer reference models than this weaken LiRA/RMIA (bench/evaluate.py: TPR@0.1 % 0.15 at K = 4,
 #: 0.37 at K = 16) and warn.
 MIN_REFERENCE_MODELS = 16
 
 
-def pool_order(records: pd.DataFrame) -> np.ndarray:
-    """Row positions of `records` in attack-pool order (sorted by record id)."""
-    return np.argsort(records["record_id"].to_numpy(dtype=str), kind="stable")
+def audit_unit_of(ledger: Mapping[str, Any], records: pd.DataFrame,
+                  references: Mapping[str, np.ndarray] | None) -> str:
+    """The unit the audit runs at: the ledger's ``privacy_unit`` (absent = record).
 
-
-def _rows(features: np.ndarray | None, positions: np.ndarray) -> np.ndarray | None:
-    return None if features is None else features[positions]
-
-
-def audit_seed(evaluate_seed: int, variant_seed: int) -> int:
-    """Seed of one variant's audit randomness (references, bootstrap, threshold split).
-
-    Derived from both seeds so that two training seeds give independent audits, not the same
-    references and resamples with only the optimiser noise changed.
+    Raises:
+        EvaluationError: the reference job trained its models at another unit.
     """
-    return int(np.random.SeedSequence([evaluate_seed, variant_seed, 0xA0D]).generate_state(1)[0])
-
-
-def reference_seed(seed: int, j: int) -> int:
-    """Training seed of reference model ``j`` of a variant whose audit seed is ``seed``."""
-    return seed % 2**31 + j + 1
-
-
-def audit_run_seed(seed: int) -> int:
-    """Training seed of the separate one-run audit run of a variant whose audit seed is ``seed``."""
-    return seed % 2**31
-
-
-def record_members(pool: pd.DataFrame, unit_member: np.ndarray, *, ledger: Mapping[str, Any],
-                   seed: int) -> np.ndarray:
-    """Records a run really trained on: its training units' records that the per-person cap kept.
-
-    ``unit_member`` is the run's membership mask over ``pool`` (whole persons at unit person);
-    the cap is a function of ``(seed, record_id)`` within each person
-    (:func:`confide.train.rows_used`), so it is applied to the whole pool with the run's own
-    training seed. ``ledger`` gives the run's ``privacy_unit`` and ``max_records_per_person``
-    (ledgers without them trained every row).
-    """
-    from confide.train.person import rows_used
-
-    member = np.asarray(unit_member, dtype=bool)
-    if (ledger.get("privacy_unit") or "record") != "person" or ledger.get("max_records_per_person") is None:
-        return member.copy()
-    config = {"privacy_unit": "person", "max_records_per_person": int(ledger["max_records_per_person"])}
-    return member & rows_used(pool, config=config, seed=int(seed))
-
-
-def reference_masks(records: pd.DataFrame, canaries: pd.DataFrame, *, k: int, seed: int,
-                    unit: str = "record") -> np.ndarray:
-    """Training masks (k, n_pool) of the reference models, in pool order.
-
-    Each model trains on as many units as the target (records at unit record, persons at unit
-    person, where a person's records are all in or all out of a model).
-    """
-    pool = attack_pool(records)
-    codes, n_units = unit_index(unit_ids(pool, unit))
-    target_units = np.zeros(n_units, dtype=bool)
-    target_units[codes[training_rows(pool, canaries).to_numpy()]] = True
-    n_target = int(target_units.sum())
-    if not 0 < n_target < n_units:
-        fraction = min(max(n_target / n_units, 1e-6), 1 - 1e-6)
-        masks = reference_membership(n_records=n_units, k=k, seed=seed, in_fraction=fraction)
-    else:
-        masks = reference_membership(n_records=n_units, k=k, seed=seed, model_size=n_target)
-    return masks[:, codes]
-
-
-def training_unit(config: Mapping[str, Any], records: pd.DataFrame) -> str:
-    """The privacy unit ``train_model`` will use with this ``train`` config on these records.
-
-    Read through the training library's own defaults (``auto`` resolves against the training
-    split); a training library without ``privacy_unit`` trains records.
-    """
-    from confide.train.config import resolve_config
-
-    unit = resolve_config(dict(config)).get("privacy_unit")
-    return resolve_privacy_unit(unit, records.loc[records["split"] == "train"])
-
-
-def plan_hash(canaries: pd.DataFrame) -> str:
-    """A 16-hex-digit digest of a canary plan (which records, which coins), to match two jobs."""
-    rows = canaries.sort_values("record_id", kind="stable")
-    text = "\n".join(f"{r}\t{int(i)}" for r, i in zip(rows["record_id"], rows["included"], strict=True))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def canaries_vary(canaries: Mapping[str, Any], *, audit_run: str) -> bool:
-    """Whether each training seed draws its own canaries (``evaluate.canaries`` section).
-
-    Only a separate audit run can: the deployed run's training rows depend on the shared plan.
-    """
-    return bool(canaries.get("vary_with_seed", False)) and audit_run == "separate"
-
-
-def variant_canaries(*, records: pd.DataFrame, plan: pd.DataFrame, evaluate: Mapping[str, Any],
-                     variant_seed: int, unit: str) -> tuple[pd.DataFrame, bool]:
-    """The canary plan one training seed audits, and whether it is drawn for that seed.
-
-    With ``evaluate.canaries.vary_with_seed`` and a separate audit run, the canaries and their
-    coins are drawn from :func:`audit_seed` of the variant's seed (at ``unit``); otherwise the
-    shared plan of rule plan_audit is used, and it must have been drawn at ``unit``.
-    """
-    cfg = evaluate["canaries"]
-    if not len(plan):
-        return plan, False
-    run = audit_run_of(plan)
-    if canaries_vary(cfg, audit_run=run):
-        seed = audit_seed(evaluate["seed"], variant_seed)
-        return plan_canaries(records, m=int(cfg["one_run_m"]), seed=seed, audit_run=run, unit=unit), True
-    if plan_unit(plan) != unit:
+    unit = resolve_privacy_unit(ledger.get("privacy_unit") or "record", records)
+    if references is not None and "unit" in references and str(references["unit"]) != unit:
         raise EvaluationError(
-            f"results/audit/canaries.parquet was planned at unit {plan_unit(plan)} but the run "
-            f"protects unit {unit}; re-run rule plan_audit (train.privacy_unit changed?)")
-    return plan, False
-
-
-def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features: np.ndarray | None,
-                     k: int, seed: int, model: str, epsilon: float, classes: Sequence[str],
-                     config: Mapping[str, Any], unit: str = "record") -> dict[str, np.ndarray]:
-    """Train the K reference models (and a separate one-run audit run) of one variant.
-
-    Reference model j trains on ``pool[mask[j]]`` with the target's code, model, epsilon and
-    hyper-parameters, on as many units (records, or persons at ``unit="person"``) as the
-    target (so with its sampling rate and noise multiplier). When the canary plan asks for a
-    separate audit run it is trained here too, on the train split minus dropped canaries.
-
-    Returns:
-        ``p_true`` (k, n_pool), ``membership`` (k, n_pool), ``unit`` and, for a separate audit
-        run, ``audit_p_true`` (n_pool,) and ``canary_plan`` (the plan's :func:`plan_hash`), all
-        in pool order.
-    """
-    from confide.train import train_model  # torch is imported only when training
-
-    masks = (reference_masks(records, canaries, k=k, seed=seed, unit=unit) if k > 0
-             else np.zeros((0, len(records)), dtype=bool))
-    order = pool_order(records)
-    scores = []
-    for j in range(k):
-        rows = order[masks[j]]
-        ref = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
-                          model=model, epsilon=epsilon, seed=reference_seed(seed, j), config=dict(config),
-                          features=_rows(features, rows))
-        scores.append(reference_scores(ref, records, features=features))
-    out = {"p_true": np.stack(scores) if scores else np.zeros((0, len(records))), "membership": masks,
-           "unit": np.array(unit)}
-    if len(canaries) and audit_run_of(canaries) == "separate":
-        out["canary_plan"] = np.array(plan_hash(canaries))
-        rows = np.flatnonzero(audit_training_rows(records, canaries).to_numpy())
-        audit = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
-                            model=model, epsilon=epsilon, seed=audit_run_seed(seed), config=dict(config),
-                            features=_rows(features, rows))
-        out["audit_p_true"] = reference_scores(audit, records, features=features)
-    return out
-
-
-def reference_scores(model: Any, records: pd.DataFrame, *, features: np.ndarray | None) -> np.ndarray:
-    """A model's true-label probability on every pool record."""
-    order = pool_order(records)
-    pool = records.iloc[order].reset_index(drop=True)
-    proba = model.predict_proba(pool, _rows(features, order))
-    return true_class_probability(proba, pool["label"].to_numpy(), model.classes)
-
-
-def fit_guesses(guesses: Sequence[Sequence[int]], *, m: int) -> tuple[tuple[int, int], ...]:
-    """Shrink one-run audit guess counts that exceed half the canaries (small datasets)."""
-    fitted = []
-    for k_pos, k_neg in guesses:
-        total = k_pos + k_neg
-        if total > m // 2:
-            k_pos, k_neg = k_pos * (m // 2) // total, k_neg * (m // 2) // total
-        if k_pos + k_neg > 0:
-            fitted.append((int(k_pos), int(k_neg)))
-    return tuple(fitted) or ((max(m // 4, 1), 0),)
-
-
-def secret_exposure(model: Any, records: pd.DataFrame, secrets: pd.DataFrame, *, n_alternatives: int,
-                    seed: int) -> dict[str, Any]:
-    """Secret-sharer exposure of the planted secrets.
-
-    Each candidate is the carrying record's own text with the candidate secret in place of the
-    planted one, scored by the probability of the record's class: a model that memorised the
-    secret ranks the true one first.
-    """
-    if not get_model_spec(model.model).reads_text:
-        return {"skipped": f"model {model.model} does not read raw text at prediction time"}
-    if secrets.empty:
-        return {"skipped": "no secrets planted (evaluate.canaries)"}
-    texts = records.set_index("record_id")["text"]
-    per_canary: list[dict[str, Any]] = []
-    for row in secrets.itertuples(index=False):
-        context = texts[row.record_id][: -len(row.secret)]
-        column = model.classes.index(row.label)
-
-        def score(candidates: list[str], context: str = context, column: int = column) -> np.ndarray:
-            frame = pd.DataFrame({"text": [context + c for c in candidates]})
-            return model.predict_proba(frame)[:, column]
-
-        per_canary.extend(exposure(score, [row.secret], n_alternatives, seed)["per_canary"])
-    values = np.array([c["exposure"] for c in per_canary], dtype=float)
-    return {"n_canaries": len(per_canary), "n_candidates": n_alternatives + 1,
-            "max_exposure": float(values.max()), "mean_exposure": float(values.mean()),
-            "max_possible_exposure": float(np.log2(n_alternatives + 1)),
-            **exposure_chance(values, n_candidates=n_alternatives + 1)}
+            f"the reference models were trained at unit {references['unit']} but the variant's "
+            f"ledger says privacy_unit {unit}; re-run rule train_reference_model for this variant")
+    return unit
 
 
 def seed_note(ledger: Mapping[str, Any], *, per_seed_split: bool = False) -> str | None:
@@ -290,40 +87,6 @@ def seed_note(ledger: Mapping[str, Any], *, per_seed_split: bool = False) -> str
                 "and initialisation (no batch sampling), so seed-to-seed spread is mostly split noise")
     return ("non-private full-batch training (sample rate 1): seeds differ only by "
             "initialisation, so seed-to-seed spread understates run-to-run variation")
-
-
-def one_run_scores(*, audit_p_true: np.ndarray, references: Mapping[str, np.ndarray] | None,
-                   score: str) -> tuple[np.ndarray, str]:
-    """Calibrated one-run audit scores over the pool, and a label of what was used.
-
-    ``score`` is an attack name fixed in params (see the module docstring); without reference
-    models the raw log-probability is used and the label says it is uncalibrated.
-    """
-    if references is None or not len(references.get("p_true", ())):
-        warnings.warn("one-run audit without reference models: the canary score is the raw "
-                      "true-label probability (uncalibrated, weak); set "
-                      "evaluate.membership.reference_models >= 1", UserWarning, stacklevel=2)
-        return get_attack("threshold")(target_p_true=audit_p_true), "threshold (uncalibrated)"
-    fn = get_attack(score)
-    kwargs: dict[str, Any] = {"target_p_true": audit_p_true}
-    if score != "threshold":
-        kwargs.update(reference_p_true=references["p_true"], reference_membership=references["membership"])
-    return np.asarray(fn(**kwargs), dtype=float), score
-
-
-def audit_unit_of(ledger: Mapping[str, Any], records: pd.DataFrame,
-                  references: Mapping[str, np.ndarray] | None) -> str:
-    """The unit the audit runs at: the ledger's ``privacy_unit`` (absent = record).
-
-    Raises:
-        EvaluationError: the reference job trained its models at another unit.
-    """
-    unit = resolve_privacy_unit(ledger.get("privacy_unit") or "record", records)
-    if references is not None and "unit" in references and str(references["unit"]) != unit:
-        raise EvaluationError(
-            f"the reference models were trained at unit {references['unit']} but the variant's "
-            f"ledger says privacy_unit {unit}; re-run rule train_reference_model for this variant")
-    return unit
 
 
 def seed_independence(*, per_seed_canaries: bool, audit_run: str | None, ledger: Mapping[str, Any],
@@ -358,7 +121,7 @@ def split_used(records: pd.DataFrame, *, variant_seed: int) -> dict[str, Any]:
     """Which split a variant trained and was evaluated on, with its rows and persons per side.
 
     ``records`` are the split table's records as the workflow hands them over (before
-    :func:`split_for_seed`): ``source`` is ``per_seed`` when they carry the seed's own column.
+    :func:`confide.ingest.split.split_for_seed`): ``source`` is ``per_seed`` when they carry the seed's own column.
     """
     per_seed = seed_column(variant_seed) in records.columns
     seen = split_for_seed(records, variant_seed)
@@ -385,7 +148,7 @@ def _pooled(*, evaluate: Mapping[str, Any], metrics: Mapping[str, Any], referenc
             targets=targets, reference_p_true=references["p_true"],
             reference_membership=references["membership"], units=codes, attack=attack,
             attack_options=options["attack_options"].get(attack, {}),
-            unit_score=evaluate["membership"].get("unit_score", "mean"),
+            unit_score=evaluate["membership"]["unit_score"],
             fpr_points=options["fpr_points"], n_bootstrap=int(evaluate["n_bootstrap"]),
             confidence=float(evaluate["confidence"]), seed=int(options["seed"]))
     except EvaluationError as exc:
@@ -467,17 +230,19 @@ def assess_variant(
     Args:
         model: the trained variant (deployed model).
         records: every anonymized record with planted secrets: ``split`` says train/test, or
-            ``split_seed_<s>`` per training seed (the variant's is used, :func:`split_for_seed`).
-        canaries: the shared one-run canary plan (:func:`confide.auditing.plan_canaries`); with
+            ``split_seed_<s>`` per training seed (the variant's is used, :func:`confide.ingest.split.split_for_seed`).
+        canaries: the shared one-run canary plan (:func:`confide.audit.canaries.plan_canaries`); with
             ``evaluate.canaries.vary_with_seed`` the variant's own plan is drawn from it
-            (:func:`variant_canaries`).
+            (:func:`confide.audit.canaries.variant_canaries`).
         secrets: the planted secret-sharer canaries.
         features: cached embeddings row-aligned with ``records`` (models that need them).
-        evaluate: the validated ``evaluate:`` section of params.yaml.
-        references: output of :func:`train_references` for this variant (None: no references).
+        evaluate: the ``evaluate:`` section of params.yaml (read with
+            :func:`confide.config.read_section`: a partial section gets the schema's defaults).
+        references: output of :func:`confide.audit.references.train_references` for this variant (None: no references).
         variant_seed: the training seed; the audit's randomness is seeded by
-            :func:`audit_seed` of it and ``evaluate.seed``.
+            :func:`confide.audit.seeds.audit_seed` of it and ``evaluate.seed``.
     """
+    evaluate = read_section("evaluate", evaluate)
     ledger = model.ledger
     split = split_used(records, variant_seed=variant_seed)
     records = split_for_seed(records, variant_seed)
@@ -488,22 +253,22 @@ def assess_variant(
                                           variant_seed=variant_seed, unit=unit)
     test_rows = np.flatnonzero((records["split"] == "test").to_numpy())
     test = records.iloc[test_rows].reset_index(drop=True)
-    proba_test = model.predict_proba(test, _rows(features, test_rows))
+    proba_test = model.predict_proba(test, pool_rows(features, test_rows))
 
     pool = attack_pool(records)
     pool_p_true = reference_scores(model, records, features=features)
     is_member = training_rows(pool, canaries).to_numpy()  # unit membership (whole persons)
     record_member = record_members(pool, is_member, ledger=ledger, seed=int(ledger.get("seed", variant_seed)))
     codes, _ = unit_index(unit_ids(pool, unit))
-    unit_score = evaluate["membership"].get("unit_score", "mean")
+    unit_score = evaluate["membership"]["unit_score"]
 
-    options = variant_options(dict(evaluate))
+    options = variant_options(evaluate)
     options["seed"] = seed
     kwargs: dict[str, Any] = {}
     if evaluate["membership"]["enabled"]:
         kwargs.update(pool_p_true=pool_p_true, pool_is_member=is_member)
         if unit == "person":
-            kwargs.update(pool_units=codes, unit_score=unit_score)
+            kwargs.update(pool_units=codes)
         if have_refs:
             kwargs.update(reference_p_true=references["p_true"],  # type: ignore[index]
                           reference_membership=references["membership"])  # type: ignore[index]
@@ -522,7 +287,7 @@ def assess_variant(
                                       "than this evaluation audits; re-run rule train_reference_model")
             audit_p = references["audit_p_true"]  # type: ignore[index]
         scores, label = one_run_scores(audit_p_true=audit_p, references=references if have_refs else None,
-                                       score=evaluate["canaries"].get("score", "rmia_online"))
+                                       score=evaluate["canaries"]["score"])
         position = pd.Series(np.arange(len(pool)), index=pool["record_id"])
         idx = position.loc[canaries["record_id"]].to_numpy()
         c_codes, m = unit_index(canary_units(canaries))
@@ -577,7 +342,7 @@ def assess_variant(
                                                 for j, mask in enumerate(references["membership"])])}  # type: ignore[index]
             metrics["membership_by_record"] = _record_level(
                 pool_p_true=pool_p_true, is_member=record_member, refs=refs, options=options, delta=delta)
-        if have_refs and evaluate["membership"].get("pooled_targets", False):
+        if have_refs and evaluate["membership"]["pooled_targets"]:
             targets = [("deployed", pool_p_true, is_member)]
             if run == "separate":
                 targets.append(("audit_run", audit_p, audit_training_rows(pool, canaries).to_numpy()))

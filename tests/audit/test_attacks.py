@@ -2,17 +2,19 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from confide.evaluate import (
-    EvaluationError,
-    attack_metrics,
+from confide.audit.attacks import (
+    ATTACKS,
     get_attack,
-    known_attacks,
     lira,
     logit_scale,
+    needs_reference,
     reference_membership,
+    register_attack,
     rmia,
     true_class_probability,
 )
+from confide.audit.roc import attack_metrics
+from confide.evaluate.errors import EvaluationError
 
 
 def simulated_world(seed=0, n=2000, k=16, shift=1.5, noise=0.5):
@@ -30,7 +32,8 @@ def simulated_world(seed=0, n=2000, k=16, shift=1.5, noise=0.5):
 
 
 def strength(scores, member):
-    return attack_metrics(member_scores=scores[member], nonmember_scores=scores[~member])
+    return attack_metrics(member_scores=scores[member], nonmember_scores=scores[~member],
+                          fpr_points=(0.001, 0.01))
 
 
 def test_when_sampling_reference_models_then_each_record_is_in_half_of_them():
@@ -133,7 +136,19 @@ def test_when_reference_models_are_missing_or_misshaped_then_errors_say_how_to_f
 def test_when_attack_name_is_unknown_then_value_error_lists_known_attacks():
     with pytest.raises(ValueError, match="lira_online"):
         get_attack("lira_typo")
-    assert set(known_attacks()) >= {"threshold", "lira_online", "rmia_offline"}
+    assert set(ATTACKS.names()) >= {"threshold", "lira_online", "rmia_offline"}
+
+
+def test_when_an_attack_name_is_registered_twice_then_it_is_refused_unless_forced():
+    original = ATTACKS.get("threshold")
+    with pytest.raises(ValueError, match="already registered"):
+        register_attack("threshold", lambda **_: None, needs_reference=False)
+    try:
+        register_attack("threshold", original.fn, needs_reference=True, force=True)
+        assert needs_reference("threshold")
+    finally:
+        ATTACKS.add("threshold", original, force=True)
+    assert not needs_reference("threshold")
 
 
 def test_when_extracting_true_class_probability_then_labels_index_columns():
@@ -153,7 +168,6 @@ def test_when_only_two_reference_models_then_lira_still_scores_with_a_global_var
 
 
 def test_when_model_size_is_fixed_then_every_reference_trains_on_exactly_that_many_records_with_balanced_records():
-    from confide.evaluate import reference_membership
 
     masks = reference_membership(n_records=1820, k=16, seed=3, model_size=1227)
     assert (masks.sum(axis=1) == 1227).all()  # the target's n: same q, delta and noise

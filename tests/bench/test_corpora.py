@@ -1,12 +1,12 @@
+"""bench/corpora.py: NHANES recoding on synthetic frames, and the real files when present."""
+
 import numpy as np
 import pandas as pd
 import pytest
 
+from bench.corpora import NHANES_DOMAIN, load_nhanes_dpq, prepare_nhanes_dpq
 from confide.errors import InputDataError
-from confide.synthesize.io import load_nhanes_dpq
-from confide.synthesize.nhanes import NHANES_DOMAIN, prepare_nhanes_dpq
-
-from .conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA
 
 NHANES = SHARED_DATA / "nhanes-dpq"
 SAS_ZERO = 5.397605346934028e-79

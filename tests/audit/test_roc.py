@@ -2,12 +2,12 @@ import numpy as np
 import pytest
 from sklearn.metrics import roc_auc_score, roc_curve
 
-from confide.evaluate import attack_metrics
-from confide.evaluate.roc import downsample_roc, roc_points, tpr_at_fpr
+from confide.audit.roc import attack_metrics, downsample_roc, roc_points, tpr_at_fpr
 
 
 def test_when_scores_separate_perfectly_then_auc_and_tpr_are_one():
-    r = attack_metrics(member_scores=np.arange(100) + 1000.0, nonmember_scores=np.arange(100.0))
+    r = attack_metrics(member_scores=np.arange(100) + 1000.0, nonmember_scores=np.arange(100.0),
+                       fpr_points=(0.001, 0.01))
     assert r["auc"] == 1.0 and r["balanced_accuracy"] == 1.0
     assert r["tpr_at_fpr"]["0.01"] == 1.0 and r["tpr_at_zero_fpr"] == 1.0
 
@@ -26,7 +26,7 @@ def test_when_tpr_is_reported_then_its_interval_covers_the_true_tpr_at_nominal_r
     # Simulation: members N(1, 1), non-members N(0, 1); the true TPR at FPR 5 % is known.
     from scipy.stats import norm
 
-    from confide.evaluate import clopper_pearson
+    from confide.audit.bounds import clopper_pearson
 
     true_tpr = norm.sf(norm.isf(0.05) - 1.0)
     hits, naive_hits, n_rep = 0, 0, 300
@@ -43,7 +43,8 @@ def test_when_tpr_is_reported_then_its_interval_covers_the_true_tpr_at_nominal_r
 
 
 def test_when_scores_are_identically_distributed_then_attack_is_near_chance(rng):
-    r = attack_metrics(member_scores=rng.normal(size=5000), nonmember_scores=rng.normal(size=5000))
+    r = attack_metrics(member_scores=rng.normal(size=5000), nonmember_scores=rng.normal(size=5000),
+                       fpr_points=(0.001, 0.01))
     assert abs(r["auc"] - 0.5) < 0.03
     assert r["tpr_at_fpr"]["0.01"] < 0.03
 
@@ -80,7 +81,7 @@ def test_when_roc_is_long_then_downsampled_curve_has_at_most_200_real_points(rng
 
 def test_when_scores_tie_then_the_interval_holds_the_estimate():
     """Saturated probabilities (many members and non-members at 1.0) must not put ci_low above tpr."""
-    from confide.evaluate.roc import tpr_with_interval
+    from confide.audit.roc import tpr_with_interval
 
     rng = np.random.default_rng(3)
     for _ in range(50):

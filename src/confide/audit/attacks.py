@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from confide.evaluate._checks import as_1d, finite, label_indices, probability_matrix
 from confide.evaluate.errors import EvaluationError
+from confide.registry import Registry
 
 _P_MAX = float(np.nextafter(1.0, 0.0))
 _P_MIN = float(np.finfo(float).tiny)
@@ -268,40 +270,39 @@ def _rmia_offline(**kw: object) -> np.ndarray:
     return rmia(online=False, **kw)  # type: ignore[arg-type]
 
 
-#: name -> (attack function, needs reference models)
-_ATTACKS: dict[str, tuple[Callable[..., np.ndarray], bool]] = {
-    "threshold": (threshold_attack, False),
-    "lira_online": (lira, True),
-    "lira_offline": (_lira_offline, True),
-    "rmia_online": (rmia, True),
-    "rmia_offline": (_rmia_offline, True),
-}
+class Attack(NamedTuple):
+    """A registered attack: its scoring function and whether it needs reference models."""
+
+    fn: Callable[..., np.ndarray]
+    needs_reference: bool
 
 
-def register_attack(name: str, fn: Callable[..., np.ndarray], *, needs_reference: bool) -> None:
-    """Add an attack to the registry.
+#: Attacks by name; an unknown name raises ``ValueError`` listing the known ones.
+ATTACKS: Registry[Attack] = Registry("attack", error=ValueError)
+
+
+def register_attack(name: str, fn: Callable[..., np.ndarray], *, needs_reference: bool,
+                    force: bool = False) -> None:
+    """Add an attack to :data:`ATTACKS` (a name registered twice needs ``force=True``).
 
     ``fn`` takes ``target_p_true=`` and, if ``needs_reference``, ``reference_p_true=`` and
     ``reference_membership=``; it returns one score per pool record (higher = member).
     """
-    if name in _ATTACKS:
-        raise ValueError(f"attack {name!r} is already registered")
-    _ATTACKS[name] = (fn, needs_reference)
+    ATTACKS.add(name, Attack(fn, needs_reference), force=force)
 
 
-def known_attacks() -> list[str]:
-    """Names of the registered attacks."""
-    return sorted(_ATTACKS)
+register_attack("threshold", threshold_attack, needs_reference=False)
+register_attack("lira_online", lira, needs_reference=True)
+register_attack("lira_offline", _lira_offline, needs_reference=True)
+register_attack("rmia_online", rmia, needs_reference=True)
+register_attack("rmia_offline", _rmia_offline, needs_reference=True)
 
 
 def get_attack(name: str) -> Callable[..., np.ndarray]:
-    """Look an attack up by name; unknown names raise ``ValueError`` listing the known ones."""
-    if name not in _ATTACKS:
-        raise ValueError(f"unknown attack {name!r}; known attacks: {known_attacks()}")
-    return _ATTACKS[name][0]
+    """The attack function registered as ``name``."""
+    return ATTACKS.get(name).fn
 
 
 def needs_reference(name: str) -> bool:
     """Whether the named attack needs reference models."""
-    get_attack(name)
-    return _ATTACKS[name][1]
+    return ATTACKS.get(name).needs_reference

@@ -6,7 +6,8 @@ import pytest
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from confide.evaluate import EvaluationError, exposure, make_canaries
+from confide.audit.exposure import exposure, make_canaries
+from confide.evaluate.errors import EvaluationError
 
 
 def test_when_making_canaries_then_they_are_distinct_reproducible_and_digit_secrets():

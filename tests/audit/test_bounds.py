@@ -5,15 +5,8 @@ import pytest
 from scipy.stats import binom
 from sklearn.neighbors import KNeighborsClassifier
 
-from confide.evaluate import (
-    canary_inclusion,
-    clopper_pearson,
-    epsilon_from_counts,
-    epsilon_lower_bound,
-    one_run_audit,
-    one_run_epsilon,
-    one_run_p_value,
-)
+from confide.audit.bounds import clopper_pearson, epsilon_from_counts, epsilon_lower_bound
+from confide.audit.one_run import canary_inclusion, one_run_audit, one_run_epsilon, one_run_p_value
 
 
 def randomized_response(bits, eps, rng):

@@ -32,7 +32,7 @@ def unit_codes(units: Sequence[int] | np.ndarray, n_rows: int) -> tuple[np.ndarr
     n_units = int(u.max()) + 1
     if u.min() < 0 or np.bincount(u, minlength=n_units).min() == 0:
         raise EvaluationError("units: codes must be 0..n_units-1 with every code used "
-                              "(confide.auditing.unit_index makes them)")
+                              "(confide.audit.pool.unit_index makes them)")
     return u.astype(np.int64), n_units
 
 
@@ -70,7 +70,7 @@ def unit_membership(is_member: Sequence[bool] | np.ndarray, units: Sequence[int]
         raise EvaluationError(
             f"{what}: {mixed} unit(s) have records both in and out of training; a person-level "
             "audit needs each person's records on one side (plan canaries and reference models "
-            "at unit person: confide.auditing.plan_canaries(unit='person'), "
-            "confide.assess.reference_masks)")
+            "at unit person: confide.audit.canaries.plan_canaries(unit='person'), "
+            "confide.audit.references.reference_masks)")
     return n_in > 0
 

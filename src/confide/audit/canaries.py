@@ -1,40 +1,35 @@
-"""Who is a member of which training run, and which training records carry planted canaries.
+"""The one-run audit's canaries: which training units are canaries and each one's coin.
 
-One-run audit (Steinke, Nasr & Jagielski 2023): `m` training records are chosen as canaries and
-each is kept in the audit run's training set by an independent fair coin. The audit run is either a
-*separate* run (same model, epsilon and code, seeded from the variant's audit seed, trained next to
-the reference models; the deployed model keeps every training record) or the *deployed* run itself
-(which then loses the dropped canaries, about m/2 rows). The attack pool is every anonymized
-record; reference models (LiRA/RMIA) train on seeded random subsets of that pool, as large as the
-target's training set, with the same training code and privacy budget. Separately, a few other
-training records carry a planted secret (Carlini et al. 2019, "The Secret Sharer") whose exposure
-is measured after training.
+One-run audit (Steinke, Nasr & Jagielski 2023): ``m`` training units are chosen as canaries and
+each is kept in the audit run's training set by an independent fair coin. The audit run is either
+a *separate* run (same model, epsilon and code, seeded from the variant's audit seed, trained next
+to the reference models; the deployed model keeps every training record) or the *deployed* run
+itself (which then loses the dropped canaries, about m/2 units).
 
-The audit's *unit* is the training run's privacy unit (issue 13): at unit ``person`` (every
-record carries a ``group_id``; a null one is its own person) a canary is a person: one coin per
-person, and all of that person's records are in or out of the audit run together, so the audit
-asks "was this person in training?" and its bound is compared with the person-level epsilon.
-At unit ``record`` a canary is one record, as before.
+At unit ``person`` a canary is a person: one coin per person, and all of that person's records are
+in or out of the audit run together, so the audit asks "was this person in training?" and its
+bound is compared with the person-level epsilon. At unit ``record`` a canary is one record.
+
+Seeds (issue 12, item 7): with ``evaluate.canaries.vary_with_seed`` each training seed draws its
+own canaries and coins (:func:`variant_canaries`, from :func:`confide.audit.seeds.audit_seed`). A
+shared plan (``audit_run: deployed``, or canaries not varied) is drawn by rule plan_audit from the
+records every seed's split trains on.
 """
 
 from __future__ import annotations
 
-import re
+import hashlib
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from confide.evaluate.canaries import make_canaries
-from confide.train.units import RESOLVED_UNITS, person_keys
+from confide.audit.pool import pool_order, unit_ids
+from confide.audit.seeds import audit_seed
+from confide.evaluate.errors import EvaluationError
 
 AUDIT_RUNS = ("separate", "deployed")
-
-
-def unit_ids(records: pd.DataFrame, unit: str) -> pd.Series:
-    """Audit unit of each record: its person at unit ``person``, the record itself otherwise."""
-    if unit not in RESOLVED_UNITS:
-        raise ValueError(f"unit: unknown {unit!r}; known: {list(RESOLVED_UNITS)}")
-    return person_keys(records) if unit == "person" else records["record_id"].astype(str)
 
 
 def canary_budget(n_train: int, *, m: int, audit_run: str) -> int:
@@ -99,33 +94,41 @@ def audit_run_of(canaries: pd.DataFrame) -> str:
     return "deployed" if len(canaries) else "separate"
 
 
-def plan_secrets(records: pd.DataFrame, *, n: int, seed: int, n_digits: int,
-                 exclude: pd.Series) -> pd.DataFrame:
-    """Choose `n` training records (not one-run canaries) to carry a random secret each.
+def plan_hash(canaries: pd.DataFrame) -> str:
+    """A 16-hex-digit digest of a canary plan (which records, which coins), to match two jobs."""
+    rows = canaries.iloc[pool_order(canaries)]
+    text = "\n".join(f"{r}\t{int(i)}" for r, i in zip(rows["record_id"], rows["included"], strict=True))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
-    Returns:
-        ``record_id``, ``label`` and ``secret`` (the canary sentence), one row per planted record.
+
+def canaries_vary(canaries: Mapping[str, Any], *, audit_run: str) -> bool:
+    """Whether each training seed draws its own canaries (``evaluate.canaries`` section).
+
+    Only a separate audit run can: the deployed run's training rows depend on the shared plan.
     """
-    eligible = records[(records["split"] == "train") & ~records["record_id"].isin(set(exclude))]
-    n = min(n, len(eligible))
-    if n == 0:
-        return pd.DataFrame({"record_id": [], "label": [], "secret": []})
-    rng = np.random.default_rng([seed, 0x5EC])
-    rows = eligible.iloc[np.sort(rng.choice(len(eligible), size=n, replace=False))]
-    # One token per secret ("... is 402918374"), like a record number: space-separated single
-    # digits would be invisible to word-level featurizers and could not be memorised at all.
-    secrets = [re.sub(r"(?<=\d) (?=\d)", "", c) for c in make_canaries(n=n, seed=seed, n_digits=n_digits)]
-    return pd.DataFrame({"record_id": rows["record_id"].to_numpy(), "label": rows["label"].to_numpy(),
-                         "secret": secrets})
+    return bool(canaries["vary_with_seed"]) and audit_run == "separate"
 
 
-def plant_secrets(records: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
-    """The records with each planted secret appended to its record's text (row order kept)."""
-    out = records.copy()
-    by_id = dict(zip(secrets["record_id"], secrets["secret"], strict=True))
-    carries = out["record_id"].isin(by_id)
-    out.loc[carries, "text"] = out.loc[carries, "text"] + " " + out.loc[carries, "record_id"].map(by_id)
-    return out
+def variant_canaries(*, records: pd.DataFrame, plan: pd.DataFrame, evaluate: Mapping[str, Any],
+                     variant_seed: int, unit: str) -> tuple[pd.DataFrame, bool]:
+    """The canary plan one training seed audits, and whether it is drawn for that seed.
+
+    With ``evaluate.canaries.vary_with_seed`` and a separate audit run, the canaries and their
+    coins are drawn from :func:`confide.audit.seeds.audit_seed` of the variant's seed (at ``unit``); otherwise the
+    shared plan of rule plan_audit is used, and it must have been drawn at ``unit``.
+    """
+    cfg = evaluate["canaries"]
+    if not len(plan):
+        return plan, False
+    run = audit_run_of(plan)
+    if canaries_vary(cfg, audit_run=run):
+        seed = audit_seed(evaluate["seed"], variant_seed)
+        return plan_canaries(records, m=int(cfg["one_run_m"]), seed=seed, audit_run=run, unit=unit), True
+    if plan_unit(plan) != unit:
+        raise EvaluationError(
+            f"results/audit/canaries.parquet was planned at unit {plan_unit(plan)} but the run "
+            f"protects unit {unit}; re-run rule plan_audit (train.privacy_unit changed?)")
+    return plan, False
 
 
 def audit_training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
@@ -143,14 +146,3 @@ def training_rows(records: pd.DataFrame, canaries: pd.DataFrame) -> pd.Series:
     if audit_run_of(canaries) == "separate":
         return records["split"] == "train"
     return audit_training_rows(records, canaries)
-
-
-def unit_index(units: pd.Series | np.ndarray) -> tuple[np.ndarray, int]:
-    """Integer code of each row's unit (0..n_units-1, in sorted unit order) and the count."""
-    codes, uniques = pd.factorize(pd.Series(np.asarray(units, dtype=str)), sort=True)
-    return codes.astype(np.int64), len(uniques)
-
-
-def attack_pool(records: pd.DataFrame) -> pd.DataFrame:
-    """Every anonymized record in a fixed order (the rows that attacks score)."""
-    return records.sort_values("record_id", kind="stable").reset_index(drop=True)
