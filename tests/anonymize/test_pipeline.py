@@ -271,7 +271,7 @@ def test_when_a_file_has_an_undeclared_text_column_then_it_is_refused_and_nothin
         ({"record_id": "drop"}, "anonymize.columns.record_id"),
         ({"group_id": "text"}, "anonymize.columns.group_id"),
         ({"zip": "safe"}, "anonymize.columns.zip: declared a quasi-identifier"),
-        ({"occupation": "keep"}, "anonymize.columns.occupation: 'keep' not in"),
+        ({"occupation": "keep"}, "anonymize.columns.occupation: 'keep' is not one of"),
     ],
 )
 def test_when_a_policy_names_a_managed_column_or_an_unknown_policy_then_config_is_refused(
@@ -279,6 +279,18 @@ def test_when_a_policy_names_a_managed_column_or_an_unknown_policy_then_config_i
 ) -> None:
     with pytest.raises(AnonymizeConfigError, match=re.escape(named)):
         resolve_config({"columns": columns})
+
+
+def test_when_a_quasi_identifier_has_no_generalization_then_config_is_refused_before_it_crosses_raw() -> None:
+    # It used to skip the column policy and cross as it was wherever its class held k rows, or
+    # always with strategy report_only.
+    tabular = {"quasi_identifiers": ["age", "zip", "gender", "date", "employer"], "strategy": "report_only"}
+    with pytest.raises(AnonymizeConfigError, match=r"quasi_identifiers: \['employer'\] have no generalization"):
+        resolve_config({"tabular": tabular})
+    frame = COLUMNS[["record_id", "text", "label"]].assign(employer=["Whitfield Holdings"] * 3)
+    with pytest.raises(AnonymizationError, match=r"'employer' \(text\) have no column policy"):
+        anonymize_records(frame, config={"n_process": 1, "tabular": {**tabular, "quasi_identifiers": ["age"]}},
+                          key=KEY)
 
 
 # --- numbers are columns like any other; anonymization switched off is said, never hidden ---------
@@ -372,3 +384,12 @@ def test_when_a_glob_marks_a_text_column_safe_then_the_table_is_refused_naming_i
     assert "free" not in str(caught.value)
     named = plan_columns(frame, config=resolve_config({"columns": {"*": "safe", "notes": "safe"}}))
     assert named.safe == ["notes", "score_1"]
+
+
+def test_when_a_csv_has_no_header_then_the_missing_text_column_error_shows_no_record(tmp_path: Path) -> None:
+    planted = ("Wilhelmina Zabrowski", "wz.1961@example.org", "I feel low since March")
+    headerless = tmp_path / "notes.csv"
+    headerless.write_text(",".join(planted) + "\nJo Bloggs,jb@example.org,fine\n", encoding="utf-8")
+    with pytest.raises(InputDataError, match="no text column 'text'; its first line reads as data") as caught:
+        anonymize_file(headerless, tmp_path / "o.csv", text_column="text", config={}, key=KEY)
+    assert not any(value.lower() in str(caught.value).lower() for value in planted)

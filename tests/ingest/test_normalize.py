@@ -101,6 +101,22 @@ def test_when_the_id_column_holds_identifiers_then_records_are_named_by_row_and_
     assert not any(str(v) in cells for v in ids)
 
 
+@pytest.mark.parametrize("name", ["group_id", "label", "date"])
+def test_when_a_tabular_column_is_named_like_a_records_column_then_it_is_refused_not_swapped_in(
+    tmp_path: Path, name: str
+) -> None:
+    # It used to replace the mapped column: another person id (the privacy unit), label or date.
+    from confide.errors import InputDataError
+
+    path = tmp_path / "posts.csv"
+    _write(ROWS.assign(author=["ines", "tobias", "ines"], group_id=["Ines Q", "Tobias A", "Maren O"],
+                       date=["2021-01-01", "2021-01-02", "2021-01-03"]), path)
+    data = _data(path, group="author")
+    with pytest.raises(InputDataError, match=rf"tabular_columns \['{name}'\] are named like") as error:
+        ingest(data={**data, "file": {**data["file"], "tabular_columns": [name]}})
+    assert "Ines Q" not in str(error.value)
+
+
 def test_when_identifying_ids_repeat_then_the_rows_are_named_never_the_ids(tmp_path: Path) -> None:
     from confide.errors import InputDataError
 

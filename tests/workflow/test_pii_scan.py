@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 import pytest
 
-from tests.workflow.pii_scan import contains_identifier
+from tests.workflow.pii_scan import contains_identifier, files_with_identifiers
 
 
 @pytest.mark.parametrize(("content", "value"), [
@@ -13,6 +17,8 @@ from tests.workflow.pii_scan import contains_identifier
     (b"call 617-555-0134.", b"617-555-0134"),
     (b"seen by Maren Okonkwo today", b"Maren Okonkwo"),
     (b"Maren Okonkwo1", b"Maren Okonkwo"),  # a letter edge is matched as a plain substring
+    (b"seen by MAREN  OKONKWO today", b"Maren Okonkwo"),  # any letter case and spacing
+    (b"seen by maren\nokonkwo today", b"Maren Okonkwo"),
 ])
 def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: bytes, value: bytes) -> None:
     assert contains_identifier(content, value)
@@ -23,6 +29,23 @@ def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: byte
     (b'{"fpr": 0.4821730}', b"4821730"),  # a decimal fraction
     (b"id 94821730", b"4821730"),  # a longer number
     (b"1617-555-01345", b"617-555-0134"),
+    (b"\xff\xd8 maren okonkwo", b"Maren Okonkwo"),  # binary (not UTF-8) is compared byte for byte
 ])
 def test_when_the_digits_are_part_of_another_number_then_nothing_is_found(content: bytes, value: bytes) -> None:
     assert not contains_identifier(content, value)
+
+
+def test_when_an_identifier_names_a_file_or_stands_in_an_sqlite_store_then_the_scan_names_the_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "results" / "Maren_Okonkwo").mkdir(parents=True)
+    (tmp_path / "results" / "Maren_Okonkwo" / "plot.png").write_bytes(b"")
+    (tmp_path / "results" / "clean.json").write_text('{"auc": 0.5}')
+    with closing(sqlite3.connect(tmp_path / "mlflow.db")) as db, db:
+        db.execute("CREATE TABLE params (key TEXT, value TEXT)")
+        db.execute("INSERT INTO params VALUES ('data.file.path', 'data/raw/MAREN_OKONKWO_notes.csv')")
+    scanned, hits = files_with_identifiers(tmp_path, ["results", "mlflow.db"],
+                                           {"file name": {b"maren_okonkwo"}})
+    assert scanned == 3
+    assert sorted(h.split(":")[0] for h in hits) == [
+        "mlflow.db", "results/Maren_Okonkwo", "results/Maren_Okonkwo/plot.png"]

@@ -30,6 +30,9 @@ POLICIES = ("text", "safe", "drop")
 RECORD_ID = "record_id"
 #: Columns the stage itself handles, whatever the config; they take no policy.
 FIXED_MANAGED = (RECORD_ID, "label", "split")
+#: Quasi-identifier roles with a generalization (``confide.anonymize.tabular``); no other role may
+#: be declared, since its column would skip the column policy and cross raw.
+GENERALIZED_ROLES = ("age", "zip", "gender", "date")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,13 @@ def policy_problems(config: Mapping[str, Any]) -> list[str]:
                 f"anonymize.columns.{name}: declared a quasi-identifier in "
                 "anonymize.tabular.quasi_identifiers; remove it there or remove this entry"
             )
+    ungeneralized = [r for r in config["tabular"]["quasi_identifiers"] if r not in GENERALIZED_ROLES]
+    if ungeneralized:
+        problems.append(
+            f"anonymize.tabular.quasi_identifiers: {ungeneralized} have no generalization (only "
+            f"{', '.join(GENERALIZED_ROLES)} do), so their columns would cross raw; remove them there "
+            "and give each column a policy in anonymize.columns (text, drop, or safe)"
+        )
     text = sorted(str(name) for name, policy in columns.items() if policy == "text")
     if text and not config["enabled"]:
         problems.append(

@@ -162,14 +162,9 @@ def generalize_quasi_identifiers(
             )
         elif role == "date":
             levels = date_hierarchy(raw, granularity=tab["date_granularity"])
-        elif role == "gender":
+        else:  # gender: resolve_config refuses any role without a generalization
             g = normalize_gender(raw)
             levels = [g, g.map(lambda v: v if v is pd.NA else "*").astype("object")]
-        else:
-            levels = [
-                raw.astype("object"),
-                raw.map(lambda v: v if _is_missing(v) else "*").astype("object"),
-            ]
         hierarchies[column] = levels
         out[column] = levels[0].to_numpy()
     columns = list(hierarchies)
@@ -222,7 +217,7 @@ def anonymize_records(
 
     Args:
         records: at least ``record_id`` and the text column.
-        config: the ``anonymize`` section of params.yaml (merged over ``DEFAULT_CONFIG``).
+        config: the ``anonymize`` section of params.yaml (partial: the schema's defaults fill the rest).
         key: the secret pseudonym key (:func:`load_pseudonym_key`).
         progress: called with (texts done, total) while the text column is analysed.
         analyzer: what finds the spans; default a :class:`TextAnalyzer` built over every author

@@ -48,6 +48,12 @@ def normalize_records(
     wanted = {contract[k]: v for k, v in columns.items() if v}
     text_parts = _as_list(wanted.pop("text", []))
     sources = [*wanted.values(), *text_parts, *tabular_columns]
+    named_like_ours = [name for name in tabular_columns if name in CORE_COLUMNS]
+    if named_like_ours:  # it would silently replace the mapped column (the person id, the label)
+        raise InputDataError(
+            path, f"tabular_columns {named_like_ours} are named like columns of the records table "
+            f"({', '.join(CORE_COLUMNS)}) and would replace them; map them under data.file.columns "
+            "instead, or rename them in the file", column=named_like_ours[0])
     missing = [src for src in sources if src not in frame.columns]
     if missing:
         raise InputDataError(
