@@ -1,0 +1,51 @@
+"""The blind held-out nursing notes (tests/anonymize/heldout/) are well-formed.
+
+Only the file's shape is checked here: it is a reported figure, never a tuning target, so no recall
+threshold is set. Messages name record ids and offsets, never a span's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.corpora import load_marked_cases
+
+BLIND = Path(__file__).resolve().parent / "heldout" / "nursing_notes_blind.txt"
+CASES = Path(__file__).resolve().parent / "cases"
+MIN_SPANS = 200
+
+
+def _problems(path: Path) -> list[str]:
+    """Every way the marked file fails to parse cleanly, by record id and offset."""
+    frame, gold = load_marked_cases(path)
+    texts = dict(zip(frame["record_id"], frame["text"], strict=True))
+    known = {g["entity_type"] for p in CASES.glob("*.txt") for g in load_marked_cases(p)[1]}
+    problems = [f"{rid}: an unclosed or malformed [[TYPE|value]] mark" for rid, t in texts.items()
+                if "[[" in t or "]]" in t]
+    for g in gold:
+        where = f"{g['record_id']} [{g['start']}:{g['end']}]"
+        if texts[g["record_id"]][g["start"] : g["end"]] != g["value"]:
+            problems.append(f"{where}: the span's text is not at its offset")
+        if g["value"] != g["value"].strip():
+            problems.append(f"{where}: the span starts or ends with a space")
+        if g["entity_type"] not in known:
+            problems.append(f"{where}: type {g['entity_type']} is not one the tuning cases use")
+    return problems
+
+
+def test_when_blind_set_is_read_then_every_span_is_at_its_offset_with_a_known_type():
+    assert _problems(BLIND) == []
+
+
+def test_when_blind_set_is_read_then_it_has_enough_spans_to_report():
+    frame, gold = load_marked_cases(BLIND)
+    assert len(frame) >= 60
+    assert len(gold) >= MIN_SPANS
+
+
+def test_when_a_mark_is_broken_then_the_check_names_its_record(tmp_path):
+    broken = tmp_path / "broken.txt"
+    broken.write_text("PT SEEN BY DR [[PERSON|QUILLON] TODAY.\n\nWIFE [[PERSON| ODA]] CALLED.\n", encoding="utf-8")
+    problems = _problems(broken)
+    assert any(p.startswith("broken-000") and "mark" in p for p in problems)
+    assert any(p.startswith("broken-001") and "space" in p for p in problems)
