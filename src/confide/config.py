@@ -187,7 +187,6 @@ def validate_params(
     return instance
 
 
-#: Section -> the module whose ``check(section)`` holds that stage's cross-field rules.
 def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
     """Rules that a JSON schema cannot express, including each stage library's own checks.
 

@@ -29,7 +29,7 @@ PATHS = {
 }
 
 #: Snakemake constraints of the variant wildcards ({mix} is empty for real data).
-WILDCARD_CONSTRAINTS = {"epsilon": r"inf|[0-9]+(\.[0-9]+)?", "seed": r"[0-9]+",
+WILDCARD_CONSTRAINTS = {"epsilon": r"inf|[0-9]+(\.[0-9]+)?(e[+-][0-9]+)?", "seed": r"[0-9]+",
                         "mix": r"|-real\+synthetic|-synthetic"}
 
 
