@@ -65,6 +65,7 @@ _LAUGHTER = re.compile(r"(?i)[a-z]?([a-z]{2})\1{2,}[a-z]?")
 _DETERMINERS = frozenset(
     "a an the my your his her its our their this that these those every each no any some another".split()
 )
+_TITLES_BEFORE_NAMES = frozenset("dr doctor mr mrs ms mx miss prof professor".split())
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 # Names that clinical text uses on their own for a disease, sign, score or device ("Hx Hodgkin",
 # "Foley in place"); a person of that name is kept when a title or relation precedes it.
@@ -247,6 +248,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return False
     if span.entity_type == "PERSON" and any(c.isdigit() for c in text[span.start : span.end]):
         return True
+    if span.entity_type == "PERSON" and len(tokens) > 1 and tokens[-1].lower in _TITLES_BEFORE_NAMES:
+        return True  # "NEURO RES DR" before "KHOURY": the name is after the title, found by its cue
     # Two-letter capitals ("SS", "GU") are abbreviations, not evidence of a name.
     words = [t.lower for t in tokens if len(t.text) > 2 or not t.text.isupper()]
     words = [w for w in words if len(w) > 1]

@@ -2,6 +2,8 @@
 
 HIPAA Safe Harbor requires removing ages over 89; ``min_age`` (default 90) sets the lowest age
 reported, so ``min_age: 0`` treats every stated age as an identifier. Only the number is reported.
+An age over 89 in words ("NINETY-ONE YO", "one hundred and two years old") is reported while
+``min_age`` is at most 90 (words for lower ages are not read).
 """
 
 from __future__ import annotations
@@ -9,11 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 _AGE = r"(?P<pii>\d{1,3})"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# 90 to 129 in words: "ninety", "ninety-one", "one hundred", "one hundred and two", "one hundred twenty".
+_AGE_WORDS = (
+    r"(?P<pii>ninety(?:[- ]" + _UNITS + r")?|one\s+hundred(?:\s+(?:and\s+)?(?:" + _UNITS
+    + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]"
+    + _UNITS + r")?))?)"
+)
 
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
     "name": "AgeRecognizer",
-    "gate": r"\d",
+    "gate": r"\d|(?i:ninety|hundred)",
     "min_age": 90,
     "patterns": [
         {
@@ -31,6 +40,13 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "n_yo",
             "regex": r"\b" + _AGE + r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])",
+            "score": 0.85,
+            "flags": ["IGNORECASE"],
+        },
+        {
+            "name": "words_years_old",
+            "regex": r"\b" + _AGE_WORDS
+            + r"(?:\s+|-)(?:(?:years?|yrs?|yr)(?:\s+|-)(?:old|of\s+age)|yo|y/o|y\.o\.)(?![A-Za-z])",
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },
@@ -61,10 +77,16 @@ DEFAULT_SPEC: dict[str, Any] = {
 
 
 def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """Turn ``min_age`` into an ``int_range`` validator (ages 0..130 are plausible)."""
+    """Turn ``min_age`` into an ``int_range`` validator of each numeric pattern (ages 0..130 are plausible).
+
+    Ages in words (90 and over by construction) are kept only while ``min_age`` is at most 90.
+    """
     out = {k: v for k, v in spec.items() if k != "min_age"}
-    out["validators"] = [
-        *spec.get("validators", []),
-        {"name": "int_range", "min": int(spec.get("min_age", 90)), "max": 130},
+    min_age = int(spec.get("min_age", 90))
+    in_range = {"name": "int_range", "min": min_age, "max": 130}
+    out["patterns"] = [
+        p if p.get("name") == "words_years_old" else {**p, "validators": [*p.get("validators", []), in_range]}
+        for p in spec.get("patterns", [])
+        if p.get("name") != "words_years_old" or min_age <= 90
     ]
     return out

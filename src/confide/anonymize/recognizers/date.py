@@ -14,6 +14,15 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+# After a fraction, words that make it a score, an assist level or a count ("3/5 lowers", "2/2 assist").
+_NOT_A_DATE_AFTER = (
+    r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|assist(?:ance)?|lowers?|uppers?|voids?|stools?|grip|"
+    r"bilat\w*|[lr]?[ul]e|bue|ble)\b"
+)
+_UNITS_AFTER = (
+    r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|times|x|%|"
+    r"cm|mm|in|ft|feet|lbs?|kg|cc|ml|puffs?|tabs?|pills?|drinks|beers|cups|packs?|ppd|episodes?|per|yrs?|years?"
+)
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
 )
@@ -60,7 +69,23 @@ DEFAULT_SPEC = {
         {
             "name": "month_day_numeric",
             "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
-            r"(?![\d/-]|\.\d|\s*(?:of|tabs?|tablets?|pills?|caps?|ns|strength)\b)",
+            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
+            "score": 0.6,
+        },
+        {
+            # Day first when the day cannot be a month ("14/3", "27/11"); "24/7" is "always".
+            "name": "day_month_numeric",
+            "regex": r"(?<![\d/.-])(?!24/7(?!\d))(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])"
+            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
+            "score": 0.6,
+        },
+        {
+            # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14"): a range ("2-3 L", "10-12 mg")
+            # too unless a date word comes first and no unit or count after.
+            "name": "month_day_dash_after_cue",
+            "regex": r"(?i:\b(?:on|admitted|admit|adm|seen|since|until|till|dated?|returned|transferred|"
+            r"discharged|dc'?d|d/c'?d)\s+)(?P<pii>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
+            r"(?![\d/.-]|\s*(?i:" + _UNITS_AFTER + r")(?![A-Za-z]))",
             "score": 0.6,
         },
         {
@@ -157,7 +182,9 @@ DEFAULT_SPEC = {
     ],
     # Scores and ratings written like dates ("pain 7/10", "strength 4/5") are not dates.
     "exclude_before": r"(?i)\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
-    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x)\s*[:=]?\s*(?:of\s+)?$",
+    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x|i/?o)\s*[:=]?\s*(?:of\s+)?$"
+    # the second of a chain of scores: "pain 6/10 -> 3/10"
+    r"|\d/\d{1,2}\s*(?:-+>|→)\s*$",
     "context_window": 25,
     "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }

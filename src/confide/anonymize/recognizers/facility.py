@@ -32,7 +32,8 @@ KEYWORDS = (
     "Associates|Physicians|Nursing Home|Nursing Center|Nursing Facility|Manor|Pharmacy|Surgery Center|"
     "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living|Skilled Nursing|"
     "Skilled Nursing Facility|Rehabilitation Hospital|Nursing and Rehabilitation|Memorial|Medical Associates|"
-    "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center"
+    "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center|"
+    "Convalescent Home|Convalescent Center|Rest Home|Retirement Home"
 )
 GENERIC_WORDS = {
     "the",
@@ -110,7 +111,8 @@ _CAPS_FUNCTION_WORDS = r"(?:AFTER|BEFORE|FOR|ON|WITH|AND|TO|IN|AT|BY|OF|FROM|VIA
 _ANY_CASE_KEYWORDS = (
     r"hospital|medical\s+cent(?:er|re)|clinic|health\s+cent(?:er|re)|psychiatric\s+(?:hospital|center|institute)|"
     r"rehab(?:ilitation)?\s+cent(?:er|re)|treatment\s+cent(?:er|re)|nursing\s+home|pavilion|infirmary|hospice|"
-    r"manor|associates|dialysis\s+cent(?:er|re)|"
+    r"manor|associates|dialysis\s+cent(?:er|re)|convalescent\s+(?:home|cent(?:er|re)|hospital)|rest\s+home|"
+    r"ltcf?|nursing\s+(?:facility|cent(?:er|re))|assisted\s+living|"
     r"high\s+school|middle\s+school|elementary\s+school|va|memorial(?!\s+day)"
 )
 
@@ -139,7 +141,8 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     keyword_words = {"hospital", "medical", "center", "centre", "clinic", "health", "psychiatric", "institute",
                      "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary", "manor",
-                     "associates", "dialysis",
+                     "associates", "dialysis", "convalescent", "rest", "ltc", "ltcf", "facility", "assisted",
+                     "living",
                      "hospice", "high", "middle", "elementary", "school", "va", "memorial"}
     words = [w.strip(".,'’").lower() for w in value.split()]
     naming = [w for w in words if w and w not in GENERIC_WORDS and w not in keyword_words]
@@ -239,6 +242,17 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+@register_validator("area_naming_word")
+def area_naming_word(value: str, params: Mapping[str, Any]) -> bool:
+    """The area after "of" in an agency's name has a place or non-English word ("VNA of Cape Cod", not "of choice")."""
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    area = re.split(r"(?i)\s+of\s+", value, maxsplit=1)[-1]
+    words = [w.strip(".,'’").lower() for w in area.split()]
+    return any(w in lexicon.places or w in lexicon.regions or not lexicon.is_english(w) for w in words if w)
+
+
 def _compound(word: str, lexicon: Any) -> bool:
     """Two English words of three letters or more run together ("brookside", "lakeshore"), as place names are."""
     return any(
@@ -291,6 +305,21 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:in|at|to|from)\s+)(?:the\s+)?(?P<pii>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
             r"\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|ward|clinic|unit|campus)\b",
             "score": 0.6,
+        },
+        {
+            # The same in capitals, a name of two words: "brought to MELROSE WAKEFIELD ED".
+            "name": "unit_of_named_site_caps",
+            "regex": r"(?i:\b(?:in|at|to|from)\s+)(?P<pii>[A-Z]{3,}\s+[A-Z]{3,})\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU)\b",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word", "whole": True}],
+        },
+        {
+            # A visiting-nurse agency named by its area, in any case: "vna of boston", "VNA of Cape Cod".
+            "name": "vna_of_place",
+            "regex": r"(?i)\b(?P<pii>(?:vna|visiting\s+nurses?(?:\s+(?:association|service))?)\s+of\s+"
+            r"(?:greater\s+)?[a-z][a-z'’-]+(?:\s+(?!(?:called|and|for|to|on|in|at|will|is|was)\b)[a-z][a-z'’-]+)?)",
+            "score": 0.6,
+            "validators": [{"name": "area_naming_word"}],
         },
         {
             # "known to the Washtenaw CMH team", "at Crestview Dialysis": the kind of site is part of its name.

@@ -16,7 +16,9 @@ first name that is also a word is a name before a verb of calling with a person 
 Report conventions: "SURNAME , GIVEN M." in capitals on a cased line is a name by its form
 ("WOJCIECHOWSKI, ELZBIETA is a 96 year-old woman"); names joined by a slash are one list
 ("Team: Nwachukwu / Trelawney"); initials around a name belong to it ("S. Nakagawa", "ESTEBAN R.");
-care roles and labels are cues ("PCP: Xue", "cc: Amadi", "cardiologist Voss"). A name word right
+care roles and labels are cues ("PCP: Xue", "cc: Amadi", "cardiologist Voss"), and so is ward
+shorthand: "dtr kim", "daughter-in-law trish", "wife is rose", "spoke w/", an initial after a role
+("NP R. CASTELLANO"), a name in parentheses after a service ("seen by ID (FORTESCUE)"). A name word right
 before a clinical head noun names a disease, sign, score or device ("Hodgkin lymphoma",
 "Parkinson's disease", "Babinski sign") and is left alone unless a title precedes it.
 """
@@ -44,7 +46,10 @@ RELATIONS = frozenset(
     "grandfather gf bf girlfriend boyfriend fiance fiancee fiancé fiancée friend roommate flatmate "
     "neighbor neighbour landlord boss manager coworker colleague ex stepfather stepmother stepson "
     "stepdaughter parents guardian hcp poa proxy sitter caregiver therapist counselor counsellor "
-    "psychiatrist psychologist pcp clinician worker kid child baby named called name patient".split()
+    "psychiatrist psychologist pcp clinician worker kid child baby named called name patient "
+    # note shorthand and in-laws ("dtr kim", "daughter-in-law trish", "sis", "bro")
+    "dtr dau sis bro twin daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
+    "grandniece grandnephew godson goddaughter companion".split()
 )
 # Care roles and record labels before a name ("PCP: Xue", "cc: Amadi", "Surgeon: Lind"), and any
 # "-ologist", "-iatrist" or "-ician" ("cardiologist Dr Voss", "physician Ana Ruiz").
@@ -54,6 +59,12 @@ ROLES = frozenset(
     "nutritionist midwife doula chaplain pastor rabbi imam priest consultant consultants preceptor "
     "cosigner transcriptionist typist dictator interpreter translator team".split()
 )
+# Services and disciplines before a name in parentheses ("seen by ID (Fortescue)", "OT (hanley)").
+SERVICES = frozenset(
+    "id gi ot pt sw rt cm cards cardiology renal nephrology neuro neurology derm dermatology psych psychiatry "
+    "surgery surg ortho pulm pulmonary onc oncology heme ent uro urology gyn ob pharm pharmacy nutrition "
+    "palliative pall ethics micu sicu ccu icu resident res".split()
+)
 _ROLE_SUFFIX = re.compile(r"(?:ologist|iatrist|ician)s?$")
 # Two-word cues, matched on the two words before a name.
 CUE_PAIRS = frozenset(
@@ -62,7 +73,11 @@ CUE_PAIRS = frozenset(
      ("named", "is"), ("case", "manager"), ("social", "worker"), ("signed", "by"), ("dictated", "by"),
      ("reviewed", "with"), ("discussed", "with"), ("reviewed", "by"), ("cosigned", "by"),
      ("calls", "me"), ("call", "me"), ("named", "him"), ("named", "her"), ("called", "him"),
-     ("called", "her"), ("assistant", "to")}
+     ("called", "her"), ("assistant", "to"), ("met", "with"),
+     # "spoke w/ dtr", "d/w", "met w/": "w/" is "with" in notes
+     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("met", "w"), ("d", "w"),
+     # hand-over: "report from janet", "report to SALLY"
+     ("report", "from"), ("report", "to"), ("relieved", "by")}
 )
 # Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
 # "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
@@ -108,6 +123,11 @@ DEMONYMS = frozenset(
     "african asian european australian latino latina hispanic jewish muslim christian catholic "
     "protestant hindu buddhist arab persian turkish greek brazilian".split()
 )
+
+
+def _is_relation(word: str) -> bool:
+    """A family or care relation, in-laws in any spelling included ("dtr-in-law", "sil-in-law")."""
+    return word in RELATIONS or word.endswith("-in-law")
 
 
 def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
@@ -197,16 +217,24 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[prev.end : tokens[i].start]
         if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
             return False
-        if prev.lower in TITLES or prev.lower in RELATIONS or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
+        if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
-        if i >= 2 and (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
+        if gap.strip() == "(" and prev.lower in SERVICES:
+            return True  # "seen by ID (FORTESCUE)"
+        if i < 2 or "\n" in text[tokens[i - 2].end : prev.start]:
+            return False
+        if (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
             return True
-        return False
+        if gap == " " and prev.lower in {"is", "was"} and tokens[i - 2].lower in RELATIONS - {"patient", "name"}:
+            return text[tokens[i - 2].end : prev.start] == " "  # "pt's wife is rose"
+        # An initial between the cue and the surname: "NP R. CASTELLANO", "per Dr. Q. Adeyemi".
+        initial = len(prev.text) == 1 and prev.text.isalpha() and (gap == ". " or prev.text.isupper() and gap == " ")
+        return initial and prev.text not in {"A", "I"} and self._cue_before(text, tokens, i - 1)
 
     @staticmethod
     def _relation_before(tokens: Sequence[Token], i: int) -> bool:
         """A family or care relation right before ("son pete"): a name may follow in lower case."""
-        return i > 0 and tokens[i - 1].lower in RELATIONS
+        return i > 0 and _is_relation(tokens[i - 1].lower)
 
     def _credential_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         if _DOTTED_CREDENTIAL.match(text, tokens[i].end):
@@ -330,6 +358,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 # On cased lines a word after a cue must be capitalized unless it is an unambiguous
                 # name, or a rare word after a relation ("son pete").
                 cased_ok = token.caseless_line or token.text[:1].isupper()
+                if i and "," in text[tokens[i - 1].end : token.start] and self.lexicon.is_everyday(token.lower):
+                    continue  # a list of roles goes on with a verb: "G. PETRAKIS MD, ATTENDING, MET WITH"
                 relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
                 if kind == "name" or (kind in {"unknown", "ambiguous"} and (cased_ok or relation)):
                     hits[i] = self.context_score
@@ -366,7 +396,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 return True  # a header: "ZELENKA, BRONISLAV"
             return right in {"name", "ambiguous"} and b.lower in self.lexicon.first_names
         if gap.strip() == "/" and all(t.capitalized or t.text.isupper() or t.caseless_line for t in (a, b)):
-            return kinds[j] in {"name", "unknown"}  # "Team: Nwachukwu / Trelawney", "Drs. Amadi/Lind"
+            # "Team: Nwachukwu / Trelawney", "Drs. Amadi/Lind", "(HARTLEY/DESAI/MORROW)"
+            return kinds[j] in {"name", "unknown"} or kinds[j] == "ambiguous" and self._rare(tokens[j].lower)
         if gap not in {" ", ". ", " . "} and not re.fullmatch(r" [A-Za-z]\. ", gap):
             return False
         return self._extends(tokens[j], kinds[j])

@@ -2,7 +2,9 @@
 
 A place name made of ordinary English words or names ("Worcester", "Mobile", "Jackson") is reported
 after a locative cue ("in", "from", "moved to"; a bare "to" before one word opens an infinitive):
-capitalized on a cased line, in any case on a caseless line (ALL CAPS / all lower case). Other
+capitalized on a cased line, in any case on a caseless line (ALL CAPS / all lower case), and in
+lower case on a cased line after a verb of living or coming and its cue ("visited from worcester")
+when no word is everyday or clinical. Other
 place names ("Framingham") are reported when capitalized, and anywhere on caseless lines. One-word
 names that are everyday words ("It", "Any", "Reading") are never reported. The longest place name
 starting at a word wins ("New York City").
@@ -33,6 +35,11 @@ TOWARDS = frozenset(
     "returns returned returning relocate relocated relocating transfer transfers transferred transferring "
     "transfered sent send admitted admit discharge discharges discharged discharging dc dc'd headed heading "
     "head heads back close next near way road bus train ride commute commuted visit visits visited route".split()
+)
+# Before "in"/"from"/"at" and a lower-case town on a cased line: living there or coming from there.
+_LIVING_OR_COMING = TOWARDS | frozenset(
+    "live lives lived living reside resides resided residing stay stays stayed staying born raised "
+    "visiting called calls calling".split()
 )
 PARTICLES = frozenset("up down out over away back off along".split())
 # After a particle the verb may be any verb of getting somewhere ("get out to", "ran over to").
@@ -97,9 +104,16 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 cue = _towards(text, tokens, words, i - 1)
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
+            # on a cased line too, a lower-case town after a verb of living or coming and its cue, when
+            # no word of it is an everyday or clinical word ("Pt's dtr visited from worcester"; never "in bed")
+            lower_after_cue = (
+                cue and i >= 2 and words[i - 1] != "to" and words[i - 2] in _LIVING_OR_COMING
+                and first.text.islower() and len(words[i]) > 3
+                and not any(lex.is_everyday(w) or w in lex.clinical_words for w in words[i : i + match])
+            )
             short = match == 1 and len(words[i]) <= 3 and not cue  # "SS", "GI": abbreviations
             if not everyday and not short and (
-                (ordinary and cue and capitalized) or (not ordinary and cased) or caseless_after_cue
+                (ordinary and cue and capitalized) or (not ordinary and cased) or caseless_after_cue or lower_after_cue
             ):
                 out.append((first.start, last.end, self.context_score if cue else self.score))
             i += match

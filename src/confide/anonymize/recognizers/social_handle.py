@@ -13,8 +13,9 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "at_handle",
-            # At least one letter, and not a time or an amount ("@2pm", "@45cc", "@ 1400").
-            "regex": r"(?<![\w.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])(?!\d+(?:[.:]\d+)?\s*(?:am|pm|h|hrs?|cc|ml|mg|x)\b)"
+            # At least one letter, and not a time or an amount in any case ("@2pm", "@2PM", "@45cc", "@ 1400").
+            "regex": r"(?<![\w.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])"
+            r"(?!\d+(?:[.:]\d+)?\s*(?i:am|pm|h|hrs?|cc|ml|mg|mcg|meq|units?|u|kg|gm?|l|mins?|x)\b)"
             r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])",
             "score": 0.85,
         },
