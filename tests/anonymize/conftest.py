@@ -26,3 +26,11 @@ def covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
     return all(
         text[i].isspace() or any(s.start <= i < s.end for s in spans) for i in range(start, start + len(target))
     )
+
+
+def touching(analyzer: TextAnalyzer, text: str, look_alike: str) -> list[tuple[str, str]]:
+    """(entity type, recognizer) of every span overlapping ``look_alike`` (first occurrence): a
+    look-alike left alone gives ``[]``; never the text itself, so a failure shows no value."""
+    start = text.index(look_alike)
+    spans = analyzer.analyze([text])[0]
+    return [(s.entity_type, s.source) for s in spans if s.start < start + len(look_alike) and start < s.end]
