@@ -116,7 +116,9 @@ def _person_audit(name, texts, labels, persons, *, k, seed):
     from confide.audit.membership import run_attacks
     from confide.audit.pool import unit_index
     from confide.audit.pooled import pooled_audit
+    from confide.config import section_defaults
 
+    evaluate = section_defaults("evaluate")  # the workflow's settings of the audit, as the schema states them
     x = HashingVectorizer(ngram_range=(1, 2), n_features=2**18, alternate_sign=False).transform(texts)
     classes = sorted(set(labels))
     y = np.array([classes.index(v) for v in labels])
@@ -140,7 +142,10 @@ def _person_audit(name, texts, labels, persons, *, k, seed):
         r = run_attacks(pool_p_true=target, pool_is_member=member, reference_p_true=refs,
                         reference_membership=masks, attacks=("threshold", "lira_online", "rmia_online"),
                         delta=1e-5, fpr_points=(0.001, 0.01, 0.1), headline_attack="rmia_online",
-                        pool_units=units, seed=seed)
+                        pool_units=units, confidence=evaluate["confidence"],
+                        max_roc_points=evaluate["max_roc_points"],
+                        selection_fraction=evaluate["membership"]["selection_fraction"],
+                        unit_score=evaluate["membership"]["unit_score"], seed=seed)
         out["by_unit"][unit] = {
             a: {"auc": v["auc"], "tpr_at_1%": v["tpr_at_fpr"]["0.01"], "tpr_at_10%": v["tpr_at_fpr"]["0.1"],
                 "eps_hat": v["epsilon"]["epsilon_lower_bound"], "n_members": v["n_members"],

@@ -1,4 +1,4 @@
-from confide.ingest.split import split_train_params
+from confide.workflow import split_train_params
 from confide.workflow import raw_inputs
 
 

@@ -11,8 +11,8 @@ localrules:
 
 rule summarize_results:
     input:
-        metrics=expand(rules.evaluate_model.output.metrics, zip, **sweep_wildcards(config)),
-        ledgers=expand(rules.train_model.output.ledger, zip, **sweep_wildcards(config)),
+        metrics=expand(rules.evaluate_model.output.metrics, zip, **sweep_wildcards(config["train"])),
+        ledgers=expand(rules.train_model.output.ledger, zip, **sweep_wildcards(config["train"])),
         **summary_inputs_for(config),
     output:
         summary="reports/summary.json",

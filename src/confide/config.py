@@ -194,7 +194,8 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
     its own section (``read_section``) never imports the other stages' dependencies.
     """
     stage_checks = {"anonymize": "confide.anonymize.config", "train": "confide.train.config",
-                    "audio": "confide.audio.config", "synthesize": "confide.synthesize.core"}
+                    "audio": "confide.audio.config", "synthesize": "confide.synthesize.core",
+                    "evaluate": "confide.evaluate.variant"}
     for section, module in stage_checks.items():
         yield from importlib.import_module(module).check(params[section])
     data = params.get("data", {})
@@ -211,7 +212,7 @@ def _semantic_problems(params: dict[str, Any]) -> Iterator[str]:
                "since labels are read as text); list each label once")
     from confide.synthesize.augment import augmentation_problems  # train.data_mix vs synthesize
 
-    yield from augmentation_problems(params)
+    yield from augmentation_problems(train=params["train"], synthesize=params["synthesize"])
 
 
 def duplicate_keys(path: Path) -> list[str]:

@@ -99,9 +99,8 @@ class Variant:
                    seed=int(ledger["seed"]), data_mix=ledger.get("data_mix", "real"))
 
 
-def sweep(config: Mapping[str, Any]) -> list[Variant]:
-    """Every variant of the configured sweep: models x data mixes x epsilons x seeds."""
-    train = config["train"]
+def sweep(train: Mapping[str, Any]) -> list[Variant]:
+    """Every variant of the sweep in ``train`` (the train section): models x mixes x epsilons x seeds."""
     return [Variant(model=model, epsilon=float(eps), seed=int(seed), data_mix=mix)
             for model in train["models"]
             for mix in train.get("data_mix", ["real"])
@@ -109,7 +108,7 @@ def sweep(config: Mapping[str, Any]) -> list[Variant]:
             for seed in train["seeds"]]
 
 
-def sweep_wildcards(config: Mapping[str, Any]) -> dict[str, list[str]]:
+def sweep_wildcards(train: Mapping[str, Any]) -> dict[str, list[str]]:
     """The sweep as columns of wildcard values, for Snakemake's ``expand(pattern, zip, **...)``."""
-    variants = [v.wildcards for v in sweep(config)]
+    variants = [v.wildcards for v in sweep(train)]
     return {key: [v[key] for v in variants] for key in ("model", "epsilon", "seed", "mix")}

@@ -25,6 +25,9 @@ from confide.evaluate.assess import seed_independence
 from confide.evaluate.errors import EvaluationError
 from confide.train.units import person_keys, resolve_privacy_unit
 
+#: run_attacks's settings that these tests do not vary, as the workflow passes them (schema defaults).
+SETTINGS = {"confidence": 0.95, "max_roc_points": 200, "selection_fraction": 0.5, "unit_score": "mean", "seed": 0}
+
 
 def _sigmoid(x):
     return 1 / (1 + np.exp(-x))
@@ -47,7 +50,7 @@ def _person_world(rng, *, n_persons=2000, k=16, boost=0.4):
 def test_when_persons_have_several_records_then_the_person_level_audit_sees_leakage_the_record_level_understates():
     inputs, units = _person_world(np.random.default_rng(0))
     kwargs = {**inputs, "attacks": ("rmia_online",), "headline_attack": "rmia_online", "delta": 1e-5,
-              "fpr_points": (0.01, 0.1)}
+              "fpr_points": (0.01, 0.1), **SETTINGS}
     by_record = run_attacks(**kwargs)["attacks"]["rmia_online"]
     by_person = run_attacks(**kwargs, pool_units=units)["attacks"]["rmia_online"]
     assert by_person["n_members"] + by_person["n_nonmembers"] == units.max() + 1  # persons, not records
@@ -131,7 +134,7 @@ def test_when_runs_of_one_mechanism_are_pooled_then_a_lower_fpr_is_resolved():
     inputs, units = _person_world(rng, n_persons=600, k=16, boost=1.0)
     codes = units
     single = run_attacks(**inputs, attacks=("rmia_online",), pool_units=codes, delta=1e-5,
-                         fpr_points=(0.001, 0.01, 0.1))["attacks"]["rmia_online"]
+                         fpr_points=(0.001, 0.01, 0.1), **SETTINGS)["attacks"]["rmia_online"]
     pooled = pooled_audit(
         targets=[("deployed", inputs["pool_p_true"], inputs["pool_is_member"])],
         reference_p_true=inputs["reference_p_true"], reference_membership=inputs["reference_membership"],

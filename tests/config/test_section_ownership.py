@@ -31,9 +31,6 @@ EXCEPTIONS = {
     ("audio.pipeline", "split"): "audio.split, a sub-section of the audio section",
     ("audio.pipeline", "quality"): "audio.quality, a sub-section of the audio section",
     ("audio.pipeline", "train"): "audio.train, a sub-section of the audio section",
-    ("ingest.split", "train"): "split_train_params: the train.seeds rule split_records needs (a per-seed split)",
-    ("synthesize.augment", "train"): "augmentation_problems: the cross-section rule train.data_mix x synthesize",
-    ("variants", "train"): "the variant sweep is the train section's models x data mixes x epsilons x seeds",
 }
 
 

@@ -18,7 +18,8 @@ def _two_group_data(rng, n_a=300, n_b=60, acc_b=0.55):
 def test_when_one_group_is_worse_then_it_is_the_worst_group_with_a_positive_gap(rng):
     y, proba, g = _two_group_data(rng)
     r = group_metrics(
-        y_true=y, proba=proba, classes=[0, 1], groups={"gender": g}, n_bootstrap=200, seed=1
+        y_true=y, proba=proba, classes=[0, 1], groups={"gender": g}, n_bootstrap=200, seed=1,
+            confidence=0.95, min_group_size=10, n_bins=15
     )
     gap = r["gender"]["gaps"]["accuracy"]
     assert gap["worst_group"] == "b" and gap["best_group"] == "a"
@@ -34,14 +35,16 @@ def test_when_groups_perform_equally_then_gap_interval_includes_zero_region(rng)
     pred = np.where(right, y, 1 - y)
     proba = np.c_[1 - (0.1 + 0.8 * pred), 0.1 + 0.8 * pred]
     g = rng.choice(["x", "y"], 600)
-    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"c": g}, n_bootstrap=200)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"c": g}, n_bootstrap=200,
+        confidence=0.95, seed=0, min_group_size=10, n_bins=15)
     assert r["c"]["gaps"]["accuracy"]["gap_ci_low"] < 0.03
 
 
 def test_when_a_group_is_tiny_then_it_is_reported_but_left_out_of_the_gap(rng):
     y, proba, g = _two_group_data(rng, n_b=5, acc_b=0.0)
     r = group_metrics(
-        y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=20, min_group_size=10
+        y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=20, min_group_size=10,
+            confidence=0.95, seed=0, n_bins=15
     )
     assert r["g"]["groups"]["b"]["included_in_gap"] is False
     assert r["g"]["groups"]["b"]["n"] == 5
@@ -52,7 +55,8 @@ def test_when_group_values_are_missing_then_they_form_their_own_group(rng):
     y, proba, g = _two_group_data(rng, n_a=40, n_b=20)
     g[:10] = None
     g[10:12] = math.nan
-    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0,
+        confidence=0.95, seed=0, min_group_size=10, n_bins=15)
     sizes = {k: v["n"] for k, v in r["g"]["groups"].items()}
     assert sizes == {"<missing>": 12, "a": 28, "b": 20}
     assert sum(sizes.values()) == y.size
@@ -60,13 +64,15 @@ def test_when_group_values_are_missing_then_they_form_their_own_group(rng):
 
 def test_when_lower_is_better_metric_then_worst_group_has_the_highest_ece(rng):
     y, proba, g = _two_group_data(rng, acc_b=0.3)
-    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0,
+        confidence=0.95, seed=0, min_group_size=10, n_bins=15)
     assert r["g"]["gaps"]["ece"]["worst_group"] == "b"
 
 
 def test_when_tabulating_across_variants_then_rows_are_sorted_with_nonprivate_last(rng):
     y, proba, g = _two_group_data(rng)
-    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0)
+    r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=0,
+        confidence=0.95, seed=0, min_group_size=10, n_bins=15)
     rows = gap_vs_epsilon([(math.inf, r), (8.0, r), (1.0, r)], metrics=["accuracy"])
     assert [row["epsilon_label"] for row in rows] == ["1", "8", "inf"]
     assert rows[-1]["epsilon"] is None
@@ -92,7 +98,7 @@ def test_when_groups_have_identical_true_accuracy_then_the_gap_interval_covers_z
         rng = np.random.default_rng(100 + rep)
         y, proba, g = _equal_groups(rng)
         r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=200,
-                          seed=rep, min_group_size=10)
+                          seed=rep, min_group_size=10, confidence=0.95, n_bins=15)
         gap = r["g"]["gaps"]["accuracy"]
         covered += gap["gap_ci_low"] <= 0.0 <= gap["gap_ci_high"]
         accs = [(proba.argmax(1)[g == k] == y[g == k]) for k in sorted(set(g))]
@@ -110,7 +116,7 @@ def test_when_groups_truly_differ_then_the_gap_interval_covers_the_true_gap_and_
         rng = np.random.default_rng(500 + rep)
         y, proba, g = _two_group_data(rng, n_a=300, n_b=300, acc_b=0.7)  # true gap 0.3
         r = group_metrics(y_true=y, proba=proba, classes=[0, 1], groups={"g": g}, n_bootstrap=200,
-                          seed=rep)
+                          seed=rep, confidence=0.95, min_group_size=10, n_bins=15)
         gap = r["g"]["gaps"]["accuracy"]
         covered += gap["gap_ci_low"] <= 0.3 <= gap["gap_ci_high"]
         excludes_zero += gap["gap_ci_low"] > 0

@@ -75,14 +75,16 @@ def test_when_model_is_perfectly_calibrated_then_ece_is_small(rng):
     assert expected_calibration_error(proba, y, n_bins=15) < 0.02
     overconfident = np.c_[np.full(n, 0.99), np.full(n, 0.01)]
     y_half = rng.integers(0, 2, n)
-    assert expected_calibration_error(overconfident, y_half) == pytest.approx(0.49, abs=0.02)
+    assert expected_calibration_error(overconfident, y_half, n_bins=15) == pytest.approx(0.49, abs=0.02)
 
 
 def test_when_bootstrapping_then_interval_brackets_value_and_is_reproducible(rng):
     proba = random_proba(rng, 200, 3)
     y = np.array(["a", "b", "c"])[rng.integers(0, 3, 200)]
-    r1 = utility_metrics(y_true=y, proba=proba, classes=["a", "b", "c"], n_bootstrap=200, seed=7)
-    r2 = utility_metrics(y_true=y, proba=proba, classes=["a", "b", "c"], n_bootstrap=200, seed=7)
+    r1 = utility_metrics(y_true=y, proba=proba, classes=["a", "b", "c"], n_bootstrap=200, seed=7,
+        confidence=0.95, n_bins=15)
+    r2 = utility_metrics(y_true=y, proba=proba, classes=["a", "b", "c"], n_bootstrap=200, seed=7,
+        confidence=0.95, n_bins=15)
     assert r1 == r2
     for name, m in r1["metrics"].items():
         assert m["ci_low"] <= m["value"] + 1e-9 <= m["ci_high"] + 2e-9, name
@@ -99,7 +101,8 @@ def test_when_bootstrap_interval_then_it_covers_truth_most_of_the_time():
         right = rng.random(300) < 0.7
         pred = np.where(right, y, 1 - y)
         proba = np.c_[1 - pred * 0.8 - 0.1, pred * 0.8 + 0.1]
-        r = utility_metrics(y_true=y, proba=proba, classes=[0, 1], n_bootstrap=200, seed=rep)
+        r = utility_metrics(y_true=y, proba=proba, classes=[0, 1], n_bootstrap=200, seed=rep,
+            confidence=0.95, n_bins=15)
         m = r["metrics"]["accuracy"]
         covered += m["ci_low"] <= 0.7 <= m["ci_high"]
     assert covered >= 34
@@ -116,4 +119,4 @@ def test_when_bootstrap_interval_then_it_covers_truth_most_of_the_time():
 )
 def test_when_inputs_are_malformed_then_error_names_the_problem(proba, y, fragment):
     with pytest.raises(EvaluationError, match=fragment):
-        utility_metrics(y_true=y, proba=proba, classes=["a", "b"], n_bootstrap=0)
+        utility_metrics(y_true=y, proba=proba, classes=["a", "b"], n_bootstrap=0, confidence=0.95, seed=0, n_bins=15)

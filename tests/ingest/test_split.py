@@ -17,8 +17,8 @@ from confide.ingest.split import (
     split_for_seed,
     split_seeds,
     split_summary,
-    split_train_params,
 )
+from confide.workflow import split_train_params
 
 
 def _records(sizes: list[int]) -> pd.DataFrame:

@@ -143,11 +143,11 @@ def test_when_scorecard_has_no_distance_metrics_then_gate_names_the_rule_to_reru
 def test_when_text_models_get_a_synthetic_mix_then_validation_names_model_and_fix() -> None:
     params = {"train": {"models": ["linear_ngrams", "tabular_mlp"], "data_mix": ["real", "real+synthetic"]},
               "synthesize": {"enabled": True}}
-    problems = augmentation_problems(params)
+    problems = augmentation_problems(**params)
     assert len(problems) == 1 and "'linear_ngrams'" in problems[0] and "params-synthetic.yaml" in problems[0]
     # frozen_encoder trains on synthetic sentence embeddings (the text path): not a problem
     params["train"]["models"] = ["frozen_encoder", "tabular_mlp"]
-    assert augmentation_problems(params) == []
+    assert augmentation_problems(**params) == []
 
 
 def _params(**sections: dict) -> dict:
@@ -173,7 +173,7 @@ def test_when_data_mix_is_left_out_then_only_real_data_is_trained() -> None:
     params = _params()
     del params["train"]["data_mix"]
     assert validate_params(params)["train"]["data_mix"] == ["real"]
-    assert augmentation_problems({"train": {"models": ["linear_ngrams"]}}) == []
+    assert augmentation_problems(train={"models": ["linear_ngrams"]}, synthesize={}) == []
 
 
 def test_distances_in_scorecard_are_finite() -> None:

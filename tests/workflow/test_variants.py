@@ -65,11 +65,11 @@ def test_when_an_epsilon_is_labelled_then_parsing_the_label_gives_it_back(epsilo
 
 
 def test_when_the_sweep_is_expanded_then_every_combination_appears_once_in_order() -> None:
-    config = {"train": {"models": ["a", "b"], "epsilons": [1.0, math.inf], "seeds": [0, 1],
-                        "data_mix": ["real", "real+synthetic"]}}
-    variants = sweep(config)
+    train = {"models": ["a", "b"], "epsilons": [1.0, math.inf], "seeds": [0, 1],
+             "data_mix": ["real", "real+synthetic"]}
+    variants = sweep(train)
     assert len(set(variants)) == len(variants) == 16
     assert [v.name for v in variants[:3]] == ["a/eps-1/seed-0", "a/eps-1/seed-1", "a/eps-inf/seed-0"]
-    columns = sweep_wildcards(config)
+    columns = sweep_wildcards(train)
     assert [Variant.from_wildcards(type("W", (), {k: columns[k][i] for k in columns})) for i in range(16)] \
         == variants

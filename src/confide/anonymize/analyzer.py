@@ -201,8 +201,8 @@ def detect_spans(
     authors: Sequence[object] | None,
     *,
     analyzer: TextAnalyzer,
-    n_process: int = 1,
-    chunk_size: int = 128,
+    n_process: int = 1,  # a library call stays in-process; the workflow passes anonymize.n_process (2)
+    chunk_size: int,
     progress: Progress | None = None,
 ) -> list[list[Span]]:
     """Run ``analyzer`` over all texts in chunks, in ``n_process`` forked workers when that pays off.

@@ -198,7 +198,7 @@ def _undeclared_message(undeclared: Mapping[str, str]) -> str:
     )
 
 
-def record_pseudonym(record_id: str, *, key: bytes, prefix: str = "record_", length: int = 16) -> str:
+def record_pseudonym(record_id: str, *, key: bytes, prefix: str, length: int) -> str:
     """Keyed pseudonym of a record id: stable under one key, unrelated under another.
 
     Derived under its own sub-key, so a record id equal to a person id gets a different pseudonym.
@@ -206,9 +206,7 @@ def record_pseudonym(record_id: str, *, key: bytes, prefix: str = "record_", len
     return prefix + keyed_digest(str(record_id), key=key, purpose="record")[:length]
 
 
-def pseudonymize_record_ids(
-    ids: pd.Series, *, key: bytes, prefix: str = "record_", length: int = 16
-) -> pd.Series:
+def pseudonymize_record_ids(ids: pd.Series, *, key: bytes, prefix: str, length: int) -> pd.Series:
     """Replace every record id by :func:`record_pseudonym` (missing ids stay missing).
 
     Raises:

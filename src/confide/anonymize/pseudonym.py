@@ -30,7 +30,7 @@ def keyed_digest(value: str, *, key: bytes, purpose: str) -> str:
     return hmac.new(derive_key(key, purpose), value.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def pseudonym(value: str, *, key: bytes, entity_type: str, length: int = 8, scope: str = "") -> str:
+def pseudonym(value: str, *, key: bytes, entity_type: str, length: int, scope: str = "") -> str:
     """Consistent surrogate tag such as ``<PERSON_3f9a0c1d>`` for one normalized value.
 
     Args:
@@ -46,7 +46,7 @@ def pseudonym(value: str, *, key: bytes, entity_type: str, length: int = 8, scop
     return f"<{entity_type}_{digest[:length]}>"
 
 
-def group_pseudonym(group_id: str, *, key: bytes, prefix: str = "person_", length: int = 16) -> str:
+def group_pseudonym(group_id: str, *, key: bytes, prefix: str, length: int) -> str:
     """Pseudonym of a person id (``group_id``), stable across runs with the same key."""
     return prefix + keyed_digest(str(group_id), key=key, purpose="group")[:length]
 

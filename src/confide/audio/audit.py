@@ -117,6 +117,7 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
     from confide.audit.attacks import needs_reference, reference_membership
     from confide.audit.bounds import privacy_summary
     from confide.audit.membership import run_attacks
+    from confide.config import section_defaults
     from confide.evaluate.io import jsonable
 
     is_member = np.asarray(is_member, dtype=bool)
@@ -149,10 +150,13 @@ def membership_audit(*, target: TrainedClassifier, train: Trainer, features: np.
             warnings.warn(f"audio membership audit: {k} reference models (< {MIN_REFERENCE_MODELS}): LiRA/RMIA are "
                           "weaker and their eps_hat lower than a larger K would show; raise "
                           "audio.audit.reference_models (each costs one training run)", UserWarning, stacklevel=2)
+    text = section_defaults("evaluate")  # audio.audit has no keys for these: the text path's defaults apply
     result = run_attacks(pool_p_true=true_class_p(target, features, labels), pool_is_member=is_member,
                          reference_p_true=refs, reference_membership=masks, attacks=attacks, delta=delta,
                          confidence=float(audit["confidence"]), fpr_points=list(audit["fpr_points"]),
-                         headline_attack=audit["headline_attack"], seed=seed)
+                         max_roc_points=text["max_roc_points"], headline_attack=audit["headline_attack"],
+                         selection_fraction=text["membership"]["selection_fraction"],
+                         unit_score=text["membership"]["unit_score"], seed=seed)
     private = math.isfinite(float(epsilon))
     summary = privacy_summary(accountant_epsilon=float(epsilon) if private else None, delta=delta,
                               eps_hats={"membership_attacks": result["max_epsilon_lower_bound"]},

@@ -23,8 +23,15 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def check(config: Mapping[str, Any]) -> list[str]:
-    """The problems of a schema-valid ``audio:`` section across its keys."""
-    problems: list[str] = []
+    """The problems of a schema-valid ``audio:`` section across its keys and against its registries."""
+    from confide.audio.anonymizers import known_anonymizers
+    from confide.audit.attacks import unknown_attacks
+
+    known = known_anonymizers()
+    problems = [f"audio.anonymizers[{i}]: unknown anonymizer {name!r}; known: {', '.join(known)}"
+                for i, name in enumerate(config["anonymizers"]) if name not in known]
+    problems += unknown_attacks("audio.audit.attacks", config["audit"]["attacks"])
+    problems += unknown_attacks("audio.audit.headline_attack", config["audit"]["headline_attack"])
     if config["source"] == "manifest" and not config["manifest"]["path"]:
         problems.append("audio.manifest.path: required when audio.source is 'manifest'")
     asv = config["asv"]

@@ -46,7 +46,7 @@ def ingest(config: Mapping[str, Any], *, key: bytes) -> pd.DataFrame:
     manifest["split"] = split_by_speaker(manifest, test_speakers=config["split"]["test_speakers"],
                                          audit_fraction=config["split"]["audit_fraction"],
                                          seed=config["split"]["seed"]).to_numpy()
-    manifest["speaker_id"] = [group_pseudonym(s, key=key, prefix="speaker_") for s in manifest["speaker"]]
+    manifest["speaker_id"] = [group_pseudonym(s, key=key, prefix="speaker_", length=16) for s in manifest["speaker"]]
     manifest["utterance"] = ["utt_" + keyed_digest(p, key=key, purpose="utterance")[:16] for p in manifest["path"]]
     manifest["label"] = manifest["label"].astype(str)
     return manifest.drop(columns=["row"])

@@ -298,6 +298,13 @@ register_attack("rmia_online", rmia, needs_reference=True)
 register_attack("rmia_offline", _rmia_offline, needs_reference=True)
 
 
+def unknown_attacks(key: str, names: str | Sequence[str]) -> list[str]:
+    """The config problems of attack names at ``key`` (one name, or a list) not in :data:`ATTACKS`."""
+    named = [(key, names)] if isinstance(names, str) else [(f"{key}[{i}]", n) for i, n in enumerate(names)]
+    return [f"{where}: unknown attack {name!r}; known: {', '.join(ATTACKS.names())}"
+            for where, name in named if name not in ATTACKS]
+
+
 def get_attack(name: str) -> Callable[..., np.ndarray]:
     """The attack function registered as ``name``."""
     return ATTACKS.get(name).fn

@@ -23,15 +23,15 @@ def run_attacks(
     attacks: Sequence[str],
     attack_options: Mapping[str, Mapping[str, object]] | None = None,
     delta: float,
-    confidence: float = 0.95,
+    confidence: float,
     fpr_points: Sequence[float],
-    max_roc_points: int = 200,
-    selection_fraction: float = 0.5,
+    max_roc_points: int,
+    selection_fraction: float,
     headline_attack: str | None = None,
     interval_confidence: float | None = None,
     pool_units: Sequence[int] | np.ndarray | None = None,
-    unit_score: str = "mean",
-    seed: int = 0,
+    unit_score: str,
+    seed: int,
 ) -> dict[str, object]:
     """Run the named attacks on one audit pool; all see the same members and non-members.
 

@@ -44,7 +44,7 @@ from confide.audit.seeds import audit_seed, reference_seed
 from confide.audit.units import unit_scores
 from confide.config import read_section
 from confide.evaluate.errors import EvaluationError
-from confide.evaluate.variant import evaluate_variant, variant_options
+from confide.evaluate.variant import check, evaluate_variant, variant_options
 from confide.ingest.split import seed_column, split_for_seed
 from confide.train.units import person_keys, resolve_privacy_unit
 
@@ -173,7 +173,7 @@ def _record_level(*, pool_p_true: np.ndarray, is_member: np.ndarray, refs: Mappi
                     attack_options=options["attack_options"], delta=delta,
                     confidence=options["confidence"], fpr_points=options["fpr_points"],
                     max_roc_points=2, selection_fraction=options["selection_fraction"],
-                    headline_attack=attack, seed=options["seed"], **kwargs)
+                    headline_attack=attack, unit_score=options["unit_score"], seed=options["seed"], **kwargs)
     res = r["attacks"][attack]  # type: ignore[index]
     return {"attack": attack, "auc": res["auc"], "tpr_at_fpr": res["tpr_at_fpr"],
             "fpr_resolution": res["fpr_resolution"], "n_members": res["n_members"],
@@ -242,7 +242,7 @@ def assess_variant(
         variant_seed: the training seed; the audit's randomness is seeded by
             :func:`confide.audit.seeds.audit_seed` of it and ``evaluate.seed``.
     """
-    evaluate = read_section("evaluate", evaluate)
+    evaluate = read_section("evaluate", evaluate, check=check)
     ledger = model.ledger
     split = split_used(records, variant_seed=variant_seed)
     records = split_for_seed(records, variant_seed)

@@ -16,8 +16,8 @@ def attribute_inference(
     *,
     proba: np.ndarray,
     attribute: Sequence[object] | np.ndarray,
-    n_splits: int = 5,
-    seed: int = 0,
+    n_splits: int,
+    seed: int,
 ) -> dict[str, object]:
     """Cross-validated logistic regression on log-probabilities vs. the majority baseline.
 

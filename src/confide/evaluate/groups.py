@@ -76,11 +76,11 @@ def group_metrics(
     proba: np.ndarray,
     classes: Sequence[object],
     groups: Mapping[str, Sequence[object] | np.ndarray],
-    n_bootstrap: int = 1000,
-    confidence: float = 0.95,
-    seed: int = 0,
-    min_group_size: int = 10,
-    n_bins: int = 15,
+    n_bootstrap: int,
+    confidence: float,
+    seed: int,
+    min_group_size: int,
+    n_bins: int,
 ) -> dict[str, object]:
     """Compute utility metrics per value of each group column, with the worst-group gap.
 

@@ -68,7 +68,7 @@ def average_precision(scores: np.ndarray, positive: np.ndarray) -> float:
     return _auc_ap(np.asarray(scores, float), np.asarray(positive, bool))[1]
 
 
-def expected_calibration_error(proba: np.ndarray, y: np.ndarray, *, n_bins: int = 15) -> float:
+def expected_calibration_error(proba: np.ndarray, y: np.ndarray, *, n_bins: int) -> float:
     """Top-label ECE with ``n_bins`` equal-width bins (lo, hi] (Guo et al. 2017, eq. 3).
 
     ECE = sum_b |B_b| / n * |acc(B_b) - conf(B_b)|.
@@ -154,10 +154,10 @@ def utility_metrics(
     y_true: Sequence[object] | np.ndarray,
     proba: np.ndarray,
     classes: Sequence[object],
-    n_bootstrap: int = 1000,
-    confidence: float = 0.95,
-    seed: int = 0,
-    n_bins: int = 15,
+    n_bootstrap: int,
+    confidence: float,
+    seed: int,
+    n_bins: int,
 ) -> dict[str, object]:
     """Accuracy, balanced accuracy, macro-F1, AUROC, AUPRC and ECE with bootstrap intervals.
 
@@ -182,7 +182,7 @@ def utility_metrics(
     Example:
         >>> import numpy as np
         >>> r = utility_metrics(y_true=["a", "b"], proba=np.array([[.9, .1], [.2, .8]]),
-        ...                     classes=["a", "b"], n_bootstrap=0)
+        ...                     classes=["a", "b"], n_bootstrap=0, confidence=0.95, seed=0, n_bins=15)
         >>> r["metrics"]["accuracy"]["value"]
         1.0
     """

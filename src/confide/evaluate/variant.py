@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from confide.audit.attacks import unknown_attacks
 from confide.audit.bounds import privacy_summary
 from confide.audit.membership import run_attacks
 from confide.audit.one_run import one_run_audit
@@ -24,13 +25,21 @@ from confide.evaluate.io import jsonable
 from confide.evaluate.utility import utility_metrics
 
 
+def check(evaluate: Mapping[str, Any]) -> list[str]:
+    """The problems of a schema-valid ``evaluate:`` section: its attack names against the registry."""
+    m = evaluate["membership"]
+    return (unknown_attacks("evaluate.membership.attacks", m["attacks"])
+            + unknown_attacks("evaluate.membership.headline_attack", m["headline_attack"])
+            + unknown_attacks("evaluate.canaries.score", evaluate["canaries"]["score"]))
+
+
 def variant_options(evaluate: Mapping[str, Any] | None) -> dict[str, Any]:
     """The ``evaluate:`` section (complete or partial) as keyword options of :func:`evaluate_variant`.
 
     Raises:
-        ConfigError: the section breaks its schema (naming the key path).
+        ConfigError: the section breaks its schema or names an unknown attack (naming the key path).
     """
-    params = read_section("evaluate", evaluate)
+    params = read_section("evaluate", evaluate, check=check)
     m = params["membership"]
     return {
         "n_bootstrap": params["n_bootstrap"],

@@ -16,8 +16,7 @@ table that already carries a column of that name (or ``split``) is refused befor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -64,15 +63,6 @@ def seed_fold(split_seed: int, train_seed: int, *, test_fraction: float) -> tupl
     k = n_folds(test_fraction)
     state = np.random.SeedSequence([int(split_seed), int(train_seed) // k, 0x5B1]).generate_state(1)[0]
     return int(state), int(train_seed) % k
-
-
-def split_train_params(config: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``train`` keys rule split_records reads: ``seeds`` when splits vary with the seed.
-
-    Without ``split.vary_with_seed`` the split does not depend on the training seeds, so a change
-    of ``train.seeds`` need not re-run the split and everything after it.
-    """
-    return {"seeds": list(config["train"]["seeds"])} if config["split"]["vary_with_seed"] else {}
 
 
 def _groups(records: pd.DataFrame) -> pd.Series:

@@ -8,7 +8,8 @@ epsilon_synthesizer, epsilon_composed, delta_composed, formal_guarantee, guarant
 headline_attack, attack_auc, attack_tpr_at_fpr, attack_tpr_low_fpr, fpr_resolution, attack_roc,
 epsilon_lower_bound, eps_hat_confidence, eps_hat_ceiling, can_detect_violation, audit_violation,
 one_run, worst_group_gap, worst_group_gap_ci, secret_exposure, split, evaluation}`` where ``evaluation`` is the full
-output of `confide.evaluate.evaluate_variant` and ``split`` the split the variant used (`confide.evaluate.assess.split_used`).
+output of `confide.evaluate.evaluate_variant` and ``split`` the split the variant used
+(`confide.evaluate.assess.split_used`).
 ``data.split_per_seed`` (only with one split per training seed) gives each seed's rows per side.
 """
 

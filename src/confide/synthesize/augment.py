@@ -66,11 +66,10 @@ def uses_synthetic(mix: str) -> bool:
     return mix != "real"
 
 
-def augmentation_problems(params: Mapping[str, Any]) -> list[str]:
-    """Every problem with ``train.data_mix`` given the rest of the (schema-checked) params."""
+def augmentation_problems(*, train: Mapping[str, Any], synthesize: Mapping[str, Any]) -> list[str]:
+    """Every problem with ``train.data_mix`` given the (schema-checked) train and synthesize sections."""
     from confide.train.models import get_model_spec  # registry only: does not import torch
 
-    train = params.get("train") or {}
     mixes = list(train.get("data_mix") or section_defaults("train")["data_mix"])  # values: the schema's
     problems = []
     twice = sorted({m for m in mixes if mixes.count(m) > 1})
@@ -79,7 +78,7 @@ def augmentation_problems(params: Mapping[str, Any]) -> list[str]:
     synthetic = [m for m in mixes if uses_synthetic(m)]
     if not synthetic:
         return problems
-    if not (params.get("synthesize") or {}).get("enabled"):
+    if not synthesize.get("enabled"):
         problems.append(f"train.data_mix: {synthetic} need synthetic records; set synthesize.enabled: "
                         "true or use data_mix: [real]")
     for model in train.get("models") or []:

@@ -67,10 +67,17 @@ def read_config(config: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def check(config: dict[str, Any]) -> list[str]:
-    """The problems of a schema-valid ``synthesize:`` section: its synthesizer against the registry."""
-    if config["synthesizer"] in known_synthesizers():
-        return []
-    return [f"synthesize.synthesizer: {config['synthesizer']!r} unknown; known: {', '.join(known_synthesizers())}"]
+    """The problems of a schema-valid ``synthesize:`` section: its synthesizer and generator vs. their registries."""
+    from confide.synthesize.embedding import create_embedding_generator
+
+    known = known_synthesizers()
+    problems = [] if config["synthesizer"] in known else [
+        f"synthesize.synthesizer: {config['synthesizer']!r} unknown; known: {', '.join(known)}"]
+    try:
+        create_embedding_generator(config["embedding"]["generator"])
+    except ValueError as exc:
+        problems.append(f"synthesize.embedding.generator: {exc}")
+    return problems
 
 
 def synthesize_table(train: pd.DataFrame, *, config: dict[str, Any], seed: int) -> SynthesisResult:

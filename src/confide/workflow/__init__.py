@@ -35,6 +35,15 @@ def set_offline_environment() -> None:
 SWEEP_KEYS = frozenset({"models", "epsilons", "seeds", "default_model", "data_mix"})
 
 
+def split_train_params(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``train`` keys rule split_records reads: ``seeds`` when splits vary with the seed.
+
+    Without ``split.vary_with_seed`` the split does not depend on the training seeds, so a change
+    of ``train.seeds`` need not re-run the split and everything after it.
+    """
+    return {"seeds": list(config["train"]["seeds"])} if config["split"]["vary_with_seed"] else {}
+
+
 def variant_training_config(config: Mapping[str, Any]) -> dict[str, Any]:
     """The `train` section without the sweep grid: what one variant's training depends on.
 
