@@ -72,7 +72,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 EPONYM_ONLY = frozenset(
     "hodgkin hodgkin's hodgkins parkinson parkinson's parkinsons alzheimer alzheimer's alzheimers babinski "
     "barrett barrett's foley swan-ganz glasgow crohn crohn's tourette tourette's asperger asperger's "
-    "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar".split()
+    "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar hashimoto hashimoto's "
+    "cushing's".split()
 )
 # Between an eponym and its head noun: a space, a possessive or a hyphen ("Parkinson's disease").
 _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")

@@ -3,8 +3,9 @@
 A name made only of generic words ("The Mental Health Center") is not reported: it identifies no place.
 Also by context: transfer and discharge destinations ("d/c to maple grove rehab"), a site of a named
 kind ("the Washtenaw CMH team", "at Crestview Dialysis"), a hospital's initials in a report header
-("482910377 | PHH | ...") or before a department ("SMH Pulmonary"), a named pharmacy. A site named
-only by ordinary words ("Cardiac Rehab", "Main Pharmacy", "acute rehab") is a service, not a place.
+("482910377 | PHH | ...") or before a department ("SMH Pulmonary"), a named pharmacy, and any
+organisation a patient is tied to ("works at", "employed by", "followed at", "labs drawn at", "OSH (").
+A site named only by ordinary words ("Cardiac Rehab", "Main Pharmacy", "acute rehab") is a service.
 
 In any case: a saint's name ("Mercy St. Vincent", "ST JOSEPH"), a mountain's ("MOUNT AUBURN"), a
 named memorial ("ROCKFORD MEMORIAL", never "Memorial Day"), a house of worship ("Temple Shalom"),
@@ -33,7 +34,7 @@ KEYWORDS = (
     "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living|Skilled Nursing|"
     "Skilled Nursing Facility|Rehabilitation Hospital|Nursing and Rehabilitation|Memorial|Medical Associates|"
     "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center|"
-    "Convalescent Home|Convalescent Center|Rest Home|Retirement Home"
+    "Convalescent Home|Convalescent Center|Rest Home|Retirement Home|Hosp|Med Ctr|Medical Ctr|College|University"
 )
 GENERIC_WORDS = {
     "the",
@@ -104,6 +105,10 @@ _FUNCTION_WORDS = (
 )
 
 
+# Care units named by a hospital's own words: no site's name ("PT TO MICU FROM CCU").
+_UNITS = r"(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|CVICU|CSRU|TSICU|FLOOR|UNIT)\b"
+
+
 # In capitals a name runs on into the sentence ("TO CARDIAC REHAB AFTER CABG"): these words end it.
 _CAPS_FUNCTION_WORDS = r"(?:AFTER|BEFORE|FOR|ON|WITH|AND|TO|IN|AT|BY|OF|FROM|VIA|PER|THE|WHERE|WHEN)\b"
 
@@ -113,17 +118,34 @@ _ANY_CASE_KEYWORDS = (
     r"rehab(?:ilitation)?\s+cent(?:er|re)|treatment\s+cent(?:er|re)|nursing\s+home|pavilion|infirmary|hospice|"
     r"manor|associates|dialysis\s+cent(?:er|re)|convalescent\s+(?:home|cent(?:er|re)|hospital)|rest\s+home|"
     r"ltcf?|nursing\s+(?:facility|cent(?:er|re))|assisted\s+living|"
-    r"high\s+school|middle\s+school|elementary\s+school|va|memorial(?!\s+day)"
+    r"high\s+school|middle\s+school|elementary\s+school|va|memorial(?!\s+day)|gen(?:eral)?\s+hosp|"
+    r"family\s+practice|urgent\s+care|diagnostics|laborator(?:y|ies)|clubhouse|med(?:ical)?\s+ctr"
 )
+
+# Where a patient is tied to an organisation: "works at", "employed by", "followed at", "labs drawn
+# at", "Pharmacy:", "OSH (". The name after the cue runs to punctuation or one of these words.
+_ORG_CUE = (
+    r"(?i:\b(?:(?:works?|working|worked)\s+(?:as\s+an?\s+[a-z]+\s+)?(?:at|for)|employed\s+(?:by|at|with)|"
+    r"employer\s*(?:is|:|-)|job\s+(?:at|with)|retired\s+from|pcp\s+(?:is\s+)?at|"
+    r"followed\s+at|f/u\s+at|drawn\s+at|program\s+at|nurse\s+at|volunteers?\s+at|pharmacy\s*(?:is|:|-)|"
+    r"osh\s*\()\s*(?:the\s+)?)"
+)
+_ORG_STOP = (
+    r"(?:" + _FUNCTION_WORDS + r"|(?:as|since|until|while|who|which|where|but|so|because|then|now|currently|"
+    r"daily|weekends?|weekdays?|nights?|evenings?|days|part|full|today|yesterday|there|here|still|also|last|"
+    r"next|re|w)\b)"
+)
+_ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w))*"
 
 
 def _naming_word(word: str, lexicon: Any) -> bool:
     """A name that is no everyday word, a place, no English word, or two run together ("brookside").
 
-    A compound must not be an everyday word itself ("picking" is "pic" + "king").
+    A compound must not be an everyday or clinical word itself ("picking" is "pic" + "king"; "bedside").
     """
     return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or word in lexicon.places or (
-        not lexicon.is_english(word) or (_compound(word, lexicon) and not lexicon.is_everyday(word))
+        not lexicon.is_english(word)
+        or (_compound(word, lexicon) and not lexicon.is_everyday(word) and word not in lexicon.clinical_words)
     )
 
 
@@ -142,9 +164,10 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     keyword_words = {"hospital", "medical", "center", "centre", "clinic", "health", "psychiatric", "institute",
                      "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary", "manor",
                      "associates", "dialysis", "convalescent", "rest", "ltc", "ltcf", "facility", "assisted",
-                     "living",
-                     "hospice", "high", "middle", "elementary", "school", "va", "memorial"}
-    words = [w.strip(".,'’").lower() for w in value.split()]
+                     "living", "hospice", "high", "middle", "elementary", "school", "va", "memorial", "gen", "hosp",
+                     "practice", "urgent", "care", "diagnostics", "laboratory", "laboratories", "clubhouse",
+                     "ctr"}
+    words = [w.strip(".,'’&").lower() for w in value.split()]
     naming = [w for w in words if w and w not in GENERIC_WORDS and w not in keyword_words]
     return any(_naming_word(w, lexicon) for w in naming)
 
@@ -223,7 +246,8 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     A naming word is a name, a place, no English word, or two English words run together. Keeps
     "Crestview Dialysis", "WASHTENAW CMH", "Brookside Rehab"; leaves "Acute Rehab", "CARDIAC REHAB",
     "Main Pharmacy".
-    With ``whole: true`` every word is looked at (a name without its kind: "Lakeview Regional").
+    With ``whole: true`` every word is looked at (a name without its kind: "Lakeview Regional"); with
+    ``not_clinical: true`` a clinical word names nothing ("pt general").
     """
     from confide.anonymize.lexicon import load_lexicon
 
@@ -233,6 +257,8 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     # The last word is the kind of site ("Dialysis"), unless ``whole`` says the value is only a name.
     words = [w.strip(".,'’").lower() for w in (value.split() if params.get("whole") else value.split()[:-1])]
     naming = [w for w in words if w and w not in GENERIC_WORDS]
+    if params.get("not_clinical"):
+        naming = [w for w in naming if w not in lexicon.clinical_words]
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
         or w in lexicon.places
@@ -293,7 +319,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "transferred from Lakeview Regional", "admitted to North Shore"
             "name": "transfer_source",
-            "regex": r"(?i:\b(?:transferred|transfer|admitted|discharged|sent|referred|txf|tx'?d)\s+(?:from|to)\s+)"
+            "regex": r"(?i:\b(?:transferred|transfer|admitted|discharged|sent|referred|txf|tx'?d|came|arrived|"
+            r"returned|brought|transported)\s+(?:from|to)\s+)"
             r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]*"
             r"(?:\s+(?!" + _CAPS_FUNCTION_WORDS + r")[A-Z][A-Za-z'’&.-]*){0,3})",
             "score": 0.6,
@@ -309,7 +336,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # The same in capitals, a name of two words: "brought to MELROSE WAKEFIELD ED".
             "name": "unit_of_named_site_caps",
-            "regex": r"(?i:\b(?:in|at|to|from)\s+)(?P<pii>[A-Z]{3,}\s+[A-Z]{3,})\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU)\b",
+            "regex": r"(?i:\b(?:in|at|to|from)\s+)(?P<pii>(?!" + _UNITS + r")[A-Z]{3,}\s+(?!" + _CAPS_FUNCTION_WORDS
+            + r")[A-Z]{3,})\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU)\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word", "whole": True}],
         },
@@ -324,9 +352,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "known to the Washtenaw CMH team", "at Crestview Dialysis": the kind of site is part of its name.
             "name": "named_site_with_kind",
-            "regex": r"(?i)\b(?:in|at|to|from|via)\s+(?:the\s+)?(?P<pii>(?!" + _FUNCTION_WORDS + r")"
+            "regex": r"(?i)\b(?:in|at|to|from|via|with)\s+(?:the\s+)?(?P<pii>(?!" + _FUNCTION_WORDS + r")"
             r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?"
-            r"\s+(?:cmhc?|snf|dialysis|rehab|imaging|pharmacy|home\s+care|home\s+health|hospice))\b",
+            r"\s+(?:cmhc?|snf|dialysis|rehab|imaging|pharmacy|home\s+care|home\s+health|hospice|vna))\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
         },
@@ -357,9 +385,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
         },
         {
-            # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy.
+            # An employer, a practice, a lab or a pharmacy after what ties the patient to it, in any case:
+            # "works at pembrook textiles", "EMPLOYED BY HASKINS & DRURY", "labs drawn at Corvale Labs".
+            # After "the" one word is a common noun ("worked at the plant"): a name there has two.
+            "name": "organisation_after_cue",
+            "regex": _ORG_CUE + r"(?P<pii>(?:(?<!(?i:the)\s)|(?=" + _ORG_WORD + r"\s+(?:&\s+)?" + _ORG_WORD + r"))"
+            + _ORG_WORD + r"(?:\s+(?:&\s+)?" + _ORG_WORD + r"){0,3})",
+            "score": 0.6,
+            "validators": [{"name": "facility_proper_name"}],
+        },
+        {
+            # A hospital named "<Name> General" with no other word after it: "fax to Harrowgate General".
+            "name": "named_general",
+            "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu)\b)",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word", "not_clinical": True}],
+        },
+        {
+            # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy ("PHARMACY: TO BE CONFIRMED" is none).
             "name": "named_pharmacy",
-            "regex": r"(?i:\bpharmacy\s*(?:is|:|-)\s*)(?P<pii>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})",
+            "regex": r"(?i:\bpharmacy\s*(?:is|:|-)\s*)(?P<pii>(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-z'’&-]+"
+            r"(?:\s+[A-Z][A-Za-z'’&-]+){0,2})",
             "score": 0.6,
         },
         {
@@ -405,7 +452,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "facility_of",
-            "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre)\s+(?:of|for)\s+(?:the\s+)?"
+            "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre|University|College)\s+(?:of|for)\s+(?:the\s+)?"
             r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}",
             "score": 0.7,
         },

@@ -114,7 +114,7 @@ EPONYM_HEADS = frozenset(
     "sign signs reflex reflexes test tests scale scales score scores criteria classification grade "
     "stage maneuver manoeuvre procedure operation repair catheter tube drain line stockings bag "
     "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
-    "downgoing upgoing negative positive coma bowel bundle node nodes node's cell cells body bodies "
+    "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
     "ratio method technique approach position solution block".split()
 )
 DEMONYMS = frozenset(
@@ -217,6 +217,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[prev.end : tokens[i].start]
         if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
             return False
+        if prev.lower == "cc" and re.search(r"\d\s*$", text[: prev.start]):
+            return False  # a volume, not a copy label: "voided 300 cc. Pleurx drained"
         if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
         if gap.strip() == "(" and prev.lower in SERVICES:
