@@ -3,7 +3,8 @@
 A title inside a person span keeps an eponym surname ("Mr. Parkinson"); a lone eponym-only surname
 ("Barrett", "Foley") is a name unless a clinical cue is right next to it ("Foley in place"); a phone
 number ending in round hundreds is a phone unless a lab word precedes it ("BNP 250-1000"); an
-ALL-CAPS or lower-case facility named by a compound ("BROOKSIDE NURSING HOME") is a facility. All
+ALL-CAPS or lower-case facility named by a compound ("BROOKSIDE NURSING HOME") is a facility; a
+date next to a body-part, output or assist word is a date unless the fraction is score-shaped. All
 values are invented.
 """
 
@@ -15,6 +16,7 @@ from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
 from confide.anonymize.spans import Span
+from tests.anonymize.conftest import covered, variants
 
 
 def _found(analyzer: TextAnalyzer, text: str, target: str, entity_type: str) -> bool:
@@ -98,3 +100,46 @@ def test_when_a_compound_names_a_facility_in_any_case_then_it_is_found(
 @pytest.mark.parametrize("text", ["I was picking up high school kids.", "I WAS PICKING UP HIGH SCHOOL KIDS."])
 def test_when_an_everyday_word_precedes_a_site_kind_then_it_is_no_facility(analyzer: TextAnalyzer, text: str) -> None:
     assert not [s for s in analyzer.analyze([text])[0] if s.entity_type == "FACILITY"]
+
+
+# Review of the ward-shorthand rules (#10): dates those rules dropped, all found before them. A
+# body-part or output word after a fraction makes it a score only when the fraction is score-shaped
+# ("3/5 lowers"), unless a date word comes first; an arrow makes the next fraction a score only
+# after a score; "I/O" is no score word; a hyphenated date may end a sentence.
+DATES_AFTER_WARD_RULES = [
+    *variants("Since 3/12 stools loose.", "3/12"),
+    *variants("Visit 3/12 ble edema noted.", "3/12"),
+    *variants("Admitted 10/12 le edema.", "10/12"),
+    *variants("Follow-up 3/4 lue swelling.", "3/4"),
+    *variants("Labs 5/12 bilateral studies ordered.", "5/12"),
+    *variants("Surgery 6/5 grip improved since.", "6/5"),
+    *variants("Scheduled 6/10 lowers reassessed.", "6/10"),
+    *variants("Transfer on 3/4 assist of two.", "3/4"),
+    *variants("Dose changed 2/9 -> 3/14 per cardiology.", "3/14"),
+    *variants("Last seen 2/3 -> 3/4", "3/4"),
+    *variants("Pain 6/10 -> 3/14 follow-up.", "3/14"),
+    *variants("I/O 3/14 reviewed with team.", "3/14"),
+    *variants("IO 3/14 net neg.", "3/14"),
+    *variants("Admitted 8-2.", "8-2"),
+    *variants("Seen on 6-3. Plan unchanged.", "6-3"),
+    *variants("pt transferred to mercy hosp on 8-2.", "8-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES_AFTER_WARD_RULES)
+def test_when_a_date_looks_like_a_score_only_by_its_neighbours_then_it_is_found(
+    analyzer: TextAnalyzer, text: str, date: str
+) -> None:
+    assert covered(analyzer, text, date)
+
+
+# A lower-case town on a cased line after a verb of living or coming, one word apart.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [*variants("Lives alone in worcester with wife.", "worcester"),
+     *variants("Son came down from worcester to visit.", "worcester")],
+)
+def test_when_a_word_stands_between_a_living_verb_and_its_cue_then_a_lower_case_town_is_found(
+    analyzer: TextAnalyzer, text: str, town: str
+) -> None:
+    assert _found(analyzer, text, town, "LOCATION")

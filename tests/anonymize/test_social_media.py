@@ -12,6 +12,7 @@ import pytest
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.postprocess import propagate_person_names
 from confide.anonymize.spans import Span
+from tests.anonymize.conftest import touching, variants
 
 
 def _cases(text: str, target: str, *, cases: tuple[str, ...] = ("mixed", "upper", "lower")) -> list:
@@ -123,3 +124,34 @@ def test_when_an_identifier_stands_in_any_case_then_the_analyzer_covers_it(
     analyzer: TextAnalyzer, text: str, target: str
 ) -> None:
     test_when_a_name_stands_where_a_look_alike_did_then_it_is_covered(analyzer, text, target)
+
+
+# Review of the ward-shorthand rules (#10): day-first fractions with no date word (ratings, aspect
+# ratios, marks, odds, counts), hyphenated counts and times after "on"/"seen"/"until", and ordinary
+# words after a verb of living on a cased line (capitals say nothing on caseless lines, so mixed case only).
+NOT_DATES_OR_TOWNS = [
+    *variants("15/10 would recommend.", "15/10"),
+    *variants("I'd rate this sub 13/10.", "13/10"),
+    *variants("It's 16/9 on my monitor.", "16/9"),
+    *variants("I got 18/5 on the quiz.", "18/5"),
+    *variants("Bet at 15/2 odds.", "15/2"),
+    # spaCy's NER reads "14/3 DAYS" as a date on caseless lines: the date rules leave it, the case as written
+    ("I've been clean 14/3 days straight.", "14/3"),
+    *variants("I'm on 3-4 meds now.", "3-4"),
+    *variants("On 2-3 meds at home.", "2-3"),
+    *variants("It happened on 3-4 occasions.", "3-4"),
+    *variants("Seen 3-4 people about it.", "3-4"),
+    *variants("until 5-6pm I'm at work.", "5-6pm"),
+    ("I was raised in foster care.", "foster"),
+    ("We lived in foster homes for years.", "foster"),
+    ("We stayed at camp all summer.", "camp"),
+    ("They are living in paradise now.", "paradise"),
+    ("We are living in love and peace.", "love"),
+]
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NOT_DATES_OR_TOWNS)
+def test_when_a_count_rating_or_word_follows_a_date_or_living_cue_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []

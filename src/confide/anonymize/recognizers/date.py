@@ -14,14 +14,35 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-# After a fraction, words that make it a score, an assist level or a count ("3/5 lowers", "2/2 assist").
-_NOT_A_DATE_AFTER = (
-    r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|assist(?:ance)?|lowers?|uppers?|voids?|stools?|grip|"
-    r"bilat\w*|[lr]?[ul]e|bue|ble)\b"
+# After any fraction, words that make it a count or a strength ("1/2 of", "3/12 tabs").
+_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength)\b"
+# After a score-shaped fraction (0-5/5, 0-4/4, 0-3/3, 0-2/2), words that make it a score, an assist
+# level or an output ("3/5 lowers", "2/2 assist"); "3/12 ble" stays a date.
+_SCORE_SHAPED = r"(?:[0-5]/5|[0-4]/4|[0-3]/3|[0-2]/2)(?!\d)"
+_NOT_A_DATE_AFTER_SCORE = (
+    r"(?i:assist(?:ance)?|lowers?|uppers?|voids?|stools?|grip|bilat\w*|[lr]?[ul]e|bue|ble)\b"
 )
+# A date word before a fraction keeps it a date whatever follows ("transfer on 3/4 assist of two").
+_DATE_WORD_BEFORE = (
+    r"(?i:\b(?:since|until|till|dated?|follow[- ]?up|f/u|(?:admitted|admit|adm|seen|transfer(?:red)?|"
+    r"discharged|dc'?d|d/c'?d|returned|visit(?:ed)?)\s+on)\s+)"
+)
+# After an arrow, a fraction over 10 or 5 is the second of a chain of scores ("pain 6/10 -> 3/10")
+# when the first one is too.
+_AFTER_SCORE_ARROW = "|".join(
+    f"(?<=/{d}{a})" for d in ("10", "5") for a in ("->", " ->", " -> ", "-> ", "-->", " --> ", "→", " → ")
+)
+_SCORE_IN_CHAIN = r"(?:" + _AFTER_SCORE_ARROW + r")(?:10|\d)/(?:10|5)(?!\d)"
 _UNITS_AFTER = (
     r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|times|x|%|"
-    r"cm|mm|in|ft|feet|lbs?|kg|cc|ml|puffs?|tabs?|pills?|drinks|beers|cups|packs?|ppd|episodes?|per|yrs?|years?"
+    r"cm|mm|in|ft|feet|lbs?|kg|cc|ml|puffs?|tabs?|pills?|drinks|beers|cups|packs?|ppd|episodes?|per|yrs?|years?|"
+    r"am|pm|a\.m|p\.m"
+)
+# Counts after a hyphenated range ("on 3-4 meds", "seen 3-4 people", "on 3-4 occasions").
+_COUNTS_AFTER = (
+    r"meds|medications?|pills|occasions|people|persons|ppl|times|nights|visits|sessions|appointments|appts|"
+    r"doctors|therapists|friends|kids|children|classes|jobs|attempts|shots|cigarettes|cigs|things|ones|"
+    r"different|other|more|separate"
 )
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
@@ -68,15 +89,23 @@ DEFAULT_SPEC = {
         },
         {
             "name": "month_day_numeric",
-            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
-            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
+            "regex": r"(?<![\d/.-])(?!" + _SCORE_IN_CHAIN + r")(?!" + _SCORE_SHAPED + r"\s*" + _NOT_A_DATE_AFTER_SCORE
+            + r")(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
             "score": 0.6,
         },
         {
-            # Day first when the day cannot be a month ("14/3", "27/11"); "24/7" is "always".
+            "name": "month_day_numeric_after_date_word",
+            "regex": _DATE_WORD_BEFORE + r"(?P<pii>(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))(?![\d/-]|\.\d)",
+            "score": 0.6,
+        },
+        {
+            # Day first when the day cannot be a month ("14/3", "27/11"), after a date word or opening a
+            # line; never over 10 ("15/10 would recommend") nor before a unit or count ("14/3 days").
             "name": "day_month_numeric",
-            "regex": r"(?<![\d/.-])(?!24/7(?!\d))(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])"
-            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
+            "regex": r"(?im:(?:^|\b(?:on|since|until|till|from|dated?|admitted|admit|adm|seen|returned|"
+            r"transferred|discharged|dc'?d|d/c'?d|visit|appt|appointment|f/u|follow[- ]?up)\s+))"
+            r"(?P<pii>(?!24/7(?!\d))(?:1[3-9]|2\d|3[01])/(?:1[12]|0?[1-9]))"
+            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r"|\s*(?i:(?!in\b)(?:" + _UNITS_AFTER + r"))(?![A-Za-z]))",
             "score": 0.6,
         },
         {
@@ -85,7 +114,7 @@ DEFAULT_SPEC = {
             "name": "month_day_dash_after_cue",
             "regex": r"(?i:\b(?:on|admitted|admit|adm|seen|since|until|till|dated?|returned|transferred|"
             r"discharged|dc'?d|d/c'?d)\s+)(?P<pii>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
-            r"(?![\d/.-]|\s*(?i:" + _UNITS_AFTER + r")(?![A-Za-z]))",
+            r"(?![\d/-]|\.\d|\s*(?i:" + _UNITS_AFTER + r")(?![A-Za-z])|\s+(?i:" + _COUNTS_AFTER + r")\b)",
             "score": 0.6,
         },
         {
@@ -182,9 +211,7 @@ DEFAULT_SPEC = {
     ],
     # Scores and ratings written like dates ("pain 7/10", "strength 4/5") are not dates.
     "exclude_before": r"(?i)\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
-    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x|i/?o)\s*[:=]?\s*(?:of\s+)?$"
-    # the second of a chain of scores: "pain 6/10 -> 3/10"
-    r"|\d/\d{1,2}\s*(?:-+>|→)\s*$",
+    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x)\s*[:=]?\s*(?:of\s+)?$",
     "context_window": 25,
     "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }

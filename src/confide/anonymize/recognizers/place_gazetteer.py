@@ -3,8 +3,9 @@
 A place name made of ordinary English words or names ("Worcester", "Mobile", "Jackson") is reported
 after a locative cue ("in", "from", "moved to"; a bare "to" before one word opens an infinitive):
 capitalized on a cased line, in any case on a caseless line (ALL CAPS / all lower case), and in
-lower case on a cased line after a verb of living or coming and its cue ("visited from worcester")
-when no word is everyday or clinical. Other
+lower case on a cased line after a verb of living or coming and its cue, one particle or adverb
+apart at most ("visited from worcester", "lives alone in worcester"), when no word is everyday,
+clinical or frequent in English text ("foster", "camp", "paradise"). Other
 place names ("Framingham") are reported when capitalized, and anywhere on caseless lines. One-word
 names that are everyday words ("It", "Any", "Reading") are never reported. The longest place name
 starting at a word wins ("New York City").
@@ -12,10 +13,12 @@ starting at a word wins ("New York City").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spellchecker import SpellChecker
 
 from confide.anonymize.casing import Token, tokenize
 from confide.anonymize.lexicon import Lexicon, load_lexicon
@@ -41,6 +44,12 @@ _LIVING_OR_COMING = TOWARDS | frozenset(
     "live lives lived living reside resides resided residing stay stays stayed staying born raised "
     "visiting called calls calling".split()
 )
+# Between that verb and its cue: a particle or an adverb ("came down from", "lives alone in").
+_BETWEEN_VERB_AND_CUE = frozenset("up down out over away back off along alone here there now still currently "
+                                  "originally together nearby".split())
+# A word met this often in English subtitles (about the 10,000 most frequent) is a word before it is a
+# lower-case town: "foster" (18,275), "paradise" (10,160), "denial" (3,650) against "lincoln" (1,135).
+_FREQUENT_COUNT = 3000
 PARTICLES = frozenset("up down out over away back off along".split())
 # After a particle the verb may be any verb of getting somewhere ("get out to", "ran over to").
 AFTER_PARTICLE = TOWARDS | frozenset(
@@ -61,6 +70,20 @@ def _towards(text: str, tokens: Sequence[Token], words: Sequence[str], to: int) 
             words[k - 1] == "c" and k > 1 and text[tokens[k - 2].start : tokens[k - 1].end].lower() == "d/c"
         )
     return words[k] in TOWARDS
+
+
+@functools.lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """How often each word occurs in English subtitles (``pyspellchecker``'s word frequency list)."""
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+def _after_living_verb(words: Sequence[str], i: int) -> bool:
+    """True when ``words[i - 1]`` (a cue) follows a verb of living or coming, one particle or adverb apart at most."""
+    if i < 2 or words[i - 1] == "to":
+        return False
+    verb = i - 3 if words[i - 2] in _BETWEEN_VERB_AND_CUE and i >= 3 else i - 2
+    return words[verb] in _LIVING_OR_COMING
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
@@ -105,11 +128,14 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
             # on a cased line too, a lower-case town after a verb of living or coming and its cue, when
-            # no word of it is an everyday or clinical word ("Pt's dtr visited from worcester"; never "in bed")
+            # no word of it is an everyday, clinical or frequent word ("Pt's dtr visited from worcester";
+            # never "in bed", "in foster care")
             lower_after_cue = (
-                cue and i >= 2 and words[i - 1] != "to" and words[i - 2] in _LIVING_OR_COMING
-                and first.text.islower() and len(words[i]) > 3
-                and not any(lex.is_everyday(w) or w in lex.clinical_words for w in words[i : i + match])
+                cue and _after_living_verb(words, i) and first.text.islower() and len(words[i]) > 3
+                and not any(
+                    lex.is_everyday(w) or w in lex.clinical_words or _word_counts().get(w, 0) >= _FREQUENT_COUNT
+                    for w in words[i : i + match]
+                )
             )
             short = match == 1 and len(words[i]) <= 3 and not cue  # "SS", "GI": abbreviations
             if not everyday and not short and (
