@@ -14,7 +14,7 @@ from typing import Any
 from confide.anonymize.casing import restore_case
 from confide.anonymize.config import recognizer_specs
 from confide.anonymize.lexicon import load_lexicon
-from confide.anonymize.ner_guard import is_ordinary_words
+from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
     is_date_element,
@@ -115,9 +115,12 @@ class TextAnalyzer:
         def run(text: str, entities: list[str], nlp_artifacts: Any = None, *args: Any, **kwargs: Any) -> list:
             kept = []
             for r in analyze(text, entities, nlp_artifacts, *args, **kwargs):
+                span = Span(r.start, r.end, r.entity_type, float(r.score), name)
+                if guard:
+                    span = without_trailing_title(text, span)  # "ZORVATH PETERS DR" before "KHOURY"
+                    r.end = span.end
                 value = text[r.start : r.end]
-                if guard and is_ordinary_words(text, Span(r.start, r.end, r.entity_type, float(r.score), name),
-                                               self.lexicon):
+                if guard and is_ordinary_words(text, span, self.lexicon):
                     continue
                 ner_date = name == "SpacyRecognizer" and r.entity_type == "DATE_TIME"
                 if dates_only and ner_date and not is_date_element(value):

@@ -25,11 +25,18 @@ that Webster's dictionary lists only as an ordinary word, never capitalized ("ba
 welfare", "PCP deal"; "my friend john" stays, "john" is no ordinary word, and so does "my daughter
 ruby", a first name that is no frequent word); and a Title-Case ordinary word right after a
 determiner or possessive ("my Grammar", "every Hope", "The Boss"). A title or
-relation counts as context only within the same sentence ("my friend. Lately ...").
+relation counts as context only within the same sentence ("my friend. Lately ..."); "sis", "bro"
+and "twin" only before a first name, and after them a span with no name word that is not
+capitalized on a cased line is slang ("bro istg").
+
+An NER PERSON ending in a title loses the title, not the name ("ZORVATH PETERS DR" before "KHOURY":
+see :func:`without_trailing_title`); one right before a title that holds a service, role or clinical
+word is dropped ("NEURO RES" before "DR. KHOURY").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import importlib.util
@@ -45,6 +52,9 @@ from confide.anonymize.recognizers.name_dictionary import (
     NEVER,
     POSSESSED_AFTER,
     RELATIONS,
+    ROLES,
+    SERVICES,
+    SLANG_RELATIONS,
     TITLES,
 )
 from confide.anonymize.spans import Span
@@ -79,7 +89,7 @@ EPONYM_ONLY = frozenset(
 _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
 # Words that open a name rather than describe it ("Mr. Parkinson", "Pt Foley", "son Barrett"): a span
 # starting with one is never an eponym, and they are no clinical words in that test.
-_NAME_OPENERS = TITLES | RELATIONS | frozenset("pt pts".split())
+_NAME_OPENERS = TITLES | RELATIONS | SLANG_RELATIONS | frozenset("pt pts".split())
 # Right before a lone eponym-only word, a history or diagnosis label ("Hx Hodgkin", "h/o Crohn's").
 _EPONYM_CUE_BEFORE = re.compile(
     r"(?i)(?<![\w/])(?:hx|h/o|pmh|psh|dx|ddx|s/p|known|new|early|advanced|severe|mild|probable|possible|"
@@ -165,14 +175,43 @@ def _social_media_noise(text: str, span: Span, tokens: list, lexicon: Lexicon) -
     return _lower_ordinary(text, span, tokens, lexicon)
 
 
-def _context_before(text: str, span: Span, before: list) -> bool:
-    """A title or relation right before the span, in the same sentence."""
-    if not before or not (before[-1].lower in TITLES or before[-1].lower in RELATIONS):
+def _context_before(text: str, span: Span, before: list, first: str, lexicon: Lexicon) -> bool:
+    """A title or relation right before the span, in the same sentence.
+
+    A slang relation ("sis", "bro") counts only before a known first name (``first``, the span's
+    first word): never "bro istg".
+    """
+    if not before or not (
+        before[-1].lower in TITLES
+        or before[-1].lower in RELATIONS
+        or before[-1].lower in SLANG_RELATIONS and first in lexicon.first_names
+    ):
         return False
     gap = text[max(0, span.start - 20) + before[-1].end : span.start]
     if before[-1].lower in TITLES:
         gap = gap.removeprefix(".")  # "mr. martin"
     return not _SENTENCE_BREAK.search(gap)
+
+
+def _slang_after_slang(text: str, span: Span, before: list, tokens: list, lexicon: Lexicon) -> bool:
+    """Slang after "bro", "sis" or "twin": no name word, and not capitalized on a cased line ("bro istg").
+
+    "sis Zorvath" on a cased line stays; on a caseless line an unknown word after them is read as slang.
+    """
+    if span.entity_type != "PERSON" or not before or before[-1].lower not in SLANG_RELATIONS:
+        return False
+    if text[max(0, span.start - 20) + before[-1].end : span.start].strip():
+        return False
+    capitalized = tokens[0].capitalized and not _on_caseless_line(text, span.start)
+    return not capitalized and not any(lexicon.is_name(t.lower) for t in tokens)
+
+
+def _service_before_title(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """A PERSON right before a title holding a clinical word, service or role ("NEURO RES" before "DR.")."""
+    after = tokenize(text[span.end : span.end + 12])
+    if not after or text[span.end : span.end + after[0].start].strip() or after[0].lower not in _TITLES_BEFORE_NAMES:
+        return False
+    return any(t.lower in lexicon.clinical_words or t.lower in SERVICES or t.lower in ROLES for t in tokens)
 
 
 def _on_caseless_line(text: str, position: int) -> bool:
@@ -214,6 +253,20 @@ def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     )
 
 
+def without_trailing_title(text: str, span: Span) -> Span:
+    """An NER PERSON ending in a title, without the title ("ZORVATH PETERS DR" before "KHOURY").
+
+    The words before the title are then judged like any span; the name after it is found by its cue.
+    """
+    if span.source != "SpacyRecognizer" or span.entity_type != "PERSON":
+        return span
+    tokens = list(tokenize(text[span.start : span.end]))
+    kept = len(tokens)
+    while kept > 1 and tokens[kept - 1].lower in _TITLES_BEFORE_NAMES:
+        kept -= 1
+    return span if kept == len(tokens) else dataclasses.replace(span, end=span.start + tokens[kept - 1].end)
+
+
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
@@ -228,8 +281,10 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if _social_media_noise(text, span, tokens, lexicon):
         return True
     before = list(tokenize(text[max(0, span.start - 20) : span.start]))
-    if _context_before(text, span, before):
+    if _context_before(text, span, before, tokens[0].lower, lexicon):
         return False
+    if _slang_after_slang(text, span, before, tokens, lexicon):
+        return True  # "bro istg", "sis ngl"
     if _eponym(text, span, tokens, lexicon):
         return True  # "Barrett esophagus", "Hx Hodgkin"; never "Dr Foley"
     if (
@@ -249,8 +304,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return False
     if span.entity_type == "PERSON" and any(c.isdigit() for c in text[span.start : span.end]):
         return True
-    if span.entity_type == "PERSON" and len(tokens) > 1 and tokens[-1].lower in _TITLES_BEFORE_NAMES:
-        return True  # "NEURO RES DR" before "KHOURY": the name is after the title, found by its cue
+    if span.entity_type == "PERSON" and _service_before_title(text, span, tokens, lexicon):
+        return True  # "NEURO RES" before "DR. KHOURY": the name is after the title, found by its cue
     # Two-letter capitals ("SS", "GU") are abbreviations, not evidence of a name.
     words = [t.lower for t in tokens if len(t.text) > 2 or not t.text.isupper()]
     words = [w for w in words if len(w) > 1]

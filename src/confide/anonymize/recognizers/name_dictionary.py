@@ -18,7 +18,11 @@ Report conventions: "SURNAME , GIVEN M." in capitals on a cased line is a name b
 ("Team: Nwachukwu / Trelawney"); initials around a name belong to it ("S. Nakagawa", "ESTEBAN R.");
 care roles and labels are cues ("PCP: Xue", "cc: Amadi", "cardiologist Voss"), and so is ward
 shorthand: "dtr kim", "daughter-in-law trish", "wife is rose", "spoke w/", an initial after a role
-("NP R. CASTELLANO"), a name in parentheses after a service ("seen by ID (FORTESCUE)"). A name word right
+("NP R. CASTELLANO"), a name in parentheses after a service ("seen by ID (FORTESCUE)"). Cues that
+everyday writing also uses take only a known name: after "sis", "bro" or "twin" a name word ("sis
+Kim"; never "sis ngl", "my twin flame"), after "is"/"was" a first name, not its possessive ("wife is
+rose"; never "my gf is preggo", "sister is Autumn's age"), after "met with", "report to/from" and
+"relieved by" a name word or first name ("report to Robin"; never "met with Tinder dates"). A name word right
 before a clinical head noun names a disease, sign, score or device ("Hodgkin lymphoma",
 "Parkinson's disease", "Babinski sign") and is left alone unless a title precedes it.
 """
@@ -47,10 +51,13 @@ RELATIONS = frozenset(
     "neighbor neighbour landlord boss manager coworker colleague ex stepfather stepmother stepson "
     "stepdaughter parents guardian hcp poa proxy sitter caregiver therapist counselor counsellor "
     "psychiatrist psychologist pcp clinician worker kid child baby named called name patient "
-    # note shorthand and in-laws ("dtr kim", "daughter-in-law trish", "sis", "bro")
-    "dtr dau sis bro twin daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
+    # note shorthand and in-laws ("dtr kim", "daughter-in-law trish")
+    "dtr dau daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
     "grandniece grandnephew godson goddaughter companion".split()
 )
+# Relations that are also slang ("sis ngl", "bro istg", "my twin flame"): a cue only before a name
+# word that is no ordinary word ("sis kim") or a capitalized first name on a cased line ("Bro Mike").
+SLANG_RELATIONS = frozenset("sis bro twin".split())
 # Care roles and record labels before a name ("PCP: Xue", "cc: Amadi", "Surgeon: Lind"), and any
 # "-ologist", "-iatrist" or "-ician" ("cardiologist Dr Voss", "physician Ana Ruiz").
 ROLES = frozenset(
@@ -73,11 +80,14 @@ CUE_PAIRS = frozenset(
      ("named", "is"), ("case", "manager"), ("social", "worker"), ("signed", "by"), ("dictated", "by"),
      ("reviewed", "with"), ("discussed", "with"), ("reviewed", "by"), ("cosigned", "by"),
      ("calls", "me"), ("call", "me"), ("named", "him"), ("named", "her"), ("called", "him"),
-     ("called", "her"), ("assistant", "to"), ("met", "with"),
-     # "spoke w/ dtr", "d/w", "met w/": "w/" is "with" in notes
-     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("met", "w"), ("d", "w"),
-     # hand-over: "report from janet", "report to SALLY"
-     ("report", "from"), ("report", "to"), ("relieved", "by")}
+     ("called", "her"), ("assistant", "to"),
+     # "spoke w/ dtr", "d/w": "w/" is "with" in notes
+     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("d", "w")}
+)
+# Cues that everyday text also puts before things ("met with Tinder dates", "report to Centrelink",
+# "relieved by Tylenol"): only a known name after them is a name ("met w/ Rosa", "report to SALLY").
+NAME_ONLY_CUE_PAIRS = frozenset(
+    {("met", "with"), ("met", "w"), ("report", "from"), ("report", "to"), ("relieved", "by")}
 )
 # Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
 # "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
@@ -91,7 +101,9 @@ PERSON_VERBS_AFTER = frozenset(
 CALL_VERBS = frozenset("called calls rang rings messaged messages dmed pinged ringing calling".split())
 CALL_OBJECTS = frozenset("me us him her them you back my our".split())
 # "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
-POSSESSED_AFTER = RELATIONS | frozenset("address house home place room car phone number email account".split())
+POSSESSED_AFTER = (
+    RELATIONS | SLANG_RELATIONS | frozenset("address house home place room car phone number email account".split())
+)
 _DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N\.|N\.P\.|P\.A\.|D\.D\.S\.)")
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
@@ -209,11 +221,14 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return "ambiguous" if lex.is_common(word) else "name"
         return "word" if lex.is_common(word) or "-" in word else "unknown"
 
-    def _cue_before(self, text: str, tokens: Sequence[Token], i: int) -> bool:
-        """A title, relation or two-word cue right before token ``i`` (same line, ≤ 2 chars of punctuation)."""
+    def _cue_before(self, text: str, tokens: Sequence[Token], i: int, name: Token | None = None) -> bool:
+        """A title, relation or two-word cue right before token ``i`` (same line, ≤ 2 chars of punctuation).
+
+        ``name`` is the word the cue is for when token ``i`` is an initial before it ("met w/ R. Ruiz").
+        """
         if i == 0:
             return False
-        prev = tokens[i - 1]
+        prev, name = tokens[i - 1], name or tokens[i]
         gap = text[prev.end : tokens[i].start]
         if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
             return False
@@ -221,17 +236,30 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False  # a volume, not a copy label: "voided 300 cc. Pleurx drained"
         if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
+        if prev.lower in SLANG_RELATIONS:  # "sis Kim", "bro Ruby"; never "sis ngl", "my twin flame"
+            return self._kind(name) == "name" or (
+                name.lower in self.lexicon.first_names and not name.caseless_line and name.capitalized
+            )
         if gap.strip() == "(" and prev.lower in SERVICES:
             return True  # "seen by ID (FORTESCUE)"
         if i < 2 or "\n" in text[tokens[i - 2].end : prev.start]:
             return False
         if (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
             return True
+        if (tokens[i - 2].lower, prev.lower) in NAME_ONLY_CUE_PAIRS:
+            # "report to Robin"; never "report to Centrelink", "met with Tinder dates" (a surname only)
+            return self._kind(name) == "name" or name.lower in self.lexicon.first_names
         if gap == " " and prev.lower in {"is", "was"} and tokens[i - 2].lower in RELATIONS - {"patient", "name"}:
-            return text[tokens[i - 2].end : prev.start] == " "  # "pt's wife is rose"
+            # "pt's wife is rose": a known first name, not its possessive ("sister is Autumn's age")
+            # nor slang ("my gf is preggo", "my bf was lowkey mean")
+            return (
+                text[tokens[i - 2].end : prev.start] == " "
+                and name.lower in self.lexicon.first_names
+                and not re.match(r"(?i)['’]s\b", text[name.end :])
+            )
         # An initial between the cue and the surname: "NP R. CASTELLANO", "per Dr. Q. Adeyemi".
         initial = len(prev.text) == 1 and prev.text.isalpha() and (gap == ". " or prev.text.isupper() and gap == " ")
-        return initial and prev.text not in {"A", "I"} and self._cue_before(text, tokens, i - 1)
+        return initial and prev.text not in {"A", "I"} and self._cue_before(text, tokens, i - 1, name)
 
     @staticmethod
     def _relation_before(tokens: Sequence[Token], i: int) -> bool:
@@ -304,7 +332,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         Name words always; others only capitalized, or on caseless lines names that are no
         everyday or clinical word ("tammy gyarmathy", never "smith foley").
         """
-        if token.lower in TITLES or token.lower in RELATIONS:
+        if token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
             return False
         if kind == "ambiguous" and token.caseless_line:
             return not self.lexicon.is_everyday(token.lower) and token.lower not in self.lexicon.clinical_words
@@ -348,7 +376,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             if self._full_name_pair(text, tokens, kinds, i):
                 hits[i] = hits[i + 1] = self.score
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
-            if kind == "word" or token.lower in TITLES or token.lower in RELATIONS:
+            if kind == "word" or token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
                 continue
             if self._eponym(text, tokens, i) and not self._cue_before(text, tokens, i):
                 continue
