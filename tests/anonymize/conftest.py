@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from bench.corpora import load_marked_cases
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.config import resolve_config
+from confide.anonymize.evaluate import detection_metrics
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +39,11 @@ def touching(analyzer: TextAnalyzer, text: str, look_alike: str) -> list[tuple[s
     start = text.index(look_alike)
     spans = analyzer.analyze([text])[0]
     return [(s.entity_type, s.source) for s in spans if s.start < start + len(look_alike) and start < s.end]
+
+
+def case_file_metrics(analyzer: TextAnalyzer, path: Path) -> dict[str, Any]:
+    """Span metrics of the analyzer on one marked case file (counts and rates only, never a value)."""
+    records, gold = load_marked_cases(path)
+    texts = dict(zip(records["record_id"], records["text"], strict=True))
+    predicted = dict(zip(texts, analyzer.analyze(list(texts.values())), strict=True))
+    return detection_metrics(texts=texts, gold=gold, predicted=predicted)

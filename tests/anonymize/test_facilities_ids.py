@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpora import load_marked_cases
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.evaluate import detection_metrics
-from tests.anonymize.conftest import covered, variants
+from tests.anonymize.conftest import case_file_metrics, covered, touching, variants
 
 CASES = Path(__file__).parent / "cases" / "facilities_ids.txt"
 
@@ -72,18 +70,12 @@ def test_when_facility_or_id_in_a_note_then_it_is_covered(analyzer: TextAnalyzer
 
 @pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
 def test_when_facility_look_alike_then_it_is_left_alone(analyzer: TextAnalyzer, text: str, look_alike: str) -> None:
-    start = text.index(look_alike)
-    spans = analyzer.analyze([text])[0]
-    touched = [s for s in spans if s.start < start + len(look_alike) and start < s.end]
-    assert not touched, [(s.entity_type, s.source) for s in touched]
+    assert touching(analyzer, text, look_alike) == []
 
 
 def test_when_facility_and_id_notes_scored_then_recall_and_precision_hold(analyzer: TextAnalyzer) -> None:
     """The facility/id tuning notes (cases/facilities_ids.txt, invented values): a floor per class."""
-    records, gold = load_marked_cases(CASES)
-    texts = dict(zip(records["record_id"], records["text"], strict=True))
-    predicted = dict(zip(texts, analyzer.analyze(list(texts.values())), strict=True))
-    metrics = detection_metrics(texts=texts, gold=gold, predicted=predicted)
+    metrics = case_file_metrics(analyzer, CASES)
     assert metrics["overall"]["span"]["recall"] >= 0.97
     assert metrics["overall"]["span"]["precision"] >= 0.9
     for entity_type in ("FACILITY", "ID"):

@@ -15,13 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpora import load_marked_cases
 from confide.anonymize.analyzer import TextAnalyzer
-from confide.anonymize.evaluate import detection_metrics
 from confide.anonymize.recognizers.age import DEFAULT_SPEC as AGE_SPEC
 from confide.anonymize.recognizers.age import build_spec as build_age_spec
 from confide.anonymize.recognizers.base import RegexSpanRecognizer
-from tests.anonymize.conftest import covered, touching, variants
+from tests.anonymize.conftest import case_file_metrics, covered, touching, variants
 
 CASES = Path(__file__).parent / "cases" / "nursing_shorthand.txt"
 
@@ -97,10 +95,7 @@ def test_when_ward_shorthand_look_alike_then_it_is_left_alone(
 
 def test_when_ward_shorthand_notes_scored_then_recall_and_precision_hold(analyzer: TextAnalyzer) -> None:
     """The ward-shorthand tuning notes (cases/nursing_shorthand.txt, invented values): a floor per class."""
-    records, gold = load_marked_cases(CASES)
-    texts = dict(zip(records["record_id"], records["text"], strict=True))
-    predicted = dict(zip(texts, analyzer.analyze(list(texts.values())), strict=True))
-    metrics = detection_metrics(texts=texts, gold=gold, predicted=predicted)
+    metrics = case_file_metrics(analyzer, CASES)
     assert metrics["overall"]["span"]["recall"] >= 0.97
     assert metrics["overall"]["span"]["precision"] >= 0.9
     for entity_type in ("PERSON", "DATE_TIME", "FACILITY", "LOCATION", "PHONE_NUMBER", "ID", "AGE"):
