@@ -97,6 +97,13 @@ def place_tokens(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def word_counts() -> dict[str, int]:
+    """How often each word occurs in English subtitles (``pyspellchecker``'s frequency list), read once."""
+    with gzip.open(_package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def load_lexicon() -> Lexicon:
     """The shared word lists (cached)."""
     philter = _package_dir("philter_lite") / "filters" / "set.toml"
@@ -104,8 +111,7 @@ def load_lexicon() -> Lexicon:
         sets = tomllib.load(handle)
     with (_package_dir("english_words") / "data" / "web2.pickle").open("rb") as handle:
         webster = {w for w in pickle.load(handle) if w.islower()}  # noqa: S301 - hash-pinned data file
-    with gzip.open(_package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as handle:
-        counts = json.load(handle)
+    counts = word_counts()
     frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:FREQUENT_WORDS]
     from spacy.lang.en.stop_words import STOP_WORDS
 

@@ -38,15 +38,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gzip
 import importlib.util
-import json
 import pickle
 import re
 from pathlib import Path
 
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
-from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.lexicon import Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     EPONYM_HEADS,
     NEVER,
@@ -128,12 +126,7 @@ FREQUENT_FIRST_NAMES_RANK = 2000
 @functools.lru_cache(maxsize=1)
 def frequent_words() -> frozenset[str]:
     """The ``FREQUENT_FIRST_NAMES_RANK`` most frequent words of English subtitles (``pyspellchecker`` wheel)."""
-    spec = importlib.util.find_spec("spellchecker")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        counts = json.load(handle)
+    counts = word_counts()
     return frozenset(sorted(counts, key=counts.__getitem__, reverse=True)[:FREQUENT_FIRST_NAMES_RANK])
 
 

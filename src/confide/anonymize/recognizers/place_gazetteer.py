@@ -13,15 +13,13 @@ starting at a word wins ("New York City").
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from spellchecker import SpellChecker
 
 from confide.anonymize.casing import Token, tokenize
-from confide.anonymize.lexicon import Lexicon, load_lexicon
+from confide.anonymize.lexicon import Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.name_dictionary import NEVER
@@ -70,12 +68,6 @@ def _towards(text: str, tokens: Sequence[Token], words: Sequence[str], to: int) 
             words[k - 1] == "c" and k > 1 and text[tokens[k - 2].start : tokens[k - 1].end].lower() == "d/c"
         )
     return words[k] in TOWARDS
-
-
-@functools.lru_cache(maxsize=1)
-def _word_counts() -> dict[str, int]:
-    """How often each word occurs in English subtitles (``pyspellchecker``'s word frequency list)."""
-    return SpellChecker(language="en", distance=1).word_frequency.dictionary
 
 
 def _after_living_verb(words: Sequence[str], i: int) -> bool:
@@ -133,7 +125,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             lower_after_cue = (
                 cue and _after_living_verb(words, i) and first.text.islower() and len(words[i]) > 3
                 and not any(
-                    lex.is_everyday(w) or w in lex.clinical_words or _word_counts().get(w, 0) >= _FREQUENT_COUNT
+                    lex.is_everyday(w) or w in lex.clinical_words or word_counts().get(w, 0) >= _FREQUENT_COUNT
                     for w in words[i : i + match]
                 )
             )
