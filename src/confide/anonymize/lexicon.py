@@ -97,13 +97,13 @@ def place_tokens(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def word_counts() -> dict[str, int]:
     """How often each word occurs in English subtitles (``pyspellchecker``'s frequency list), read once."""
     with gzip.open(_package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as handle:
         return json.load(handle)
 
 
+@functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shared word lists (cached)."""
     philter = _package_dir("philter_lite") / "filters" / "set.toml"
