@@ -2,7 +2,7 @@
 # evaluate -> report -> track. A table of contents; the logic lives in src/confide/.
 from confide.config import validate_params
 from confide.workflow.dvc_export import warn_if_dvc_yaml_stale
-from confide.workflow import set_offline_environment
+from confide.workflow import explain_stop, set_offline_environment
 
 set_offline_environment()
 
@@ -15,6 +15,10 @@ warn_if_dvc_yaml_stale(config["data"])  # dvc.yaml is generated for the data of 
 
 
 report: "reports/workflow.rst"
+
+
+onerror:
+    explain_stop(workflow)
 
 
 include: "rules/ingest.smk"

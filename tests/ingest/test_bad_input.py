@@ -85,6 +85,7 @@ def test_when_input_is_bad_then_workflow_stops_with_clear_message_and_no_downstr
     assert not (workdir / "results" / "split").exists()
     assert not (workdir / "results" / "anonymize").exists()
     assert "a" * 1000 not in message  # the raw text itself is never echoed
+    assert "Stopped by SIGTERM" not in message  # a failed job is not called a stop
 
 
 def test_when_csv_has_bom_and_embedded_newlines_then_it_reads_cleanly(workdir: Path) -> None:

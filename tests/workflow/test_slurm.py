@@ -172,6 +172,7 @@ def test_when_run_on_slurm_is_stopped_and_resumed_then_every_job_went_through_sb
         proc.wait(timeout=600)
     first = parse_run_log(first_log.read_text())
     assert proc.returncode != 0
+    assert "Stopped by SIGTERM" in first_log.read_text(), "the stop must say that no job failed"
     assert len(set(first.slurm_id.values())) == 1, "SIGTERM must stop new submissions"
     assert set(first.finished) == set(first.slurm_id), "the stopped run must record its submitted jobs as done"
     (stopped_job,) = set(first.slurm_id.values())

@@ -254,3 +254,21 @@ def pseudonym_key_fingerprint(wildcards: Any = None) -> str:
     if path is not None and not path.exists():
         return "key not created yet"
     return key_fingerprint(load_pseudonym_key())
+
+
+STOPPED_BY_SIGTERM = (
+    "Stopped by SIGTERM: the jobs that were running finished, nothing new was submitted and no job failed. "
+    "Run the same command again to resume; finished jobs are not redone. (Snakemake's next line, 'At least "
+    "one job did not complete successfully', is its fixed wording for any early stop.)"
+)
+
+
+def explain_stop(workflow: Any) -> None:
+    """``onerror`` hook: say so when the run stopped because of SIGTERM rather than a failed job.
+
+    Snakemake 9 ends a SIGTERM'd run with the same error as a failed one; its scheduler records the
+    signal (``_user_kill == "graceful"``) and any job error (``_errors``), which decide the message.
+    """
+    scheduler = getattr(workflow, "scheduler", None)
+    if getattr(scheduler, "_user_kill", None) == "graceful" and not getattr(scheduler, "_errors", True):
+        logging.getLogger("snakemake.logging").warning(STOPPED_BY_SIGTERM)
