@@ -101,9 +101,35 @@ def _shift_month_day(m: re.Match[str], days: int, *, day_first: bool) -> str:
 
 def _shift_month_year(m: re.Match[str], days: int) -> str:
     month = _MONTH_INDEX[m.group("month").rstrip(".").lower()]
-    d = dt.date(int(m.group("year")), month, 15) + dt.timedelta(days=days)
+    yraw = m.group("year")
+    d = dt.date(_year_value(yraw), month, 15) + dt.timedelta(days=days)
     comma = "," if m.group("comma") else ""
-    return f"{_month_text(m.group('month'), d.month)}{comma} {d.year}"
+    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year}"
+    return f"{_month_text(m.group('month'), d.month)}{comma}{m.group('sep')}{year}"
+
+
+def _shift_month_day_numeric(m: re.Match[str], days: int) -> str:
+    """A numeric date without a year ("3/14", "03-14", "14/3"), shifted in a leap reference year.
+
+    Month first unless the first number cannot be a month; 2/29 stays valid.
+    """
+    first, second = int(m.group("a")), int(m.group("b"))
+    month, day, day_first = (first, second, False) if first <= 12 else (second, first, True)
+    d = dt.date(_REFERENCE_YEAR, month, day) + dt.timedelta(days=days)
+    fmt = "{:02d}" if "0" in (m.group("a")[0], m.group("b")[0]) else "{}"
+    a, b = (d.day, d.month) if day_first else (d.month, d.day)
+    return f"{fmt.format(a)}{m.group('sep')}{fmt.format(b)}"
+
+
+def _shift_compact(m: re.Match[str], days: int) -> str:
+    """Day, month and year run together ("14MAR94"), in the letter case it was written."""
+    raw = m.group("month")
+    yraw = m.group("year")
+    d = dt.date(_year_value(yraw), _MONTH_INDEX[raw.lower()], int(m.group("day"))) + dt.timedelta(days=days)
+    month = MONTHS[d.month - 1][:3]
+    month = month.upper() if raw.isupper() else month.lower() if raw.islower() else month
+    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year}"
+    return f"{d.day:0{len(m.group('day'))}d}{month}{year}"
 
 
 _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], int], str]]] = [
@@ -133,7 +159,10 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], int], str]]] = [
         ),
         lambda m, d: _shift_month_day(m, d, day_first=True),
     ),
-    (re.compile(_MONTH_RE + r"(?P<comma>,)?\s+(?P<year>\d{4})", re.I), _shift_month_year),
+    (re.compile(_MONTH_RE + r"(?P<comma>,)?(?P<sep>\s+(?:of\s+)?|-)(?P<year>\d{4})", re.I), _shift_month_year),
+    (re.compile(_MONTH_RE + r"(?P<comma>)(?P<sep>-)(?P<year>\d{2})", re.I), _shift_month_year),
+    (re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})"), _shift_month_day_numeric),
+    (re.compile(r"(?P<day>\d{1,2})(?P<month>[A-Za-z]{3})(?P<year>\d{4}|\d{2})"), _shift_compact),
 ]
 
 

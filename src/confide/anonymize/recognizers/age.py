@@ -72,6 +72,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"(?=\s*(?:[,.;!?)]|$|and\b|now\b|years?\b))",
             "score": 0.6,
         },
+        {
+            # A person's age after "is"/"was" with no unit, closing a clause ("pt's mother is 101, lives
+            # with pt", "SHE IS 94."): only after a person word, so vitals and labs ("HR is 96,", "BS was
+            # 110.") stay, and never before more words ("pt was 101 this am" is a temperature).
+            "name": "person_is_n",
+            "regex": r"(?i)\b(?:he|she|pt|patient|client|mother|mom|father|dad|husband|wife|spouse|partner|"
+            r"grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|son|daughter|dtr|friend|"
+            r"neighbou?r)(?:['’]s)?\s+(?:is|was|turned|turns|is\s+now)\s+"
+            + _AGE
+            + r"(?![.,]\d)(?=\s*(?:[,.;!?)]|$|yrs?\b|years?\b))",
+            "score": 0.6,
+            "gate": r"(?i)\b(?:is|was|turns?|turned|now)\s+\d{2,3}\b",
+        },
     ],
 }
 

@@ -1,21 +1,26 @@
 """Dates in every common written form (HIPAA: all date elements except the year alone).
 
 Complements Presidio's ``DateRecognizer`` and spaCy's DATE entities: month-name dates with or
-without year and ordinal, day-first forms ("3rd of March"), weekday prefixes, numeric dates with
-``/ - .`` and two- or four-digit years, ISO dates, "month year", ranges ("6/12-6/14"). A bare year is not reported.
+without year and ordinal, in any letter case ("march 3rd", "14 APR"; "may" and "mar" in lower case only
+before a year), day-first forms ("3rd of March"), weekday prefixes, numeric dates with ``/ - .`` and
+two- or four-digit years, ISO dates, "month year", run-together dates ("14MAR94"), ranges ("6/12-6/14",
+"3/14-16", "March 14-16"), hyphenated month-days and day ordinals after a date word ("planned for
+4-14", "around the 20th"). A bare year is not reported, nor a fraction that is a rating, a count or a
+dose ("now 8/10", "2/4 bottles", "1/2 ppd"), nor a month word before a quantity ("MAR 2 doses").
 """
 
 from __future__ import annotations
 
+# Month names in any letter case ("march 3rd", "14 APR", "jan-94"); "Mar" and "May" only in title or
+# upper case, since "mar" (the MAR) and "may" are everyday words of lower-case notes.
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|JUNE?|JULY?|"
-    r"AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|Mar|MAR|May|MAY)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # After any fraction, words that make it a count or a strength ("1/2 of", "3/12 tabs").
-_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength)\b"
+_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets?)\b"
 # After a score-shaped fraction (0-5/5, 0-4/4, 0-3/3, 0-2/2), words that make it a score, an assist
 # level or an output ("3/5 lowers", "2/2 assist"); "3/12 ble" stays a date.
 _SCORE_SHAPED = r"(?:[0-5]/5|[0-4]/4|[0-3]/3|[0-2]/2)(?!\d)"
@@ -33,8 +38,11 @@ _AFTER_SCORE_ARROW = "|".join(
     f"(?<=/{d}{a})" for d in ("10", "5") for a in ("->", " ->", " -> ", "-> ", "-->", " --> ", "→", " → ")
 )
 _SCORE_IN_CHAIN = r"(?:" + _AFTER_SCORE_ARROW + r")(?:10|\d)/(?:10|5)(?!\d)"
+# A fraction over ten is a rating when "pain" follows or "now" precedes it ("10/10 pain", "now 8/10").
+_RATING_OVER_TEN = r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:pain|on\s+the|scale)\b)"
 _UNITS_AFTER = (
-    r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|times|x|%|"
+    r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|minutes?|"
+    r"secs?|seconds?|times|x|%|meq|mmol|mmhg|bpm|oz|doses?|drops?|gtts?|sprays?|steps|laps|blocks|miles?|"
     r"cm|mm|in|ft|feet|lbs?|kg|cc|ml|puffs?|tabs?|pills?|drinks|beers|cups|packs?|ppd|episodes?|per|yrs?|years?|"
     r"am|pm|a\.m|p\.m"
 )
@@ -42,7 +50,20 @@ _UNITS_AFTER = (
 _COUNTS_AFTER = (
     r"meds|medications?|pills|occasions|people|persons|ppl|times|nights|visits|sessions|appointments|appts|"
     r"doctors|therapists|friends|kids|children|classes|jobs|attempts|shots|cigarettes|cigs|things|ones|"
-    r"different|other|more|separate"
+    r"different|other|more|separate|shifts?|meals|bottles|beds|rooms|floors|patients|pts"
+)
+# The end of a range of days after a month ("March 14-16", "MARCH 14 TO 16").
+_DAY_RANGE_END = r"(?:\s?[-–]\s?|\s+(?i:to|through|thru)\s+)(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?(?![\d/:.,]\d)"
+# A unit after a number makes it a quantity ("MAR 2 doses", "dec 30 ml/hr"), not a day.
+_QUANTITY_AFTER = (
+    r"(?:%|(?i:mg|mcg|ml|cc|units?|u|l|lpm|kg|lbs?|g|cm|mm|mmhg|meq|mmol|doses?|tabs?|pills?|puffs?|drops?|gtts?|"
+    r"hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|times)(?![A-Za-z]))"
+)
+# Nouns an ordinal counts ("the 3rd time", "the 2nd floor", "the 5th toe"): that ordinal is no day.
+_ORDINAL_COUNTS = (
+    r"(?i:time|times|floor|fl|grade|place|toe|finger|digit|rib|ics|intercostal|metatarsal|metacarpal|ventricle|"
+    r"nerve|percentile|degree|century|birthday|dose|cycle|round|trimester|attempt|child|pregnancy|admission|"
+    r"visit|session|day|week|month|year|line|one|person|patient|of\s+\d)\b"
 )
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
@@ -54,7 +75,8 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "month_day_year",
-            "regex": r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b",
+            "regex": r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:" + _DAY_RANGE_END + r")?"
+            r"(?:,?\s+" + _YEAR + r")?\b(?!\s*" + _QUANTITY_AFTER + ")",
             "score": 0.85,
         },
         {
@@ -62,7 +84,7 @@ DEFAULT_SPEC = {
             "regex": r"\b"
             + _WEEKDAY
             + _DAY
-            + r"(?:\s+of)?\s+"
+            + r"(?:\s+(?i:of))?\s+"
             + _MONTH
             + r"(?:,?\s+"
             + _YEAR
@@ -71,7 +93,8 @@ DEFAULT_SPEC = {
         },
         {
             "name": "month_year",
-            "regex": r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b",
+            "regex": r"\b(?:" + _MONTH + r"|may|mar)(?:,?\s+|-)(?i:of\s+)?" + _YEAR
+            + r"\b(?!\s*(?:%|(?i:mg|mcg|ml|cc|units?|u|kcal|cal|calories|steps|m|ft|feet|lbs?|kg|g)\b))",
             "score": 0.75,
         },
         {
@@ -84,13 +107,15 @@ DEFAULT_SPEC = {
             "name": "numeric_mdy",
             "regex": r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:[12]\d|3[01]|0?[1-9])\1(?:"
             + _YEAR
-            + r"|\d{2})(?![\d/.-])",
+            + r"|\d{2})(?![\d/-]|\.\d)",
             "score": 0.8,
         },
         {
             "name": "month_day_numeric",
-            "regex": r"(?<![\d/.-])(?!" + _SCORE_IN_CHAIN + r")(?!" + _SCORE_SHAPED + r"\s*" + _NOT_A_DATE_AFTER_SCORE
-            + r")(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
+            # "(?=\d{1,2}/)" first: the look-aheads after it then run at fractions only.
+            "regex": r"(?<![\d/.-])(?=\d{1,2}/)(?!" + _SCORE_IN_CHAIN + r")(?!" + _RATING_OVER_TEN + r")"
+            r"(?!" + _SCORE_SHAPED + r"\s*" + _NOT_A_DATE_AFTER_SCORE + r")"
+            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
             "score": 0.6,
         },
         {
@@ -109,20 +134,43 @@ DEFAULT_SPEC = {
             "score": 0.6,
         },
         {
-            # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14"): a range ("2-3 L", "10-12 mg")
-            # too unless a date word comes first and no unit or count after.
+            # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14", "planned for 4-14", "done
+            # 9-3"): a range ("2-3 L", "10-12 mg") too unless a date word comes first and no unit or count
+            # after ("in" before a word is no unit: "seen 3-14 in clinic").
             "name": "month_day_dash_after_cue",
             "regex": r"(?i:\b(?:on|admitted|admit|adm|seen|since|until|till|dated?|returned|transferred|"
-            r"discharged|dc'?d|d/c'?d)\s+)(?P<pii>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
-            r"(?![\d/-]|\.\d|\s*(?i:" + _UNITS_AFTER + r")(?![A-Za-z])|\s+(?i:" + _COUNTS_AFTER + r")\b)",
+            r"discharged|dc'?d|d/c'?d|dob|(?:planned|scheduled|booked|rescheduled|set|due)(?:\s+(?:for|on))?|"
+            r"(?:done|drawn|placed|performed|obtained|started|stopped|held)(?:\s+on)?)\s+)"
+            r"(?P<pii>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
+            r"(?![\d/-]|\.\d|\s*(?i:(?!in\s+(?:the\s+)?[a-z])(?:" + _UNITS_AFTER + r"))(?![A-Za-z])|"
+            r"\s+(?i:" + _COUNTS_AFTER + r")\b)",
+            "score": 0.6,
+            "gate": r"\d-\d",
+        },
+        {
+            # A range of two month/day dates ("6/12-6/14", "6/12 - 6/14/92"); not a range of scores
+            # ("4/5-5/5 strength").
+            "name": "month_day_range",
+            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\s?[-–]\s?"
+            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/-])"
+            r"(?!\s*(?:" + _NOT_A_DATE_AFTER + "|" + _NOT_A_DATE_AFTER_SCORE + "))",
             "score": 0.6,
         },
         {
-            # A range of two month/day dates ("6/12-6/14", "6/12 - 6/14/92").
-            "name": "month_day_range",
-            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\s?[-–]\s?"
-            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/-])",
+            # A range of days within one month ("3/14-16", "3/14-16/94"); not a dose ("1/2-1 tab").
+            "name": "month_day_day_range",
+            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])"
+            r"(?:/(?:\d{4}|\d{2}))?(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r"|\s*" + _QUANTITY_AFTER + ")",
             "score": 0.6,
+            "gate": r"/\d{1,2}-\d",
+        },
+        {
+            # Day, month and year run together ("14MAR94", "01jan2094").
+            "name": "compact_day_month_year",
+            "regex": r"(?<![\w-])(?:[12]\d|3[01]|0?[1-9])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"(?:(?:19|20)\d{2}|\d{2})(?![\w-])",
+            "score": 0.7,
+            "gate": r"\d(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d",
         },
         {
             "name": "month_year_numeric",
@@ -157,10 +205,21 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
+            # "on the 14th", "around the 20th"; never an ordinal that counts a thing ("since the 3rd
+            # time", "after the 2nd dose", "by the 5th floor").
             "name": "day_ordinal_alone",
-            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of)\s+the\s+)"
-            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b",
+            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|around|about|approx\.?|circa|"
+            r"through|thru|due)\s+the\s+)"
+            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.6,
+            "gate": r"\d(?i:st|nd|rd|th)\b",
+        },
+        {
+            # "the 14th" closing a clause ("staples out the 14th.", "due the 3rd, then ...").
+            "name": "day_ordinal_clause_end",
+            "regex": r"(?i:\bthe\s+)(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
+            "score": 0.6,
+            "gate": r"\d(?i:st|nd|rd|th)\b",
         },
         {
             "name": "holiday_year",

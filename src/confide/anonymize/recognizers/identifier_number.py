@@ -1,7 +1,8 @@
 """HIPAA's "any other unique identifying number": the catch-all for ids no other recognizer knows.
 
 Reported as ID_NUMBER: anything shaped like an SSN (also the reserved and invalid-looking ones
-Presidio's SSN recognizer rejects, such as ``078-05-1120``), numbers after an id word ("badge 4471",
+Presidio's SSN recognizer rejects, such as ``078-05-1120``, and after its label in any grouping or
+its last four digits: "SS# 123 45 6789", "SSN 4471"), numbers after an id word ("badge 4471",
 "NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412", "Batch: 66721"), numbers
 of three digits or more after any label with a number sign ("PT#: 44812", "Clinic #: 218"), digit
 runs of seven or more, a five- or six-digit number alone on its line (report headers), and
@@ -61,9 +62,22 @@ DEFAULT_SPEC: dict[str, Any] = {
     "patterns": [
         {"name": "ssn_shaped", "regex": r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "score": 0.85},
         {
+            # An SSN after its label in any grouping ("SS# 123 45 6789", "social 123.45.6789", "SSN 4471").
+            "name": "ssn_after_label",
+            "regex": r"(?i)\b(?:ssn|ss\s?#|soc\.?\s?sec\.?|social\s+security)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
+            r"(?P<pii>\d{3}[\s.-]?\d{2}[\s.-]?\d{4}|\d{4})(?![\w-]|[.,]\d)",
+            "score": 0.85,
+        },
+        {
+            "name": "ssn_after_social",
+            "regex": r"(?i)\bsocial\s*[:#]?\s*(?P<pii>\d{3}[\s.-]\d{2}[\s.-]\d{4})(?![\w-]|[.,]\d)",
+            "score": 0.85,
+        },
+        {
             "name": "after_id_word",
             "regex": r"(?i)\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
-            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\s-][A-Z0-9]*\d[A-Z0-9]*|-[A-Z0-9]+){0,4})(?![\w-])",
+            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\s-][A-Z0-9]*\d[A-Z0-9]*|-[A-Z0-9]+){0,4})(?![\w-])"
+            r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
         },
         {

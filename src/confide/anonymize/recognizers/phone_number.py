@@ -7,7 +7,9 @@ and digit groups of any national style when a phone word is near ("answering at 
 number may carry a tag glued on with a hyphen (``(790)091-7442-Fax``).
 
 Hospital numbers: a seven-digit local number (``555-0190``), an extension or pager after its word in
-any case ("x 4-4417", "ext. 2231", "extension 12", "pager 3-1234", "beeper #4417"). A number
+any case ("x 4-4417", "ext. 2231", "extn 4417", "extension 12", "pager 3-1234", "beeper #4417", "pg
+4417", "paged renal 3-4417"), and after a bare "x" when a phone word is near ("reached at ext. 4417
+days, x5820 nights"). A number
 followed by a unit or a plus ("ext 1+ edema", "extension 10 degrees", "555-1000 mg") is no phone, nor
 is a range right after a lab or measurement word ("BNP 250-1000", "Plt 150-400"); a number ending in
 round hundreds is otherwise a phone like any other ("call me 555-3400").
@@ -87,10 +89,30 @@ DEFAULT_SPEC = {
         {
             # "ext. 2231", "extension 12", "pager 3-1234", "beeper #4417", "PGR: 41872", "x 4-4417".
             "name": "extension_or_pager",
-            "regex": r"(?i:(?<![\w-])(?<!flexion )(?<!and )(?:(?:ext\.?|extension|pager|beeper|pgr)"
+            "regex": r"(?i:(?<![\w-])(?<!flexion )(?<!and )(?:(?:ext\.?|extn\.?|extension|pager|beeper|pgr)"
             r"\s?(?:#|no\.?|number|:)?\s?(?=\d)|x\s?(?=\d-\d{4})))(?P<pii>\d-\d{4}|\d{2,6})"
             + _NOT_A_QUANTITY,
             "score": 0.6,
+        },
+        {
+            # A pager after "pg"/"page"/"paged" ("pg 4417", "page #4417"), or a few words later when
+            # shaped like one ("paged renal 3-4417", "paged the fellow at 41772"); never a clock time
+            # ("paged MD at 2200": four digits only straight after the word).
+            "name": "page_number",
+            "regex": r"(?i:\b(?:pg|paged?)\s?#?\s?)(?P<pii>\d-\d{4}|\d{4,5})" + _NOT_A_QUANTITY + r"(?!\s+(?i:of)\b)",
+            "score": 0.6,
+        },
+        {
+            "name": "page_number_later",
+            "regex": r"(?i:\bpaged?\b(?:\s+[a-z]+){1,3}\s+(?:at\s+|#\s?)?)(?P<pii>\d-\d{4}|\d{5})" + _NOT_A_QUANTITY,
+            "score": 0.6,
+        },
+        {
+            # An extension after a bare "x" ("x5820 nights", "at x 7100"): below the threshold unless a
+            # phone word is near, since "x" also counts ("x2", "x10 days").
+            "name": "x_extension",
+            "regex": r"(?<![\w-])(?i:x)\s?(?P<pii>\d{4,5})" + _NOT_A_QUANTITY,
+            "score": 0.35,
         },
     ],
     "context": [
@@ -115,6 +137,9 @@ DEFAULT_SPEC = {
         "dial",
         "landline",
         "voicemail",
+        "page",
+        "paged",
+        "operator",
     ],
     "context_after": 20,
     "context_boost": 0.2,

@@ -1,0 +1,131 @@
+"""Dates and identifying numbers in ward and clinic notes, in upper, lower and mixed case.
+
+Dates: month names in any case ("14 apr", "may 2088" with its year), a numeric date before a full stop
+("03.14.94."), a hyphenated month-day after "planned for" / "done", a day ordinal after "around" or
+closing a clause ("staples out the 14th."), ranges of days ("3/14-16", "MARCH 14-16"), "14MAR94".
+Numbers: an SSN after its label in any grouping, an extension after a bare "x" when a phone word is
+near or after "extn", pagers after "pg" / "paged", an age over 89 after "mother is". Short, hyphenated
+and run-together dates are shifted in their own form. Look-alikes: ratings over ten ("now 8/10", "10/10 pain"),
+fractions before "ppd" / "bottles", dose and score ranges ("1/2-1 tab", "4/5-5/5"), ranges before
+minutes and shifts, ordinals that count things ("the 3rd time", "the 2nd floor"), "x" counts, "order
+44 of the set", vitals after "is", "MAR 2 doses", clock times after "paged". All values are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.dates import shift_date_text
+from tests.anonymize.conftest import case_file_metrics, covered, touching, variants
+
+CASES = Path(__file__).parent / "cases" / "dates_numbers.txt"
+
+POSITIVES = [
+    # month words in any letter case; "may" and "mar" in lower case only with a year
+    *variants("F/u in clinic 14 Apr w/ labs 1 wk prior.", "14 Apr"),
+    *variants("Next infusion 22 Apr at 0900.", "22 Apr"),
+    *variants("Last psych admit May 2088 per records.", "May 2088"),
+    *variants("Sx began Oct 3 with cough, worse since.", "Oct 3"),
+    # a numeric date closing a sentence
+    *variants("Date of service: 03.14.94. Unit no. 882-11-04.", "03.14.94"),
+    # a hyphenated month-day after a plan or a completed act
+    *variants("EGD planned for 4-14. NPO after midnight.", "4-14"),
+    *variants("Psych eval done 9-3, pt denies SI/HI.", "9-3"),
+    *variants("Pt seen 3-14 in clinic by surgery.", "3-14"),
+    # a day ordinal after "around" or closing a clause
+    *variants('Pt says the fall was "around the 20th", unsure which month.', "20th"),
+    *variants("Staples out the 14th. Wound clean, dry.", "14th"),
+    # ranges of days, compact day-month-year, "of" before a year in any case
+    *variants("Inpt 3/14-16 for pna, then rehab.", "3/14-16"),
+    *variants("Inpt March 14-16 for pna, then rehab.", "March 14-16"),
+    *variants("Cath 14Mar94 showed 3VD.", "14Mar94"),
+    *variants("Diagnosed in March of 2094 with DM2.", "March of 2094"),
+    # an SSN after its label in any grouping
+    *variants("Social 123 45 6789 on the old form.", "123 45 6789"),
+    *variants("SS# 123.45.6789 per registration.", "123.45.6789"),
+    # an extension after a bare "x", with a phone word near
+    *variants("Pain team reached at ext. 4417 days, x5820 nights.", "5820"),
+    *variants("Called page operator at x7100, no answer.", "7100"),
+    # pagers after "pg" / "paged", extensions after "extn"
+    *variants("Covering MD pg 4417 re: K 6.1.", "4417"),
+    *variants("Paged renal 3-4417 x2, no answer.", "3-4417"),
+    *variants("Extn 4417 for charge RN.", "4417"),
+    # an age over 89 after a person word and "is"
+    *variants("Pt's mother is 101, lives with pt.", "101"),
+]
+
+NEGATIVES = [
+    # ratings over ten, fractions that count
+    *variants("Worse over 2-3 days, now 8/10.", "8/10"),
+    *variants("10/10 pain on arrival, 20/20 vision.", "10/10"),
+    *variants("Smokes 1/2 ppd x 20 yrs.", "1/2 ppd"),
+    *variants("Blood cx 2/4 bottles gpc in clusters.", "2/4 bottles"),
+    # a dose range and a range of scores written like dates
+    *variants("Percocet 1/2-1 tab q6h prn.", "1/2-1 tab"),
+    *variants("Strength 4/5-5/5 bilat.", "4/5-5/5"),
+    # a temperature after "pt was"
+    *variants("Pt was 101 this am and tachy, cultures sent.", "101"),
+    # clock times and page counts after "paged" / "page"
+    *variants("Paged MD at 2200 re: BP, paged x2 at 0300.", "2200 re: BP, paged x2 at 0300"),
+    *variants("See page 1234 of the chart; 40 pg/mL.", "1234 of the chart; 40 pg/mL"),
+    # "social" before a number that is no SSN
+    *variants("Social hx: 40 pk yr, quit 2090.", "40 pk yr"),
+    # ranges after a date word with a unit or count after them
+    *variants("Started 5-10 minutes ago, held 1-2 doses.", "5-10 minutes ago, held 1-2 doses"),
+    *variants("On 3-11 shift, RN covering.", "3-11 shift"),
+    # ordinals that count a thing
+    *variants("Since the 3rd time, after the 2nd dose.", "3rd time, after the 2nd dose"),
+    *variants("Moved by the 5th floor team.", "5th floor"),
+    # "x" counts, a count after an id word, vitals after "is"
+    *variants("Lasix 40 IV x2, ambulated x3 with PT.", "x2, ambulated x3"),
+    *variants("Order 44 of the set released.", "44 of the set"),
+    *variants("HR is 96, BS was 110, pt is 98.6 orally.", "96, BS was 110, pt is 98.6"),
+    # a month-like word before a quantity: the MAR, "dec" for decreased
+    *variants("Per MAR 2 doses of ativan given overnight.", "MAR 2 doses"),
+    ("uop dec 30 ml/hr since noon.", "dec 30 ml/hr"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier"), POSITIVES)
+def test_when_date_or_number_in_note_then_it_is_covered(analyzer: TextAnalyzer, text: str, identifier: str) -> None:
+    assert covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
+def test_when_date_or_number_look_alike_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []
+
+
+def test_when_date_and_number_notes_scored_then_recall_and_precision_hold(analyzer: TextAnalyzer) -> None:
+    """The date and number tuning notes (cases/dates_numbers.txt, invented values): a floor per class."""
+    metrics = case_file_metrics(analyzer, CASES)
+    assert metrics["overall"]["span"]["recall"] >= 0.98
+    assert metrics["overall"]["span"]["precision"] >= 0.9
+    for entity_type in ("DATE_TIME", "ID", "PHONE_NUMBER", "AGE"):
+        assert metrics["per_entity_type"][entity_type]["span"]["recall"] >= 0.97, entity_type
+    assert metrics["per_entity_type"]["DATE_TIME"]["span"]["precision"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "expected"),
+    [
+        ("3/14", 10, "3/24"),
+        ("03-14", 10, "03-24"),
+        ("14/3", 20, "3/4"),
+        ("12/31", 1, "1/1"),
+        ("2/28", 1, "2/29"),
+        ("Jan-94", 31, "Feb-94"),
+        ("March of 2094", 31, "April of 2094"),
+        ("14MAR94", 1, "15MAR94"),
+        ("01jan2094", -1, "31dec2093"),
+        ("13/13", 1, None),
+    ],
+)
+def test_when_short_or_compact_date_shifted_then_its_form_is_kept(text: str, days: int, expected: str | None) -> None:
+    """Forms the detector reports without a year, with a hyphen or run together are shifted in place (not tagged)."""
+    assert shift_date_text(text, days) == expected
