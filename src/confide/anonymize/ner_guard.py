@@ -2,20 +2,24 @@
 
 The small spaCy model tags Title-Case words in social-media text and clinical abbreviations as
 names and places ("diagnosed with Major Depressive Disorder", "Bowel Cancer", "PO", "Abd"). A
-detection with a title or relation before it, or with a word outside the ordinary vocabulary, is
-kept. Otherwise it is dropped when it names a condition ("Major" before "Depressive Disorder"), when
-a PERSON holds a digit ("Cr 1.1"), when it lies on a caseless line (the re-cased NER input marked
-none of its words as proper nouns), when a PERSON has a word that is no name ("Global Warming") or is
-one name-like word opening a sentence ("Death scares me"), and when a LOCATION has no place word.
+detection with a title or relation before it (or, after it, a relation in parentheses or an age
+statement: "Will (son) called", "Young is a 44 yo F"), or with a word outside the ordinary
+vocabulary, is kept. Otherwise it is dropped when it names a condition ("Major" before "Depressive
+Disorder"), when a PERSON holds a digit ("Cr 1.1"), when it lies on a caseless line (the re-cased
+NER input marked none of its words as proper nouns), when a PERSON has a word that is no name
+("Global Warming") or is one name-like word opening a sentence ("Death scares me"), and when a
+LOCATION has no place word.
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
-"Easter") is dropped whichever detector found it.
+"Easter"), or only of clinical words that no name list holds ("Pt Lasix given"), is dropped
+whichever detector found it.
 
 Eponyms, from any detector, unless a title or relation precedes them or opens the span ("Mr.
 Parkinson", "Pt Foley"): a PERSON right before or holding a clinical head noun of the name dictionary
 ("Barrett esophagus", "SWAN-GANZ CATHETER", "Glasgow Coma Scale"); a lone eponym-only word only when a
 clinical cue is right next to it ("Hx Hodgkin", "Foley in place", "Foley d/c'd", "Parkinson's worse",
-"has Crohn's") -- "Barrett called the ward" and "with Foley, the resident" keep the name; and a PERSON
-of eponym-only terms and clinical words, titles not counted as clinical words.
+"has Crohn's") or closes the short list it is in ("Swan, Foley, and A-line all d/c'd") -- "Barrett
+called the ward" and "with Foley, the resident" keep the name; and a PERSON of eponym-only terms and
+clinical words, titles not counted as clinical words.
 
 Social-media text adds rules that apply to every detector and win over a title or relation before
 the span: a span with no letters ("[11:28" in a pasted chat log) or only laughter ("Bahahaha",
@@ -46,9 +50,11 @@ from pathlib import Path
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
+    AGE_STATEMENT_AFTER,
     EPONYM_HEADS,
     NEVER,
     POSSESSED_AFTER,
+    RELATION_AFTER,
     RELATIONS,
     ROLES,
     SERVICES,
@@ -94,11 +100,16 @@ _EPONYM_CUE_BEFORE = re.compile(
     r"suspected|for|of|diagnosed\s+with|dx'?d\s+with|\d+\s*(?:fr|french))\s*:?\s*$"
 )
 # Right after it, a device state or course word ("Foley in place", "Foley d/c'd", "Parkinson's worse").
-_EPONYM_CUE_AFTER = re.compile(
-    r"(?i)^(?:['’]s)?\s*:?\s*(?:in\s+place|in\s+situ|d/?c(?:['’]?e?d)?(?![\w/])|removed|placed|"
+_EPONYM_CUES = (
+    r"(?:in\s+place|in\s+situ|d/?c(?:['’]?e?d)?(?![\w/])|removed|placed|"
     r"inserted|changed|replaced|pulled|draining|drained|drains|patent|intact|flushed|flushes|clamped|"
     r"to\s+(?:gravity|bsd|dd|ld)\b|worse|worsening|better|improved|improving|stable|flare|flares|"
     r"flaring|exacerbation|symptoms|sx|meds|dementia|cath(?:eter)?\b)"
+)
+_EPONYM_CUE_AFTER = re.compile(r"(?i)^(?:['’]s)?\s*:?\s*" + _EPONYM_CUES)
+# Or after a short list the device is one item of ("Swan, Foley, and A-line all d/c'd").
+_EPONYM_LIST_CUE_AFTER = re.compile(
+    r"(?i)^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\w/-]+){1,3},?\s+(?:(?:all|both|were|are)\s+)?" + _EPONYM_CUES
 )
 
 
@@ -236,6 +247,7 @@ def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
         return bool(
             _EPONYM_CUE_BEFORE.search(text[max(0, span.start - 30) : span.start])
             or _EPONYM_CUE_AFTER.match(after)
+            or _EPONYM_LIST_CUE_AFTER.match(after)
             or (possessive and possessive.group(1).lower() not in POSSESSED_AFTER)  # "has Crohn's"
             or (len(words) == 1 and words[0].endswith("s") and words[0] in EPONYM_ONLY)  # "Parkinsons"
         )
@@ -276,6 +288,14 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     before = list(tokenize(text[max(0, span.start - 20) : span.start]))
     if _context_before(text, span, before, tokens[0].lower, lexicon):
         return False
+    if span.entity_type == "PERSON" and (
+        RELATION_AFTER.match(text, span.end)
+        and all(t.lower in lexicon.first_names or not lexicon.is_common(t.lower) for t in tokens)
+        or AGE_STATEMENT_AFTER.match(text, span.end)
+    ):
+        # "Will (son) called", "Young is a 44 yo F": the relation or age names the word before it; a
+        # relation after an ordinary word that is no first name does not ("Salary (partner) 40k")
+        return False
     if _slang_after_slang(text, span, before, tokens, lexicon):
         return True  # "bro istg", "sis ngl"
     if _eponym(text, span, tokens, lexicon):
@@ -293,6 +313,12 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # "Major" in "Major Depressive Disorder"; never "Jones's anxiety"
     if span.entity_type == "PERSON" and all(_everyday(t.lower, lexicon) for t in tokens):
         return True  # "I've", "Motivation", "Survey" from any person pattern
+    if span.entity_type == "PERSON" and all(
+        len(t.lower) >= 4 and t.lower in lexicon.clinical_words and not lexicon.is_name(t.lower) for t in tokens
+    ) and not any(c.isdigit() for c in text[span.start : span.end]):
+        # drugs and clinical terms that no name list holds ("Pt Lasix given", "Pt Coumadin held"); initials
+        # and codes ("AKP", "lmt", "PD42") are clinical words too, and stay
+        return True
     if span.source != "SpacyRecognizer":
         return False
     if span.entity_type == "PERSON" and any(c.isdigit() for c in text[span.start : span.end]):

@@ -1,10 +1,12 @@
 """Clinician and therapist names, reported as PERSON.
 
-Recognised by titles before ("Dr. Ana Ruiz", "therapist Maya") or credentials after
-("Jane Roe, LCSW", "John Poe PhD, LMFT").
+Recognised by titles before ("Dr. Ana Ruiz", "Dr.Petrov", "therapist Maya"; never "Nurse
+Practitioner") or credentials after ("Jane Roe, LCSW", "John Poe PhD, LMFT"), and initials only
+beside a role or credential ("NP G.T.", "B.N., RN").
 
 Credentials may be glued to the next word as in scraped profiles ("Jane Roe, LCSWCouples").
-Dictated reports add author and typist initials ("AKP/mwh", "jhk / rtm   cc: ...", "TD: ... kt") and
+Dictated reports add author and typist initials ("AKP/mwh", "jhk / rtm   cc: ...", "TD: ... kt",
+"Transcribed by: lmt") and
 dictator or user codes ("..., M.D. PD42", "ENTERED BY: ... (BH73)"), reported as PERSON as the i2b2
 guidelines tag them (USERNAME / DOCTOR).
 """
@@ -20,6 +22,21 @@ CREDENTIALS = (
     "ACS|CEAP|CST|CGP|RPT|LP|LCAT|LCDC|LISW-S|LISW|LPCC-S|LPHA"
 )
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# Role nouns after a title are no name: "Nurse Practitioner", "Nurse Educator", "Nurse Manager".
+_NOT_AFTER_TITLE = (
+    r"(?!(?:Practitioner|Educator|Manager|Navigator|Specialist|Supervisor|Aide|Assistant|Coordinator|"
+    r"Anesthetist|Midwife|Station|Note|Assessment|Unit|Visit|Leader|Liaison)s?\b)"
+)
+# Two or three initials with periods ("G.T.", "B. N."), never a dotted credential, dosing or Latin
+# abbreviation ("M.D.", "p.o.", "b.i.d.", "e.g.").
+_INITIALS = r"[A-Za-z]\.[ ]?[A-Za-z]\.(?:[ ]?[A-Za-z]\.)?(?![A-Za-z])"
+_DOTTED_ABBREVIATIONS = (
+    "m.d. d.o. r.n. n.p. p.a. p.t. o.t. r.t. s.w. c.m. d.d.s. e.g. i.e. n.b. a.m. p.m. b.s. m.s. b.a. m.a. "
+    "p.o. q.d. q.o.d. b.i.d. t.i.d. q.i.d. q.h.s. p.r.n. n.p.o. a.c. p.c. h.s. o.d. o.s. o.u. a.s. a.d. "
+    "i.v. i.m. s.c. s.q. p.r. d.c. c.c. w.c. u.s. u.k."
+).split()
+_ROLES_BEFORE_INITIALS = r"RN|LPN|NP|PA-C|PA|MD|CNA|SW|Drs?\.?|Resident|Attending|Nurse|Charge"
+_CREDENTIALS_AFTER_INITIALS = r"RN|LPN|NP|PA-C|PA|MD|DO|CNA|LICSW|LCSW|PhD"
 _NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
 _STOP = [
     "I",
@@ -62,7 +79,10 @@ DEFAULT_SPEC: dict[str, Any] = {
     "patterns": [
         {
             "name": "title_name",
-            "regex": r"\b(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|Coach)\.?\s+"
+            # "Dr.Petrov" may be written without a space
+            "regex": r"\b(?:Drs?\.(?=[A-Z][a-z])|(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|"
+            r"Coach)\.?\s+)"
+            + _NOT_AFTER_TITLE
             + _NAME,
             "score": 0.85,
         },
@@ -86,6 +106,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             + CREDENTIALS
             + r"))*(?![a-z])",
             "score": 0.85,
+        },
+        {
+            # Initials only, with a role before or a credential after: "NP G.T.", "B.N., RN".
+            "name": "role_initials",
+            "regex": r"(?i:\b(?:" + _ROLES_BEFORE_INITIALS + r")[ \t]+)(?P<pii>" + _INITIALS + r")",
+            "score": 0.7,
+            "validators": [{"name": "not_in", "words": _DOTTED_ABBREVIATIONS}],
+        },
+        {
+            "name": "initials_credential",
+            "regex": r"(?<![\w.])(?P<pii>" + _INITIALS + r"),?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIALS + r")\b",
+            "score": 0.7,
+            "validators": [{"name": "not_in", "words": _DOTTED_ABBREVIATIONS}],
+        },
+        {
+            # Typist's or author's initials after a trailer label: "Transcribed by: lmt", "Typed by: JKL".
+            "name": "trailer_label_initials",
+            "regex": r"(?i:\b(?:transcribed|typed|dictated|entered|signed)[ \t]+by\b)[ \t]*:?[ \t]*"
+            r"(?!(?i:me|him|her|them|you|us|pt|md|rn|np|do|pa|dr|the|and|none|self|staff|unk|with)\b)"
+            r"(?P<pii>[a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|[,;/]))",
+            "score": 0.65,
+            "flags": ["MULTILINE"],
         },
         {
             # Dictation trailer on its own line: author's and typist's initials ("AKP/mwh").

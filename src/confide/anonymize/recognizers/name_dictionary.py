@@ -41,7 +41,7 @@ from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 
 TITLES = frozenset(
-    "dr doctor mr mrs ms miss mx prof professor fr father rev sr sister nurse rn np lpn cna pa md "
+    "dr drs doctor mr mrs ms miss mx prof professor fr father rev sr sister nurse rn np lpn cna pa md "
     "attending resident intern fellow chaplain det detective sgt capt judge".split()
 )
 RELATIONS = frozenset(
@@ -73,6 +73,14 @@ SERVICES = frozenset(
     "palliative pall ethics micu sicu ccu icu resident res".split()
 )
 _ROLE_SUFFIX = re.compile(r"(?:ologist|iatrist|ician)s?$")
+# Roles and credentials that notes also put before ordinary nouns ("MD ROUNDS", "RN ASSESSMENT",
+# "resident aware"): after them, a name that is also an everyday word needs capitals on a cased line.
+ROLE_TITLES = frozenset("rn np lpn cna pa md nurse attending resident intern fellow".split())
+# "pt delgado", "PT DELGADO": the patient abbreviation is a cue only before a name word that is no
+# ordinary word ("pt ambulating", "PT DENIES" stay), or a capitalized name word on a cased line.
+PATIENT_CUES = frozenset("pt pts".split())
+# Labels of a list of people, before a colon ("Family: Ann, Bob and Kay", "Visitors: Mo").
+LIST_LABELS = frozenset("family visitors visitor visiting contacts contact children kids siblings".split())
 # Two-word cues, matched on the two words before a name.
 CUE_PAIRS = frozenset(
     {("spoke", "with"), ("spoke", "to"), ("talked", "to"), ("talked", "with"), ("seen", "by"),
@@ -87,7 +95,9 @@ CUE_PAIRS = frozenset(
 # Cues that everyday text also puts before things ("met with Tinder dates", "report to Centrelink",
 # "relieved by Tylenol"): only a known name after them is a name ("met w/ Rosa", "report to SALLY").
 NAME_ONLY_CUE_PAIRS = frozenset(
-    {("met", "with"), ("met", "w"), ("report", "from"), ("report", "to"), ("relieved", "by")}
+    {("met", "with"), ("met", "w"), ("report", "from"), ("report", "to"), ("relieved", "by"),
+     # nicknames: "known as 'Bud'", "goes by Sunny"; never "known as depression"
+     ("known", "as"), ("goes", "by"), ("go", "by"), ("going", "by")}
 )
 # Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
 # "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
@@ -95,6 +105,11 @@ PERSON_VERBS_AFTER = frozenset(
     "said says told asked shouted yelled replied explained wrote spent visited texted emailed phoned "
     "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
     "arrived presented complains complained".split()
+)
+# "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient,
+# whatever word the name is ("Young is a 44 yo F").
+AGE_STATEMENT_AFTER = re.compile(
+    r"(?i)[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:yo\b|y/o|y\.o\.|(?:years?|yrs?)[ \t-]+old\b)"
 )
 # Verbs of calling that need a person as object after them ("Don called me", "Will rang us"): the
 # object tells the caller apart from a naming ("a word called Hope").
@@ -106,6 +121,7 @@ POSSESSED_AFTER = (
 )
 _DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N\.|N\.P\.|P\.A\.|D\.D\.S\.)")
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
+LOWER_CREDENTIALS_AFTER = frozenset("rn np md".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
 NEVER = frozenset(
     "i me my we you he she it they him her his hers its our your their this that the a an and or "
@@ -115,7 +131,7 @@ NEVER = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec am pm will would shall should can could might must "
     "does done were being said says told asked went came got "
     "also just still then now too really always never who which when while there here "
-    "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha "
+    "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha jehovah "
     "santa lord".split()
 )
 MAX_NAME_WORDS = 4
@@ -138,8 +154,23 @@ DEMONYMS = frozenset(
 
 
 def _is_relation(word: str) -> bool:
-    """A family or care relation, in-laws in any spelling included ("dtr-in-law", "sil-in-law")."""
-    return word in RELATIONS or word.endswith("-in-law")
+    """A family or care relation, in-laws and exes included ("dtr-in-law", "ex-boyfriend")."""
+    return word in RELATIONS or word.endswith("-in-law") or word.startswith("ex-") and word[3:] in RELATIONS
+
+
+# A relation in parentheses right after a name: "Will (son) called", "Tyrone (ex-boyfriend)",
+# "Hope (pt's niece)". The relation names the person before it, whatever word the name is.
+_RELATION_WORDS = sorted(
+    RELATIONS - {"named", "called", "name", "patient", "kid", "child", "baby", "worker"}, key=len, reverse=True
+)
+RELATION_AFTER = re.compile(
+    r"[ \t]*\((?:(?:pt|patient|her|his|their)['’]?s?[ \t]+)?(?:ex-)?(?:"
+    + "|".join(re.escape(w) for w in _RELATION_WORDS)
+    + r")(?:-in-law)?\)",
+    re.IGNORECASE,
+)
+# Surname particles between two parts of one name ("Rosalind de la Fuente", "Dr. van der Berg").
+_PARTICLES = re.compile(r"(?i)(?: (?:de|la|le|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|bin|ibn|al|el))+ ")
 
 
 def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
@@ -230,10 +261,20 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         prev, name = tokens[i - 1], name or tokens[i]
         gap = text[prev.end : tokens[i].start]
-        if "\n" in gap or len(gap.strip(" .,:(")) > 0 or len(gap) > 4:
+        if "\n" in gap or len(gap.strip(" .,:(\"'“‘")) > 0 or len(gap) > 4:
             return False
         if prev.lower == "cc" and re.search(r"\d\s*$", text[: prev.start]):
             return False  # a volume, not a copy label: "voided 300 cc. Pleurx drained"
+        if "." in gap and len(prev.text) > 1 and prev.lower not in TITLES and self.lexicon.is_everyday(prev.lower):
+            return False  # a sentence ends between them: "with his wife. Grace period discussed"
+        if prev.lower in PATIENT_CUES:  # "pt delgado", "Pt Brown"; never "pt ambulating", "PT DENIES", "Pt Lasix"
+            capitalized_name = not name.caseless_line and name.capitalized and self.lexicon.is_name(name.lower)
+            return self._kind(name) == "name" or capitalized_name
+        if prev.lower in LIST_LABELS:  # "Family: Ann, Bob and Kay"; never "family mtg"
+            return ":" in gap
+        if prev.lower in ROLE_TITLES and self._kind(name) == "ambiguous" and self.lexicon.is_everyday(name.lower):
+            # "MD ROUNDS", "rn assessment"; "Nurse Grace" on a cased line stays
+            return not name.caseless_line and name.capitalized
         if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
         if prev.lower in SLANG_RELATIONS:  # "sis Kim", "bro Ruby"; never "sis ngl", "my twin flame"
@@ -273,15 +314,28 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         nxt = tokens[i + 1]
         gap = text[tokens[i].end : nxt.start]
+        # A two-letter credential in lower case ("tamsin rn") only after a lower-case name word that is no
+        # ordinary word, and never "do" or "pa" ("JO do", "ED pa").
+        lower_ok = (
+            nxt.lower in LOWER_CREDENTIALS_AFTER
+            and tokens[i].text.islower()
+            and len(tokens[i].text) >= 3
+            and self._kind(tokens[i]) == "name"
+        )
         return "\n" not in gap and gap.strip() in {",", ""} and nxt.lower in CREDENTIALS_AFTER and (
-            nxt.text.isupper() or len(nxt.text) > 2
+            nxt.text.isupper() or len(nxt.text) > 2 or lower_ok
         )
 
     @staticmethod
     def _person_after(text: str, tokens: Sequence[Token], i: int) -> bool:
-        """A verb of speaking or acting ("Joe said"), "had given", or a possessive before a relation."""
+        """A verb of speaking or acting ("Joe said"), "had given", an age statement, a possessive before a relation.
+
+        The age statement: "Kowalski is a 58 yo", "Young is a 44 yo F".
+        """
         if i + 1 >= len(tokens):
             return False
+        if AGE_STATEMENT_AFTER.match(text, tokens[i].end):
+            return True
         nxt = tokens[i + 1]
         gap = text[tokens[i].end : nxt.start]
         if gap == " ":
@@ -364,6 +418,16 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and not self._eponym(text, tokens, i + 1)
         )
 
+    def _relation_after(self, text: str, token: Token, kind: str) -> bool:
+        """A first name or a word no dictionary knows, right before a relation in parentheses ("Will (son)")."""
+        if not RELATION_AFTER.match(text, token.end) or len(token.lower) < 2:
+            return False
+        if token.lower in TITLES or _is_relation(token.lower) or token.lower in PATIENT_CUES:
+            return False
+        cased = token.caseless_line or token.capitalized
+        # a first name even when it is a word ("Will", "Hope"); never a surname that is one ("Salary (Partner)")
+        return cased and (token.lower in self.lexicon.first_names or kind in {"name", "unknown"})
+
     def _speaker(self, token: Token, kind: str, labels: frozenset[int]) -> bool:
         """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:"."""
         return token.start in labels and (kind == "name" or kind == "ambiguous" and self._rare(token.lower))
@@ -376,6 +440,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
             if self._full_name_pair(text, tokens, kinds, i):
                 hits[i] = hits[i + 1] = self.score
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
+            if self._relation_after(text, token, kind):
+                hits[i] = self.context_score
+                continue
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
                 continue
             if self._eponym(text, tokens, i) and not self._cue_before(text, tokens, i):
@@ -450,7 +517,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float]] = []
         for i in sorted(hits):
             start, end = tokens[i].start, tokens[i].end
-            if spans and re.fullmatch(r" +| ?, ?| [A-Za-z]\.? +", text[spans[-1][1] : start]):
+            gap = text[spans[-1][1] : start] if spans else ""
+            if spans and (re.fullmatch(r" +| ?, ?| [A-Za-z]\.? +", gap) or _PARTICLES.fullmatch(gap)):
                 spans[-1] = (spans[-1][0], end, max(spans[-1][2], hits[i]))
             else:
                 spans.append((start, end, hits[i]))
