@@ -9,7 +9,13 @@ A site named only by ordinary words ("Cardiac Rehab", "Main Pharmacy", "acute re
 
 In any case: a saint's name ("Mercy St. Vincent", "ST JOSEPH"), a mountain's ("MOUNT AUBURN"), a
 named memorial ("ROCKFORD MEMORIAL", never "Memorial Day"), a house of worship ("Temple Shalom"),
-and a supplier or pharmacy named after what it supplies ("home O2 via Coram", "meds from CVS"). No
+and a supplier or pharmacy named after what it supplies ("home O2 via Coram", "meds from CVS"). Also
+prisons, jails, group homes, shelters, sober houses, day programs, academies and practices by their
+kind; a hospital's acronym after an outside-hospital cue ("outside hosp - <acronym>"), found by that
+cue and never by a list; a ward named after a donor with its floor ("Baker 4"; never "4 North", a
+dose or a month); "<Kind> of <Place>" ("Univ Hosp of <Place>"), "Our Lady of ...", a numbered
+church with its town, a municipality as employer, "<Town> High", "<City> Children's", a shop by the
+street it is on, and in lower case one unknown word after a discharge verb ("d/c to youville"). No
 installed package ships a list of pharmacy chains (philter-lite's patterns name one), so chains are
 found by that context. A naming word is needed in capitals too: "PICKING UP HIGH SCHOOL" and "a
 bigger hospital" are no places, though "picking" and "bigger" are surnames (everyday words are not
@@ -34,7 +40,15 @@ KEYWORDS = (
     "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living|Skilled Nursing|"
     "Skilled Nursing Facility|Rehabilitation Hospital|Nursing and Rehabilitation|Memorial|Medical Associates|"
     "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center|"
-    "Convalescent Home|Convalescent Center|Rest Home|Retirement Home|Hosp|Med Ctr|Medical Ctr|College|University"
+    "Convalescent Home|Convalescent Center|Rest Home|Retirement Home|Hosp|Med Ctr|Medical Ctr|College|University|"
+    # where a patient lives, is held, studies or is treated outside a hospital
+    "Correctional Facility|Correctional Center|Correctional Institution|State Prison|Prison|County Jail|Jail|"
+    "Penitentiary|Detention Center|House of Correction|Group Home|Youth Residence|Residence|Shelter|"
+    "Sober House|Halfway House|House|"
+    "Day Program|Academy|High School|Middle School|Elementary School|Internal Medicine|Family Medicine|"
+    "Family Health|CBOC|Apothecary|Rehabilitation|Food Pantry|Medical Supply|"
+    # "Brookhaven Psychiatric x2": the adjective ends the name only when no capitalized word follows
+    "Psychiatric(?!\\s+[A-Z])"
 )
 GENERIC_WORDS = {
     "the",
@@ -96,6 +110,13 @@ GENERIC_WORDS = {
     "but",
     "if",
 }
+# Levels of care, care units and agencies: words of a note, no site's name ("snf vs rehab",
+# "transfer to CCU", "dv shelter", "attends AA meetings").
+GENERIC_WORDS |= set(
+    "snf ltc ltach alf ecf irf nh vs or icu ccu micu sicu nicu picu pacu cvicu csru tsicu ed er osh tele floor "
+    "unit ward stepdown step-down dv ipv dcf dss cps dmh dds aa na iop php sud cmh bh "
+    "sro homeless overflow youth teen women men".split()
+)
 
 
 _FUNCTION_WORDS = (
@@ -119,13 +140,22 @@ _ANY_CASE_KEYWORDS = (
     r"manor|associates|dialysis\s+cent(?:er|re)|convalescent\s+(?:home|cent(?:er|re)|hospital)|rest\s+home|"
     r"ltcf?|nursing\s+(?:facility|cent(?:er|re))|assisted\s+living|"
     r"high\s+school|middle\s+school|elementary\s+school|va|memorial(?!\s+day)|gen(?:eral)?\s+hosp|"
-    r"family\s+practice|urgent\s+care|diagnostics|laborator(?:y|ies)|clubhouse|med(?:ical)?\s+ctr"
+    r"family\s+practice|urgent\s+care|diagnostics|laborator(?:y|ies)|clubhouse|med(?:ical)?\s+ctr|hosp|"
+    r"correctional\s+(?:facility|cent(?:er|re)|institution)|(?:state\s+)?prison|(?:county\s+)?jail|penitentiary|"
+    r"detention\s+cent(?:er|re)|house\s+of\s+correction|group\s+home|elementary|pediatrics|(?:youth\s+)?residence|shelter|(?:sober|halfway)\s+house|"
+    # "house sitting", "house party": the word is a verb's or a noun's, no site's
+    r"house(?!\s*-?\s*(?:sit|party|parties|arrest|work|chore|hunt|warm|call|visit|plant|mate|keep|music|rule|fire))|"
+    r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation"
 )
 
 # Where a patient is tied to an organisation: "works at", "employed by", "followed at", "labs drawn
 # at", "Pharmacy:", "OSH (". The name after the cue runs to punctuation or one of these words.
 _ORG_CUE = (
-    r"(?i:\b(?:(?:works?|working|worked)\s+(?:as\s+an?\s+[a-z]+\s+)?(?:at|for)|employed\s+(?:by|at|with)|"
+    r"(?i:\b(?:(?:works?|working|worked)\s+(?:(?:nights|days|evenings|weekends|part[\s-]time|full[\s-]time|"
+    r"per\s+diem)\s+)?(?:as\s+an?\s+(?:[a-z]+\s+){1,2}?)?(?:at|for)|"
+    r"employed\s+(?:as\s+an?\s+(?:[a-z]+\s+){1,2}?)?(?:by|at|with|for)|"
+    r"(?:laid\s+off|fired|resigned|graduated)\s+from|teaches\s+at|"
+    r"(?:student|junior|senior|freshman|sophomore|adjunct|professor|teacher|cashier|clerk|aide)\s+at|"
     r"employer\s*(?:is|:|-)|job\s+(?:at|with)|retired\s+from|pcp\s+(?:is\s+)?at|"
     r"followed\s+at|f/u\s+at|drawn\s+at|program\s+at|nurse\s+at|volunteers?\s+at|pharmacy\s*(?:is|:|-)|"
     r"osh\s*\()\s*(?:the\s+)?)"
@@ -142,11 +172,31 @@ def _naming_word(word: str, lexicon: Any) -> bool:
     """A name that is no everyday word, a place, no English word, or two run together ("brookside").
 
     A compound must not be an everyday or clinical word itself ("picking" is "pic" + "king"; "bedside").
+    A possessive is judged by its word ("buddy's house" names no site) and a slashed pair ("pt/ot")
+    is shorthand, no name.
     """
-    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or word in lexicon.places or (
+    word = _POSSESSIVE.sub("", word)
+    if not word or "/" in word:
+        return False
+    if ("'" in word or "’" in word) and not lexicon.is_name(word):
+        return False  # a contraction ("i’m house sitting"), no name
+    if "-" in word and all(lexicon.is_english(part) or part.isdigit() for part in word.split("-") if part):
+        return False  # "one-story", "half-way": ordinary words joined
+    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or _place_word(word, lexicon) or (
         not lexicon.is_english(word)
         or (_compound(word, lexicon) and not lexicon.is_everyday(word) and word not in lexicon.clinical_words)
     )
+
+
+def _place_word(word: str, lexicon: Any) -> bool:
+    """A word that opens a place name; an everyday word only when it opens one of several words.
+
+    "south" ("South Shore") counts; "police" (only the town of Police) names nothing in "Police Academy".
+    """
+    candidates = lexicon.places.get(word)
+    if not candidates:
+        return False
+    return not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
 
 
 @register_validator("facility_proper_name")
@@ -161,15 +211,31 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     if re.match(r"(?i)(?:st|saint|mt|mount)\b", value):
         return True
     lexicon = load_lexicon()
-    keyword_words = {"hospital", "medical", "center", "centre", "clinic", "health", "psychiatric", "institute",
-                     "rehab", "rehabilitation", "treatment", "nursing", "home", "pavilion", "infirmary", "manor",
-                     "associates", "dialysis", "convalescent", "rest", "ltc", "ltcf", "facility", "assisted",
-                     "living", "hospice", "high", "middle", "elementary", "school", "va", "memorial", "gen", "hosp",
-                     "practice", "urgent", "care", "diagnostics", "laboratory", "laboratories", "clubhouse",
-                     "ctr"}
     words = [w.strip(".,'’&").lower() for w in value.split()]
-    naming = [w for w in words if w and w not in GENERIC_WORDS and w not in keyword_words]
-    return any(_naming_word(w, lexicon) for w in naming)
+    naming = [w for w in words if w and w not in GENERIC_WORDS and w not in _KIND_WORDS]
+    # a street names the site on it ("lantern street shelter", "maple court residence")
+    on_street = any(
+        w in _STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS and words[i - 1] not in _KIND_WORDS
+        for i, w in enumerate(words)
+    )
+    if words[-1:] == ["house"] and words[-2:-1] not in (["sober"], ["halfway"]):
+        # "greyfield house"; never "lake house", "the big house" (a name that is an English word)
+        naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
+    return on_street or any(_naming_word(w, lexicon) for w in naming)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLES = frozenset("dr mr mrs ms miss prof".split())
+_STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
+
+# Words of the kind of site, never its naming word (lower-cased, as they are split from a value).
+_KIND_WORDS = frozenset(
+    "hospital medical center centre clinic health psychiatric institute rehab rehabilitation treatment nursing "
+    "home pavilion infirmary manor associates dialysis convalescent rest ltc ltcf facility assisted living "
+    "hospice high middle elementary school va memorial gen hosp practice urgent care diagnostics laboratory "
+    "laboratories clubhouse ctr correctional institution prison jail penitentiary detention group residence "
+    "shelter sober halfway house day program academy internal medicine family cboc food pantry state county".split()
+)
 
 
 # "ST elevation", "no ST changes": the ECG segment, not a saint.
@@ -257,13 +323,18 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     # The last word is the kind of site ("Dialysis"), unless ``whole`` says the value is only a name.
     words = [w.strip(".,'’").lower() for w in (value.split() if params.get("whole") else value.split()[:-1])]
     naming = [w for w in words if w and w not in GENERIC_WORDS]
+    if not params.get("whole") and value.split()[-1].lower() == "house" and words[-1:] != ["sober"] and (
+        words[-1:] != ["halfway"]
+    ):
+        # "Cortland House"; never "Lake House" (a name that is an English word)
+        naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
     if params.get("not_clinical"):
         naming = [w for w in naming if w not in lexicon.clinical_words]
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
-        or w in lexicon.places
+        or _place_word(w, lexicon)
         or not lexicon.is_english(w)
-        or _compound(w, lexicon)
+        or (_compound(w, lexicon) and not lexicon.is_everyday(w))  # "brookside", never "police"
         for w in naming
     )
 
@@ -279,6 +350,74 @@ def area_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     return any(w in lexicon.places or w in lexicon.regions or not lexicon.is_english(w) for w in words if w)
 
 
+# Parts of a building, numbered as wards are ("Hall 3", "Pod 2"): no donor's name.
+_LOCATORS = frozenset("wing hall bay tower pod suite building bldg section station level stage bed room".split())
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues "
+    "wed thu thur thurs fri sat sun".split()
+)
+
+
+@register_validator("donor_name")
+def donor_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The word before a ward's floor is a name (or no English or clinical word), no calendar word.
+
+    Keeps "Baker 4", "Gray 3", "ELLISON 12", "Tufton 6"; leaves "Keppra 50", "June 12", "Room 4",
+    "GCS 14", "Apgar 9" (a clinical word that is no English word names a drug, a score or a sign).
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    word = value.split()[0].lower()
+    if word in _MONTHS_AND_DAYS or word in GENERIC_WORDS or word in _KIND_WORDS or word in _LOCATORS:
+        return False
+    if lexicon.is_everyday(word):
+        return False
+    english, clinical = lexicon.is_english(word), word in lexicon.clinical_words
+    return (lexicon.is_name(word) and (english or not clinical)) or not (english or clinical)
+
+
+# Tests, images and findings that follow an outside-hospital cue ("OSH: CT neg", "outside hosp - labs").
+_NOT_ACRONYMS = frozenset(
+    "ct cta cxr mri mra us ekg ecg eeg echo tte tee abg vbg cbc bmp cmp lfts lft ua ucx bcx inr ptt pt ptinr "
+    "hct hgb wbc plt trop bnp lp kub egd cath pci cabg tpa iv po im abx vanc zosyn ed er icu or neg pos wnl nl "
+    "nad na nr unk tbd dc dcd labs records rec recs ir gi hd endo ep eps nsgy nsurg ortho psych neuro gyn onc heme "
+    "renal cards pulm dr mr mrs ms prof pcp np pa rn md sw cm floor".split()
+)
+
+
+# How often a word must occur in English subtitles to be a word rather than a site's name or acronym.
+_SUBTITLE_WORD = 500
+
+
+@register_validator("hospital_acronym")
+def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
+    """An outside hospital's acronym: no English word, route, unit, test or finding ("BMC", "ncgh"; not "CT").
+
+    Nor a word met often in English subtitles ("uni": "transferred to uni").
+    """
+    from confide.anonymize.lexicon import load_lexicon, word_counts
+
+    lexicon = load_lexicon()
+    word = value.lower()
+    return (
+        word_counts().get(word, 0) < _SUBTITLE_WORD
+        and word not in _NOT_ACRONYMS
+        and word not in _ROUTES
+        and word not in GENERIC_WORDS
+        and word not in _MONTHS_AND_DAYS
+        and not lexicon.is_english(word)
+        and not lexicon.is_everyday(word)
+    )
+
+
+@register_validator("numbered_church")
+def numbered_church(value: str, params: Mapping[str, Any]) -> bool:
+    """"First Baptist Church", "First Congregational of Carverton": the church or its town is named."""
+    return bool(re.search(r"(?i)\bchurch\b|\bof\s+\w", value))
+
+
 def _compound(word: str, lexicon: Any) -> bool:
     """Two English words of three letters or more run together ("brookside", "lakeshore"), as place names are."""
     return any(
@@ -286,12 +425,15 @@ def _compound(word: str, lexicon: Any) -> bool:
     )
 
 
+# Every word of the kinds of site, built once (not per match).
+_KEYWORD_WORDS = frozenset(w.lower() for k in KEYWORDS.split("|") for w in k.split())
+
+
 @register_validator("facility_not_generic")
 def facility_not_generic(value: str, params: Mapping[str, Any]) -> bool:
     """True when the words before the facility keyword include a non-generic (naming) word."""
     words = [w.strip(".,'’").lower() for w in value.split()]
-    keyword_words = {w.lower() for k in KEYWORDS.split("|") for w in k.split()}
-    naming = [w for w in words if w not in GENERIC_WORDS and w not in keyword_words]
+    naming = [w for w in words if w not in GENERIC_WORDS and w not in _KEYWORD_WORDS]
     return bool(naming)
 
 
@@ -398,7 +540,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hospital named "<Name> General" with no other word after it: "fax to Harrowgate General".
             "name": "named_general",
             "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu)\b)",
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|where|with|w/|and|by|last|prior|"
+            r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b))",
             "score": 0.6,
             "validators": [{"name": "site_naming_word", "not_clinical": True}],
         },
@@ -412,14 +555,19 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "St. Brigid's", "saint mary's": a saint's name in the possessive is an institution.
             "name": "saints_possessive",
-            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+wort)",
+            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+wort)"
+            r"(?:\s+(?:house|hospital|home|church|school|academy|parish|manor|villa|residence|shelter|rehab|clinic|"
+            r"college|center|centre)\b)?",
             "score": 0.55,
         },
         {
             # "Mercy St. Vincent", "ST JOSEPH", "saint anne", "Mount Auburn", "MT SINAI" (validator).
             "name": "saint_or_mount",
             "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+)?(?:st\.?|saint|mt\.?|mount)\s+"
-            r"[a-z][a-z'’-]+\b(?!['’]s\b)",
+            r"[a-z][a-z'’-]+\b(?!['’]s\b)"
+            # "St. Jude leads", "ST JUDE PACER": a device maker before its device
+            r"(?!\s+(?i:leads?|pacer|pacemaker|icd|aicd|device|valve|defibrillator|generator|crt|reps?|"
+            r"representative|interrogation)\b)",
             "score": 0.55,
             "validators": [{"name": "saint_name"}],
         },
@@ -436,9 +584,10 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # A supplier after what it supplies: "home O2 via Coram", "filled at Walgreens".
             "name": "named_supplier",
-            "regex": r"(?i:\b(?:o2|oxygen|infusions?|tpn|supplies|dme|equipment|meds|medications?|"
+            "regex": r"(?i:\b(?:o2|oxygen|infusions?|opat|tpn|supplies|dme|equipment|meds|medications?|"
             r"prescriptions?|rx|refills?|filled|refilled|delivered|delivery|vna|services)"
-            r"\s+(?:\w+\s+)?(?:via|through|from|by|at)\s+)(?P<pii>[A-Za-z][a-z'’&-]+|[A-Z][A-Z'’&-]+)\b",
+            r"\s+(?:\w+\s+)?(?:via|through|from|by|at)\s+)"
+            r"(?P<pii>[A-Z][a-z'’&-]+\s+[A-Z][a-z'’&-]+(?=\s*[;,.)])|[A-Za-z][a-z'’&-]+|[A-Z][A-Z'’&-]+)\b",
             "score": 0.55,
             "validators": [{"name": "supplier_name"}],
         },
@@ -449,6 +598,96 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"\s+(?:\w+\s+)?(?:from|at)\s+)(?P<pii>[A-Z]{2,5})\b",
             "score": 0.55,
             "validators": [{"name": "supplier_name", "acronym": True}],
+        },
+        {
+            # A ward named after a donor, with its floor: "admitted to Baker 4", "bed request placed for
+            # Phillips 22". Never "4 North" (compass wards name no hospital), a dose ("to Keppra 50
+            # mg"), a month ("on June 12") or a count ("to Baker 4 days ago").
+            "name": "donor_ward",
+            "regex": r"(?i:\b(?:admitted|admit|moved|transferred|transfer|txf|sent|returned|returns?|back|bed|"
+            r"placed|boarding|accepted|arrived|came|going|went|upstairs|pt|patient)\s+(?:[a-z]+\s+){0,2}?"
+            r"(?:to|on|from|for|at|in)\s+)"
+            r"(?P<pii>(?:[A-Z][a-z'’-]+|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|g|units?|u|days?|d|"
+            r"hrs?|hours?|h|min|minutes?|weeks?|wks?|months?|mos?|years?|yrs?|y|yo|times|x|pm|am|l|lpm|liters?|cc|"
+            r"ml|mm|cm|kg|lbs?|beds?|pts?|patients|people|tabs?|pills?|doses?|of|or|to|and)\b|\s*[%-])",
+            "score": 0.6,
+            "validators": [{"name": "donor_name"}],
+        },
+        {
+            # In lower case, one word after a discharge or transfer verb that is no English, clinical or
+            # service word: "d/c to youville tomorrow", "transfer to bidmc when bed available".
+            "name": "lower_destination",
+            "regex": r"\b(?:d/c|dc|d/c'?d|dc'?d|discharged?|transferred|transfer|txf|accepted|screened)\s+(?:back\s+)?"
+            r"(?:to|at|from|by)\s+(?:the\s+)?(?P<pii>[a-z][a-z'’-]{2,})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|"
+            r"tomorrow|today|tonight|when|once|after|pending|via|by|with|w/|rehab|ed|er|icu|tmrw|am|pm)\b)",
+            "score": 0.55,
+            "validators": [{"name": "hospital_acronym"}],
+        },
+        {
+            # A hospital's acronym after an outside-hospital cue, in any case: "OSH (BMC)", "outside
+            # hosp - ncgh", "outside hospital: TMH". Found by that cue, never by a list of acronyms.
+            "name": "outside_hospital_acronym",
+            "regex": r"(?i:\b(?:osh|outside\s+(?:hosp(?:ital)?|facility|institution|er|ed))\s*(?:[-:(=]|is\b|was\b)\s*)"
+            r"(?P<pii>[A-Za-z]{2,6})\b(?![-/])",
+            "score": 0.6,
+            "validators": [{"name": "hospital_acronym"}],
+        },
+        {
+            # "University of Calloway", "UNIV HOSP OF TARROW", "children's hospital of westbury": a site of a
+            # place, in any case; the place must be a naming word ("the hospital of choice" is none).
+            "name": "facility_of_any_case",
+            "regex": r"(?i)\b(?:(?:children'?s|women'?s|veterans'?)\s+)?(?:hospital|hosp|clinic|institute|university|"
+            r"univ\.?(?:\s+hosp(?:ital)?)?|college|academy|medical\s+cent(?:er|re)|health\s+cent(?:er|re))"
+            r"\s+of\s+(?:the\s+)?(?:" + _ORG_WORD + r")(?:\s+(?:" + _ORG_WORD + r")){0,2}",
+            "score": 0.6,
+            "validators": [{"name": "area_naming_word"}],
+        },
+        {
+            # "Our Lady of the Lakes Hospital", "our lady of lourdes church": a saint's title before a site.
+            "name": "our_lady_of",
+            "regex": r"(?i)\bour\s+lady\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:hospital|medical\s+cent(?:er|re)|"
+            r"church|parish|school|academy|college|university|home|manor|health\s+cent(?:er|re)|clinic)\b",
+            "score": 0.6,
+        },
+        {
+            # "First Congregational of Carverton", "FIRST BAPTIST CHURCH": a numbered church, with its town.
+            "name": "numbered_church",
+            "regex": r"(?i)\b(?:first|second|third)\s+(?:baptist|congregational|methodist|presbyterian|lutheran|"
+            r"episcopal|unitarian|evangelical)(?:\s+church)?(?:\s+of\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)?",
+            "score": 0.55,
+            "validators": [{"name": "numbered_church"}],
+        },
+        {
+            # An employer or home named as a municipality: "employed by Town of Merrivale", "city of lowell".
+            "name": "municipality",
+            "regex": r"(?i)\b(?:town|city|village|borough|township)\s+of\s+(?:" + _ORG_WORD + r")"
+            r"(?:\s+(?:" + _ORG_WORD + r"))?",
+            "score": 0.55,
+            "validators": [{"name": "area_naming_word"}],
+        },
+        {
+            # "graduated from Brockford High", "junior at Westbrook High": a school named by its town.
+            "name": "named_high_school",
+            "regex": r"(?i:\b(?:graduated\s+from|dropped\s+out\s+of|student\s+at|junior\s+at|senior\s+at|"
+            r"freshman\s+at|sophomore\s+at|attends|attended|goes\s+to|went\s+to)\s+)"
+            r"(?P<pii>(?:[A-Z][a-z'’-]+\s+){1,2}High|(?:[A-Z]{3,}\s+){1,2}HIGH)\b",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word"}],
+        },
+        {
+            # A shop or site by the street it is on: "Called CVS on Main St", "works at Dunkin on Elm Ave".
+            "name": "site_on_street",
+            "regex": r"\b(?P<pii>[A-Z]{2,5}|[A-Z][a-z]+)\s+on\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|"
+            r"Blvd|Boulevard|Rte|Route|Hwy|Highway)\b",
+            "score": 0.55,
+            "validators": [{"name": "hospital_acronym"}],
+        },
+        {
+            # "treated at Boston Children's": a children's hospital named by its city, the kind left out.
+            "name": "named_childrens",
+            "regex": r"(?i:\b(?:at|to|from|in)\s+)(?P<pii>(?:[A-Z][a-z'’-]+\s+){1,2}Children['’]s)(?!\s+[A-Z])",
+            "score": 0.6,
+            "validators": [{"name": "site_naming_word"}],
         },
         {
             "name": "facility_of",

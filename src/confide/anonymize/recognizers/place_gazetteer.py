@@ -9,10 +9,20 @@ clinical or frequent in English text ("foster", "camp", "paradise"). Other
 place names ("Framingham") are reported when capitalized, and anywhere on caseless lines. One-word
 names that are everyday words ("It", "Any", "Reading") are never reported. The longest place name
 starting at a word wins ("New York City").
+
+Also: a place before "resident" or "native" ("a WORCESTER RESIDENT"), a town after a street line
+and its comma ("12 old mill lane, brewster"); never a place that names a scale, score, test or
+disease ("Epworth 14", "Richmond Agitation-Sedation Scale", "Norwalk PCR", "West Nile IgM") or
+"OSH" (outside hospital). A town the gazetteer lacks is found by a strong cue of living or coming
+("lives in Pell Harbor", "moved to Arlingford", "HOME TO NORTH HADLEY", "grew up in east lyndon"):
+on a cased line capitalized words, on a caseless line words of which one names (a name or no English
+or clinical word); never a month, a title, a level of care or an ordinary word ("lives in Section 8",
+"moved to rehab", "born in June").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -56,6 +66,21 @@ AFTER_PARTICLE = TOWARDS | frozenset(
 )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
+)
+
+
+def _names_a_town(word: str, lex: Lexicon) -> bool:
+    """A word that can name a town: a name that is no everyday word, or no English or clinical word."""
+    if len(word) < 3 or lex.is_everyday(word):
+        return False
+    return (lex.is_name(word) and word not in lex.clinical_words) or not (
+        lex.is_english(word) or word in lex.clinical_words
+    ) or word in lex.regions
+
+
 def _towards(text: str, tokens: Sequence[Token], words: Sequence[str], to: int) -> bool:
     """True when the word before ``tokens[to]`` ("to"), past one particle, says motion or nearness."""
     k = to - 1
@@ -78,6 +103,44 @@ def _after_living_verb(words: Sequence[str], i: int) -> bool:
     return words[verb] in _LIVING_OR_COMING
 
 
+# Words after a place that make it the name of a scale, score, test, rule, pathogen or disease.
+_EPONYM_HEADS = frozenset(
+    "scale scales score scores criteria rule rules classification class agitation agitation-sedation coma "
+    "sleepiness naming postnatal cognitive alcoholism depression anxiety heart test tests inventory "
+    "questionnaire protocol virus viral disease fever spotted strain pcr igm igg titer titers antibody "
+    "encephalitis chromosome syndrome sign maneuver manoeuvre catheter splint collar brace diet".split()
+)
+# "OSH": outside hospital, not the city of Osh (kept when written "Osh").
+_ABBREVIATIONS = frozenset({"osh"})
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:/\d{1,2})?(?=[ \t]*(?:[.,;:)]|$|\n))")
+_STREET_COMMA = re.compile(
+    r"(?i)\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|terrace|ter|place|pl|circle|"
+    r"boulevard|blvd|parkway|pkwy|highway|hwy)\.?,[ \t]*$"
+)
+_RESIDENT = frozenset("resident residents native natives".split())
+
+# Strong cues of living or coming, after which a town the gazetteer lacks is still a town.
+_STRONG_CUE = re.compile(
+    r"(?i)\b(?:lives?|living|lived|resides?|residing|resided|moved(?:\s+here|\s+back)?|relocated|grew\s+up|"
+    r"born|raised|originally|home|visiting|drove\s+\w+\s+(?:down|up|over)|farm|house)"
+    r"(?:\s+(?:alone|here|now|still|currently|originally|together|nearby))?"
+    r"\s+(?:in|to|from|near|outside|at)[ \t]+"
+)
+# Words that may open a town's name on a caseless line though they are English ("east lyndon").
+_PLACE_OPENERS = frozenset(
+    "north south east west new port fort mount mt lake saint st upper lower old little great glen".split()
+)
+_PLACE_CLOSERS = frozenset(
+    "harbor harbour falls heights springs beach hills city village valley center centre junction park bay "
+    "point ridge grove creek mills rapids lake river town township county".split()
+)
+_TITLES = frozenset("dr mr mrs ms miss prof rev".split())
+_CARE_WORDS = frozenset(
+    "snf ltc ltach alf nh sro rehab hospice shelter home detox apt apartment section housing "
+    "group facility".split()
+)
+
+
 class PlaceGazetteerRecognizer(EntityRecognizer):
     """LOCATION spans for gazetteer place names (see module docstring)."""
 
@@ -96,6 +159,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         self._lexicon = lex
         tokens = tokenize(text)
         words = [t.lower for t in tokens]
+        # where a strong cue ends, found in one pass (not per token)
+        cue_ends = frozenset(m.end() for m in _STRONG_CUE.finditer(text))
         out, i = [], 0
         while i < len(tokens):
             match = None
@@ -107,13 +172,25 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                     match = n
                     break
             if match is None:
-                i += 1
+                found = self._cued_town(text, tokens, words, i, lex) if tokens[i].start in cue_ends else 0
+                if found:
+                    out.append((tokens[i].start, tokens[i + found - 1].end, self.context_score))
+                    i += found
+                else:
+                    i += 1
                 continue
             first, last = tokens[i], tokens[i + match - 1]
+            if self._names_no_place(text, tokens, words, i, match):
+                i += match
+                continue
             cased = first.caseless_line or first.text[:1].isupper()
             ordinary = all(lex.is_english(w) or lex.is_name(w) for w in words[i : i + match])
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
             cue = i > 0 and words[i - 1] in LOCATIVE and "\n" not in text[tokens[i - 1].end : first.start]
+            # "12 old mill lane, brewster", "a WORCESTER RESIDENT": the street line or the word after says town
+            cue = cue or bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start])) or (
+                i + match < len(words) and words[i + match] in _RESIDENT
+            )
             capitalized = first.capitalized and not first.caseless_line
             if cue and words[i - 1] == "to" and ordinary and match == 1 and not capitalized:
                 cue = _towards(text, tokens, words, i - 1)
@@ -122,8 +199,13 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             # on a cased line too, a lower-case town after a verb of living or coming and its cue, when
             # no word of it is an everyday, clinical or frequent word ("Pt's dtr visited from worcester";
             # never "in bed", "in foster care")
+            street_or_resident = cue and (
+                bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start]))
+                or (i + match < len(words) and words[i + match] in _RESIDENT)
+            )
             lower_after_cue = (
-                cue and _after_living_verb(words, i) and first.text.islower() and len(words[i]) > 3
+                cue and (_after_living_verb(words, i) or street_or_resident)
+                and first.text.islower() and len(words[i]) > 3
                 and not any(
                     lex.is_everyday(w) or w in lex.clinical_words or word_counts().get(w, 0) >= _FREQUENT_COUNT
                     for w in words[i : i + match]
@@ -136,6 +218,46 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 out.append((first.start, last.end, self.context_score if cue else self.score))
             i += match
         return out
+
+    @staticmethod
+    def _names_no_place(text: str, tokens: Sequence[Token], words: Sequence[str], i: int, n: int) -> bool:
+        """True when the place at ``tokens[i : i + n]`` names a scale, test or disease, or is "OSH"."""
+        if n == 1 and words[i] in _ABBREVIATIONS and not tokens[i].capitalized:
+            return True
+        after = i + n
+        # only a space between ("Lives in Denver. Fever since..." keeps Denver)
+        if after < len(words) and words[after] in _EPONYM_HEADS and (
+            text[tokens[after - 1].end : tokens[after].start] in {" ", "-"}
+        ):
+            return True
+        # "Epworth 14.", "MoCA 24/30": a small score right after, with no cue before the place
+        cued = i > 0 and words[i - 1] in LOCATIVE
+        return not cued and bool(_SCORE_AFTER.match(text, tokens[after - 1].end))
+
+    @staticmethod
+    def _cued_town(text: str, tokens: Sequence[Token], words: Sequence[str], i: int, lex: Lexicon) -> int:
+        """How many tokens from ``i`` (right after a strong cue) make a town the gazetteer lacks (0: none)."""
+        first = tokens[i]
+        n = 0
+        while n < 3 and i + n < len(tokens):
+            token, word = tokens[i + n], words[i + n]
+            if n and text[tokens[i + n - 1].end : token.start] != " ":
+                break
+            if word in NEVER or word in _MONTHS or word in _TITLES or word in _CARE_WORDS:
+                break
+            if lex.is_everyday(word) and not (word in _PLACE_OPENERS or (n and word in _PLACE_CLOSERS)):
+                break
+            if not first.caseless_line and not token.capitalized:
+                break
+            n += 1
+        if first.caseless_line:
+            # every word names, opens ("east lyndon") or closes ("pell harbor") a town's name
+            while n and not (_names_a_town(words[i + n - 1], lex) or (n > 1 and words[i + n - 1] in _PLACE_CLOSERS)):
+                n -= 1
+            if not all(_names_a_town(w, lex) or w in _PLACE_OPENERS or w in _PLACE_CLOSERS for w in words[i : i + n]):
+                return 0
+        # one word at least names a town ("Pell Harbor"; never "Section", "Senior Housing")
+        return n if any(_names_a_town(w, lex) for w in words[i : i + n]) else 0
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Presidio entry point."""

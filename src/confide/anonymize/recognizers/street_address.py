@@ -32,10 +32,18 @@ _UPPER_SUFFIXES = (
     "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE"
 )
 _LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway"
-_NUMBER = r"\b(?:\d{1,5}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
+# A number of minutes, miles or blocks is a distance, no house number ("40 MIN DRIVE", "5 mile walk").
+_NOT_HOUSE = (
+    r"(?!\s+(?i:mins?|minutes?|hrs?|hours?|miles?|mi|km|blocks?|yards?|yds?|feet|ft|days?|weeks?|wks?|months?|"
+    r"years?|yrs?)\b)"
+)
+_NUMBER = r"\b(?:\d{1,5}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?" + _NOT_HOUSE
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))"
-_UNIT_WORDS = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)"
+# The unit word in any case ("212 prospect st apt 1"); "floor" and "room" only capitalized.
+_UNIT_WORDS = (
+    r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|APT|APARTMENT|SUITE|STE|UNIT)"
+)
 _UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*[A-Za-z0-9-]{1,6})?"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
