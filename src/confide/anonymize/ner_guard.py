@@ -50,7 +50,6 @@ from pathlib import Path
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
-    AGE_STATEMENT_AFTER,
     EPONYM_HEADS,
     NEVER,
     POSSESSED_AFTER,
@@ -60,6 +59,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     SERVICES,
     SLANG_RELATIONS,
     TITLES,
+    age_statement_subject,
 )
 from confide.anonymize.spans import Span
 
@@ -291,7 +291,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if span.entity_type == "PERSON" and (
         RELATION_AFTER.match(text, span.end)
         and all(t.lower in lexicon.first_names or not lexicon.is_common(t.lower) for t in tokens)
-        or AGE_STATEMENT_AFTER.match(text, span.end)
+        or age_statement_subject(text, [t.lower for t in tokens], span.end, lexicon)
     ):
         # "Will (son) called", "Young is a 44 yo F": the relation or age names the word before it; a
         # relation after an ordinary word that is no first name does not ("Salary (partner) 40k")

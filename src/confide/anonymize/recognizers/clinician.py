@@ -22,8 +22,8 @@ CREDENTIALS = (
     "ACS|CEAP|CST|CGP|RPT|LP|LCAT|LCDC|LISW-S|LISW|LPCC-S|LPHA"
 )
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-# Role nouns after a title are no name: "Nurse Practitioner", "Nurse Educator", "Nurse Manager".
-_NOT_AFTER_TITLE = (
+# Role nouns after "Nurse" are no name: "Nurse Practitioner", "Nurse Educator", "Nurse Manager".
+_NOT_AFTER_NURSE = (
     r"(?!(?:Practitioner|Educator|Manager|Navigator|Specialist|Supervisor|Aide|Assistant|Coordinator|"
     r"Anesthetist|Midwife|Station|Note|Assessment|Unit|Visit|Leader|Liaison)s?\b)"
 )
@@ -33,9 +33,33 @@ _INITIALS = r"[A-Za-z]\.[ ]?[A-Za-z]\.(?:[ ]?[A-Za-z]\.)?(?![A-Za-z])"
 _DOTTED_ABBREVIATIONS = (
     "m.d. d.o. r.n. n.p. p.a. p.t. o.t. r.t. s.w. c.m. d.d.s. e.g. i.e. n.b. a.m. p.m. b.s. m.s. b.a. m.a. "
     "p.o. q.d. q.o.d. b.i.d. t.i.d. q.i.d. q.h.s. p.r.n. n.p.o. a.c. p.c. h.s. o.d. o.s. o.u. a.s. a.d. "
-    "i.v. i.m. s.c. s.q. p.r. d.c. c.c. w.c. u.s. u.k."
+    "i.v. i.m. s.c. s.q. p.r. d.c. c.c. w.c. u.s. u.k. u.s.a. "
+    # degrees
+    "b.s.n. m.s.n. b.s.w. m.s.w. a.d.n. d.n.p. m.p.h. m.b.a. m.s.ed. j.d. b.sc. m.sc."
 ).split()
 _ROLES_BEFORE_INITIALS = r"RN|LPN|NP|PA-C|PA|MD|CNA|SW|Drs?\.?|Resident|Attending|Nurse|Charge"
+# Dotted capitals are a state or country after a preposition of place ("to N.Y.", "from PA U.S.A."; a role
+# that is also a state code, PA or MD, is the state there), and a degree or an organisation after a
+# possessive or article ("my B.S.N. RN exam", "the F.B.I."); initials of a person follow neither.
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI US UK USA UAE"
+).split()
+_DOTTED_PLACE = "(?:" + "|".join(r"\.[ ]?".join(code) + r"\." for code in _STATE_CODES) + r")(?![A-Za-z])"
+
+
+def _not_after(words: str) -> str:
+    return "".join(rf"(?<!\b{w}[ \t])" for w in words.split())
+
+
+_NOT_AFTER_PLACE_PREPOSITION = "(?i:" + _not_after("from to in at near of outside across via") + ")"
+_NOT_AFTER_DETERMINER = "(?i:" + _not_after("my your his her our their the a an") + ")"
+# A trailer label, its colon, and no pronoun, role or filler after it. Each run of blanks is matched once
+# (a blank run split between two star groups made the match quadratic in the blanks).
+_TRAILER_LABEL = (
+    r"(?i:(?:transcribed|typed|dictated|entered|signed)[ \t]+by\b)[ \t]*(?::[ \t]*)?"
+    r"(?!(?i:me|him|her|them|you|us|pt|md|rn|np|do|pa|dr|the|and|none|self|staff|unk|with)\b)"
+)
 _CREDENTIALS_AFTER_INITIALS = r"RN|LPN|NP|PA-C|PA|MD|DO|CNA|LICSW|LCSW|PhD"
 _NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
 _STOP = [
@@ -80,9 +104,11 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "title_name",
             # "Dr.Petrov" may be written without a space
-            "regex": r"\b(?:Drs?\.(?=[A-Z][a-z])|(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse|"
-            r"Coach)\.?\s+)"
-            + _NOT_AFTER_TITLE
+            # a role noun after "Nurse" is no name ("Nurse Practitioner"); after "Mr.", "Dr." it is ("Dr. Station")
+            "regex": r"\b(?:Drs?\.(?=[A-Z][a-z])|(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|"
+            r"Coach)\.?\s+|Nurse\s+"
+            + _NOT_AFTER_NURSE
+            + r")"
             + _NAME,
             "score": 0.85,
         },
@@ -110,22 +136,45 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # Initials only, with a role before or a credential after: "NP G.T.", "B.N., RN".
             "name": "role_initials",
-            "regex": r"(?i:\b(?:" + _ROLES_BEFORE_INITIALS + r")[ \t]+)(?P<pii>" + _INITIALS + r")",
+            "regex": r"(?:"
+            + _NOT_AFTER_PLACE_PREPOSITION
+            + r"|(?i:(?!(?:PA|MD)[ \t])))(?i:\b(?:"
+            + _ROLES_BEFORE_INITIALS
+            + r")[ \t]+)(?P<pii>"
+            + _INITIALS
+            + r")",
             "score": 0.7,
             "validators": [{"name": "not_in", "words": _DOTTED_ABBREVIATIONS}],
         },
         {
             "name": "initials_credential",
-            "regex": r"(?<![\w.])(?P<pii>" + _INITIALS + r"),?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIALS + r")\b",
+            "regex": r"(?<![\w.])"
+            + _NOT_AFTER_DETERMINER
+            + r"(?:"
+            + _NOT_AFTER_PLACE_PREPOSITION
+            + r"|(?i:(?!"
+            + _DOTTED_PLACE
+            + r")))(?P<pii>"
+            + _INITIALS
+            + r"),?[ \t]+(?:"
+            + _CREDENTIALS_AFTER_INITIALS
+            + r")\b",
             "score": 0.7,
             "validators": [{"name": "not_in", "words": _DOTTED_ABBREVIATIONS}],
         },
         {
-            # Typist's or author's initials after a trailer label: "Transcribed by: lmt", "Typed by: JKL".
+            # Typist's or author's initials after a trailer label: "Transcribed by: lmt", "Typed by: jkl, 3 pages".
             "name": "trailer_label_initials",
-            "regex": r"(?i:\b(?:transcribed|typed|dictated|entered|signed)[ \t]+by\b)[ \t]*:?[ \t]*"
-            r"(?!(?i:me|him|her|them|you|us|pt|md|rn|np|do|pa|dr|the|and|none|self|staff|unk|with)\b)"
-            r"(?P<pii>[a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|[,;/]))",
+            "regex": r"\b" + _TRAILER_LABEL + r"(?P<pii>[a-z]{2,4})(?=[ \t]*(?:$|[,;/]))",
+            "score": 0.65,
+            "flags": ["MULTILINE"],
+        },
+        {
+            # In capitals ("Typed by: JKL") only where the note's shape says initials: the label opens a line
+            # after the first (a trailer), or the line is all capitals; never "Typed by: AI", "Signed by: FBI".
+            "name": "trailer_label_caps_initials",
+            "regex": r"(?:(?<=\n)[ \t]*|^(?=[^a-z\n]*$)[^\n]*?\b)" + _TRAILER_LABEL
+            + r"(?P<pii>[A-Z]{2,4})(?=[ \t]*(?:$|[,;/]))",
             "score": 0.65,
             "flags": ["MULTILINE"],
         },

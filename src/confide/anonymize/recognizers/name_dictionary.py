@@ -106,11 +106,31 @@ PERSON_VERBS_AFTER = frozenset(
     "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
     "arrived presented complains complained".split()
 )
-# "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient,
-# whatever word the name is ("Young is a 44 yo F").
+# "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient
+# when the age is followed by what a note says of a person (sex, "man", "w/", "with", "s/p", "who",
+# "presenting"; never "Honda is a 10 year old car", "Minecraft is a 12 year old game"), and the subject
+# is a name word that is no everyday word, or a word no dictionary knows ("Young", "O'Neil"; never
+# "Mine is a 5 yo boy"): see :func:`age_statement_subject`.
 AGE_STATEMENT_AFTER = re.compile(
     r"(?i)[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:yo\b|y/o|y\.o\.|(?:years?|yrs?)[ \t-]+old\b)"
+    r",?[ \t]+(?:m|f|male|female|man|woman|boy|girl|gentleman|gent|lady|veteran|pt|patient|transgender|trans|"
+    r"non-?binary|white|black|caucasian|hispanic|latino|latina|asian|aa|married|single|divorced|widowed|"
+    r"right-handed|left-handed|rh|lh|with|who|from|here|presenting|presents|admitted|referred|known|"
+    r"g\d+p\d+|w/|s/p|h/o|hx|pmh)(?![\w/])"
 )
+
+
+def age_statement_subject(text: str, words: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """Whether ``words`` (lower case), ending at ``end``, are the person an age statement is about."""
+    return bool(AGE_STATEMENT_AFTER.match(text, end)) and all(
+        (lexicon.is_name(w) or not lexicon.is_common(w)) and not lexicon.is_everyday(w) and w not in NEVER
+        for w in words
+    )
+
+
+# Verbs after the subject of a clause ("Joy is the HCP", "Joy will call"), for a first name that opens a
+# sentence right after a relation.
+SUBJECT_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset("is was has had will".split())
 # Verbs of calling that need a person as object after them ("Don called me", "Will rang us"): the
 # object tells the caller apart from a naming ("a word called Hope").
 CALL_VERBS = frozenset("called calls rang rings messaged messages dmed pinged ringing calling".split())
@@ -164,7 +184,7 @@ _RELATION_WORDS = sorted(
     RELATIONS - {"named", "called", "name", "patient", "kid", "child", "baby", "worker"}, key=len, reverse=True
 )
 RELATION_AFTER = re.compile(
-    r"[ \t]*\((?:(?:pt|patient|her|his|their)['’]?s?[ \t]+)?(?:ex-)?(?:"
+    r"[ \t]*\((?:(?:pt|patient|her|his|their|my|our|your)['’]?s?[ \t]+)?(?:ex-)?(?:"
     + "|".join(re.escape(w) for w in _RELATION_WORDS)
     + r")(?:-in-law)?\)",
     re.IGNORECASE,
@@ -266,7 +286,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if prev.lower == "cc" and re.search(r"\d\s*$", text[: prev.start]):
             return False  # a volume, not a copy label: "voided 300 cc. Pleurx drained"
         if "." in gap and len(prev.text) > 1 and prev.lower not in TITLES and self.lexicon.is_everyday(prev.lower):
-            return False  # a sentence ends between them: "with his wife. Grace period discussed"
+            # a sentence ends between them: "with his wife. Grace period discussed"; unless a relation's
+            # first name opens the next sentence as its subject ("Spoke with pt's wife. Joy is the HCP.")
+            return _is_relation(prev.lower) and name is tokens[i] and self._clause_subject(text, tokens, i)
         if prev.lower in PATIENT_CUES:  # "pt delgado", "Pt Brown"; never "pt ambulating", "PT DENIES", "Pt Lasix"
             capitalized_name = not name.caseless_line and name.capitalized and self.lexicon.is_name(name.lower)
             return self._kind(name) == "name" or capitalized_name
@@ -302,6 +324,15 @@ class NameDictionaryRecognizer(EntityRecognizer):
         initial = len(prev.text) == 1 and prev.text.isalpha() and (gap == ". " or prev.text.isupper() and gap == " ")
         return initial and prev.text not in {"A", "I"} and self._cue_before(text, tokens, i - 1, name)
 
+    def _clause_subject(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Word ``i`` is a first name right before a verb: the subject of a clause ("Joy is the HCP")."""
+        return (
+            i + 1 < len(tokens)
+            and tokens[i].lower in self.lexicon.first_names
+            and text[tokens[i].end : tokens[i + 1].start] == " "
+            and tokens[i + 1].lower in SUBJECT_VERBS_AFTER
+        )
+
     @staticmethod
     def _relation_before(tokens: Sequence[Token], i: int) -> bool:
         """A family or care relation right before ("son pete"): a name may follow in lower case."""
@@ -326,8 +357,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             nxt.text.isupper() or len(nxt.text) > 2 or lower_ok
         )
 
-    @staticmethod
-    def _person_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+    def _person_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """A verb of speaking or acting ("Joe said"), "had given", an age statement, a possessive before a relation.
 
         The age statement: "Kowalski is a 58 yo", "Young is a 44 yo F".
@@ -335,7 +365,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if i + 1 >= len(tokens):
             return False
         if AGE_STATEMENT_AFTER.match(text, tokens[i].end):
-            return True
+            return age_statement_subject(text, [tokens[i].lower], tokens[i].end, self.lexicon)
         nxt = tokens[i + 1]
         gap = text[tokens[i].end : nxt.start]
         if gap == " ":
