@@ -13,6 +13,7 @@ minutes and shifts, ordinals that count things ("the 3rd time", "the 2nd floor")
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -128,4 +129,103 @@ def test_when_date_and_number_notes_scored_then_recall_and_precision_hold(analyz
 )
 def test_when_short_or_compact_date_shifted_then_its_form_is_kept(text: str, days: int, expected: str | None) -> None:
     """Forms the detector reports without a year, with a hyphen or run together are shifted in place (not tagged)."""
+    assert shift_date_text(text, days) == expected
+
+
+# Review follow-up: a side letter after a month-name date, "set" as a verb after a fraction.
+REVIEW_POSITIVES = [
+    # a month-name date before a side or a tube letter (L, R, G, U) is still a date
+    *[(t, v) for t, v in variants("Cath Mar 14 L heart.", "Mar 14")[:2]],
+    *variants("Seen Oct 3 G tube changed.", "Oct 3"),
+    *variants("Admitted Dec 12 L TKA, PT to see.", "Dec 12"),
+    *variants("Seen June 3 L knee.", "June 3"),
+    *[(t, v) for t, v in variants("Surgery May 3 L foot.", "May 3")[:2]],
+    *variants("Bx Aug 9 R breast, path pending.", "Aug 9"),
+    *variants("Repair Nov 21 U ext. no leak.", "Nov 21"),
+    # "set" after a fraction is the verb, not a count of sets
+    *variants("Appt 3/12 set by pt.", "3/12"),
+    *variants("F/u 4/18 set up by clinic.", "4/18"),
+]
+
+REVIEW_NEGATIVES = [
+    # page numbers and counts after "page" / "pg" / "paged" are no pagers
+    ("Turn to page 1234 and read.", "1234"),
+    ("Read pg 2345, it's good.", "2345"),
+    ("My page got over 12000 views yesterday.", "12000"),
+    ("The page has 15000 followers now.", "15000"),
+    ("I paged through 2-1000 pages.", "2-1000"),
+    ("Look at page 4471 of the new book, the page had 18000 likes.", "4471 of the new book, the page had 18000"),
+    # an amount after "social security" without a number word is money
+    ("I get social security 1200 a month.", "1200"),
+    ("Social security 1450, rent 1100.", "1450"),
+    ("She gets social security 1380 monthly now.", "1380"),
+    # ordinals that rank or count, closing a clause or after a loose cue
+    ("This is the 3rd.", "3rd"),
+    ("I came in 2nd and she was the 1st, honestly.", "1st"),
+    ("He finished the 10th.", "10th"),
+    ("We were the 4th; they were the 2nd!", "4th; they were the 2nd"),
+    ("I read through the 5th chapter last night.", "5th"),
+    ("We argued about the 2nd amendment again.", "2nd"),
+    ("Talked around the 3rd question for an hour.", "3rd"),
+    # scores after "set" / "held", "march" and "dec" as words before a count
+    ("We won the first set 6-4 and lost the second.", "6-4"),
+    ("They started 3-0 this season but held 2-1 at the half.", "2-1"),
+    ("Second set 7-5 then held 3-2 to the end.", "7-5 then held 3-2"),
+    ("We'll march 20 miles a day.", "march 20"),
+    ("Sats dec 5 points overnight.", "dec 5"),
+    ("hr dec 10 beats after the bolus.", "dec 10"),
+    # a score is no age
+    ("Score: she was 99, I was 98.", "99"),
+    ("Final score, he was 97 and she was 95.", "97 and she was 95"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier"), REVIEW_POSITIVES)
+def test_when_month_date_before_side_letter_or_fraction_before_set_then_it_is_covered(
+    analyzer: TextAnalyzer, text: str, identifier: str
+) -> None:
+    assert covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), REVIEW_NEGATIVES)
+def test_when_page_count_money_rank_score_or_march_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["badge " + "1" * 9990 + " of the", "clinic #" + "2" * 9990 + "_", "paged " + "3" * 9990 + " of"],
+    ids=["after_id_word", "after_number_sign", "after_paged"],
+)
+def test_when_long_digit_run_after_id_word_then_analysis_is_quick(analyzer: TextAnalyzer, text: str) -> None:
+    """A 10,000-character run after an id word or a number sign is read in linear time (no backtracking)."""
+    start = time.perf_counter()
+    analyzer.analyze([text])
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "expected"),
+    [
+        ("MARCH OF 2094", 30, "APRIL OF 2094"),
+        ("MAY 2094", 30, "JUNE 2094"),
+        ("May 2094", 30, "June 2094"),
+        ("may 2094", 30, "june 2094"),
+        ("Jun 2094", 30, "Jul 2094"),
+        ("14 APR", 30, "14 MAY"),
+        ("JAN-49", 31, "FEB-49"),
+        ("MARCH 3RD", 30, "APRIL 2ND"),
+        ("march 3rd", 30, "april 2nd"),
+        ("3RD OF MARCH", 30, "2ND OF APRIL"),
+        ("Sept 3", 30, "Oct 3"),
+        # a two-digit year whose shift crosses a century cannot be written back: the caller tags it
+        ("14MAR94", 29200, None),
+        ("3/14/94", 29200, None),
+        ("Dec-49", 31, None),
+        ("14MAR94", 365, "14MAR95"),
+    ],
+)
+def test_when_date_shifted_then_letter_case_and_century_are_kept(text: str, days: int, expected: str | None) -> None:
     assert shift_date_text(text, days) == expected

@@ -27,6 +27,7 @@ MONTHS = [
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
+_FULL_NAMES = {m.lower() for m in MONTHS}
 _MONTH_RE = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -43,12 +44,23 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+def _cased(original: str, text: str) -> str:
+    """``text`` in the letter case of ``original``: upper ("MARCH", "3RD"), lower, else as given."""
+    if original.isupper():
+        return text.upper()
+    if original.islower():
+        return text.lower()
+    return text
+
+
 def _month_text(original: str, month: int) -> str:
+    """Month ``month`` written like ``original``: full or abbreviated (with its dot), in its letter case."""
+    word = original.rstrip(".")
     full = MONTHS[month - 1]
-    if len(original.rstrip(".")) <= 4 and original.rstrip(".").lower() != full.lower():
-        text = full[:3]
-        return text + "." if original.endswith(".") else text
-    return full
+    if word.lower() in _FULL_NAMES:  # "May", "June", "March": a full name stays full
+        return _cased(word, full)
+    text = _cased(word, full[:3])
+    return text + "." if original.endswith(".") else text
 
 
 def _year_value(raw: str) -> int:
@@ -56,6 +68,18 @@ def _year_value(raw: str) -> int:
     if len(raw) == 2:
         year += 2000 if year < 50 else 1900
     return year
+
+
+def _two_digit_year(year: int) -> str:
+    """``year`` in two digits.
+
+    ValueError (the caller then tags the date) when they would read back as another century: "94"
+    shifted by 80 years is 2074, which "74" reads as 1974.
+    """
+    text = f"{year % 100:02d}"
+    if _year_value(text) != year:
+        raise ValueError("two-digit year crosses its century")
+    return text
 
 
 def _shift_iso(m: re.Match[str], days: int) -> str:
@@ -72,7 +96,7 @@ def _shift_numeric(m: re.Match[str], days: int) -> str:
     first, second = int(m.group("a")), int(m.group("b"))
     month, day, day_first = (first, second, False) if first <= 12 else (second, first, True)
     d = dt.date(_year_value(yraw), month, day) + dt.timedelta(days=days)
-    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year:04d}"
+    year = _two_digit_year(d.year) if len(yraw) == 2 else f"{d.year:04d}"
     pad = len(m.group("a")) == 2
     a, b = (d.day, d.month) if day_first else (d.month, d.day)
     fmt = "{:02d}" if pad else "{}"
@@ -87,9 +111,9 @@ def _shift_month_day(m: re.Match[str], days: int, *, day_first: bool) -> str:
     mtext = _month_text(
         m.group("month") + ("." if m.group(0).find(m.group("month") + ".") >= 0 else ""), d.month
     )
-    suffix = _ordinal(d.day) if m.group("suffix") else ""
+    suffix = _cased(m.group("suffix"), _ordinal(d.day)) if m.group("suffix") else ""
     if day_first:
-        of = " of " if m.group("of") else " "
+        of = m.group("of") + " " if m.group("of") else " "
         out = f"{d.day}{suffix}{of}{mtext}"
     else:
         out = f"{mtext} {d.day}{suffix}"
@@ -104,7 +128,7 @@ def _shift_month_year(m: re.Match[str], days: int) -> str:
     yraw = m.group("year")
     d = dt.date(_year_value(yraw), month, 15) + dt.timedelta(days=days)
     comma = "," if m.group("comma") else ""
-    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year}"
+    year = _two_digit_year(d.year) if len(yraw) == 2 else f"{d.year}"
     return f"{_month_text(m.group('month'), d.month)}{comma}{m.group('sep')}{year}"
 
 
@@ -128,7 +152,7 @@ def _shift_compact(m: re.Match[str], days: int) -> str:
     d = dt.date(_year_value(yraw), _MONTH_INDEX[raw.lower()], int(m.group("day"))) + dt.timedelta(days=days)
     month = MONTHS[d.month - 1][:3]
     month = month.upper() if raw.isupper() else month.lower() if raw.islower() else month
-    year = f"{d.year % 100:02d}" if len(yraw) == 2 else f"{d.year}"
+    year = _two_digit_year(d.year) if len(yraw) == 2 else f"{d.year}"
     return f"{d.day:0{len(m.group('day'))}d}{month}{year}"
 
 

@@ -75,9 +75,12 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # A person's age after "is"/"was" with no unit, closing a clause ("pt's mother is 101, lives
             # with pt", "SHE IS 94."): only after a person word, so vitals and labs ("HR is 96,", "BS was
-            # 110.") stay, and never before more words ("pt was 101 this am" is a temperature).
+            # 110.") stay, and never before more words ("pt was 101 this am" is a temperature). After a
+            # score word in the sentence the numbers are points ("Score: she was 99, I was 98."): the first
+            # alternative takes the rest of that sentence and reports nothing.
             "name": "person_is_n",
-            "regex": r"(?i)\b(?:he|she|pt|patient|client|mother|mom|father|dad|husband|wife|spouse|partner|"
+            "regex": r"(?i)\b(?:scores?|scored|points?)\b[^.!?\n]{0,80}|"
+            r"\b(?:he|she|pt|patient|client|mother|mom|father|dad|husband|wife|spouse|partner|"
             r"grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|son|daughter|dtr|friend|"
             r"neighbou?r)(?:['’]s)?\s+(?:is|was|turned|turns|is\s+now)\s+"
             + _AGE

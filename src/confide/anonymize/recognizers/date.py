@@ -20,7 +20,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # After any fraction, words that make it a count or a strength ("1/2 of", "3/12 tabs").
-_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets?)\b"
+_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets)\b"
 # After a score-shaped fraction (0-5/5, 0-4/4, 0-3/3, 0-2/2), words that make it a score, an assist
 # level or an output ("3/5 lowers", "2/2 assist"); "3/12 ble" stays a date.
 _SCORE_SHAPED = r"(?:[0-5]/5|[0-4]/4|[0-3]/3|[0-2]/2)(?!\d)"
@@ -54,11 +54,17 @@ _COUNTS_AFTER = (
 )
 # The end of a range of days after a month ("March 14-16", "MARCH 14 TO 16").
 _DAY_RANGE_END = r"(?:\s?[-–]\s?|\s+(?i:to|through|thru)\s+)(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?(?![\d/:.,]\d)"
-# A unit after a number makes it a quantity ("MAR 2 doses", "dec 30 ml/hr"), not a day.
+# A unit after a number makes it a quantity ("MAR 2 doses", "dec 30 ml/hr"), not a day. A one-letter
+# unit (L, U, g) only where no word follows it but "of"/"per" ("dec 2 L of NS"): before a word it is a
+# side or a tube ("Mar 14 L heart", "Oct 3 G tube").
 _QUANTITY_AFTER = (
-    r"(?:%|(?i:mg|mcg|ml|cc|units?|u|l|lpm|kg|lbs?|g|cm|mm|mmhg|meq|mmol|doses?|tabs?|pills?|puffs?|drops?|gtts?|"
-    r"hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|times)(?![A-Za-z]))"
+    r"(?:%|(?i:mg|mcg|ml|cc|units?|lpm|kg|lbs?|cm|mm|mmhg|meq|mmol|doses?|tabs?|pills?|puffs?|drops?|gtts?|"
+    r"hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|times)(?![A-Za-z])|"
+    r"(?i:u|l|g)(?![A-Za-z])(?!\s+(?!(?i:of|per)\b)[A-Za-z]))"
 )
+# "march" and "dec" in lower case are also words ("march 20 miles", "sats dec 5 points"): before a
+# number and a plural noun they count a thing, not a day.
+_WORD_MONTH_BEFORE_COUNT = r"(?!(?:march|dec)\.?\s+\d{1,2}\s+[a-z]{2,}s\b)"
 # Nouns an ordinal counts ("the 3rd time", "the 2nd floor", "the 5th toe"): that ordinal is no day.
 _ORDINAL_COUNTS = (
     r"(?i:time|times|floor|fl|grade|place|toe|finger|digit|rib|ics|intercostal|metatarsal|metacarpal|ventricle|"
@@ -75,7 +81,8 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "month_day_year",
-            "regex": r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:" + _DAY_RANGE_END + r")?"
+            "regex": r"\b" + _WEEKDAY + _WORD_MONTH_BEFORE_COUNT + _MONTH + r"\s+" + _DAY
+            + r"(?:" + _DAY_RANGE_END + r")?"
             r"(?:,?\s+" + _YEAR + r")?\b(?!\s*" + _QUANTITY_AFTER + ")",
             "score": 0.85,
         },
@@ -136,11 +143,12 @@ DEFAULT_SPEC = {
         {
             # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14", "planned for 4-14", "done
             # 9-3"): a range ("2-3 L", "10-12 mg") too unless a date word comes first and no unit or count
-            # after ("in" before a word is no unit: "seen 3-14 in clinic").
+            # after ("in" before a word is no unit: "seen 3-14 in clinic"). "set" and "held" only with "for"
+            # / "on" ("set for 4-14", "held on 3-2"): alone they keep scores ("first set 6-4", "held 2-1").
             "name": "month_day_dash_after_cue",
             "regex": r"(?i:\b(?:on|admitted|admit|adm|seen|since|until|till|dated?|returned|transferred|"
-            r"discharged|dc'?d|d/c'?d|dob|(?:planned|scheduled|booked|rescheduled|set|due)(?:\s+(?:for|on))?|"
-            r"(?:done|drawn|placed|performed|obtained|started|stopped|held)(?:\s+on)?)\s+)"
+            r"discharged|dc'?d|d/c'?d|dob|(?:planned|scheduled|booked|rescheduled|due)(?:\s+(?:for|on))?|"
+            r"set\s+(?:for|on)|(?:done|drawn|placed|performed|obtained|started|stopped)(?:\s+on)?|held\s+on)\s+)"
             r"(?P<pii>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
             r"(?![\d/-]|\.\d|\s*(?i:(?!in\s+(?:the\s+)?[a-z])(?:" + _UNITS_AFTER + r"))(?![A-Za-z])|"
             r"\s+(?i:" + _COUNTS_AFTER + r")\b)",
@@ -205,19 +213,34 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
-            # "on the 14th", "around the 20th"; never an ordinal that counts a thing ("since the 3rd
+            # "on the 14th", "since the 3rd"; never an ordinal that counts a thing ("since the 3rd
             # time", "after the 2nd dose", "by the 5th floor").
             "name": "day_ordinal_alone",
-            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|around|about|approx\.?|circa|"
-            r"through|thru|due)\s+the\s+)"
+            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|due)\s+the\s+)"
             r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
         {
-            # "the 14th" closing a clause ("staples out the 14th.", "due the 3rd, then ...").
+            # "around the 20th", "through the 14th, then": after a loose word only where the ordinal
+            # closes the phrase; before a noun it counts ("through the 5th chapter", "about the 2nd
+            # amendment").
+            "name": "day_ordinal_loose_cue",
+            "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+the\s+)"
+            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
+            r"(?=\s*(?:[.;:!?)\"”,]|$|(?i:or|and|to|at|in|when|then)\b|[-–]))",
+            "score": 0.6,
+            "gate": r"\d(?i:st|nd|rd|th)\b",
+        },
+        {
+            # "the 14th" closing a clause after a date particle or a scheduled act ("staples out the
+            # 14th.", "due the 3rd, then ...", "f/u the 9th"); after a verb of being or ranking it is a
+            # rank ("this is the 3rd.", "she was the 1st,", "he finished the 10th.").
             "name": "day_ordinal_clause_end",
-            "regex": r"(?i:\bthe\s+)(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
+            "regex": r"(?i:\b(?:out|off|back|in|due|til|till|until|for|from|since|by|on|after|before|"
+            r"starting|ending|scheduled|planned|booked|set|moved|rescheduled|seen|done|removed|started|stopped|"
+            r"starts|ends|returns?|f/u|appt|visit)\s+the\s+)"
+            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },

@@ -62,10 +62,20 @@ DEFAULT_SPEC: dict[str, Any] = {
     "patterns": [
         {"name": "ssn_shaped", "regex": r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "score": 0.85},
         {
-            # An SSN after its label in any grouping ("SS# 123 45 6789", "social 123.45.6789", "SSN 4471").
+            # An SSN after its label in any grouping ("SS# 123 45 6789", "social security 123.45.6789").
             "name": "ssn_after_label",
             "regex": r"(?i)\b(?:ssn|ss\s?#|soc\.?\s?sec\.?|social\s+security)(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
-            r"(?P<pii>\d{3}[\s.-]?\d{2}[\s.-]?\d{4}|\d{4})(?![\w-]|[.,]\d)",
+            r"(?P<pii>\d{3}[\s.-]?\d{2}[\s.-]?\d{4})(?![\w-]|[.,]\d)",
+            "score": 0.85,
+        },
+        {
+            # Its last four digits after the short label or a number word ("SSN 4471", "social security
+            # no. 4471"); "social security 1200" alone, or four digits before a period, is an amount
+            # ("social security 1200 a month").
+            "name": "ssn_last_four",
+            "regex": r"(?i)\b(?:(?:ssn|ss\s?#)(?:\s*(?:no\.?|number|#))?|(?:soc\.?\s?sec\.?|social\s+security)"
+            r"\s*(?:no\.?|number|#|:))\s*[:#]?\s*(?P<pii>\d{4})(?![\w-]|[.,]\d)"
+            r"(?!\s*(?:(?:a|per|each|every|/)\s*(?:month|mo|week|wk|year|yr)\b|monthly|weekly|dollars|usd))",
             "score": 0.85,
         },
         {
@@ -76,14 +86,16 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "after_id_word",
             "regex": r"(?i)\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
-            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\s-][A-Z0-9]*\d[A-Z0-9]*|-[A-Z0-9]+){0,4})(?![\w-])"
+            # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
+            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?(?=[A-Z0-9]*\d)[A-Z0-9]+(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+){0,4})"
+            r"(?![\w-])"
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
         },
         {
             # Any label with a number sign: "PT#: 44812", "Unit#: 8831-02", "Clinic #: 218".
             "name": "label_number_sign",
-            "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+){0,4})(?![\w-])",
+            "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,4})(?![\w-])",
             "score": 0.6,
             "validators": [{"name": "min_digits", "count": 3}],
         },

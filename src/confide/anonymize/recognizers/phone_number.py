@@ -36,6 +36,18 @@ _LAB_WORDS = (
 )
 _AFTER_LAB_WORD = r"(?i:\b(?:" + _LAB_WORDS + r")\b[\s:=]*(?:of\s+|is\s+|was\s+|from\s+)?)"
 
+# "page"/"pg" as the noun of a book or a website: after an article, a possessive, a preposition or a
+# reading verb ("turn to page 1234", "read pg 2345", "my page got 12000 views"). The first alternative
+# of the page patterns consumes it and reports nothing.
+_PAGE_NOUN = (
+    r"(?i:\b(?:to|on|at|in|see|read|turn|the|a|this|that|my|your|his|her|our|their|its|next|last|per|every|"
+    r"each|one|same|front|home|web)\s+(?:pg|page)\b)"
+)
+# A number before a plural noun counts it ("through 2-1000 pages", "12000 views"), "thanks" aside; and
+# a quantity word before the number makes it a count ("paged through 2-1000").
+_NOT_COUNTING = r"(?!\s+(?!(?i:thanks)\b)(?i:[a-z]{3,}s)\b)"
+_NOT_A_COUNT_WORD = r"(?!(?:through|thru|over|about|around|than|up|to|has|had|have|got|get|for|all|like)\b)"
+
 DEFAULT_SPEC = {
     "entity_type": "PHONE_NUMBER",
     "name": "NorthAmericanPhoneRecognizer",
@@ -99,12 +111,14 @@ DEFAULT_SPEC = {
             # shaped like one ("paged renal 3-4417", "paged the fellow at 41772"); never a clock time
             # ("paged MD at 2200": four digits only straight after the word).
             "name": "page_number",
-            "regex": r"(?i:\b(?:pg|paged?)\s?#?\s?)(?P<pii>\d-\d{4}|\d{4,5})" + _NOT_A_QUANTITY + r"(?!\s+(?i:of)\b)",
+            "regex": _PAGE_NOUN + r"|(?i:\b(?:pg|paged?)\s?#?\s?)(?P<pii>\d-\d{4}|\d{4,5})" + _NOT_A_QUANTITY
+            + r"(?!\s+(?i:of)\b)" + _NOT_COUNTING,
             "score": 0.6,
         },
         {
             "name": "page_number_later",
-            "regex": r"(?i:\bpaged?\b(?:\s+[a-z]+){1,3}\s+(?:at\s+|#\s?)?)(?P<pii>\d-\d{4}|\d{5})" + _NOT_A_QUANTITY,
+            "regex": _PAGE_NOUN + r"|(?i:\bpaged?\b(?:\s+" + _NOT_A_COUNT_WORD + r"[a-z]+){1,3}\s+(?:at\s+|#\s?)?)"
+            r"(?P<pii>\d-\d{4}|\d{5})" + _NOT_A_QUANTITY + _NOT_COUNTING,
             "score": 0.6,
         },
         {
