@@ -120,3 +120,89 @@ def test_when_places_notes_scored_then_recall_and_precision_hold(analyzer: TextA
     assert metrics["overall"]["span"]["precision"] >= 0.88
     for entity_type in ("FACILITY", "LOCATION", "STREET_ADDRESS", "ZIP_CODE"):
         assert metrics["per_entity_type"][entity_type]["span"]["recall"] >= 0.97, entity_type
+
+
+# Review fixes: street names that open with a unit word, hospitals named after towns that are
+# everyday words, names with an apostrophe or hyphen in capitals or lower case.
+REVIEW_POSITIVES = [
+    ("Lives at 8 Mile Road, Detroit.", "8 Mile Road"),
+    ("He lives at 12 Ft Washington Ave.", "12 Ft Washington Ave"),
+    ("Lives at 40 Miles Standish Rd.", "40 Miles Standish Rd"),
+    ("Lives at 12 Weeks Road, Acton.", "12 Weeks Road"),
+    ("Lives at 7 Days Lane, Harwich.", "7 Days Lane"),
+    *variants("Seen at Reading Hospital.", "Reading Hospital"),
+    *variants("Seen at Mobile Infirmary.", "Mobile Infirmary"),
+    *variants("Seen at O'Connor Hospital.", "O'Connor Hospital"),
+    *variants("Transferred to O'Malley Clinic.", "O'Malley Clinic"),
+    *variants("Seen at Winter-Haven Hospital.", "Winter-Haven Hospital"),
+    ("seen at mid-coast hospital.", "mid-coast hospital"),
+    ("Pt on Baker 4 since Monday.", "Baker 4"),
+    ("Worcester resident, moved here to be near her son.", "Worcester"),
+    ("Transfer to bidmc when bed available.", "bidmc"),
+    ("D/C to youville tomorrow.", "youville"),
+    ("Discharged to brackenridge tomorrow.", "brackenridge"),
+]
+
+REVIEW_NEGATIVES = [
+    *variants("Home is a 40 min drive away.", "40 min drive"),
+    ("He lives at 12 Oak St apt was flooded", "apt was"),
+    ("Moved to 45 Elm Ave unit is tiny.", "unit is"),
+    ("She stays at 9 Pine Rd suite has mold.", "suite has"),
+    ("OSH: stemi, cath lab activated.", "stemi"),
+    ("Outside hospital - ptx, chest tube placed.", "ptx"),
+    ("OSH: dka, on insulin gtt.", "dka"),
+    ("outside hosp - afib rvr.", "afib"),
+    ("Pt on Farxiga 10.", "Farxiga 10"),
+    ("Patient started on Rybelsus 14.", "Rybelsus 14"),
+    ("Pt switched to Caplyta 42.", "Caplyta 42"),
+    ("Patient back on Dornavex 75 prn.", "Dornavex 75"),
+    ("I'm living in Limbo until the divorce is final.", "Limbo"),
+    ("I came home to Chaos.", "Chaos"),
+    ("My parents are visiting in Lent.", "Lent"),
+    ("I'm living at Residence Inn for now.", "Residence Inn"),
+    ("Staying at my bff's house this week.", "bff's house"),
+    ("Spent the night at gma's house.", "gma's house"),
+    *variants("Pt completed acl rehabilitation.", "acl rehabilitation"),
+    ("Continue tka rehabilitation at home.", "tka rehabilitation"),
+    ("Pt placed in Majors 4.", "Majors 4"),
+    ("Patient in Fasttrack 2.", "Fasttrack 2"),
+    ("We went back to Season 2 because it is better.", "Season 2"),
+    ("I'm back to Square 1 again.", "Square 1"),
+    ("Pt back to Chapter 3 of the workbook.", "Chapter 3"),
+]
+
+
+# Care units after a transfer verb (spaCy may still read one as a name: only the facility rules are judged).
+CARE_UNITS = [
+    ("transferred to pcu today.", "pcu"),
+    ("transferred to cticu tomorrow.", "cticu"),
+    ("discharged to tcu tomorrow.", "tcu"),
+    ("transfer to hemeonc tomorrow.", "hemeonc"),
+    ("transferred to bicu today.", "bicu"),
+    ("d/c to ldr tomorrow.", "ldr"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), CARE_UNITS)
+def test_when_care_unit_after_transfer_then_no_facility_is_found(analyzer: TextAnalyzer, text: str, unit: str) -> None:
+    assert [hit for hit in touching(analyzer, text, unit) if "FacilityRecognizer" in hit[1]] == []
+
+
+@pytest.mark.parametrize(("text", "identifier"), REVIEW_POSITIVES)
+def test_when_reviewed_place_named_then_it_is_covered(analyzer: TextAnalyzer, text: str, identifier: str) -> None:
+    assert covered(analyzer, text, identifier)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), REVIEW_NEGATIVES)
+def test_when_reviewed_look_alike_then_it_is_left_alone(analyzer: TextAnalyzer, text: str, look_alike: str) -> None:
+    assert touching(analyzer, text, look_alike) == []
+
+
+def test_when_pathological_address_like_input_then_analysis_is_quick(analyzer: TextAnalyzer) -> None:
+    """10,000 characters of numbers and unit-like words: the address patterns stay linear."""
+    import time
+
+    text = "12 Mile " * 1250
+    start = time.perf_counter()
+    analyzer.analyze([text])
+    assert time.perf_counter() - start < 2.0

@@ -113,7 +113,7 @@ GENERIC_WORDS = {
 # Levels of care, care units and agencies: words of a note, no site's name ("snf vs rehab",
 # "transfer to CCU", "dv shelter", "attends AA meetings").
 GENERIC_WORDS |= set(
-    "snf ltc ltach alf ecf irf nh vs or icu ccu micu sicu nicu picu pacu cvicu csru tsicu ed er osh tele floor "
+    "snf ltc ltach alf ecf irf nh vs or icu ccu micu sicu nicu picu pacu cvicu csru tsicu imc ed er osh tele floor "
     "unit ward stepdown step-down dv ipv dcf dss cps dmh dds aa na iop php sud cmh bh "
     "sro homeless overflow youth teen women men".split()
 )
@@ -127,6 +127,7 @@ _FUNCTION_WORDS = (
 
 
 # Care units named by a hospital's own words: no site's name ("PT TO MICU FROM CCU").
+_DRUG_VERBS = r"(?:started|restarted|switched|changed|titrated|increased|decreased|continued|back)\b"
 _UNITS = r"(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|CVICU|CSRU|TSICU|FLOOR|UNIT)\b"
 
 
@@ -168,7 +169,7 @@ _ORG_STOP = (
 _ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w))*"
 
 
-def _naming_word(word: str, lexicon: Any) -> bool:
+def _naming_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
     """A name that is no everyday word, a place, no English word, or two run together ("brookside").
 
     A compound must not be an everyday or clinical word itself ("picking" is "pic" + "king"; "bedside").
@@ -179,24 +180,39 @@ def _naming_word(word: str, lexicon: Any) -> bool:
     if not word or "/" in word:
         return False
     if ("'" in word or "’" in word) and not lexicon.is_name(word):
-        return False  # a contraction ("i’m house sitting"), no name
-    if "-" in word and all(lexicon.is_english(part) or part.isdigit() for part in word.split("-") if part):
-        return False  # "one-story", "half-way": ordinary words joined
-    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or _place_word(word, lexicon) or (
+        # "o'connor", "d'angelo": a name's prefix; anything else is a contraction ("i’m house sitting")
+        prefixed = _NAME_PREFIX.fullmatch(word)
+        return bool(prefixed) and (lexicon.is_name(prefixed[1]) or not lexicon.is_english(prefixed[1]))
+    parts = [part for part in word.split("-") if part]
+    if "-" in word and all(lexicon.is_english(part) or part.isdigit() for part in parts):
+        # "one-story", "half-way", "non-profit": ordinary words joined; "winter-haven", "mid-coast" are
+        # a place's words (a gazetteer entry, or words none of them everyday or a bound prefix)
+        return tuple(parts) in lexicon.places.get(parts[0], ()) or not any(
+            lexicon.is_everyday(part) or part.isdigit() or part in _BOUND_PREFIXES for part in parts
+        )
+    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or _place_word(word, lexicon, hospital) or (
         not lexicon.is_english(word)
         or (_compound(word, lexicon) and not lexicon.is_everyday(word) and word not in lexicon.clinical_words)
     )
 
 
-def _place_word(word: str, lexicon: Any) -> bool:
+def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
     """A word that opens a place name; an everyday word only when it opens one of several words.
 
     "south" ("South Shore") counts; "police" (only the town of Police) names nothing in "Police Academy".
+    Before a hospital's kind (``hospital``: "Hospital", "Infirmary", "Medical Center") a town that is
+    an everyday word names it too ("Reading Hospital", "MOBILE INFIRMARY").
     """
     candidates = lexicon.places.get(word)
     if not candidates:
         return False
-    return not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
+    return hospital or not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
+
+
+_NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
+_BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
+# The kinds of site a town names alone ("Reading Hospital"); never a school's or a police academy's.
+_HOSPITAL_KIND = re.compile(r"(?i)\b(?:hospital|infirmary|medical\s+cent(?:er|re))\b")
 
 
 @register_validator("facility_proper_name")
@@ -221,7 +237,13 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     if words[-1:] == ["house"] and words[-2:-1] not in (["sober"], ["halfway"]):
         # "greyfield house"; never "lake house", "the big house" (a name that is an English word)
         naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
-    return on_street or any(_naming_word(w, lexicon) for w in naming)
+        # a possessive written in lower case is a person's ("my bff's house", "gma's house")
+        naming = [w for w in naming if not (_POSSESSIVE.search(w) and w in value)]
+    if words[-1:] == ["rehabilitation"]:
+        # a condition's short name is no site's ("acl rehabilitation", "TBI REHABILITATION")
+        naming = [w for w in naming if not (len(w) <= 4 and w in lexicon.clinical_words)]
+    hospital = bool(_HOSPITAL_KIND.search(value))
+    return on_street or any(_naming_word(w, lexicon, hospital) for w in naming)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -330,9 +352,10 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
     if params.get("not_clinical"):
         naming = [w for w in naming if w not in lexicon.clinical_words]
+    hospital = bool(_HOSPITAL_KIND.search(value))
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
-        or _place_word(w, lexicon)
+        or _place_word(w, lexicon, hospital)
         or not lexicon.is_english(w)
         or (_compound(w, lexicon) and not lexicon.is_everyday(w))  # "brookside", never "police"
         for w in naming
@@ -348,74 +371,6 @@ def area_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     area = re.split(r"(?i)\s+of\s+", value, maxsplit=1)[-1]
     words = [w.strip(".,'’").lower() for w in area.split()]
     return any(w in lexicon.places or w in lexicon.regions or not lexicon.is_english(w) for w in words if w)
-
-
-# Parts of a building, numbered as wards are ("Hall 3", "Pod 2"): no donor's name.
-_LOCATORS = frozenset("wing hall bay tower pod suite building bldg section station level stage bed room".split())
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-    "wed thu thur thurs fri sat sun".split()
-)
-
-
-@register_validator("donor_name")
-def donor_name(value: str, params: Mapping[str, Any]) -> bool:
-    """The word before a ward's floor is a name (or no English or clinical word), no calendar word.
-
-    Keeps "Baker 4", "Gray 3", "ELLISON 12", "Tufton 6"; leaves "Keppra 50", "June 12", "Room 4",
-    "GCS 14", "Apgar 9" (a clinical word that is no English word names a drug, a score or a sign).
-    """
-    from confide.anonymize.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    word = value.split()[0].lower()
-    if word in _MONTHS_AND_DAYS or word in GENERIC_WORDS or word in _KIND_WORDS or word in _LOCATORS:
-        return False
-    if lexicon.is_everyday(word):
-        return False
-    english, clinical = lexicon.is_english(word), word in lexicon.clinical_words
-    return (lexicon.is_name(word) and (english or not clinical)) or not (english or clinical)
-
-
-# Tests, images and findings that follow an outside-hospital cue ("OSH: CT neg", "outside hosp - labs").
-_NOT_ACRONYMS = frozenset(
-    "ct cta cxr mri mra us ekg ecg eeg echo tte tee abg vbg cbc bmp cmp lfts lft ua ucx bcx inr ptt pt ptinr "
-    "hct hgb wbc plt trop bnp lp kub egd cath pci cabg tpa iv po im abx vanc zosyn ed er icu or neg pos wnl nl "
-    "nad na nr unk tbd dc dcd labs records rec recs ir gi hd endo ep eps nsgy nsurg ortho psych neuro gyn onc heme "
-    "renal cards pulm dr mr mrs ms prof pcp np pa rn md sw cm floor".split()
-)
-
-
-# How often a word must occur in English subtitles to be a word rather than a site's name or acronym.
-_SUBTITLE_WORD = 500
-
-
-@register_validator("hospital_acronym")
-def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
-    """An outside hospital's acronym: no English word, route, unit, test or finding ("BMC", "ncgh"; not "CT").
-
-    Nor a word met often in English subtitles ("uni": "transferred to uni").
-    """
-    from confide.anonymize.lexicon import load_lexicon, word_counts
-
-    lexicon = load_lexicon()
-    word = value.lower()
-    return (
-        word_counts().get(word, 0) < _SUBTITLE_WORD
-        and word not in _NOT_ACRONYMS
-        and word not in _ROUTES
-        and word not in GENERIC_WORDS
-        and word not in _MONTHS_AND_DAYS
-        and not lexicon.is_english(word)
-        and not lexicon.is_everyday(word)
-    )
-
-
-@register_validator("numbered_church")
-def numbered_church(value: str, params: Mapping[str, Any]) -> bool:
-    """"First Baptist Church", "First Congregational of Carverton": the church or its town is named."""
-    return bool(re.search(r"(?i)\bchurch\b|\bof\s+\w", value))
 
 
 def _compound(word: str, lexicon: Any) -> bool:
@@ -605,8 +560,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # mg"), a month ("on June 12") or a count ("to Baker 4 days ago").
             "name": "donor_ward",
             "regex": r"(?i:\b(?:admitted|admit|moved|transferred|transfer|txf|sent|returned|returns?|back|bed|"
-            r"placed|boarding|accepted|arrived|came|going|went|upstairs|pt|patient)\s+(?:[a-z]+\s+){0,2}?"
-            r"(?:to|on|from|for|at|in)\s+)"
+            r"placed|boarding|accepted|arrived|came|going|went|upstairs|pt|patient)\s+"
+            r"(?:(?!" + _DRUG_VERBS + r")[a-z]+\s+){0,2}?(?:to|from|for|at|in)\s+)"
             r"(?P<pii>(?:[A-Z][a-z'’-]+|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|g|units?|u|days?|d|"
             r"hrs?|hours?|h|min|minutes?|weeks?|wks?|months?|mos?|years?|yrs?|y|yo|times|x|pm|am|l|lpm|liters?|cc|"
             r"ml|mm|cm|kg|lbs?|beds?|pts?|patients|people|tabs?|pills?|doses?|of|or|to|and)\b|\s*[%-])",
@@ -614,14 +569,25 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "donor_name"}],
         },
         {
+            # After "on" or a drug verb ("pt on Farxiga 10", "switched to Caplyta 42") a word and a number
+            # are a drug and its dose unless the word is a known name ("pt on Baker 4").
+            "name": "donor_ward_on",
+            "regex": r"(?i:\b(?:pt|patient|admitted|moved|back|bed|boarding|upstairs|" + _DRUG_VERBS + r")\s+"
+            r"(?:on|to)\s+)(?P<pii>(?:[A-Z][a-z'’-]+|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|"
+            r"units?|days?|hrs?|weeks?|months?|years?|daily|prn|bid|tid|qd|qhs)\b|\s*[%-])",
+            "score": 0.6,
+            "validators": [{"name": "donor_name", "known_name": True}],
+        },
+        {
             # In lower case, one word after a discharge or transfer verb that is no English, clinical or
             # service word: "d/c to youville tomorrow", "transfer to bidmc when bed available".
             "name": "lower_destination",
-            "regex": r"\b(?:d/c|dc|d/c'?d|dc'?d|discharged?|transferred|transfer|txf|accepted|screened)\s+(?:back\s+)?"
-            r"(?:to|at|from|by)\s+(?:the\s+)?(?P<pii>[a-z][a-z'’-]{2,})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|"
+            # The verb in any case ("D/C to youville"), the destination in lower case.
+            "regex": r"(?i:\b(?:d/c|dc|d/c'?d|dc'?d|discharged?|transferred|transfer|txf|accepted|screened)\s+"
+            r"(?:back\s+)?(?:to|at|from|by)\s+(?:the\s+)?)(?P<pii>[a-z][a-z'’-]{2,})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|"
             r"tomorrow|today|tonight|when|once|after|pending|via|by|with|w/|rehab|ed|er|icu|tmrw|am|pm)\b)",
             "score": 0.55,
-            "validators": [{"name": "hospital_acronym"}],
+            "validators": [{"name": "hospital_acronym", "destination": True, "not_clinical": True}],
         },
         {
             # A hospital's acronym after an outside-hospital cue, in any case: "OSH (BMC)", "outside
@@ -630,7 +596,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:osh|outside\s+(?:hosp(?:ital)?|facility|institution|er|ed))\s*(?:[-:(=]|is\b|was\b)\s*)"
             r"(?P<pii>[A-Za-z]{2,6})\b(?![-/])",
             "score": 0.6,
-            "validators": [{"name": "hospital_acronym"}],
+            "validators": [{"name": "hospital_acronym", "not_clinical": True}],
         },
         {
             # "University of Calloway", "UNIV HOSP OF TARROW", "children's hospital of westbury": a site of a
@@ -698,3 +664,6 @@ DEFAULT_SPEC: dict[str, Any] = {
     ],
     "validators": [{"name": "facility_not_generic"}, {"name": "not_in", "words": ["er", "ed", "icu", "home"]}],
 }
+
+# The shape validators (donor wards, acronyms, churches) live apart; importing registers them.
+from confide.anonymize.recognizers import facility_checks  # noqa: E402,F401

@@ -192,7 +192,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 i + match < len(words) and words[i + match] in _RESIDENT
             )
             capitalized = first.capitalized and not first.caseless_line
-            if cue and words[i - 1] == "to" and ordinary and match == 1 and not capitalized:
+            if cue and i > 0 and words[i - 1] == "to" and ordinary and match == 1 and not capitalized:
                 cue = _towards(text, tokens, words, i - 1)
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
@@ -256,8 +256,13 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 n -= 1
             if not all(_names_a_town(w, lex) or w in _PLACE_OPENERS or w in _PLACE_CLOSERS for w in words[i : i + n]):
                 return 0
+        # a town of English words only ends in a place word ("Pell Harbor"; never "Limbo", "Chaos",
+        # "Residence Inn"); "Arlingford", no English word, stands alone
+        town = words[i : i + n]
+        if all(lex.is_english(w) for w in town) and not (n > 1 and town[-1] in _PLACE_CLOSERS):
+            return 0
         # one word at least names a town ("Pell Harbor"; never "Section", "Senior Housing")
-        return n if any(_names_a_town(w, lex) for w in words[i : i + n]) else 0
+        return n if any(_names_a_town(w, lex) for w in town) else 0
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Presidio entry point."""

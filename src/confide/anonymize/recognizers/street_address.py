@@ -33,9 +33,16 @@ _UPPER_SUFFIXES = (
 )
 _LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway"
 # A number of minutes, miles or blocks is a distance, no house number ("40 MIN DRIVE", "5 mile walk").
+# A capitalized unit word before at most two capitalized words and a street suffix opens the street's
+# name ("8 Mile Road", "12 Ft Washington Ave", "40 Miles Standish Rd"); in lower case or capitals
+# (where "DRIVE" and "WALK" are nouns) it is always a distance.
+_DISTANCE_UNITS = (
+    r"mins?|minutes?|hrs?|hours?|miles?|mi|km|blocks?|yards?|yds?|feet|ft|days?|weeks?|wks?|months?|years?|yrs?"
+)
 _NOT_HOUSE = (
-    r"(?!\s+(?i:mins?|minutes?|hrs?|hours?|miles?|mi|km|blocks?|yards?|yds?|feet|ft|days?|weeks?|wks?|months?|"
-    r"years?|yrs?)\b)"
+    r"(?!\s+(?=[a-z]|[A-Z]{2,}\b)(?i:" + _DISTANCE_UNITS + r")\b)"
+    r"(?!\s+(?=[A-Z][a-z])(?i:" + _DISTANCE_UNITS + r")\b"
+    r"(?![ \t]+(?:[A-Z][a-z][A-Za-z'’.-]*[ \t]+){0,2}(?:" + SUFFIXES + r")\b\.?(?![ \t]+[a-z])))"
 )
 _NUMBER = r"\b(?:\d{1,5}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?" + _NOT_HOUSE
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
@@ -44,7 +51,8 @@ _CAP_WORD = r"(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT_WORDS = (
     r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|APT|APARTMENT|SUITE|STE|UNIT)"
 )
-_UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*[A-Za-z0-9-]{1,6})?"
+# The unit's value has a digit or is one letter ("Apt 4B", "Unit C"): never the next word ("apt was").
+_UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
     r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
