@@ -96,6 +96,15 @@ def place_tokens(name: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(name.lower()))
 
 
+# Calendar words as notes write them (full and short forms); never a name, a place or a site's naming word.
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
 @functools.lru_cache(maxsize=1)
 def word_counts() -> dict[str, int]:
     """How often each word occurs in English subtitles (``pyspellchecker``'s frequency list), read once."""

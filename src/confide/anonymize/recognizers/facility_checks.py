@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS
 
@@ -24,11 +25,7 @@ _LOCATORS = frozenset(
     # things counted in sequence, never wards ("back to Season 2", "back to Square 1")
     "season episode chapter square step page round part volume phase act grade class".split()
 )
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-    "wed thu thur thurs fri sat sun".split()
-)
+_MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
 
 @register_validator("donor_name")

@@ -36,7 +36,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from confide.anonymize.casing import Token, tokenize
-from confide.anonymize.lexicon import Lexicon, load_lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, Lexicon, load_lexicon
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 
@@ -143,12 +143,10 @@ _DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N
 CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
 LOWER_CREDENTIALS_AFTER = frozenset("rn np md".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
-NEVER = frozenset(
+NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "i me my we you he she it they him her his hers its our your their this that the a an and or "
     "but if of on in at to for with by from as is was are be been have has had do did not no yes "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december mon tue tues wed thu thur thurs fri sat sun "
-    "jan feb mar apr jun jul aug sep sept oct nov dec am pm will would shall should can could might must "
+    "am pm will would shall should can could might must "
     "does done were being said says told asked went came got "
     "also just still then now too really always never who which when while there here "
     "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha jehovah "

@@ -29,7 +29,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from confide.anonymize.casing import Token, tokenize
-from confide.anonymize.lexicon import Lexicon, load_lexicon, word_counts
+from confide.anonymize.lexicon import MONTH_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.name_dictionary import NEVER
@@ -66,10 +66,7 @@ AFTER_PARTICLE = TOWARDS | frozenset(
 )
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
-)
+_MONTHS = MONTH_WORDS | frozenset("spring summer fall autumn winter".split())
 
 
 def _names_a_town(word: str, lex: Lexicon) -> bool:
