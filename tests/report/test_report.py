@@ -210,6 +210,13 @@ def test_when_the_default_model_is_summarized_then_the_box_shows_the_price_of_pr
     assert "1\u00a0×\u00a010⁻⁵" in box and "e-05" not in page  # δ for people, never 1e-05
 
 
+def test_when_the_default_model_was_not_trained_then_the_box_shows_a_trained_model() -> None:
+    rows = [_variant("linear_ngrams", e, 0) for e in ("1", "inf")]
+    page = render_html(_summary(rows, default_model="frozen_encoder"), figures={}, params_text="")
+    box = _section(page, 'id="summary"', "</section>")
+    assert "Summary: linear_ngrams" in box and "No variant" not in box and "frozen_encoder" not in box
+
+
 @pytest.mark.parametrize(("ledger", "expected"), [
     ({"privacy_unit": "person", "n_persons": 138, "n_records": 300, "max_records_per_person": 8,
       "records_dropped_by_cap": 4}, "Each PERSON&#39;s data is protected"),

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from confide.report.tables import aggregate_variants, audit_verdict, headline_rows
+from confide.report.tables import aggregate_variants, audit_verdict, headline_model, headline_rows
 
 REPORT = Path("reports/report.html")
 SUMMARY = Path("reports/summary.json")
@@ -119,9 +119,7 @@ def finish_lines(summary: Mapping[str, Any] | None, runs: Mapping[str, Any] | No
     lines = []
     if summary:
         rows = aggregate_variants(summary.get("variants", []))
-        models = [r["model"] for r in rows]
-        model = summary.get("default_model") if summary.get("default_model") in models else (
-            models[0] if models else None)
+        model = headline_model(summary, rows)
         box = headline_rows(rows, model=model) if model else []
         if box:
             lines.append(f"{model}, macro-F1 by ε (mean over seeds; change against non-private):")

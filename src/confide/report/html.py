@@ -16,6 +16,7 @@ from confide.report.tables import (
     aggregate_variants,
     composition,
     composition_sentence,
+    headline_model,
     headline_rows,
     privacy_unit,
     privacy_unit_sentence,
@@ -332,7 +333,7 @@ def render_html(summary: Mapping[str, Any], *, figures: Mapping[str, Path], para
     confidence = confidences.pop() if len(confidences) == 1 else None
     synthetic_rows = [(k, v) for k, v in _flat(synthetic).items()] if synthetic else None
     rows = aggregate_variants(variants)
-    default_model = summary.get("default_model") or (rows[0]["model"] if rows else "")
+    default_model = headline_model(summary, rows) or summary.get("default_model") or ""
     has_groups, fairness = _fairness_sentence(variants)
     unit = summary.get("privacy_unit") or privacy_unit(variants)
     seeds = sorted({v.get("seed") for v in variants}, key=str)

@@ -127,6 +127,16 @@ def audit_verdict(row: Mapping[str, Any]) -> str:
     return "no violation"
 
 
+def headline_model(summary: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> str | None:
+    """The model of the summary box: ``default_model`` when it was trained, else the first trained one.
+
+    A sweep that leaves the default model out (``train.models: [linear_ngrams]``) still gets a box.
+    """
+    trained = [r["model"] for r in rows]
+    wanted = summary.get("default_model")
+    return wanted if wanted in trained else (trained[0] if trained else None)
+
+
 def headline_rows(rows: Sequence[Mapping[str, Any]], *, model: str) -> list[dict[str, Any]]:
     """The summary box's rows: each ε of ``model`` against its non-private baseline.
 

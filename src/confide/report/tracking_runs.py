@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from confide.report.tables import aggregate_variants, epsilon_of, headline_rows
+from confide.report.tables import aggregate_variants, epsilon_of, headline_model, headline_rows
 from confide.tracking import RunRecord
 from confide.variants import Variant, epsilon_label
 
@@ -67,9 +67,7 @@ def variant_metrics(variant: Mapping[str, Any]) -> dict[str, Any]:
 def headline_metrics(summary: Mapping[str, Any]) -> dict[str, Any]:
     """The parent run's metrics: the summary box of the report, keyed ``eps_<ε>.<figure>``."""
     rows = aggregate_variants(summary.get("variants", []))
-    models = [r["model"] for r in rows]
-    model = summary.get("default_model") if summary.get("default_model") in models else (
-        models[0] if models else None)
+    model = headline_model(summary, rows)
     out: dict[str, Any] = {}
     for row in headline_rows(rows, model=model) if model else []:
         key = "non_private" if not row["private"] else f"eps_{epsilon_label(row['epsilon_target'])}"
