@@ -228,6 +228,25 @@ def test_when_anonymization_disabled_then_it_warns() -> None:
         resolve_config({"enabled": False})
 
 
+@pytest.mark.parametrize(("tabular", "message"), [
+    ({"zip_digits": 5}, "zip_digits 5 keeps more than 3 ZIP digits"),
+    ({"date_granularity": "month"}, "date_granularity month keeps the month"),
+    ({"date_granularity": "none"}, "date_granularity none keeps whole dates"),
+])
+def test_when_generalization_keeps_more_than_safe_harbor_then_it_warns(tabular, message) -> None:
+    with pytest.warns(UserWarning, match=message):
+        resolve_config({"tabular": tabular})
+
+
+def test_when_the_finer_quasi_identifier_is_not_generalized_then_no_safe_harbor_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        resolve_config({"tabular": {"zip_digits": 5, "quasi_identifiers": ["age", "gender", "date"]}})
+        resolve_config({})
+
+
 # --- tabular ----------------------------------------------------------------------------------------
 def test_when_zip_prefix_is_low_population_then_it_becomes_000() -> None:
     out = generalize_zip(pd.Series(["03601", "10027", "89012-1234", None, "abc"]))

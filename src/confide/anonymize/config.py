@@ -28,7 +28,8 @@ def resolve_config(config: Mapping[str, Any] | None) -> dict[str, Any]:
 def check(cfg: Mapping[str, Any]) -> list[str]:
     """The problems of a schema-valid ``anonymize:`` section that its schema cannot express.
 
-    Warns when anonymization is off (free text keeps its identifiers).
+    Warns when anonymization is off (free text keeps its identifiers) and when tabular generalization
+    keeps ZIP digits or date parts that Safe Harbor removes (allowed: an expert determination may).
     """
     from confide.anonymize.operators import get_operator  # the registry, not a copy of its names
 
@@ -52,7 +53,22 @@ def check(cfg: Mapping[str, Any]) -> list[str]:
             )
     if not cfg["enabled"]:
         warnings.warn("anonymize.enabled is false: free text will NOT be de-identified", UserWarning, stacklevel=4)
+    for finer in _finer_than_safe_harbor(cfg["tabular"]):
+        warnings.warn(f"{finer}: finer than HIPAA Safe Harbor; only k-anonymity protects these rows",
+                      UserWarning, stacklevel=4)
     return problems
+
+
+def _finer_than_safe_harbor(tab: Mapping[str, Any]) -> list[str]:
+    """Generalization settings that keep more of a quasi-identifier than Safe Harbor allows (ZIP3, year)."""
+    roles = set(tab["quasi_identifiers"])
+    out = []
+    if "zip" in roles and tab["zip_digits"] > 3:
+        out.append(f"anonymize.tabular.zip_digits {tab['zip_digits']} keeps more than 3 ZIP digits")
+    if "date" in roles and tab["date_granularity"] != "year":
+        kept = "the month" if tab["date_granularity"] == "month" else "whole dates"
+        out.append(f"anonymize.tabular.date_granularity {tab['date_granularity']} keeps {kept}")
+    return out
 
 
 def _recognizer_key(spec: Mapping[str, Any]) -> str:
