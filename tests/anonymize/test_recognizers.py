@@ -124,7 +124,6 @@ NEGATIVES = [
     ("age", "she is 34 years old"),  # HIPAA: only ages over 89 by default
     ("age", "I took 100 mg"),
     ("date", "it costs 12.50 dollars"),
-    ("date", "in 2019 I moved"),
     ("date", "I may go out"),
     ("zip_code", "I paid $12345 for it"),
     ("zip_code", "there were 12345 people"),
@@ -158,6 +157,14 @@ def test_when_identifier_present_then_recognizer_reports_exactly_it(
 @pytest.mark.parametrize(("type_name", "text"), NEGATIVES)
 def test_when_look_alike_then_recognizer_reports_nothing(type_name: str, text: str) -> None:
     assert _values(type_name, text) == []
+
+
+def test_when_bare_years_off_then_a_year_alone_is_not_reported() -> None:
+    """``recognizer_options: {date: {bare_years: false}}`` keeps years alone (Safe Harbor); the default reports them."""
+    text = "in 2019 I moved"
+    off = create_recognizer({"type": "date", "bare_years": False})
+    assert [text[r.start : r.end] for r in off.analyze(text, [])] == []
+    assert _values("date", text) == ["2019"]
 
 
 def test_when_min_age_zero_then_every_stated_age_is_reported() -> None:

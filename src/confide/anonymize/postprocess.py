@@ -1,7 +1,8 @@
 """Post-detection rules applied after the analyzer.
 
 Drop DATE_TIME detections with no date element (an age such as "24 years old" is left to the AGE
-recognizer and its HIPAA policy), drop "URLs" that are two words joined by a period, and propagate
+recognizer and its HIPAA policy; a year alone, "1994" or "at 1930", is left to the date recognizer's
+``bare_years`` rules, which read its context), drop "URLs" that are two words joined by a period, and propagate
 detected person names to their other mentions in the same text.
 """
 
@@ -16,7 +17,7 @@ _DATE_ELEMENT = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b(?=\s*\d|\s+(?:of\s+)?(?:19|20)\d\d)|"
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
     r"\b(?:christmas|thanksgiving|easter|new\s+year'?s|halloween|hanukkah|diwali|ramadan|eid)\b|"
     r"(?<!\d(?:st|nd|rd|th)\s)\bbirthday\b"  # "her 5th birthday" is an age
 )
@@ -98,9 +99,10 @@ _SHIFT = re.compile(rf"\s*{_CLOCK}\s*-\s*{_CLOCK}\s*")
 
 
 def is_date_element(value: str) -> bool:
-    """True when a DATE_TIME detection holds a date element (month, day, weekday, year, numeric date).
+    """True when a DATE_TIME detection holds a date element finer than a year (month, day, weekday, numeric date).
 
-    A shift in 24-hour clock times ("0700-1900") is no date, although "1900" looks like a year.
+    A year alone ("1994", "at 2000", "1950 kcal") is not one here: the date recognizer reports bare
+    years by their context (``bare_years``). A shift in 24-hour clock times ("0700-1900") is no date.
     """
     if _SHIFT.fullmatch(value):
         return False

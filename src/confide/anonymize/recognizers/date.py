@@ -5,11 +5,26 @@ without year and ordinal, in any letter case ("march 3rd", "14 APR"; "may" and "
 before a year), day-first forms ("3rd of March"), weekday prefixes, numeric dates with ``/ - .`` and
 two- or four-digit years, ISO dates, "month year", run-together dates ("14MAR94"), ranges ("6/12-6/14",
 "3/14-16", "March 14-16"), hyphenated month-days and day ordinals after a date word ("planned for
-4-14", "around the 20th"). A bare year is not reported, nor a fraction that is a rating, a count or a
-dose ("now 8/10", "2/4 bottles", "1/2 ppd"), nor a month word before a quantity ("MAR 2 doses").
+4-14", "around the 20th"). A fraction that is a rating, a count or a dose ("now 8/10", "2/4 bottles",
+"1/2 ppd") is not reported, nor a month word before a quantity ("MAR 2 doses").
+
+Bare years: ``recognizer_options: {date: {bare_years: true}}`` (the default) reports a year written
+alone ("S/P CABG 1994", "DOB 1961", "dx'd 2015", "since 2009", "MI in '98", "class of 2012"), since a
+year tied to a patient is part of the record's dates; ``bare_years: false`` keeps every year alone,
+as HIPAA Safe Harbor allows (no recognizer then reports one: spaCy's year-only DATE spans are dropped
+in post-processing in either case). A four-digit 19xx, 20xx or 21xx year (surrogate years are often
+shifted into the future) is read by its shape and context: with last two digits over 59 it cannot be
+a clock time and is a year unless a quantity, an id or a lab name makes it a number ("1960 ml",
+"rm 1974", "BNP 1980"); with 00-59 it needs a year cue before it ("in", "since", "from", "until",
+"DOB", "born", "class of", "graduated", "circa", "s/p", "hx", "dx", "back in", a season), a procedure
+or diagnosis word of a history list ("CABG 1994, MI 2001", "Tdap 2019"), or parentheses ("(2014)"),
+and no time cue ("@", "at", "by", "hrs", "am/pm", "0700-1900", "1800 & 2200"). A two-digit year after
+an apostrophe ("'94", "’98") is reported unless a digit precedes it (5'10") or a quantity follows.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 # Month names in any letter case ("march 3rd", "14 APR", "jan-94"); "Mar" and "May" only in title or
 # upper case, since "mar" (the MAR) and "may" are everyday words of lower-case notes.
@@ -38,8 +53,9 @@ _AFTER_SCORE_ARROW = "|".join(
     f"(?<=/{d}{a})" for d in ("10", "5") for a in ("->", " ->", " -> ", "-> ", "-->", " --> ", "→", " → ")
 )
 _SCORE_IN_CHAIN = r"(?:" + _AFTER_SCORE_ARROW + r")(?:10|\d)/(?:10|5)(?!\d)"
-# A fraction over ten is a rating when "pain" follows or "now" precedes it ("10/10 pain", "now 8/10").
-_RATING_OVER_TEN = r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:pain|on\s+the|scale)\b)"
+# A fraction over ten is a rating when "pain" follows (after one word at most) or "now" precedes it
+# ("10/10 pain", "6/10 back pain", "now 8/10").
+_RATING_OVER_TEN = r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:(?:[a-z]+\s+)?pain|on\s+the|scale)\b)"
 _UNITS_AFTER = (
     r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|minutes?|"
     r"secs?|seconds?|times|x|%|meq|mmol|mmhg|bpm|oz|doses?|drops?|gtts?|sprays?|steps|laps|blocks|miles?|"
@@ -78,6 +94,7 @@ _WEEKDAY = (
 DEFAULT_SPEC = {
     "entity_type": "DATE_TIME",
     "name": "DateFormsRecognizer",
+    "bare_years": True,
     "patterns": [
         {
             "name": "month_day_year",
@@ -298,3 +315,131 @@ DEFAULT_SPEC = {
     "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }
 
+
+
+
+# --- bare years (``bare_years``) ------------------------------------------------------------------
+_YEAR4 = r"(?:19|20|21)\d\d"
+# Last two digits over 59: never a 24-hour clock time.
+_LATE_YEAR4 = r"(?:19|20|21)[6-9]\d"
+# A clock time that cannot be a year (0000-1859, 2200-2459).
+_CLOCK_ONLY = r"(?:0\d|1[0-8]|2[2-4])[0-5]\d"
+_RANGE_OR_LIST = r"\s*(?i:[-–&,]|and|to|through|thru|until|till)\s*"
+# Words a year follows ("since 2009", "DOB 1961", "class of 2012", "dx'd 2015", "~2008"); "from",
+# "until" and "till" not before a round clock time ("until 2100", "from 1930").
+_YEAR_CUE = (
+    r"(?i:(?:\b(?:(?:from|until|till)(?=\s+\d\d(?!00|30)\d\d)|in|since|circa|year|yr|born|dob|d\.o\.b|"
+    r"graduated|grad|married|divorced|widowed|retired|quit|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|during|adopted|"
+    r"immigrated|deployed|served|class\s+of|year\s+of|(?:end|start|beginning|middle|summer|winter|spring|fall|"
+    r"autumn)(?:\s+of)?)\b\.?|\bb\.|\bc\.|\bca\.|~)\s*:?\s*)"
+)
+# Procedures, diagnoses, tests and vaccines a history list dates ("CABG 1994, MI 2001", "Tdap 2019").
+_HISTORY_WORD = (
+    r"(?i:\b(?:cabg|mi|n?stemi|ami|cva|tia|stroke|pci|ptca|stents?|cath|ppm|pacemaker|aicd|icd|tkr|tka|thr|"
+    r"tha|orif|appy|appendectomy|chole|cholecystectomy|tah|bso|hysterectomy|c/s|c-section|n?svd|turp|cea|"
+    r"aaa|avr|mvr|ablation|colonoscopy|egd|mammo(?:gram)?|pap|dexa|cxr|pe|dvt|afib|chf|copd|dm2?|t2dm|htn|"
+    r"cad|ckd|esrd|ca|cancer|fx|fracture|surgery|repair|replacement|transplant|bx|biopsy|chemo|xrt|"
+    r"radiation|lumpectomy|mastectomy|nephrectomy|prostatectomy|tdap|pneumovax|prevnar|shingrix|zostavax|"
+    r"ppd|quantiferon|neg|negative|positive|exam|screening|admissions?|hospitali[sz]ations?|hospitali[sz]ed|"
+    r"ect|series|sz|seizures?|overdose|rehab|detox|fall|mva|mvc|tbi|pna|pneumonia|sepsis|treated|vaccine|"
+    r"booster|echo|ekg|ecg|mri|lmp|menopause|hernia|cataracts?|fusion|laminectomy|amputation|bka|aka|"
+    r"hcv|hiv|tb|episodes?)\b(?:\s+(?:x\s?\d|ou|od|os|bilat|bilateral|[lr]|lt|rt))?\s*[:(]?\s*)"
+)
+# Numbers after these are no years: times ("at 2000", "@ 1930", "by 2100", "q 2000"), rooms, ids and
+# lab values ("rm 1974", "BNP 1980", "ANC 2100"), volumes and rates ("I/O 2100/1800", "wt 2010 g"),
+# and a clock-only time opening a list or range ("1800 & 2200", "0700-1900"). This alternative holds
+# no ``pii`` group: it reports nothing, it only consumes the number.
+_NOT_YEAR_BEFORE = (
+    r"(?i:(?:@|#|\$|\b(?:at|by|q|q\d+h?|qhs|hs|due|around|approx|about|shift|rm|room|bed|bay|ext|pager|pgr|"
+    r"beeper|mrn|acct|account|no|num|number|id|code|lot|unit|apt|suite|ste|box|route|rte|hwy|flight|model|"
+    r"part|item|order|ref|claim|policy|group|member|badge|case|page|pp?|vol|volume|bnp|nt-?probnp|probnp|ck|"
+    r"cpk|ldh|ferritin|d-?dimer|trop|troponin|tsh|alk\s*phos|alp|ast|alt|ggt|lipase|amylase|wbc|anc|plts?|"
+    r"platelets|crp|esr|glucose|gluc|bs|bg|cbg|fs|fsbs|fingerstick|accucheck|osmo?|osmolality|tg|"
+    r"triglycerides|chol|ldl|hdl|psa|afp|hcg|vit|vitamin|b12|folate|uo|u/o|i/o|i&o|intake|output|total|net|"
+    r"goal|wt|weight|tv|vt|kcal|cal|calories|score|level|count|bolus|dose|rate|drip|gtt|infusion|top)\b)"
+    r"\s*[:=#]?\s*\d[\d,./]*|\b" + _CLOCK_ONLY + _RANGE_OR_LIST + r"\d{4})"
+)
+# Units and counts after a number ("2000 ml", "1950 kcal", "2000 calories", "1000 ways", "2000 hrs").
+_QUANTITY_WORD = (
+    r"\s*(?:%|(?i:ml|mls|cc|l|liters?|mg|mcg|g|gm|grams?|kg|lbs?|oz|units?|u|iu|meq|mmol|kcal|cals?|calories|"
+    r"ft|feet|m|km|miles?|yards?|meters?|steps|words|ways|times|dollars|bucks|usd|people|posts|hrs?|hours?|h|"
+    r"mins?|minutes|seconds|days|weeks|months|years|pounds|percent|am|pm|a\.m|p\.m|o['’]?clock|per|mg/dl|k|"
+    r"points?|pts|sq|rpm|bpm|mmhg|karma|followers|likes|views|upvotes|members|characters|chars|pages|lines|calls|messages|texts)(?![A-Za-z]))"
+)
+# After a year: no digit, letter ("1990s"), decimal, ratio or clock; no quantity; no clock-only time
+# closing a range or a list ("2000 & 2200").
+_NOT_YEAR_AFTER = r"(?![\dA-Za-z]|[,.:/]\d|" + _RANGE_OR_LIST + _CLOCK_ONLY + r"(?!\d)|" + _QUANTITY_WORD + r")"
+# A reason in parentheses after a year of a list ("2015 (SI), 2018 (OD)").
+_REASON = r"(?:\s*\([^()\n]{1,30}\))?"
+# Where a cue can begin: not inside a word, and a digit within 30 characters on the line (a cheap
+# first test at every position, before the long word alternations).
+_WORD_START = r"(?<![A-Za-z])(?=[^\n\d]{0,30}\d)"
+_CHAIN_START = r"(?:" + _YEAR_CUE + r"|" + _HISTORY_WORD + r"|\(|(?=" + _LATE_YEAR4 + r"))"
+
+BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
+    {
+        # After a year cue or a history word ("since 2009", "CABG 1994, MI 2001").
+        "name": "year_after_cue",
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|(?:" + _YEAR_CUE + r"|" + _HISTORY_WORD + r")(?P<pii>"
+        + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
+        "score": 0.6,
+        "gate": _YEAR4,
+    },
+    {
+        # A year closing an item of a history section ("Hx West Nile encephalitis 2019, ...", "PSH: L
+        # hernia repair 2011."): after a word, never after a time word ("PMH ... lasix at 2000,").
+        "name": "year_in_history_section",
+        "regex": r"(?i:\b(?:hx|pmh|psh|h/o|history|s/p)\b\.?\s*:?)[^.;\n@]{0,80}?(?<=[A-Za-z)] )"
+        r"(?<!\bat )(?<!\bby )(?<!\bq )(?<!\bdue )(?<!\bhs )(?P<pii>" + _YEAR4 + r")(?=\s*(?:[,;)]|\.(?!\d)|$))"
+        + _NOT_YEAR_AFTER,
+        "score": 0.55,
+        "gate": r"(?i:hx|pmh|psh|h/o|history|s/p)",
+    },
+    {
+        # "(1994)", "(1968-2006)", "(2015, 2018)"
+        "name": "year_in_parentheses",
+        "regex": r"\((?P<pii>" + _YEAR4 + r")(?=\s*[)\-–,;])" + _NOT_YEAR_AFTER,
+        "score": 0.6,
+        "gate": r"\(" + _YEAR4,
+    },
+    {
+        # Never a clock time; no quantity, id, lab or ratio around it.
+        "name": "year_by_shape",
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|(?<![\w.,/#$:@-])(?P<pii>" + _LATE_YEAR4 + r")"
+        + _NOT_YEAR_AFTER + r")",
+        "score": 0.55,
+        "gate": _LATE_YEAR4,
+    },
+    {
+        # The second (and the last) year of a range or list whose first is a year by its shape or a cue
+        # ("1968-2006", "from 2005 to 2012", "in 2013, 2016 and 2019", "admissions: 2015 (SI), 2018 (OD)");
+        # never one ending in 00, which is as likely a clock time in a list of them.
+        "name": "year_after_year",
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|" + _CHAIN_START + r"(?:" + _YEAR4 + _REASON
+        + _RANGE_OR_LIST + r")+?(?!\d\d00)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
+        "score": 0.55,
+        "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
+    },
+    {
+        "name": "last_year_of_list",
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|" + _CHAIN_START + r"(?:" + _YEAR4 + _REASON
+        + _RANGE_OR_LIST + r")+(?!\d\d00)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
+        "score": 0.55,
+        "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
+    },
+    {
+        # "'94", "’98", "'68-'70"; not feet and inches (5'10") nor a quoted count ("'12 steps'").
+        "name": "two_digit_year",
+        "regex": r"(?<![\w'’.])(?P<pii>['’]\d{2})(?![\w'’%]|[,./:]\d|" + _QUANTITY_WORD + r")",
+        "score": 0.6,
+        "gate": r"['’]\d\d",
+    },
+]
+
+
+def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Add the bare-year patterns while ``bare_years`` is true (the default); drop the option key."""
+    out = {k: v for k, v in spec.items() if k != "bare_years"}
+    if bool(spec.get("bare_years", DEFAULT_SPEC["bare_years"])):
+        out["patterns"] = [*spec.get("patterns", []), *BARE_YEAR_PATTERNS]
+    return out

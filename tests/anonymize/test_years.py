@@ -1,0 +1,186 @@
+"""Bare years (the date recognizer's ``bare_years`` option, default true), in upper, lower and mixed case.
+
+A year tied to the patient is reported: after a year cue ("since 2009", "DOB 1961", "class of 2012",
+"dx'd 2015"), in a history list ("CABG 1994, MI 2001"), in parentheses, a range or a list of years,
+by its shape when its last two digits cannot be a clock time ("1987", surrogate "2094"), and two-digit
+years after an apostrophe ("'98"). Look-alikes: 24-hour clock times, volumes, rates, counts, lab
+values, rooms, heights and social-media quantities. With ``bare_years: false`` no year alone is
+reported by any recognizer. The date-shift operator moves a bare year by the record's offset from
+its middle. All values are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bench.corpora import load_marked_cases
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.config import resolve_config
+from confide.anonymize.dates import shift_date_text
+from confide.anonymize.operators import apply_operators
+from confide.anonymize.recognizers import create_recognizer
+from confide.anonymize.spans import Span
+from tests.anonymize.conftest import case_file_metrics, covered, touching, variants
+
+CASES_DIR = Path(__file__).parent / "cases"
+CASES = CASES_DIR / "years_notes.txt"
+
+POSITIVES = [
+    # a cue before the year
+    *variants("Pt is a 72 yo M, DOB 1951, lives alone.", "1951"),
+    *variants("Dx'd w/ COPD 2015, on home O2 since 2019.", "2015"),
+    *variants("Dx'd w/ COPD 2015, on home O2 since 2019.", "2019"),
+    *variants("Sober since 2011, attends meetings.", "2011"),
+    *variants("Class of 2014, works part time.", "2014"),
+    *variants("Born 1946 in a small town, retired in 2010.", "2010"),
+    *variants("Menopause ~2006, no HRT.", "2006"),
+    # a history list, parentheses, a season
+    *variants("PMH: HTN, S/P CABG 1994, MI 2001, DM2.", "1994"),
+    *variants("PMH: HTN, S/P CABG 1994, MI 2001, DM2.", "2001"),
+    *variants("PSH: appy 1975, L TKR 2012. NKDA.", "2012"),
+    *variants("Hx Lyme disease 2016, treated.", "2016"),
+    *variants("Allergy to PCN (rash, 1980); Hx DVT (2013).", "2013"),
+    *variants("Tdap 2021, flu shot UTD.", "2021"),
+    *variants("First episode in the winter of 2017.", "2017"),
+    # ranges and lists of years, reasons in parentheses
+    *variants("Worked as a machinist (1968-2006).", "2006"),
+    *variants("Rehab in 2013, 2016 and 2019.", "2016"),
+    *variants("Rehab in 2013, 2016 and 2019.", "2019"),
+    *variants("Prior admissions: 2012 (SI), 2014 (OD), 2021.", "2014"),
+    # by shape (never a clock time), surrogate years in the future
+    *variants("Widowed 1987, lives with her son.", "1987"),
+    *variants("PMH: CAD (CABG 2094), ESRD on HD since 2097.", "2097"),
+    *variants("Diabetes since 2118, insulin since 2129.", "2129"),
+    # two-digit years after an apostrophe
+    *variants("MI in '98, stents x2.", "'98"),
+    *variants("Cath ’03 w/ stent to LAD.", "’03"),
+    *variants("Army '68-'70, Vietnam veteran.", "'70"),
+    # peer-support posts
+    ("In 2019 I was diagnosed with PTSD and it has been rough.", "2019"),
+    ("been on meds since 2016, nothing helps", "2016"),
+]
+
+NEGATIVES = [
+    # 24-hour clock times
+    *variants("Shift 0700-1900 uneventful, VSS.", "1900"),
+    *variants("Turned q2h, last at 2000. Report @ 1900.", "2000. Report @ 1900"),
+    *variants("Pain 4/10 at 1930, tylenol given.", "1930"),
+    *variants("K 5.1 at 1800 & 2200 recheck.", "1800 & 2200"),
+    *variants("2000: pt resting. 2200: repositioned.", "2000"),
+    *variants("May use phone in dayroom until 2100.", "2100"),
+    *variants("CIWA at 0800, 1200, 1600 & 2000 per protocol.", "1600 & 2000"),
+    *variants("Fingerstick 2100: 187, lispro given.", "2100"),
+    # volumes, rates, counts, lab values, rooms, weights
+    *variants("I/O 2100/1800, UO 1900 cc/24h.", "2100/1800, UO 1900"),
+    *variants("TPN at 75 ml/hr, 1950 kcal/day, goal uo 1960 ml/day.", "1950 kcal/day, goal uo 1960"),
+    *variants("NS 2000 ml over 8 hrs, ambulated 2,000 steps.", "2000 ml over 8 hrs, ambulated 2,000"),
+    *variants("Neonate wt 2010 g, now 2160 g.", "2010 g, now 2160"),
+    *variants("BNP 1980, ANC 2100, rm 1974.", "1980, ANC 2100, rm 1974"),
+    *variants("Ht 5'10\", wt 88 kg. Heparin 1000 units/hr.", "5'10\""),
+    # social-media quantities
+    ("Trying to eat 2000 calories a day on lithium.", "2000"),
+    ("I took 1000 mg and read the top 1000 posts in 1000 ways.", "1000 mg and read the top 1000 posts in 1000"),
+    ("COVID-19 made it worse, PHQ-9 was 17.", "COVID-19 made it worse, PHQ-9"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), POSITIVES)
+def test_when_year_tied_to_patient_then_it_is_covered(analyzer: TextAnalyzer, text: str, year: str) -> None:
+    assert covered(analyzer, text, year)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NEGATIVES)
+def test_when_time_or_quantity_looks_like_a_year_then_it_is_left_alone(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []
+
+
+def test_when_year_notes_scored_then_recall_and_precision_hold(analyzer: TextAnalyzer) -> None:
+    """The bare-year tuning notes (cases/years_notes.txt, invented values): a floor per class."""
+    metrics = case_file_metrics(analyzer, CASES)
+    assert metrics["overall"]["span"]["recall"] >= 0.92
+    assert metrics["overall"]["span"]["precision"] >= 0.95
+    assert metrics["per_entity_type"]["DATE_TIME"]["span"]["recall"] >= 0.92
+    assert metrics["per_entity_type"]["DATE_TIME"]["span"]["precision"] >= 0.97
+
+
+_YEAR_ALONE = re.compile(r"['’]\d{2}|(?:19|20|21)\d\d")
+
+
+def test_when_bare_years_off_then_the_date_recognizer_reports_the_same_dates_and_no_year_alone() -> None:
+    """On every tuning note: ``false`` keeps all other date spans, and ``true`` adds only years alone."""
+    off = create_recognizer({"type": "date", "bare_years": False})
+    on = create_recognizer({"type": "date"})
+    added = 0
+    for path in sorted(CASES_DIR.glob("*.txt")):
+        for text in load_marked_cases(path)[0]["text"]:
+            without = {(s, e) for s, e, _ in off.find(text)}
+            with_years = {(s, e) for s, e, _ in on.find(text)}
+            assert without <= with_years
+            assert all(_YEAR_ALONE.fullmatch(text[s:e]) for s, e in with_years - without)
+            assert not any(_YEAR_ALONE.fullmatch(text[s:e]) for s, e in without)
+            added += len(with_years - without)
+    assert added > 100
+
+
+def test_when_bare_years_off_then_no_recognizer_reports_a_year_alone() -> None:
+    """spaCy's year-only DATE spans are dropped too, so ``false`` keeps every year as Safe Harbor allows."""
+    config = resolve_config(
+        {"n_process": 1, "author_mentions": {"enabled": False}, "recognizer_options": {"date": {"bare_years": False}}}
+    )
+    texts = [
+        "PMH: HTN, S/P CABG 1994, MI 2001. DOB 1961.",
+        "In 2019 I was diagnosed with PTSD, sober since 2015.",
+        "Admitted 3/14/2094, MI in '98.",
+    ]
+    spans = TextAnalyzer(config).analyze(texts)
+    years = [t[s.start : s.end] for t, found in zip(texts, spans, strict=True) for s in found]
+    assert not any(_YEAR_ALONE.fullmatch(v.strip()) for v in years)
+    assert [len(found) for found in spans] == [0, 0, 1]  # the full date is still reported
+
+
+@pytest.mark.parametrize(
+    ("value", "days", "expected"),
+    [
+        ("1994", 400, "1995"),
+        ("1994", -400, "1993"),
+        ("1994", 90, "1994"),  # the operator then falls back to its tag
+        ("2137", 365, "2138"),
+        ("'94", 400, "'95"),
+        ("’98", -200, "’97"),
+        ("'99", 400, "'00"),
+        ("'49", 400, None),  # 2050 would read back as 1950: tag
+    ],
+)
+def test_when_bare_year_date_shifted_then_it_moves_by_the_offset_from_mid_year(
+    value: str, days: int, expected: str | None
+) -> None:
+    assert shift_date_text(value, days) == expected
+
+
+def test_when_record_shift_crosses_new_year_then_bare_year_and_full_date_move_together() -> None:
+    """A bare year and a full date of the same record shifted by one offset stay a year apart."""
+    days = 250
+    full = shift_date_text("1994-06-30", days)
+    year = shift_date_text("1995", days)
+    assert full is not None and year is not None
+    assert int(year) - int(full[:4]) == 1
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [(30, "S/P CABG <DATE_TIME>, seen 4/13/1994."), (300, "S/P CABG 1995, seen 1/8/1995.")],
+)
+def test_when_date_shift_operator_meets_bare_year_then_it_shifts_or_tags_it_never_keeps_it(
+    days: int, expected: str
+) -> None:
+    """A shift that leaves the year's middle in the same year would keep the year: the operator tags it."""
+    text = "S/P CABG 1994, seen 3/14/1994."
+    spans = [Span(9, 13, "DATE_TIME", 0.6, "test"), Span(20, 29, "DATE_TIME", 0.8, "test")]
+    operators = {"DATE_TIME": {"operator": "date_shift"}}
+    out = apply_operators(text, spans, operators=operators, key=b"k" * 32, group_id="p1", date_shift_days=days)
+    assert out == expected
