@@ -17,7 +17,8 @@ Eponyms, from any detector, unless a title or relation precedes them or opens th
 Parkinson", "Pt Foley"): a PERSON right before or holding a clinical head noun of the name dictionary
 ("Barrett esophagus", "SWAN-GANZ CATHETER", "Glasgow Coma Scale"); a lone eponym-only word only when a
 clinical cue is right next to it ("Hx Hodgkin", "Foley in place", "Foley d/c'd", "Parkinson's worse",
-"has Crohn's") or closes the short list it is in ("Swan, Foley, and A-line all d/c'd") -- "Barrett
+"has Crohn's", "neg Babinski", "Whipple POD 3", "Cushing's ruled out") or closes the short list it
+is in ("Swan, Foley, and A-line all d/c'd") -- "Barrett
 called the ward" and "with Foley, the resident" keep the name; and a PERSON of eponym-only terms and
 clinical words, titles not counted as clinical words.
 
@@ -52,6 +53,7 @@ from confide.anonymize.lexicon import Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     EPONYM_HEADS,
     NEVER,
+    O_SURNAME,
     POSSESSED_AFTER,
     RELATION_AFTER,
     RELATIONS,
@@ -60,6 +62,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     SLANG_RELATIONS,
     TITLES,
     age_statement_subject,
+    rare_word_name,
 )
 from confide.anonymize.spans import Span
 
@@ -87,7 +90,7 @@ EPONYM_ONLY = frozenset(
     "hodgkin hodgkin's hodgkins parkinson parkinson's parkinsons alzheimer alzheimer's alzheimers babinski "
     "barrett barrett's foley swan-ganz glasgow crohn crohn's tourette tourette's asperger asperger's "
     "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar hashimoto hashimoto's "
-    "cushing's".split()
+    "cushing's cushing whipple hartmann hartmann's cheyne-stokes trendelenburg homan homan's bair".split()
 )
 # Between an eponym and its head noun: a space, a possessive or a hyphen ("Parkinson's disease").
 _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
@@ -96,7 +99,8 @@ _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
 _NAME_OPENERS = TITLES | RELATIONS | SLANG_RELATIONS | frozenset("pt pts".split())
 # Right before a lone eponym-only word, a history or diagnosis label ("Hx Hodgkin", "h/o Crohn's").
 _EPONYM_CUE_BEFORE = re.compile(
-    r"(?i)(?<![\w/])(?:hx|h/o|pmh|psh|dx|ddx|s/p|known|new|early|advanced|severe|mild|probable|possible|"
+    r"(?i)(?<![\w/])(?:hx|h/o|pmh|psh|dx|ddx|s/p|neg|pos|negative|positive|known|new|early|advanced|severe|mild|"
+    r"probable|possible|"
     r"suspected|for|of|diagnosed\s+with|dx'?d\s+with|\d+\s*(?:fr|french))\s*:?\s*$"
 )
 # Right after it, a device state or course word ("Foley in place", "Foley d/c'd", "Parkinson's worse").
@@ -104,7 +108,7 @@ _EPONYM_CUES = (
     r"(?:in\s+place|in\s+situ|d/?c(?:['’]?e?d)?(?![\w/])|removed|placed|"
     r"inserted|changed|replaced|pulled|draining|drained|drains|patent|intact|flushed|flushes|clamped|"
     r"to\s+(?:gravity|bsd|dd|ld)\b|worse|worsening|better|improved|improving|stable|flare|flares|"
-    r"flaring|exacerbation|symptoms|sx|meds|dementia|cath(?:eter)?\b)"
+    r"flaring|exacerbation|symptoms|sx|meds|dementia|cath(?:eter)?\b|pod\b|ruled\s+out)"
 )
 _EPONYM_CUE_AFTER = re.compile(r"(?i)^(?:['’]s)?\s*:?\s*" + _EPONYM_CUES)
 # Or after a short list the device is one item of ("Swan, Foley, and A-line all d/c'd").
@@ -165,6 +169,7 @@ def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bo
         and lexicon.is_english(t.lower)
         and t.lower not in proper
         and (t.lower not in lexicon.first_names or t.lower in frequent)
+        and not (lexicon.is_name(t.lower) and rare_word_name(t.lower, lexicon))  # "d/w castellanos SW"
         for t in tokens
     )
 
@@ -223,6 +228,8 @@ def _on_caseless_line(text: str, position: int) -> bool:
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:
+    if O_SURNAME.fullmatch(word):
+        return False  # "o'hanlon gave report": an Irish surname, no contraction
     return "'" in word or "’" in word or word in NEVER or lexicon.is_everyday(word)
 
 

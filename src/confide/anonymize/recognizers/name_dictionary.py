@@ -24,7 +24,17 @@ Kim"; never "sis ngl", "my twin flame"), after "is"/"was" a first name, not its 
 rose"; never "my gf is preggo", "sister is Autumn's age"), after "met with", "report to/from" and
 "relieved by" a name word or first name ("report to Robin"; never "met with Tinder dates"). A name word right
 before a clinical head noun names a disease, sign, score or device ("Hodgkin lymphoma",
-"Parkinson's disease", "Babinski sign") and is left alone unless a title precedes it.
+"Parkinson's disease", "Babinski sign", "Hoyer lift", "Bair Hugger") and is left alone unless a title
+precedes it; a lone name word with no cue before a small number is a scale ("Morse 45", "BRADEN 14").
+
+Ward notes name people with no title ("Wieczorek ambulated in hall", "clem brought clothes"):
+a name word that English uses only rarely ("delphine", "castellanos") and an "O'" surname count as
+name words; a first name or a word no dictionary knows is a name before "from" and a ward department
+("Rose from nutrition", "ebony from lab"), before what notes say people do ("Delacorte rounded",
+"Fenwright aware"; a word no dictionary knows only before the ward's own verbs, never "Spotify came
+out"), after a ward verb ("Notified Esterhazy", "paged mbatha", "ok'd by", "call from"), before a
+plural relation ("Grace and Faith (twin daughters)"), or joined to a name by "&" or "and"; a name
+found with a cue is found again in any letter case elsewhere in the note ("DR MBATHA ... mbatha").
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from confide.anonymize.casing import Token, tokenize
-from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, Lexicon, load_lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 
@@ -90,8 +100,20 @@ CUE_PAIRS = frozenset(
      ("calls", "me"), ("call", "me"), ("named", "him"), ("named", "her"), ("called", "him"),
      ("called", "her"), ("assistant", "to"),
      # "spoke w/ dtr", "d/w": "w/" is "with" in notes
-     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("d", "w")}
+     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("d", "w"),
+     # who a call or an order came from, who did a task: "call from Delphine", "ok'd by ferraro"
+     ("call", "from"), ("calls", "from"), ("msg", "for"), ("message", "for"), ("vm", "for"),
+     ("ok'd", "by"), ("okd", "by"), ("cleared", "by"), ("placed", "by"), ("evaluated", "by"),
+     ("examined", "by"), ("assessed", "by"), ("accompanied", "by"), ("covered", "by"), ("led", "by"),
+     ("drawn", "by"), ("transported", "by"), ("replaced", "by"), ("escorted", "by")}
 )
+# Verbs of telling and paging a person ("Notified Esterhazy", "paged Mbatha", "per Thibodeaux"): after them a
+# name word, a capitalized word no dictionary knows, or a capitalized first name ("per Rose"); never "per
+# protocol", "notified MD", "paged IR" (ordinary and clinical words, two-letter capitals).
+CONTACT_CUES = frozenset("notified paged repaged informed updated contacted phoned texted emailed per".split())
+# Of these, the ward's own: a capitalized word no dictionary knows may follow them ("Notified Esterhazy");
+# after the others it may be a company ("emailed Netflix", "updated Spotify").
+WARD_CONTACT_CUES = frozenset("notified paged repaged per".split())
 # Cues that everyday text also puts before things ("met with Tinder dates", "report to Centrelink",
 # "relieved by Tylenol"): only a known name after them is a name ("met w/ Rosa", "report to SALLY").
 NAME_ONLY_CUE_PAIRS = frozenset(
@@ -106,6 +128,22 @@ PERSON_VERBS_AFTER = frozenset(
     "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
     "arrived presented complains complained".split()
 )
+# What notes say a person did ("Delacorte rounded", "Penhaligon tolerated well", "o'hanlon gave report"):
+# after a word that is a name word or no dictionary's word; never "Pt tolerated", "Family brought",
+# "Team rounded", "Lasix gave" (ordinary and clinical words).
+NOTE_VERBS_AFTER = frozenset(
+    "rounded brought gave tolerated ambulated refused requested requesting returned came aware dangled".split()
+)
+# Of these, the ward's own, after which a word no dictionary knows may be a name ("Penhaligon tolerated");
+# after the others it may be a company ("Spotify came out", "Netflix requested").
+WARD_VERBS_AFTER = frozenset("rounded tolerated ambulated dangled aware".split())
+# Where a person comes from on a ward ("Grace from PT", "ROSE FROM NUTRITION", "ebony from lab"): a
+# department or service after "from".
+DEPARTMENTS = frozenset(
+    "lab labs rehab transplant ir nutrition pharmacy transport radiology security admitting anesthesia "
+    "pacu dialysis chaplaincy volunteer volunteers hospice infusion".split()
+)
+_DEPARTMENTS_AFTER = (SERVICES - {"resident", "res"}) | DEPARTMENTS
 # "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient
 # when the age is followed by what a note says of a person (sex, "man", "w/", "with", "s/p", "who",
 # "presenting"; never "Honda is a 10 year old car", "Minecraft is a 12 year old game"), and the subject
@@ -140,7 +178,10 @@ POSSESSED_AFTER = (
     RELATIONS | SLANG_RELATIONS | frozenset("address house home place room car phone number email account".split())
 )
 _DOTTED_CREDENTIAL = re.compile(r",?[ \t]*(?:M\.D\.|D\.O\.|Ph\.D\.|Psy\.D\.|R\.N\.|N\.P\.|P\.A\.|D\.D\.S\.)")
-CREDENTIALS_AFTER = frozenset("rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds".split())
+CREDENTIALS_AFTER = frozenset(
+    "rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds sw lsw licsw slp rrt crna cnm pharmd dpt otr "
+    "ccrn bsn msn".split()
+)
 LOWER_CREDENTIALS_AFTER = frozenset("rn np md".split())
 # Words never reported however they are cased (pronouns, days, months, clinical section labels).
 NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
@@ -161,7 +202,8 @@ EPONYM_HEADS = frozenset(
     "stage maneuver manoeuvre procedure operation repair catheter tube drain line stockings bag "
     "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
     "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
-    "ratio method technique approach position solution block".split()
+    "ratio method technique approach position solution block lift hugger vest resp respirations breathing "
+    "pouch".split()
 )
 DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
@@ -182,13 +224,35 @@ _RELATION_WORDS = sorted(
     RELATIONS - {"named", "called", "name", "patient", "kid", "child", "baby", "worker"}, key=len, reverse=True
 )
 RELATION_AFTER = re.compile(
-    r"[ \t]*\((?:(?:pt|patient|her|his|their|my|our|your)['’]?s?[ \t]+)?(?:ex-)?(?:"
+    r"[ \t]*\((?:(?:pt|patient|her|his|their|my|our|your)['’]?s?[ \t]+)?(?:twin[ \t]+)?(?:ex-|step)?(?:"
     + "|".join(re.escape(w) for w in _RELATION_WORDS)
-    + r")(?:-in-law)?\)",
+    + r")(?:s|ren)?(?:-in-law)?\)",
     re.IGNORECASE,
 )
 # Surname particles between two parts of one name ("Rosalind de la Fuente", "Dr. van der Berg").
 _PARTICLES = re.compile(r"(?i)(?: (?:de|la|le|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|bin|ibn|al|el))+ ")
+
+
+# A name word that is also English is still read as a name when English uses it this rarely (counts
+# in ``pyspellchecker``'s subtitle frequency list, where first names are frequent: "ruth" 752, "grace"
+# 24,102, "bill" 39,982), no clinical list holds it and it names no place. Surnames made of words
+# ("Tinder" 367, "Baker") need a rarer word.
+RARE_WORD_COUNT = 1000
+RARE_SURNAME_WORD_COUNT = 100
+O_SURNAME = re.compile(r"o['’][a-z]{3,}")
+_VOWEL = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûü]")
+# A number right after a lone name word with no cue makes it a scale or score ("morse 45", "BRADEN 14").
+_SCORE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![\d/:-])")  # not a phone number after a name
+# Note shorthand that no word list holds, read after a cue as a word ("team mtg", "family mtg").
+NOTE_ABBREVIATIONS = frozenset("mtg mtgs appt appts mgmt tmrw tmw tomm noc bilat approx".split())
+
+
+def rare_word_name(word: str, lexicon: Lexicon) -> bool:
+    """A name word whose ordinary use is rare: not clinical, not everyday, no place, rare in subtitles ("clem")."""
+    if word in lexicon.clinical_words or word in lexicon.places or lexicon.is_everyday(word):
+        return False
+    limit = RARE_WORD_COUNT if word in lexicon.first_names else RARE_SURNAME_WORD_COUNT
+    return word_counts().get(word, 0) < limit
 
 
 def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
@@ -201,6 +265,8 @@ def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
 # An initial before a name ("S. Nakagawa"), and a middle initial after one: with a period
 # ("Esteban R."), or without one after a "SURNAME, GIVEN" name ("TREMBLAY, OSWALDO J").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]\. ?$")
+# A capital initial without a period before a capitalized surname on a cased line ("seen by K Moreau MD").
+_BARE_INITIAL_BEFORE = re.compile(r"(?<![\w.'’/-])[B-HJ-Z] $")
 _INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
 _BARE_INITIAL_AFTER = re.compile(
     r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
@@ -224,6 +290,8 @@ def speaker_label_starts(text: str) -> frozenset[int]:
 def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
     """``(start, end, score)`` widened over the initials around the name."""
     before = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+    if before is None and text[start : start + 1].isupper() and text[start + 1 : start + 2].islower():
+        before = _BARE_INITIAL_BEFORE.search(text[max(0, start - 4) : start])
     if before:
         start -= len(before.group())
     after = _INITIAL_AFTER.match(text, end)
@@ -262,12 +330,19 @@ class NameDictionaryRecognizer(EntityRecognizer):
         pass
 
     def _kind(self, token: Token) -> str:
-        """``name`` (name word, not ordinary), ``ambiguous`` (name and ordinary), ``word``, ``unknown``."""
+        """``name`` (name word, not ordinary), ``ambiguous`` (name and ordinary), ``word``, ``unknown``.
+
+        A name word that is ordinary only in a dictionary's rare corners ("clem", "delphine",
+        "castellanos": Webster lists them, subtitles barely use them, no clinical list holds them) is a
+        ``name``; so is an Irish "O'" surname no dictionary holds ("o'hanlon").
+        """
         word, lex = token.lower, self.lexicon
-        if word in NEVER or word in DEMONYMS or word in lex.regions:
-            return "word"  # countries and states are not identifiers under Safe Harbor
+        if word in NEVER or word in DEMONYMS or word in lex.regions or word in NOTE_ABBREVIATIONS:
+            return "word"  # countries and states are not identifiers under Safe Harbor; "mtg" is shorthand
         if lex.is_name(word) or _hyphen_parts_name(word, lex):
-            return "ambiguous" if lex.is_common(word) else "name"
+            return "ambiguous" if lex.is_common(word) and not rare_word_name(word, lex) else "name"
+        if O_SURNAME.fullmatch(word) and not lex.is_common(word):
+            return "name"
         return "word" if lex.is_common(word) or "-" in word else "unknown"
 
     def _cue_before(self, text: str, tokens: Sequence[Token], i: int, name: Token | None = None) -> bool:
@@ -292,6 +367,16 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return self._kind(name) == "name" or capitalized_name
         if prev.lower in LIST_LABELS:  # "Family: Ann, Bob and Kay"; never "family mtg"
             return ":" in gap
+        if prev.lower in CONTACT_CUES:  # "Notified Esterhazy", "paged mbatha", "per Rose"; never "per protocol"
+            # after "per" a form or service no dictionary knows is common on caseless lines ("PER MOLST")
+            unknown_ok = prev.lower in WARD_CONTACT_CUES and (
+                name.capitalized or name.caseless_line and prev.lower != "per"
+            )
+            return self._kind(name) == "name" or (
+                len(name.text) >= 3
+                and (name.caseless_line or name.capitalized)
+                and (self._kind(name) == "unknown" and unknown_ok or name.lower in self.lexicon.first_names)
+            )
         if prev.lower in ROLE_TITLES and self._kind(name) == "ambiguous" and self.lexicon.is_everyday(name.lower):
             # "MD ROUNDS", "rn assessment"; "Nurse Grace" on a cased line stays
             return not name.caseless_line and name.capitalized
@@ -373,6 +458,51 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 return i + 2 < len(tokens) and tokens[i + 2].lower in CALL_OBJECTS
             return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
         return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
+
+    def _person_word(self, token: Token, kind: str) -> bool:
+        """A name word, or a word no dictionary knows that is written like one (capitalized, or on a caseless line).
+
+        A name word in lower case on a cased line counts ("o'hanlon gave report"); an unknown one needs
+        capitals there ("Penhaligon"), and three letters or more ("IR", "OT" are services).
+        """
+        if len(token.lower) < self.min_length or token.lower in PATIENT_CUES:
+            return False
+        if kind == "name":
+            return True
+        return (
+            kind == "unknown"
+            and (token.caseless_line or token.capitalized)
+            and token.lower not in TITLES
+            and _VOWEL.search(token.lower) is not None  # "NSGY AWARE" is a service
+        )
+
+    def _from_department(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
+        """Word ``i`` is someone from a ward department ("Grace from PT", "ebony from lab").
+
+        A first name counts even when it is a word ("Rose", "Pat"), capitalized or on a caseless line.
+        """
+        if i + 2 >= len(tokens) or tokens[i + 1].lower != "from" or tokens[i + 2].lower not in _DEPARTMENTS_AFTER:
+            return False
+        if text[tokens[i].end : tokens[i + 2].start] != f" {tokens[i + 1].text} ":
+            return False
+        token = tokens[i]
+        first_name = (
+            kind == "ambiguous"
+            and token.lower in self.lexicon.first_names
+            and (token.caseless_line or token.capitalized)
+            and not self.lexicon.is_everyday(token.lower)
+        )
+        return first_name or self._person_word(token, kind)
+
+    def _note_subject(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
+        """Word ``i`` does what notes say people do ("Delacorte rounded", "o'hanlon gave report")."""
+        return (
+            i + 1 < len(tokens)
+            and tokens[i + 1].lower in NOTE_VERBS_AFTER
+            and text[tokens[i].end : tokens[i + 1].start] == " "
+            and self._person_word(tokens[i], kind)
+            and (kind == "name" or tokens[i + 1].lower in WARD_VERBS_AFTER)
+        )
 
     @staticmethod
     def _eponym(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -490,7 +620,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
                     hits[i] = self.context_score
             elif self._speaker(token, kind, labels):
                 hits[i] = self.context_score
-            elif self._looks_like_name(token, kind):
+            elif self._from_department(text, tokens, i, kind) or self._note_subject(text, tokens, i, kind):
+                hits[i] = self.context_score
+            elif self._looks_like_name(token, kind) and not _SCORE_AFTER.match(text, token.end):
                 hits[i] = self.score
             elif not token.caseless_line and self._caps_surname_first(text, tokens, kinds, i):
                 hits[i] = self.score
@@ -504,13 +636,19 @@ class NameDictionaryRecognizer(EntityRecognizer):
         """
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
         gap = text[a.end : b.start]
+        if abs(i - j) == 1 and gap.strip() == "&" and len(gap) <= 3:  # "LOU & MARGO", "Okafor & Brightwater"
+            return kinds[j] in {"name", "ambiguous"} and (
+                tokens[j].capitalized or tokens[j].caseless_line
+            ) or self._person_word(tokens[j], kinds[j])
         if abs(i - j) == 2:
             if re.fullmatch(r" [A-Z]\.? ", gap) or re.fullmatch(r" [a-z]\.? ", gap) and a.caseless_line:
                 # a middle initial without a period: "Xavier Q Yates", "XAVIER Q YATES"
                 return kinds[j] != "word" and self._extends(tokens[j], kinds[j])
             joined = gap.strip().lower() in {"and", "&", "or"}
-            return joined and kinds[j] in {"name", "ambiguous"} and (
-                tokens[j].capitalized or tokens[j].caseless_line
+            # "Okafor & Brightwater": a word no dictionary knows joins a name by "and" too
+            return joined and (
+                kinds[j] in {"name", "ambiguous"} and (tokens[j].capitalized or tokens[j].caseless_line)
+                or self._person_word(tokens[j], kinds[j])
             )
         if gap in {", ", " , ", ","}:  # "BRANNIGAN, LUCAS", "Haverford, Delphine": a surname, then a first name
             cased = all(t.text.isupper() or t.capitalized for t in (a, b))
@@ -527,6 +665,19 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         return self._extends(tokens[j], kinds[j])
 
+    def _repeat(self, tokens: Sequence[Token], kinds: Sequence[str], hits: dict[int, float]) -> None:
+        """Mark every other mention, in any letter case, of a name found here that is no ordinary word.
+
+        Notes change case from line to line ("PAGED DR MBATHA ... mbatha returned call"); the analyzer's
+        propagation matches the written form only. Ordinary words ("Rose", "Bill") are not repeated.
+        """
+        found = {tokens[i].lower for i in hits if kinds[i] in {"name", "unknown"} and len(tokens[i].lower) >= 4}
+        if not found:
+            return
+        for k, token in enumerate(tokens):
+            if k not in hits and token.lower in found:
+                hits[k] = self.score
+
     def find(self, text: str) -> list[tuple[int, int, float]]:
         """``(start, end, score)`` of each name run found."""
         tokens = tokenize(text)
@@ -542,6 +693,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
                             grown = True
             if not grown:
                 break
+        self._repeat(tokens, kinds, hits)
         spans: list[tuple[int, int, float]] = []
         for i in sorted(hits):
             start, end = tokens[i].start, tokens[i].end
