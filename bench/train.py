@@ -1,6 +1,6 @@
 """Benchmark confide.train: DP / non-private epoch time, macro-F1 per epsilon, at both privacy units.
 
-Run:  PYTHONPATH=src .venv/bin/python bench/train.py [--part tuning|person|record|all] [--quick]
+Run:  PYTHONPATH=src .venv/bin/python bench/train.py [--part tuning|person|record|references|all] [--quick]
 
 Parts (each writes its own JSON under bench/results/):
   tuning  train_tuning.json: the hyper-parameter grid of the default sweep's models
@@ -14,6 +14,13 @@ Parts (each writes its own JSON under bench/results/):
           (../shared/data/dreaddit; skipped if absent).
   record  train.json: the earlier record-level timing (grad-sample modes, peak memory) and
           utility on Dreaddit and the disjoint RMHD slice.
+  references  train_references.json (not in ``all``): the default workflow's
+          ``train_reference_model`` job (K reference models + the audit run) before and after
+          the speed-ups, side by side: each job runs in its own single-thread process as the rule
+          runs it, once with ``src/`` of ``--before-rev`` (a ``git archive`` copy) and once with
+          this tree's, alternating, on a finished run's inputs (``--run-dir``). It checks that both
+          give the same output arrays (SHA-256 per array) and projects the saving onto that run's
+          per-job ``benchmarks/`` TSVs.
 Timings are medians of interleaved runs (non-private, DP, non-private, ...) in one process so
 machine load hits both sides alike; seconds_per_epoch excludes featurisation and noise calibration.
 """
@@ -41,7 +48,8 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupShuffleSplit
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# The references part runs its jobs against another src/ (the code before the speed-ups).
+sys.path.insert(0, os.environ.get("CONFIDE_BENCH_SRC", str(ROOT / "src")))
 
 from confide.train import compute_embeddings, resolve_config, train_model  # noqa: E402
 from confide.train.api import resolve_grad_sample_mode  # noqa: E402
@@ -443,8 +451,126 @@ def part_record(args, results: dict) -> None:
         results["utility"] += utility(name, df, groups, feats[name], text_models, epsilons, seeds, cfg=record)
 
 
+def _reference_job(job_json: str) -> None:
+    """One train_reference_model job, as scripts/train_reference_model.py runs it; prints JSON."""
+    t_start = time.perf_counter()
+    torch.set_num_threads(1)
+    import confide
+    from confide.audit.canaries import variant_canaries
+    from confide.audit.references import train_references, training_unit
+    from confide.audit.seeds import audit_seed
+    from confide.config import load_params
+    from confide.ingest import declared_labels
+    from confide.ingest.split import split_for_seed
+    from confide.workflow import variant_training_config
+
+    job = json.loads(job_json)
+    run, seed = Path(job["run_dir"]), int(job["seed"])
+    params = load_params(ROOT / "params.yaml")
+    train_cfg = variant_training_config(params)
+    records = split_for_seed(pd.read_parquet(run / "results/audit/records.parquet"), seed)
+    k = params["evaluate"]["membership"]["reference_models"] if job["k"] is None else int(job["k"])
+    unit = training_unit(train_cfg, records)
+    canaries, _ = variant_canaries(records=records, plan=pd.read_parquet(run / "results/audit/canaries.parquet"),
+                                   evaluate=params["evaluate"], variant_seed=seed, unit=unit)
+    features = (np.load(run / "results/features/sentence_embeddings.npy")
+                if job["model"] == "frozen_encoder" else None)
+    wall, cpu = time.perf_counter(), time.process_time()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = train_references(records=records, canaries=canaries, features=features, k=k,
+                               seed=audit_seed(params["evaluate"]["seed"], seed), model=job["model"],
+                               epsilon=float(job["epsilon"]), classes=declared_labels(params["data"]),
+                               config=train_cfg, unit=unit)
+    print(json.dumps({
+        "train_references_s": time.perf_counter() - wall, "train_references_cpu_s": time.process_time() - cpu,
+        "job_s": time.perf_counter() - t_start, "k": k, "trainings": k + int("audit_p_true" in out),
+        "confide": str(Path(confide.__file__).parents[1]),
+        "digest": {name: hashlib.sha256(np.ascontiguousarray(v).tobytes()).hexdigest()[:16] for name, v in out.items()},
+    }))
+
+
+def _job_seconds(run_dir: Path) -> dict[str, float]:
+    """cpu_time of every job of a finished run (its benchmarks/ TSVs), keyed by TSV path."""
+    out = {}
+    for tsv in sorted((run_dir / "benchmarks").rglob("*.tsv")):
+        out[str(tsv.relative_to(run_dir / "benchmarks"))] = float(pd.read_csv(tsv, sep="\t")["cpu_time"].iloc[-1])
+    return out
+
+
+def part_references(args, results: dict) -> None:
+    run = args.run_dir
+    if not (run / "results/audit/records.parquet").exists():
+        print(f"references: no finished run in {run} (results/audit/records.parquet); skipped")
+        return
+    before = Path(args.cache_dir) / f"src-{args.before_rev}"
+    if not (before / "src").exists():
+        before.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.before_rev, "src"], check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
+    sides = {"before": str(before / "src"), "after": str(ROOT / "src")}
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+    results.update(before_rev=args.before_rev, run_dir=str(run), reps=args.reps, jobs=[])
+    for spec in args.variants.split(","):
+        model, epsilon, seed = spec.split(":")
+        job = json.dumps({"run_dir": str(run), "model": model, "epsilon": epsilon, "seed": int(seed), "k": args.k})
+        runs: dict[str, list[dict]] = {"before": [], "after": []}
+        for rep in range(args.reps):
+            for side in ("before", "after") if rep % 2 == 0 else ("after", "before"):  # alternate who goes first
+                proc = subprocess.run([sys.executable, __file__, "--reference-job", job], capture_output=True,
+                                      text=True, env={**env, "CONFIDE_BENCH_SRC": sides[side]}, check=True)
+                row = json.loads(proc.stdout.strip().splitlines()[-1])
+                assert row["confide"] == sides[side], f"{side} ran {row['confide']}"
+                runs[side].append(row)
+                print(f"  {model} eps={epsilon} seed={seed} {side}: {row['train_references_s']:.1f} s wall, "
+                      f"{row['train_references_cpu_s']:.1f} s cpu", flush=True)
+        digests = {side: {json.dumps(r["digest"], sort_keys=True) for r in rows} for side, rows in runs.items()}
+        entry = {"model": model, "epsilon": epsilon, "seed": int(seed), "k": runs["after"][0]["k"],
+                 "trainings": runs["after"][0]["trainings"], "identical_outputs": digests["before"] == digests["after"]
+                 and len(digests["after"]) == 1, "runs": runs}
+        for side, rows in runs.items():
+            n = rows[0]["trainings"]
+            entry[side] = {
+                "train_references_s": float(np.median([r["train_references_s"] for r in rows])),
+                "train_references_cpu_s": float(np.median([r["train_references_cpu_s"] for r in rows])),
+                "job_s": float(np.median([r["job_s"] for r in rows])),
+                "cpu_s_per_model": float(np.median([r["train_references_cpu_s"] for r in rows])) / n,
+            }
+        entry["speedup_cpu"] = entry["before"]["train_references_cpu_s"] / entry["after"]["train_references_cpu_s"]
+        results["jobs"].append(entry)
+        args.save()
+    # Projection onto the finished run: each model's reference jobs scaled by its measured cpu ratio.
+    jobs = _job_seconds(run)
+    total = sum(jobs.values())
+    projection = {}
+    for entry in results["jobs"]:
+        model = entry["model"]
+        if model in projection or entry["k"] != 16:
+            continue
+        ref = sum(v for key, v in jobs.items() if key.startswith(f"evaluate/reference/{model}/"))
+        ratio = entry["after"]["train_references_cpu_s"] / entry["before"]["train_references_cpu_s"]
+        projection[model] = {"reference_job_seconds": ref, "after_ratio": ratio, "removed_s": ref * (1 - ratio)}
+    removed = sum(p["removed_s"] for p in projection.values())
+    results["projection"] = {"run_job_seconds": total, "per_model": projection, "removed_s": removed,
+                             "removed_share": removed / total if total else float("nan"),
+                             "note": "cpu_time of the run's per-job TSVs; reference jobs scaled by the measured "
+                                     "before/after cpu ratio of one variant per model"}
+    print("\n model            eps  seed  K  trainings | before s (cpu/model) | after s (cpu/model) | x    | same")
+    for e in results["jobs"]:
+        b, a = e["before"], e["after"]
+        print(f" {e['model']:<16} {e['epsilon']:>4} {e['seed']:>4} {e['k']:>2} {e['trainings']:>9} | "
+              f"{b['train_references_cpu_s']:7.1f} ({b['cpu_s_per_model']:5.2f}) | "
+              f"{a['train_references_cpu_s']:7.1f} ({a['cpu_s_per_model']:5.2f}) | {e['speedup_cpu']:4.1f} | "
+              f"{e['identical_outputs']}")
+    if projection:
+        print(f" projected on {run}: {removed:.0f} of {total:.0f} job-seconds removed "
+              f"({100 * results['projection']['removed_share']:.0f} %)")
+
+
 PARTS = {"tuning": ("train_tuning.json", part_tuning), "person": ("train_person.json", part_person),
-         "record": ("train.json", part_record)}  # fmt: skip
+         "record": ("train.json", part_record), "references": ("train_references.json", part_references)}  # fmt: skip
+ALL = ("tuning", "person", "record")  # references needs a finished run and is asked for by name
 
 
 def main() -> None:
@@ -456,12 +582,22 @@ def main() -> None:
     ap.add_argument("--cache-dir", type=Path, default=Path("/tmp/confide_bench_cache"))
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--out-dir", type=Path, default=ROOT / "bench" / "results")
+    ap.add_argument("--run-dir", type=Path, default=ROOT, help="references: a finished default run")
+    ap.add_argument("--before-rev", default="61f6f7a", help="references: the git revision timed as 'before'")
+    ap.add_argument("--variants", default="linear_ngrams:1:0,frozen_encoder:1:0",
+                    help="references: model:epsilon:seed,...")
+    ap.add_argument("--k", type=int, default=None, help="references: K (default: params.yaml's)")
+    ap.add_argument("--reps", type=int, default=2, help="references: runs per side (alternating order)")
+    ap.add_argument("--reference-job", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         _one(args.one, args.cache_dir)
         return
+    if args.reference_job:
+        _reference_job(args.reference_job)
+        return
     torch.set_num_threads(min(2, torch.get_num_threads()))
-    for part in PARTS if args.part == "all" else [args.part]:
+    for part in ALL if args.part == "all" else [args.part]:
         filename, run = PARTS[part]
         results: dict = {
             "part": part,

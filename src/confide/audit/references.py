@@ -68,33 +68,42 @@ def train_references(*, records: pd.DataFrame, canaries: pd.DataFrame, features:
         run, ``audit_p_true`` (n_pool,) and ``canary_plan`` (the plan's :func:`confide.audit.canaries.plan_hash`), all
         in pool order.
     """
-    from confide.train import train_model  # torch is imported only when training
+    from confide.train import encode_table, train_model  # torch is imported only when training
 
     masks = (reference_masks(records, canaries, k=k, seed=seed, unit=unit) if k > 0
              else np.zeros((0, len(records)), dtype=bool))
     order = pool_order(records)
+    pool = records.iloc[order].reset_index(drop=True)
+    # Featurised once: each model trains on, and is scored over, rows of this one encoding.
+    encoded = encode_table(df=pool, model=model, config=dict(config), features=pool_rows(features, order))
     scores = []
     for j in range(k):
-        rows = order[masks[j]]
-        ref = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
+        at = np.flatnonzero(masks[j])  # pool positions of model j's rows, in pool order
+        ref = train_model(train=pool.iloc[at].reset_index(drop=True), classes=list(classes),
                           model=model, epsilon=epsilon, seed=reference_seed(seed, j), config=dict(config),
-                          features=pool_rows(features, rows))
-        scores.append(reference_scores(ref, records, features=features))
+                          features=pool_rows(features, order[at]), encoded=encoded.take(at))
+        scores.append(reference_scores(ref, records, features=features, encoded=encoded))
     out = {"p_true": np.stack(scores) if scores else np.zeros((0, len(records))), "membership": masks,
            "unit": np.array(unit)}
     if len(canaries) and audit_run_of(canaries) == "separate":
         out["canary_plan"] = np.array(plan_hash(canaries))
         rows = np.flatnonzero(audit_training_rows(records, canaries).to_numpy())
+        at = np.argsort(order)[rows]  # the same rows' pool positions (records order kept)
         audit = train_model(train=records.iloc[rows].reset_index(drop=True), classes=list(classes),
                             model=model, epsilon=epsilon, seed=audit_run_seed(seed), config=dict(config),
-                            features=pool_rows(features, rows))
-        out["audit_p_true"] = reference_scores(audit, records, features=features)
+                            features=pool_rows(features, rows), encoded=encoded.take(at))
+        out["audit_p_true"] = reference_scores(audit, records, features=features, encoded=encoded)
     return out
 
 
-def reference_scores(model: Any, records: pd.DataFrame, *, features: np.ndarray | None) -> np.ndarray:
-    """A model's true-label probability on every pool record."""
+def reference_scores(model: Any, records: pd.DataFrame, *, features: np.ndarray | None,
+                     encoded: Any = None) -> np.ndarray:
+    """A model's true-label probability on every pool record.
+
+    ``encoded``: the pool (in pool order) already encoded for this model
+    (:func:`confide.train.encode_table`), so that it is not featurised again per model.
+    """
     order = pool_order(records)
     pool = records.iloc[order].reset_index(drop=True)
-    proba = model.predict_proba(pool, pool_rows(features, order))
+    proba = model.predict_proba(pool, pool_rows(features, order), encoded=encoded)
     return true_class_probability(proba, pool["label"].to_numpy(), model.classes)

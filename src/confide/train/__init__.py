@@ -1,8 +1,8 @@
 """Training with differential privacy (Opacus DP-SGD) over a registry of models.
 
-Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``compute_embeddings``, ``person_cap``, ``rows_used``,
-``resolve_config`` (the ``train:`` section reader), ``MODEL_REGISTRY``. Imported lazily so
-that validating ``params.yaml`` at workflow start-up does not import torch.
+Public API: ``train_model``, ``TrainedModel``, ``load_model``, ``encode_table``, ``compute_embeddings``,
+``person_cap``, ``rows_used``, ``resolve_config`` (the ``train:`` section reader), ``MODEL_REGISTRY``. Imported
+lazily so that validating ``params.yaml`` at workflow start-up does not import torch.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ _EXPORTS = {
     "TrainedModel": "confide.train.api",
     "load_model": "confide.train.api",
     "train_model": "confide.train.api",
+    "encode_table": "confide.train.api",
     "resolve_config": "confide.train.config",
     "compute_embeddings": "confide.train.encoder",
     "MODEL_REGISTRY": "confide.train.models",

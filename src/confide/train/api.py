@@ -54,9 +54,9 @@ class TrainedModel:
     ledger: dict[str, Any] = field(default_factory=dict)
     n_inputs: int = 0
 
-    def _logits(self, df: pd.DataFrame, features: np.ndarray | None) -> torch.Tensor:
-        spec = get_model_spec(self.model)
-        data = spec.encode(df, features, self.params)
+    def _logits(self, df: pd.DataFrame, features: np.ndarray | None, encoded: Any = None) -> torch.Tensor:
+        data = _checked_encoding(encoded, len(df)) if encoded is not None else (
+            get_model_spec(self.model).encode(df, features, self.params))
         outs = []
         with torch.no_grad():
             for start in range(0, len(data), 2048):
@@ -66,9 +66,13 @@ class TrainedModel:
             return torch.zeros((0, len(self.classes)))
         return torch.cat(outs)
 
-    def predict_proba(self, df: pd.DataFrame, features: np.ndarray | None = None) -> np.ndarray:
-        """Return class probabilities ``(len(df), len(classes))``."""
-        return torch.softmax(self._logits(df, features), dim=1).numpy().astype(np.float64)
+    def predict_proba(self, df: pd.DataFrame, features: np.ndarray | None = None, *, encoded: Any = None) -> np.ndarray:
+        """Return class probabilities ``(len(df), len(classes))``.
+
+        ``encoded``: ``df`` already encoded by :func:`encode_table` with this model's params
+        (row-aligned), to score many models on one table without featurising it each time.
+        """
+        return torch.softmax(self._logits(df, features, encoded), dim=1).numpy().astype(np.float64)
 
     def predict(self, df: pd.DataFrame, features: np.ndarray | None = None) -> list[str]:
         """Return the most probable class name per row."""
@@ -117,6 +121,29 @@ def load_model(directory: Path) -> TrainedModel:
         ledger=ledger,
         n_inputs=meta["n_inputs"],
     )
+
+
+def encode_table(*, df: pd.DataFrame, model: str, config: dict[str, Any] | None,
+                 features: np.ndarray | None = None) -> Any:
+    """``df`` encoded as ``train_model`` and ``predict_proba`` encode it for ``model`` under ``config``.
+
+    The encoders are data-independent and row-wise (hashing, public bounds, a frozen encoder),
+    so the encoding of a subset of rows is the same subset of this encoding, bit for bit
+    (``BagData.take``/``DenseData.take``; tests/train/test_encoded.py). A caller that trains and
+    scores many models on rows of one table (the K reference models of an audit) encodes it
+    once and passes the rows' encoding as ``encoded``.
+    """
+    cfg = resolve_config(config)
+    return get_model_spec(model).encode(df, features, cfg["model_params"][model])
+
+
+def _checked_encoding(encoded: Any, n_rows: int) -> Any:
+    if not hasattr(encoded, "take") or len(encoded) != n_rows:
+        raise TrainConfigError(
+            f"encoded: expected the table's encoding from encode_table, row-aligned with its {n_rows} rows; "
+            f"got {type(encoded).__name__} of {len(encoded) if hasattr(encoded, '__len__') else '?'} rows"
+        )
+    return encoded
 
 
 def _label_indices(labels: Any, classes: list[str]) -> np.ndarray:
@@ -187,6 +214,7 @@ def train_model(
     seed: int,
     config: dict[str, Any] | None,
     features: np.ndarray | None = None,
+    encoded: Any = None,
 ) -> TrainedModel:
     """Train ``model`` with (epsilon, delta)-DP, or non-privately if ``epsilon`` is inf.
 
@@ -217,6 +245,8 @@ def train_model(
         seed: Seed of initialisation, sampling and noise (same seed -> same model on CPU).
         config: The params.yaml ``train:`` section (partial is fine; defaults fill the rest).
         features: Cached encoder embeddings row-aligned with ``train`` (``frozen_encoder``).
+        encoded: ``train`` already encoded by :func:`encode_table` (same model and config),
+            row-aligned; used instead of encoding ``train`` again (identical result).
 
     Returns:
         The trained model; ``ledger`` records the privacy spent.
@@ -238,9 +268,12 @@ def train_model(
     cap = cfg["max_records_per_person"] if unit == "person" else None
     keep = person_cap_mask(train, max_records_per_person=cap, seed=seed)
     dropped = int((~keep).sum())
+    if encoded is not None:
+        encoded = _checked_encoding(encoded, len(train))
     if dropped:
         train = train.loc[keep].reset_index(drop=True)
         features = None if features is None else np.asarray(features)[keep]
+        encoded = None if encoded is None else encoded.take(np.flatnonzero(keep))
     n_records = len(train)
     delta = resolve_delta(cfg["delta"], n_persons_all if unit == "person" else n_records, unit=unit)
     if unit == "record" and n_persons_all < n_records:
@@ -261,7 +294,7 @@ def train_model(
     elif epsilon > WEAK_EPSILON:
         warnings.warn(f"epsilon={epsilon} > {WEAK_EPSILON}: weak privacy guarantee", UserWarning, stacklevel=2)
     y = _label_indices(train["label"], classes)
-    data = spec.encode(train, features, params)
+    data = spec.encode(train, features, params) if encoded is None else encoded
     if unit == "person":
         data = PersonData(rows=data, members=person_members(person_keys(train)))
         y = data.labels(y)

@@ -48,17 +48,34 @@ class BagData:
         return self.n_ids
 
     def batch(self, idx: np.ndarray, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
-        """Return padded ``(ids, weights)`` tensors for rows ``idx``."""
+        """Return padded ``(ids, weights)`` tensors for rows ``idx``.
+
+        Row ``r`` holds its ids and weights in its first ``length_r`` slots, then id 0 with
+        weight 0 up to the batch's longest row. Only the live slots are written (padding is
+        most of a text batch), into zero-filled arrays.
+        """
         idx = np.asarray(idx, dtype=np.int64)
         starts, ends = self.indptr[idx], self.indptr[idx + 1]
         lengths = ends - starts
         width = max(int(lengths.max()) if len(idx) else 1, 1)
-        cols = np.arange(width)
-        mask = cols[None, :] < lengths[:, None]
-        pos = np.where(mask, starts[:, None] + cols[None, :], 0)
-        ids = np.where(mask, self.indices[pos], 0)
-        weights = np.where(mask, self.data[pos], 0.0).astype(np.float32)
+        ids = np.zeros((len(idx), width), dtype=self.indices.dtype)
+        weights = np.zeros((len(idx), width), dtype=np.float32)
+        offsets = np.cumsum(lengths) - lengths  # where each row's entries start in the live list
+        live = np.arange(int(lengths.sum())) - np.repeat(offsets, lengths)  # column of each entry
+        slot = np.repeat(np.arange(len(idx)) * width, lengths) + live
+        source = np.repeat(starts, lengths) + live
+        ids.reshape(-1)[slot] = self.indices[source]
+        weights.reshape(-1)[slot] = self.data[source]
         return (torch.from_numpy(ids).to(device), torch.from_numpy(weights).to(device))
+
+    def take(self, rows: np.ndarray) -> BagData:
+        """The rows ``rows`` (positions, in that order) as a new ``BagData``."""
+        rows = np.asarray(rows, dtype=np.int64)
+        starts, lengths = self.indptr[rows], self.indptr[rows + 1] - self.indptr[rows]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        source = np.repeat(starts - indptr[:-1], lengths) + np.arange(int(indptr[-1]))
+        return BagData(indptr=indptr, indices=self.indices[source], data=self.data[source], n_ids=self.n_ids)
 
 
 @dataclass
@@ -78,6 +95,10 @@ class DenseData:
     def batch(self, idx: np.ndarray, device: torch.device) -> tuple[torch.Tensor]:
         """Return the ``(B, k)`` feature tensor of rows ``idx``."""
         return (torch.from_numpy(self.x[np.asarray(idx, dtype=np.int64)]).to(device),)
+
+    def take(self, rows: np.ndarray) -> DenseData:
+        """The rows ``rows`` (positions, in that order) as a new ``DenseData``."""
+        return DenseData(x=self.x[np.asarray(rows, dtype=np.int64)])
 
 
 def hash_ngrams(

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import torch
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import DataLoader, Dataset
 
 from confide.train.errors import SecureModeUnavailableError
 from confide.train.person import PersonCrossEntropy, PersonData
@@ -122,6 +122,32 @@ def privatize(
     return module, optimizer, criterion, loader, engine
 
 
+class _Positions(Dataset):
+    """The example positions ``0..n-1``, fetched a batch at a time.
+
+    Batches are what ``TensorDataset(torch.arange(n))`` with the default collate gave (a list
+    holding one int64 tensor of the sampled positions, in sampler order; Opacus's empty-batch
+    shapes from ``dataset[0]``), without making and stacking one tensor per example, which cost
+    ~3 ms per step.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> tuple[torch.Tensor]:
+        return (torch.tensor(i),)
+
+    def __getitems__(self, positions: list[int]) -> list[int]:
+        return positions
+
+
+def _position_batch(positions: list[int]) -> list[torch.Tensor]:
+    return [torch.as_tensor(positions, dtype=torch.long)]
+
+
 def _unwrap(module: nn.Module) -> nn.Module:
     return getattr(module, "_module", module)
 
@@ -169,10 +195,11 @@ def fit(
     y_all = torch.as_tensor(labels, dtype=torch.long)
     batch_size = min(int(params["batch_size"]), n)
     loader = DataLoader(
-        TensorDataset(torch.arange(n)),
+        _Positions(n),
         batch_size=batch_size,
         shuffle=True,
         generator=torch.Generator().manual_seed(seed),
+        collate_fn=_position_batch,
     )
     if params["optimizer"] == "sgd":
         optimizer: torch.optim.Optimizer = torch.optim.SGD(
