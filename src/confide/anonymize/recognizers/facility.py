@@ -146,7 +146,9 @@ _ANY_CASE_KEYWORDS = (
     r"detention\s+cent(?:er|re)|house\s+of\s+correction|group\s+home|elementary|pediatrics|(?:youth\s+)?residence|shelter|(?:sober|halfway)\s+house|"
     # "house sitting", "house party": the word is a verb's or a noun's, no site's
     r"house(?!\s*-?\s*(?:sit|party|parties|arrest|work|chore|hunt|warm|call|visit|plant|mate|keep|music|rule|fire))|"
-    r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation"
+    r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation|"
+    # a site's kind abbreviated, as notes write it: "fernbrook rehab", "rosewood nh", "wrenfield mc"
+    r"rehab|nh|snf|ltach|mc|community\s+health(?:\s+cent(?:er|re))?|ortho(?:pedics)?"
 )
 
 # Where a patient is tied to an organisation: "works at", "employed by", "followed at", "labs drawn
@@ -209,6 +211,8 @@ def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
     return hospital or not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
 
 
+# The shape of a care unit's abbreviation: ending in "cu", or short and ending in "u" ("pcu", "nsicu", "bhu").
+UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
 _NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
 _BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
 # The kinds of site a town names alone ("Reading Hospital"); never a school's or a police academy's.
@@ -242,11 +246,20 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     if words[-1:] == ["rehabilitation"]:
         # a condition's short name is no site's ("acl rehabilitation", "TBI REHABILITATION")
         naming = [w for w in naming if not (len(w) <= 4 and w in lexicon.clinical_words)]
+    if words[-1:] and words[-1] in _ABBREVIATED_KINDS:
+        # a service is no site ("pulm rehab", "NEURO REHAB", "may need acute rehab"): the word before the
+        # short kind names; nor a town before its state ("Nashua NH")
+        naming = [w for w in naming if w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places]
+        town_and_state = words[-1] == "nh" and all(w in lexicon.places for w in naming)
+        if len(words) < 2 or words[-2] not in naming or town_and_state:
+            return False
     hospital = bool(_HOSPITAL_KIND.search(value))
     return on_street or any(_naming_word(w, lexicon, hospital) for w in naming)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# Kinds of site written short, after which a clinical word names a service, not a site.
+_ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics".split())
 _TITLES = frozenset("dr mr mrs ms miss prof".split())
 _STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
 
@@ -256,7 +269,8 @@ _KIND_WORDS = frozenset(
     "home pavilion infirmary manor associates dialysis convalescent rest ltc ltcf facility assisted living "
     "hospice high middle elementary school va memorial gen hosp practice urgent care diagnostics laboratory "
     "laboratories clubhouse ctr correctional institution prison jail penitentiary detention group residence "
-    "shelter sober halfway house day program academy internal medicine family cboc food pantry state county".split()
+    "shelter sober halfway house day program academy internal medicine family cboc food pantry state county "
+    "nh snf ltach mc med ortho orthopedics community".split()
 )
 
 
@@ -352,6 +366,9 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
     if params.get("not_clinical"):
         naming = [w for w in naming if w not in lexicon.clinical_words]
+    if params.get("whole"):
+        # a care unit's abbreviation names no site ("transferred to PCU", "TO NSICU")
+        naming = [w for w in naming if not UNIT_SHAPE.fullmatch(w)]
     hospital = bool(_HOSPITAL_KIND.search(value))
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
@@ -399,7 +416,9 @@ DEFAULT_SPEC: dict[str, Any] = {
     "patterns": [
         {
             "name": "named_facility",
-            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){1,6}(?:"
+            # a word ending in a period ends its sentence ("6 West. Rehab consulted"), unless it is short ("St.")
+            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-Z](?:[A-Za-z'’&-]|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.|"
+            r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
             + KEYWORDS
             + r")\b",
             "score": 0.8,
@@ -408,7 +427,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # Any case ("st elsewhere hospital", "NORTH SHORE CLINIC"); function words cannot start it.
             "name": "named_facility_any_case",
-            "regex": r"(?i)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’&.-]*\s+){1,3}"
+            # A word ending in a period ends its sentence ("6 West. Rehab consulted") unless it is short ("st.").
+            "regex": r"(?i)(?<!/)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-z]"
+            r"(?:[a-z'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b[a-z]{2})\.)?\s+){1,3}"
             r"(?:" + _ANY_CASE_KEYWORDS + r")\b",
             "score": 0.6,
             "validators": [{"name": "facility_proper_name"}],
@@ -450,7 +471,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "known to the Washtenaw CMH team", "at Crestview Dialysis": the kind of site is part of its name.
             "name": "named_site_with_kind",
             "regex": r"(?i)\b(?:in|at|to|from|via|with)\s+(?:the\s+)?(?P<pii>(?!" + _FUNCTION_WORDS + r")"
-            r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?"
+            r"[a-z][a-z'’-]+(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+)?"
             r"\s+(?:cmhc?|snf|dialysis|rehab|imaging|pharmacy|home\s+care|home\s+health|hospice|vna))\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
@@ -495,7 +516,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hospital named "<Name> General" with no other word after it: "fax to Harrowgate General".
             "name": "named_general",
             "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|where|with|w/|and|by|last|prior|"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|where|with|w/|and|by|last|prior|then|here|"
             r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b))",
             "score": 0.6,
             "validators": [{"name": "site_naming_word", "not_clinical": True}],

@@ -1,7 +1,9 @@
 """Facility validators that judge one word by its shape: a donor ward, a hospital acronym, a church.
 
 A donor's name before a ward's floor, a hospital's acronym after a transfer or outside-hospital cue,
-a numbered church.
+a numbered church. Also the slot rule, a site named in the slot after a transfer or residence cue
+("back to baycrest", "resides at HRC", "OSH Halvorsen") and that site's other mentions in the note;
+the place gazetteer reports them (it reads words against the same word lists).
 
 Kept apart from ``facility`` (its patterns and naming-word checks) to hold both under the style
 guide's length; ``facility`` imports this module so the validators are registered with it.
@@ -13,9 +15,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
+from confide.anonymize.casing import caseless_lines
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
-from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS
+from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
 
 # Parts of a building, numbered as wards are ("Hall 3", "Pod 2"), and other numbered things: no donor's name.
 _LOCATORS = frozenset(
@@ -105,3 +108,163 @@ def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
 def numbered_church(value: str, params: Mapping[str, Any]) -> bool:
     """"First Baptist Church", "First Congregational of Carverton": the church or its town is named."""
     return bool(re.search(r"(?i)\bchurch\b|\bof\s+\w", value))
+
+
+# --- a site named in the slot after a transfer or residence cue --------------------------------------
+# "transferred from Lahey", "back to baycrest", "resides at HRC", "came over from MGH", "OSH Halvorsen",
+# "followed by Brigham", "via lincoln ed": where a strong cue opens a slot that only a site can fill,
+# one to four words that name (a name, a place, an acronym or a word no dictionary knows) are a site,
+# with the site's abbreviated kind after them ("quincy hosp", "wrenfield mc", "rosewood nh"). Units,
+# levels of care, services, routes, transport, drugs and ordinary words never fill it ("transferred to
+# MICU", "d/c to rehab", "via EMS", "back to baseline", "followed by cardiology", "switched back to
+# lasix"). A slot filled by a town alone after a cue of coming from is left to the place gazetteer
+# ("pt from Lawrence"); after a cue of care or stay it is the town's hospital ("ER visit at Winchester").
+_SLOT_CUE = re.compile(
+    r"(?i)(?<![\w/])(?:"
+    # (1) transfer, discharge, admission and arrival, then from/to
+    r"(?P<move>(?:(?:re)?transferred|transfer|txf|tx'?d|transported|d/c'?d?|dc'?d|discharged?|(?:re)?admitted|"
+    r"accepted|referred|sent|came|comes|arrived|returned|returns?|returning|brought|biba|bibems|bib)"
+    r"(?:\s+(?:in|over|back|up|down|here|directly|straight))?\s+(?:from|to)"
+    # "plan is back to", never "switched back to lasix"
+    r"|(?<!started\s)(?<!switched\s)(?<!changed\s)(?<!titrated\s)(?<!weaned\s)(?<!restarted\s)back\s+to)"
+    # (2) residence and care at a site
+    r"|(?P<stay>(?:resides?|residing|resided|live|lives|living|lived|stays?|staying|stayed|resident|was|were|been|"
+    r"is|are|pt|patient|"
+    r"seen|treated|followed|hospitali[sz]ed|evaluated|care|visit|appt|appointment|chemo|dialysis|hd|cabg|pci|"
+    r"surgery)(?:\s+(?:mwf|tts|tths|tues/thurs/sat|m/w/f|t/th/s|daily|weekly|[1-7]x/wk))?\s+at|resident\s+of|followed\s+by|(?:osh|outside\s+(?:hosp(?:ital)?|facility))(?:\s*[-:(])?|via)"
+    # (3) where a patient comes from: a town here is a town, left to the gazetteer
+    r"|(?P<origin>(?:pt|patient)\s+(?:is\s+)?from)"
+    r")[ \t]+(?:the[ \t]+)?"
+)
+# The kinds of site written after its name, abbreviated or not ("X hosp", "X med ctr", "X NH").
+_SLOT_HEADS = frozenset(
+    "hosp hospital mc med ctr medical center centre nh snf ltc ltach ltcf rehab vna general gen memorial regional "
+    "manor infirmary clinic health community estates living assisted senior home".split()
+)
+# Words that end the slot: function words, times, titles, transport, care units and levels of care.
+_SLOT_STOPS = (
+    frozenset(
+        "to the a an at in on into from of and or by with for be is was were w x s p after before once when until "
+        "since today tonight tomorrow tmrw yesterday last this next then pending per via where who which while "
+        "but so as if ed er ems ambulance medflight helicopter stretcher wheelchair chair car cab taxi van "
+        "dr mr mrs ms miss prof rn np pa md do rd sw cm pt ot bed room overnight here there home "
+        "us me him her them it his their our my your long short term cvvh cvvhd cvvhdf crrt".split()
+    )
+    | GENERIC_WORDS
+    | _ROUTES
+    | _NOT_ACRONYMS
+    | _MONTHS_AND_DAYS
+)
+_HEADS_RE = "|".join(sorted(_SLOT_HEADS - {"home", "living", "senior", "community", "health", "general"}))
+_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?")
+_GAP = re.compile(r"[ \t]+|[ \t]*&[ \t]*|-")
+_NUMBER_AFTER = re.compile(r"[ \t]*\d(?!\d{3}\b)")
+
+
+def _strong(word: str, lexicon: Any) -> bool:
+    """A word that names a site on its own: a place, a name, an acronym or a word no dictionary knows."""
+    if word in _SLOT_STOPS or word in _SLOT_HEADS or lexicon.is_everyday(word) or len(word) < 2:
+        return False
+    if "-" in word:
+        # "Dana-Farber", "newton-wellesley"; never two services or signs joined ("heme-onc", "st-elevation")
+        parts = [part for part in word.split("-") if part]
+        return any(_strong(part, lexicon) for part in parts) and not any(
+            part in lexicon.clinical_words and not (lexicon.is_name(part) or part in lexicon.places) for part in parts
+        )
+    if word in lexicon.places or word in lexicon.regions:
+        return True
+    if lexicon.is_name(word):
+        return not (len(word) <= 4 and word in lexicon.clinical_words)
+    if UNIT_SHAPE.fullmatch(word):
+        return False  # a care unit's abbreviation ("nsicu", "pcu", "bhu")
+    if _compound(word, lexicon) and word_counts().get(word, 0) < _SUBTITLE_WORD:
+        return True  # two words run together as places are named, and rare: "harborside", "rosewood"
+    return hospital_acronym(word, {"not_clinical": True})
+
+
+def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int]]:
+    """``(start, end)`` of each site named in the slot after a strong cue (see the comment above)."""
+    out = []
+    for cue in _SLOT_CUE.finditer(text):
+        words, pos = [], cue.end()
+        while len(words) < 5:
+            match = _WORD_RE.match(text, pos)
+            if match is None:
+                break
+            words.append(match)
+            gap = _GAP.match(text, match.end())
+            if gap is None:
+                break
+            pos = gap.end()
+        span = _slot(text, words, lexicon, origin=cue.group("origin") is not None)
+        if span:
+            out.append(span)
+    return out
+
+
+def _slot(text: str, words: list[re.Match[str]], lexicon: Any, *, origin: bool) -> tuple[int, int] | None:
+    """The site's extent among the words after a cue, or None when they name none."""
+    if not words:
+        return None
+    caseless = _caseless_at(text, words[0].start())
+    lowers = [m.group().lower().replace("’", "'") for m in words]
+    lowers = [w[:-2] if w.endswith("'s") and len(w) > 4 else w for w in lowers]
+    n = 0
+    while n < min(len(words), 4):
+        word, raw = lowers[n], words[n].group()
+        if word in _SLOT_STOPS and not (n and word in _SLOT_HEADS):
+            break
+            # a capitalized word on a cased line; otherwise a word that names, opens or closes a site's name
+        if (caseless or raw.islower()) and not (_strong(word, lexicon) or word in _SLOT_HEADS or word in _OPENERS):
+            break
+        n += 1
+    while n and lowers[n - 1] in _OPENERS:
+        n -= 1
+    names = [w for w in lowers[:n] if w not in _SLOT_HEADS]
+    if not names:
+        return None
+    strong = [_strong(w, lexicon) for w in names]
+    # a word no dictionary of English holds ("Lahey", "HRC", "braintree"); else every word names
+    # ("pine hill") or the site's kind follows ("rosewood nh"); never one ordinary word that is also
+    # a name or a town ("stayed at camp", "living at Residence Inn", "came home to Chaos")
+    if not (
+        any(ok and not lexicon.is_english(w) for ok, w in zip(strong, names, strict=True))
+        or (len(names) >= 2 and all(strong))
+        or (n > len(names) and any(strong))
+    ):
+        return None
+    start, end = words[0].start(), words[n - 1].end()
+    if _NUMBER_AFTER.match(text, end):
+        return None  # a drug and its dose, a bed, a ward's floor ("back to Keppra 500", "to Bay 3")
+    if origin and n == len(names) and all(w in lexicon.places or w in lexicon.regions for w in names):
+        return None  # "pt from Lawrence": the town, reported by the place gazetteer
+    return start, end
+
+
+_OPENERS = frozenset("st saint mt mount new north south east west upper lower our lady".split())
+
+
+def _caseless_at(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in one case (ALL CAPS or all lower case)."""
+    return next((caseless for start, end, caseless in caseless_lines(text) if start <= pos < end), False)
+
+
+def repeated_mentions(text: str, sites: list[tuple[int, int]], lexicon: Any) -> list[tuple[int, int]]:
+    """Other mentions in ``text`` of the naming word of each site found ("AT HALLSTEAD" after "HALLSTEAD MC").
+
+    Only a word that is no English word and four letters or more is looked for: a site's name, not
+    "Pine" or "Oak" that run through ordinary sentences.
+    """
+    wanted = set()
+    for start, end in sites:
+        for word in _WORD_RE.findall(text[start:end]):
+            word = word.lower()
+            if len(word) >= 4 and word not in _SLOT_HEADS and not lexicon.is_english(word) and _strong(word, lexicon):
+                wanted.add(word)
+    if not wanted:
+        return []
+    pattern = re.compile(
+        r"(?i)(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")"
+        r"(?:[ \t]+(?:" + _HEADS_RE + r"))*(?![\w'’-])"
+    )
+    return [m.span() for m in pattern.finditer(text)]

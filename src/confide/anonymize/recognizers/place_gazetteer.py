@@ -18,6 +18,11 @@ disease ("Epworth 14", "Richmond Agitation-Sedation Scale", "Norwalk PCR", "West
 on a cased line capitalized words, on a caseless line words of which one names (a name or no English
 or clinical word); never a month, a title, a level of care or an ordinary word ("lives in Section 8",
 "moved to rehab", "born in June").
+
+Sites too (FACILITY), by the slot rule of ``facility_checks.cued_sites``: a site named after a transfer
+or residence cue ("transferred from Lahey", "back to baycrest", "resides at HRC") and its other
+mentions in the same note. Towns are also found after a site ("aldrich snf in foxborough") and after a
+verb of coming and one particle ("drove in from connecticut").
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from confide.anonymize.casing import Token, tokenize
 from confide.anonymize.lexicon import MONTH_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
+from confide.anonymize.recognizers.facility_checks import cued_sites, repeated_mentions
 from confide.anonymize.recognizers.name_dictionary import NEVER
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
@@ -119,7 +125,11 @@ _RESIDENT = frozenset("resident residents native natives".split())
 # Strong cues of living or coming, after which a town the gazetteer lacks is still a town.
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:lives?|living|lived|resides?|residing|resided|moved(?:\s+here|\s+back)?|relocated|grew\s+up|"
-    r"born|raised|originally|home|visiting|drove\s+\w+\s+(?:down|up|over)|farm|house)"
+    r"born|raised|originally|home|visiting|drove\s+\w+\s+(?:down|up|over)|farm|house|"
+    # "drove in from", "flew up from": coming from somewhere, one particle between
+    r"(?:drove|flew|came|visited|traveled|travelled)\s+(?:in|down|up|over|back)|"
+    # a site's town: "aldrich snf in foxborough", "Harbor Health Associates in Plymouth"
+    r"(?:snf|ltc|ltach|nh|rehab|hosp|hospital|clinic|manor|associates|center|centre|vna))"
     r"(?:\s+(?:alone|here|now|still|currently|originally|together|nearby))?"
     r"\s+(?:in|to|from|near|outside|at)[ \t]+"
 )
@@ -139,13 +149,13 @@ _CARE_WORDS = frozenset(
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
-    """LOCATION spans for gazetteer place names (see module docstring)."""
+    """LOCATION spans for gazetteer place names, FACILITY spans for cued sites (see module docstring)."""
 
     def __init__(self, *, lexicon: Lexicon | None = None, score: float = 0.6, context_score: float = 0.75) -> None:
         self._lexicon = lexicon
         self.score = score
         self.context_score = context_score
-        super().__init__(supported_entities=["LOCATION"], name="PlaceGazetteerRecognizer")
+        super().__init__(supported_entities=["LOCATION", "FACILITY"], name="PlaceGazetteerRecognizer")
 
     def load(self) -> None:  # noqa: D102 - loaded on first use
         pass
@@ -201,10 +211,11 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 or (i + match < len(words) and words[i + match] in _RESIDENT)
             )
             lower_after_cue = (
-                cue and (_after_living_verb(words, i) or street_or_resident)
+                cue and (_after_living_verb(words, i) or street_or_resident or first.start in cue_ends)
                 and first.text.islower() and len(words[i]) > 3
                 and not any(
-                    lex.is_everyday(w) or w in lex.clinical_words or word_counts().get(w, 0) >= _FREQUENT_COUNT
+                    lex.is_everyday(w) or (w in lex.clinical_words and w not in lex.regions)
+                    or word_counts().get(w, 0) >= _FREQUENT_COUNT
                     for w in words[i : i + match]
                 )
             )
@@ -261,11 +272,26 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         # one word at least names a town ("Pell Harbor"; never "Section", "Senior Housing")
         return n if any(_names_a_town(w, lex) for w in town) else 0
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-        """Presidio entry point."""
-        if entities and "LOCATION" not in entities:
+    def find_sites(self, text: str) -> list[tuple[int, int, float]]:
+        """``(start, end, score)`` of each site named after a transfer or residence cue, and its other mentions."""
+        lex = self._lexicon or load_lexicon()
+        self._lexicon = lex
+        sites = cued_sites(text, lex)
+        if not sites:
             return []
-        return to_results(self, "LOCATION", self.find(text))
+        found = {span: self.context_score for span in sites}
+        for span in repeated_mentions(text, sites, lex):
+            found.setdefault(span, self.score)
+        return [(s, e, score) for (s, e), score in sorted(found.items())]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Presidio entry point: towns (LOCATION) and sites found by their cue (FACILITY)."""
+        results = []
+        if not entities or "LOCATION" in entities:
+            results.extend(to_results(self, "LOCATION", self.find(text)))
+        if not entities or "FACILITY" in entities:
+            results.extend(to_results(self, "FACILITY", self.find_sites(text)))
+        return results
 
 
 @register_recognizer("place_gazetteer")

@@ -221,6 +221,17 @@ DEFAULT_SPEC = {
             "score": 0.75,
         },
         {
+            # After an address cue the short suffixes that are clinical words elsewhere ("CT", "ST", "DR")
+            # end a street in any case: "HOME ADDRESS 4 WILLOW CT", "lives at 9 elm st".
+            "name": "any_suffix_after_address_cue",
+            "gate": _any_case_gate("address|lives|living|resides", r"\D{0,30}\d"),
+            "regex": r"(?i:\b(?:address(?:\s+(?:is|was))?|lives\s+at|living\s+at|resides\s+at)[ \t]*:?[ \t]*)"
+            r"(?P<pii>\d{1,5}[A-Za-z]?[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:" + SUFFIXES + r")\b\.?"
+            + _UNIT
+            + r")",
+            "score": 0.75,
+        },
+        {
             # A number, name words, a house number and a unit: "12 Gralla 30 Suite 617, Helsinki"
             "name": "numbered_with_unit",
             "gate": _UNIT_GATE,
