@@ -1,8 +1,10 @@
 """Parse the common written date forms and shift them by a number of days, keeping the form.
 
-Shifting every date of one person by the same offset preserves the intervals between them; a
-year alone moves by the same offset from its middle (see :func:`_shift_bare_year`). Forms not
-understood return ``None``; the caller then falls back to a type tag.
+Shifting every date of one person by the same offset preserves the intervals between them. A
+year alone ("1994", "'94") is never shifted: it returns ``None`` like any form not understood, and
+the caller falls back to a type tag. Shifting a year by the record's offset would change it only
+when the offset carries its middle across New Year, so whether a record shows a moved year or a tag
+would tell a reader whether that offset is over half a year.
 """
 
 from __future__ import annotations
@@ -146,21 +148,6 @@ def _shift_month_day_numeric(m: re.Match[str], days: int) -> str:
     return f"{fmt.format(a)}{m.group('sep')}{fmt.format(b)}"
 
 
-def _shift_bare_year(m: re.Match[str], days: int) -> str:
-    """A year alone ("1994", "'94", "’94") moved by ``days`` from its middle (2 July).
-
-    The middle keeps the shift honest in both directions: a year changes only when the offset
-    carries its mid-point across New Year (|days| > 182), so with a smaller offset the shifted text
-    equals the original and the date-shift operator falls back to its tag. A two-digit year keeps
-    two digits and its apostrophe, or raises (tag) when it would read back as another century.
-    """
-    yraw = m.group("year")
-    d = dt.date(_year_value(yraw), 7, 2) + dt.timedelta(days=days)
-    if m.group("apos"):
-        return m.group("apos") + _two_digit_year(d.year)
-    return f"{d.year:04d}"
-
-
 def _shift_compact(m: re.Match[str], days: int) -> str:
     """Day, month and year run together ("14MAR94"), in the letter case it was written."""
     raw = m.group("month")
@@ -203,13 +190,13 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], int], str]]] = [
     (re.compile(_MONTH_RE + r"(?P<comma>)(?P<sep>-)(?P<year>\d{2})", re.I), _shift_month_year),
     (re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})"), _shift_month_day_numeric),
     (re.compile(r"(?P<day>\d{1,2})(?P<month>[A-Za-z]{3})(?P<year>\d{4}|\d{2})"), _shift_compact),
-    (re.compile(r"(?P<apos>)(?P<year>(?:19|20|21)\d\d)"), _shift_bare_year),
-    (re.compile(r"(?P<apos>['’])(?P<year>\d{2})"), _shift_bare_year),
 ]
 
 
 def shift_date_text(text: str, days: int) -> str | None:
     """Return ``text`` (one whole date expression) moved by ``days``, same form; else None.
+
+    A year alone ("1994", "'94") is no form here: None, whatever ``days`` (the caller tags it).
 
     Example:
         >>> shift_date_text("March 3, 2021", 10)

@@ -15,11 +15,18 @@ as HIPAA Safe Harbor allows (no recognizer then reports one: spaCy's year-only D
 in post-processing in either case). A four-digit 19xx, 20xx or 21xx year (surrogate years are often
 shifted into the future) is read by its shape and context: with last two digits over 59 it cannot be
 a clock time and is a year unless a quantity, an id or a lab name makes it a number ("1960 ml",
-"rm 1974", "BNP 1980"); with 00-59 it needs a year cue before it ("in", "since", "from", "until",
-"DOB", "born", "class of", "graduated", "circa", "s/p", "hx", "dx", "back in", a season), a procedure
-or diagnosis word of a history list ("CABG 1994, MI 2001", "Tdap 2019"), or parentheses ("(2014)"),
-and no time cue ("@", "at", "by", "hrs", "am/pm", "0700-1900", "1800 & 2200"). A two-digit year after
-an apostrophe ("'94", "’98") is reported unless a digit precedes it (5'10") or a quantity follows.
+"rm 1974", "BNP 1980", "EBL 1970", "+1960"); with 00-59 it reads as a clock time too and needs context.
+After a strong cue it is a year ("DOB", "born", "class of", "graduated", "died", "remarried", "s/p",
+"hx", "dx", "back in", "in late", "mid-", a season). After a weak cue ("in", "since", "during", "from",
+"until", "by", "around", "between") it is one unless it is 21:00-21:59 or a round :00/:30 time (then
+only when personal-history language follows: "in 2000 I moved") or a shift clause follows ("since 2045
+pt restless", "in 2000, out 1500"). After an event that also happens during a shift ("seizure",
+"fall", "EKG", "CXR", "started", "admitted") it is one unless it is a quarter-hour shape or a shift
+clause follows ("Seizure 2030 lasting 2 min", "EKG 2015 NSR"); a history section still dates those.
+A procedure or diagnosis of a history list ("CABG 1994, MI 2001", "Tdap 2019") and parentheses
+("(2014)") date it too; a time cue ("@", "at", "hrs", "am/pm", "0700-1900", "1800 & 2200") never. A
+two-digit year after an apostrophe ("'94", "’98") is reported unless a digit precedes it (5'10"), a
+quantity follows, or it opens a quotation ("'20 more minutes'").
 """
 
 from __future__ import annotations
@@ -34,6 +41,22 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+# Last two digits over 59: never a 24-hour clock time.
+_LATE_YEAR4 = r"(?:19|20|21)[6-9]\d"
+# What follows a clock time of this shift, not a year ("since 2045 pt restless", "2030 lasting 2 min",
+# "2015 nsr", "1945, prn given", "in 2000, out 1500", "2000-2100").
+_SHIFT_AFTER = (
+    r"\s*[,;:/]?\s*(?i:pt\b|patient|prn\b|md\b|rn\b|np\b|given|per\b|pending|tonight|today|this\s+(?:am|pm|shift|"
+    r"evening)|lasting|unwitnessed|witnessed|resolved|nsr\b|sinus|called|no\s+injury|at\s+bedside|clear\b|out\b|"
+    r"output|intake|in\s+(?:room|bed|hall|or)\b|x\s*\d|[-–]\s*\d{4}|\w+\s+given)"
+)
+# After a word for something that also happens during a shift ("Seizure 2030 lasting 2 min", "Fall 2045
+# unwitnessed", "EKG 2000 NSR"): no quarter-hour shape and no shift clause, unless a list of years goes on
+# ("sz 2015, 2019"); a history section still dates them (``year_in_history_section``).
+_SHIFT_YEAR_LOOK = (
+    r"(?:" + _LATE_YEAR4 + r"|(?!\d\d(?:00|15|30|45))(?:19|20)[0-5]\d(?!\d)(?!" + _SHIFT_AFTER + r")|"
+    r"(?:19|20)[0-5]\d(?=\s*(?:,|and)\s*(?!\d\d(?:00|30))(?:19|20)\d\d(?!\d)))(?!\d)"
+)
 # After any fraction, words that make it a count or a strength ("1/2 of", "3/12 tabs").
 _NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets)\b"
 # After a score-shaped fraction (0-5/5, 0-4/4, 0-3/3, 0-2/2), words that make it a score, an assist
@@ -278,8 +301,8 @@ DEFAULT_SPEC = {
         {
             # A season of a given year ("summer of 2068", "late fall 2090").
             "name": "season_year",
-            "regex": r"(?i)\b(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\s*,?\s+(?:of\s+)?"
-            r"(?:19|20)\d\d\b",
+            "regex": r"(?i)\b(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|winter)\s*,?\s+(?:of\s+)?|"
+            r"fall\s+of\s+|fall\s*,?\s+(?=" + _SHIFT_YEAR_LOOK + r"))(?:19|20)\d\d\b",
             "score": 0.6,
         },
         {
@@ -320,37 +343,64 @@ DEFAULT_SPEC = {
 
 # --- bare years (``bare_years``) ------------------------------------------------------------------
 _YEAR4 = r"(?:19|20|21)\d\d"
-# Last two digits over 59: never a 24-hour clock time.
-_LATE_YEAR4 = r"(?:19|20|21)[6-9]\d"
 # A clock time that cannot be a year (0000-1859, 2200-2459).
 _CLOCK_ONLY = r"(?:0\d|1[0-8]|2[2-4])[0-5]\d"
 _RANGE_OR_LIST = r"\s*(?i:[-–&,]|and|to|through|thru|until|till)\s*"
-# Words a year follows ("since 2009", "DOB 1961", "class of 2012", "dx'd 2015", "~2008"); "from",
-# "until" and "till" not before a round clock time ("until 2100", "from 1930").
+# Personal-history language after a year ("in 2000 I moved", "by 2000 she had stopped").
+_PERSONAL_AFTER = r"\s*,?\s*(?i:i\b|i['’]\w+|my\b|we\b|she\b|he\b|they\b|when\b)"
+# A 19xx/20xx number with minutes 00-59 reads as a clock time too. After a weak cue ("since", "in",
+# "during", "by", "around") it is a year when it cannot be a time (60-99), when it is no round time
+# (:00, :30) and no shift clause follows, or when personal-history language follows; 21:00-21:59 is
+# then always a time ("since 2100", "around 2130").
+_WEAK_YEAR_LOOK = (
+    r"(?:" + _LATE_YEAR4 + r"|(?!\d\d(?:00|30))(?:19|20)[0-5]\d(?!\d)(?!" + _SHIFT_AFTER + r")|(?:19|20)\d\d(?="
+    + _PERSONAL_AFTER + r"))(?!\d)"
+)
+# After a procedure or diagnosis of a history list: any year but 21:00-21:59, and no shift clause.
+_HISTORY_YEAR_LOOK = r"(?:" + _LATE_YEAR4 + r"|(?:19|20)[0-5]\d(?!\d)(?!" + _SHIFT_AFTER + r"))(?!\d)"
+_WEAK_CUE = (
+    r"(?i:\b(?:in|since|during|from|until|till|by|around|about|approx(?:imately)?|between)\b\.?\s*)"
+    r"(?=" + _WEAK_YEAR_LOOK + r")"
+)
+# Words a year follows ("DOB 1961", "class of 2012", "dx'd 2015", "~2008", "in late 2018", "Dad died 2012",
+# "DM since 2118": a chronic illness dates its onset, a ward event would not).
 _YEAR_CUE = (
-    r"(?i:(?:\b(?:(?:from|until|till)(?=\s+\d\d(?!00|30)\d\d)|in|since|circa|year|yr|born|dob|d\.o\.b|"
-    r"graduated|grad|married|divorced|widowed|retired|quit|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|during|adopted|"
-    r"immigrated|deployed|served|class\s+of|year\s+of|(?:end|start|beginning|middle|summer|winter|spring|fall|"
-    r"autumn)(?:\s+of)?)\b\.?|\bb\.|\bc\.|\bca\.|~)\s*:?\s*)"
+    r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|married|remarried|divorced|widowed|"
+    r"retired|quit|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
+    r"died|passed(?:\s+away)?|class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"
+    r"hiv|hcv|epilepsy|depression|bipolar|schizophrenia|ptsd)\s+since|year\s+of|(?:(?:in|by|since|around|from)\s+)?(?:early|mid|late)-?|"
+    r"(?:end|start|beginning|middle|summer|winter|spring|fall|autumn)\s+of|summer|winter|spring|autumn)"
+    r"\b\.?|\bb\.|\bc\.|\bca\.|~)\s*:?\s*)"
+)
+# Words for events that also happen during a shift ("Heparin started 2015", "admitted 2045"); a number after
+# them needs ``_SHIFT_YEAR_LOOK``.
+_SHIFT_EVENT_WORD = (
+    r"(?i:\b(?:sz|seizures?|overdose|od|fall|code|ekg|ecg|cxr|echo|mri|treated|episodes?|pe|started|stopped|moved|"
+    r"admit(?:s|ted)?|hospitali[sz]ed|seen)\b\s*[:(]?\s*)"
+    r"(?=" + _SHIFT_YEAR_LOOK + r")"
 )
 # Procedures, diagnoses, tests and vaccines a history list dates ("CABG 1994, MI 2001", "Tdap 2019").
 _HISTORY_WORD = (
     r"(?i:\b(?:cabg|mi|n?stemi|ami|cva|tia|stroke|pci|ptca|stents?|cath|ppm|pacemaker|aicd|icd|tkr|tka|thr|"
     r"tha|orif|appy|appendectomy|chole|cholecystectomy|tah|bso|hysterectomy|c/s|c-section|n?svd|turp|cea|"
-    r"aaa|avr|mvr|ablation|colonoscopy|egd|mammo(?:gram)?|pap|dexa|cxr|pe|dvt|afib|chf|copd|dm2?|t2dm|htn|"
+    r"aaa|avr|mvr|ablation|colonoscopy|egd|mammo(?:gram)?|pap|dexa|dvt|afib|chf|copd|dm2?|t2dm|htn|"
     r"cad|ckd|esrd|ca|cancer|fx|fracture|surgery|repair|replacement|transplant|bx|biopsy|chemo|xrt|"
     r"radiation|lumpectomy|mastectomy|nephrectomy|prostatectomy|tdap|pneumovax|prevnar|shingrix|zostavax|"
-    r"ppd|quantiferon|neg|negative|positive|exam|screening|admissions?|hospitali[sz]ations?|hospitali[sz]ed|"
-    r"ect|series|sz|seizures?|overdose|rehab|detox|fall|mva|mvc|tbi|pna|pneumonia|sepsis|treated|vaccine|"
-    r"booster|echo|ekg|ecg|mri|lmp|menopause|hernia|cataracts?|fusion|laminectomy|amputation|bka|aka|"
-    r"hcv|hiv|tb|episodes?)\b(?:\s+(?:x\s?\d|ou|od|os|bilat|bilateral|[lr]|lt|rt))?\s*[:(]?\s*)"
+    r"ppd|quantiferon|neg|negative|positive|exam|screening|admissions?|hospitali[sz]ations?|"
+    r"ect|series|rehab|detox|mva|mvc|tbi|pna|pneumonia|sepsis|vaccine|"
+    r"booster|lmp|menopause|hernia|cataracts?|fusion|laminectomy|amputation|bka|aka|"
+    r"hcv|hiv|tb)\b(?:\s+(?:x\s?\d|ou|od|os|bilat|bilateral|[lr]|lt|rt))?\s*[:(]?\s*)"
+    r"(?=" + _HISTORY_YEAR_LOOK + r")"
 )
-# Numbers after these are no years: times ("at 2000", "@ 1930", "by 2100", "q 2000"), rooms, ids and
-# lab values ("rm 1974", "BNP 1980", "ANC 2100"), volumes and rates ("I/O 2100/1800", "wt 2010 g"),
+_ANY_CUE = r"(?:" + _YEAR_CUE + r"|" + _WEAK_CUE + r"|" + _SHIFT_EVENT_WORD + r"|" + _HISTORY_WORD + r")"
+# Numbers after these are no years: times ("at 2000", "@ 1930", "q 2000"), rooms, ids and
+# lab values ("rm 1974", "BNP 1980", "ANC 2100"), volumes and rates ("I/O 2100/1800", "wt 2010 g",
+# "EBL 1970", "UOP 1975", "+1960"),
 # and a clock-only time opening a list or range ("1800 & 2200", "0700-1900"). This alternative holds
 # no ``pii`` group: it reports nothing, it only consumes the number.
 _NOT_YEAR_BEFORE = (
-    r"(?i:(?:@|#|\$|\b(?:at|by|q|q\d+h?|qhs|hs|due|around|approx|about|shift|rm|room|bed|bay|ext|pager|pgr|"
+    r"(?i:(?:@|#|\$|[+±]|\b(?:at|q|q\d+h?|qhs|hs|due|shift|ebl|uop|out|balance|drain|jp|ngt|og|chest\s+tube|"
+    r"residual|pvr|drank|emesis|rm|room|bed|bay|ext|pager|pgr|"
     r"beeper|mrn|acct|account|no|num|number|id|code|lot|unit|apt|suite|ste|box|route|rte|hwy|flight|model|"
     r"part|item|order|ref|claim|policy|group|member|badge|case|page|pp?|vol|volume|bnp|nt-?probnp|probnp|ck|"
     r"cpk|ldh|ferritin|d-?dimer|trop|troponin|tsh|alk\s*phos|alp|ast|alt|ggt|lipase|amylase|wbc|anc|plts?|"
@@ -366,21 +416,28 @@ _QUANTITY_WORD = (
     r"mins?|minutes|seconds|days|weeks|months|years|pounds|percent|am|pm|a\.m|p\.m|o['’]?clock|per|mg/dl|k|"
     r"points?|pts|sq|rpm|bpm|mmhg|karma|followers|likes|views|upvotes|members|characters|chars|pages|lines|calls|messages|texts)(?![A-Za-z]))"
 )
-# After a year: no digit, letter ("1990s"), decimal, ratio or clock; no quantity; no clock-only time
-# closing a range or a list ("2000 & 2200").
-_NOT_YEAR_AFTER = r"(?![\dA-Za-z]|[,.:/]\d|" + _RANGE_OR_LIST + _CLOCK_ONLY + r"(?!\d)|" + _QUANTITY_WORD + r")"
+# After a year: no digit, letter ("1990s", "1990's"), decimal, ratio or clock; no other leg of an I&O
+# ("in 1980 / out 2100"); no quantity; no clock-only time closing a range or a list ("2000 & 2200").
+_NOT_YEAR_AFTER = (
+    r"(?![\dA-Za-z]|[,.:/]\d|['’]s\b|\s*[,/;]?\s*(?i:out|output|in|intake)\b\s*[:=]?\s*\d|"
+    + _RANGE_OR_LIST
+    + _CLOCK_ONLY
+    + r"(?!\d)|"
+    + _QUANTITY_WORD
+    + r")"
+)
 # A reason in parentheses after a year of a list ("2015 (SI), 2018 (OD)").
 _REASON = r"(?:\s*\([^()\n]{1,30}\))?"
 # Where a cue can begin: not inside a word, and a digit within 30 characters on the line (a cheap
 # first test at every position, before the long word alternations).
 _WORD_START = r"(?<![A-Za-z])(?=[^\n\d]{0,30}\d)"
-_CHAIN_START = r"(?:" + _YEAR_CUE + r"|" + _HISTORY_WORD + r"|\(|(?=" + _LATE_YEAR4 + r"))"
+_CHAIN_START = r"(?:" + _ANY_CUE + r"|\(|(?=" + _LATE_YEAR4 + r"))"
 
 BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
     {
         # After a year cue or a history word ("since 2009", "CABG 1994, MI 2001").
         "name": "year_after_cue",
-        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|(?:" + _YEAR_CUE + r"|" + _HISTORY_WORD + r")(?P<pii>"
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|" + _ANY_CUE + r"(?P<pii>"
         + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
         "score": 0.6,
         "gate": _YEAR4,
@@ -405,7 +462,7 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
     {
         # Never a clock time; no quantity, id, lab or ratio around it.
         "name": "year_by_shape",
-        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|(?<![\w.,/#$:@-])(?P<pii>" + _LATE_YEAR4 + r")"
+        "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|(?<![\w.,/#$:@+±-])(?P<pii>" + _LATE_YEAR4 + r")"
         + _NOT_YEAR_AFTER + r")",
         "score": 0.55,
         "gate": _LATE_YEAR4,
@@ -416,21 +473,22 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
         # never one ending in 00, which is as likely a clock time in a list of them.
         "name": "year_after_year",
         "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|" + _CHAIN_START + r"(?:" + _YEAR4 + _REASON
-        + _RANGE_OR_LIST + r")+?(?!\d\d00)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
+        + _RANGE_OR_LIST + r")+?(?!\d\d00|21[0-5]\d)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
         "score": 0.55,
         "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
     },
     {
         "name": "last_year_of_list",
         "regex": _WORD_START + r"(?:" + _NOT_YEAR_BEFORE + r"|" + _CHAIN_START + r"(?:" + _YEAR4 + _REASON
-        + _RANGE_OR_LIST + r")+(?!\d\d00)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
+        + _RANGE_OR_LIST + r")+(?!\d\d00|21[0-5]\d)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER + r")",
         "score": 0.55,
         "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
     },
     {
-        # "'94", "’98", "'68-'70"; not feet and inches (5'10") nor a quoted count ("'12 steps'").
+        # "'94", "’98", "'68-'70"; not feet and inches (5'10") nor a number opening a quotation ("'12 steps'",
+        # "'20 more minutes'").
         "name": "two_digit_year",
-        "regex": r"(?<![\w'’.])(?P<pii>['’]\d{2})(?![\w'’%]|[,./:]\d|" + _QUANTITY_WORD + r")",
+        "regex": r"(?<![\w'’.])(?P<pii>['’]\d{2})(?![\w'’%]|[,./:]\d|" + _QUANTITY_WORD + r"|[^'’\n]{1,40}['’](?!\w))",
         "score": 0.6,
         "gate": r"['’]\d\d",
     },
