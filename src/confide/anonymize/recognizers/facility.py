@@ -253,6 +253,10 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
         town_and_state = words[-1] == "nh" and all(w in lexicon.places for w in naming)
         if len(words) < 2 or words[-2] not in naming or town_and_state:
             return False
+        # a person's service, not a site: "Dr Patel ortho", "After Jake's rehab", "Steve's ortho"
+        person = _POSSESSIVE.search(words[-2]) and lexicon.is_name(_POSSESSIVE.sub("", words[-2]))
+        if person or any(w in _TITLES for w in words):
+            return False
     hospital = bool(_HOSPITAL_KIND.search(value))
     return on_street or any(_naming_word(w, lexicon, hospital) for w in naming)
 
@@ -429,7 +433,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "named_facility_any_case",
             # A word ending in a period ends its sentence ("6 West. Rehab consulted") unless it is short ("st.").
             "regex": r"(?i)(?<!/)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-z]"
-            r"(?:[a-z'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b[a-z]{2})\.)?\s+){1,3}"
+            # (never a short kind: "Pinebrook NH. pinebrook nh" is two sentences)
+            r"(?:[a-z'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b(?!nh|mc)[a-z]{2})\.)?\s+){1,3}"
             r"(?:" + _ANY_CASE_KEYWORDS + r")\b",
             "score": 0.6,
             "validators": [{"name": "facility_proper_name"}],

@@ -11,6 +11,7 @@ guide's length; ``facility`` imports this module so the validators are registere
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -19,6 +20,7 @@ from confide.anonymize.casing import caseless_lines
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
+from confide.anonymize.recognizers.name_dictionary import NEVER
 
 # Parts of a building, numbered as wards are ("Hall 3", "Pod 2"), and other numbered things: no donor's name.
 _LOCATORS = frozenset(
@@ -159,11 +161,39 @@ _HEADS_RE = "|".join(sorted(_SLOT_HEADS - {"home", "living", "senior", "communit
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?")
 _GAP = re.compile(r"[ \t]+|[ \t]*&[ \t]*|-")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d(?!\d{3}\b)")
+# Feeding tubes, oxygen devices, video visits, apps, games, payment and crypto words that no dictionary
+# holds and that notes and posts put after "via", "back to" and "came over from": never a site.
+NOT_SITES = frozenset(
+    "dobhoff corpak kangaroo vapotherm optiflow airvo bipap cpap trilogy webex doximity amwell vidyo zoom "
+    "facetime skype teams mychart epic telehealth instagram insta tiktok snapchat snap facebook fb youtube "
+    "netflix hulu spotify twitch discord reddit tumblr twitter whatsapp telegram kik messenger imessage "
+    "venmo paypal zelle cashapp coinbase bitcoin btc ethereum eth dogecoin crypto robinhood fortnite "
+    "minecraft roblox steam xbox playstation nintendo tinder hinge bumble grindr uber lyft doordash "
+    "voicemail modmail email gmail".split()
+)
+# Cues that put a town as often as a site in the slot ("back to Spain", "came back from Iraq", "via
+# Boston"): a town or region alone there is a town, left to the place gazetteer; only a stay or care
+# at a site ("pt at Pine Hill", "seen at", "chemo at") makes a town alone its hospital ("ER visit at
+# Winchester"), and so does the town's ED after it ("via lincoln ed").
+_CARE_CUE = re.compile(
+    r"(?i)(?:seen|treated|followed|hospitali[sz]ed|evaluated|care|visit|appt|appointment|chemo|dialysis|hd|"
+    r"cabg|pci|surgery)\b(?!\s+by)"
+)
+# Cues strong enough that the site's name is looked for again in the note: a transfer, discharge,
+# admission or residence ("transferred from Lahey", "resides at Baycrest"); after a weaker cue ("back
+# to", "via", "was at") only a site named with its kind is ("was at Harrowfield Rehab").
+_AT_END = re.compile(r"(?i)\bat[ \t]+(?:the[ \t]+)?$")
+_SPREAD_CUE = re.compile(
+    r"(?i)(?:(?:re)?transfer|txf|tx'?d|transported|d/c|dc'?d|discharg|(?:re)?admitted|accepted|referred|bib|"
+    r"resid|osh|outside)"
+)
 
 
 def _strong(word: str, lexicon: Any) -> bool:
     """A word that names a site on its own: a place, a name, an acronym or a word no dictionary knows."""
-    if word in _SLOT_STOPS or word in _SLOT_HEADS or lexicon.is_everyday(word) or len(word) < 2:
+    if word in _SLOT_STOPS or word in _SLOT_HEADS or word in NOT_SITES or word in NEVER or len(word) < 2:
+        return False  # (NEVER: holidays and deities, "at Christmas")
+    if lexicon.is_everyday(word):
         return False
     if "-" in word:
         # "Dana-Farber", "newton-wellesley"; never two services or signs joined ("heme-onc", "st-elevation")
@@ -177,13 +207,34 @@ def _strong(word: str, lexicon: Any) -> bool:
         return not (len(word) <= 4 and word in lexicon.clinical_words)
     if UNIT_SHAPE.fullmatch(word):
         return False  # a care unit's abbreviation ("nsicu", "pcu", "bhu")
-    if _compound(word, lexicon) and word_counts().get(word, 0) < _SUBTITLE_WORD:
+    if _spoken_compound(word, lexicon) and word_counts().get(word, 0) < _SUBTITLE_WORD:
         return True  # two words run together as places are named, and rare: "harborside", "rosewood"
     return hospital_acronym(word, {"not_clinical": True})
 
 
-def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int]]:
-    """``(start, end)`` of each site named in the slot after a strong cue (see the comment above)."""
+def _spoken_compound(word: str, lexicon: Any) -> bool:
+    """Two words people say, run together ("rose|wood", "harrow|field").
+
+    Never a drug split into dictionary scraps ("couma|din", "met|formin", "nar|can") that speech never uses alone.
+    """
+    counts = word_counts()
+    return _compound(word, lexicon) and any(
+        min(counts.get(word[:i], 0), counts.get(word[i:], 0)) >= _SPOKEN_PIECE
+        and lexicon.is_english(word[:i]) and lexicon.is_english(word[i:])
+        for i in range(3, len(word) - 2)
+    )
+
+
+# How often each piece of a run-together name is said in the subtitle corpus, at least.
+_SPOKEN_PIECE = 50
+
+
+def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
+    """``(start, end, spreads)`` of each site named in the slot after a strong cue (see the comment above).
+
+    ``spreads``: whether the site's name is looked for again in the note (its kind was written, or the
+    cue is a transfer, discharge, admission or residence).
+    """
     out = []
     for cue in _SLOT_CUE.finditer(text):
         words, pos = [], cue.end()
@@ -196,14 +247,19 @@ def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int]]:
             if gap is None:
                 break
             pos = gap.end()
-        span = _slot(text, words, lexicon, origin=cue.group("origin") is not None)
+        cue_text = cue.group()
+        town_cue = not (_CARE_CUE.match(cue_text) or _AT_END.search(cue_text))
+        span = _slot(text, words, lexicon, town_cue=town_cue, by=cue_text.lower().startswith("followed"))
         if span:
-            out.append(span)
+            start, end, with_kind = span
+            out.append((start, end, with_kind or bool(_SPREAD_CUE.match(cue_text))))
     return out
 
 
-def _slot(text: str, words: list[re.Match[str]], lexicon: Any, *, origin: bool) -> tuple[int, int] | None:
-    """The site's extent among the words after a cue, or None when they name none."""
+def _slot(
+    text: str, words: list[re.Match[str]], lexicon: Any, *, town_cue: bool, by: bool
+) -> tuple[int, int, bool] | None:
+    """The site's extent among the words after a cue and whether its kind follows, or None when they name none."""
     if not words:
         return None
     caseless = _caseless_at(text, words[0].start())
@@ -236,27 +292,36 @@ def _slot(text: str, words: list[re.Match[str]], lexicon: Any, *, origin: bool) 
     start, end = words[0].start(), words[n - 1].end()
     if _NUMBER_AFTER.match(text, end):
         return None  # a drug and its dose, a bed, a ward's floor ("back to Keppra 500", "to Bay 3")
-    if origin and n == len(names) and all(w in lexicon.places or w in lexicon.regions for w in names):
-        return None  # "pt from Lawrence": the town, reported by the place gazetteer
-    return start, end
+    # a town's emergency room is its hospital ("via lincoln ed")
+    with_kind = n > len(names) or (n < len(lowers) and lowers[n] in _TOWN_HOSPITAL_AFTER)
+    if town_cue and not with_kind and all(w in lexicon.places or w in lexicon.regions for w in names):
+        return None  # "pt from Lawrence", "moved back to Spain": the town, reported by the place gazetteer
+    if by and not with_kind and all(lexicon.is_name(w) and w not in lexicon.places for w in names):
+        return None  # "followed by Jones": a clinician
+    return start, end, with_kind
 
 
+_TOWN_HOSPITAL_AFTER = frozenset("ed er icu".split())
 _OPENERS = frozenset("st saint mt mount new north south east west upper lower our lady".split())
 
 
 def _caseless_at(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is written in one case (ALL CAPS or all lower case)."""
-    return next((caseless for start, end, caseless in caseless_lines(text) if start <= pos < end), False)
+    lines = caseless_lines(text)
+    i = bisect.bisect_right(lines, pos, key=lambda line: line[0]) - 1
+    return i >= 0 and pos < lines[i][1] and lines[i][2]
 
 
-def repeated_mentions(text: str, sites: list[tuple[int, int]], lexicon: Any) -> list[tuple[int, int]]:
+def repeated_mentions(text: str, sites: list[tuple[int, int, bool]], lexicon: Any) -> list[tuple[int, int]]:
     """Other mentions in ``text`` of the naming word of each site found ("AT HALLSTEAD" after "HALLSTEAD MC").
 
     Only a word that is no English word and four letters or more is looked for: a site's name, not
     "Pine" or "Oak" that run through ordinary sentences.
     """
     wanted = set()
-    for start, end in sites:
+    for start, end, spreads in sites:
+        if not spreads:
+            continue  # a lone name after a weak cue ("back to Fortnite", "via Dobhoff") is not sought again
         for word in _WORD_RE.findall(text[start:end]):
             word = word.lower()
             if len(word) >= 4 and word not in _SLOT_HEADS and not lexicon.is_english(word) and _strong(word, lexicon):

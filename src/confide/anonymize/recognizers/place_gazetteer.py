@@ -37,7 +37,7 @@ from confide.anonymize.casing import Token, tokenize
 from confide.anonymize.lexicon import MONTH_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
-from confide.anonymize.recognizers.facility_checks import cued_sites, repeated_mentions
+from confide.anonymize.recognizers.facility_checks import NOT_SITES, cued_sites, repeated_mentions
 from confide.anonymize.recognizers.name_dictionary import NEVER
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
@@ -251,8 +251,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             token, word = tokens[i + n], words[i + n]
             if n and text[tokens[i + n - 1].end : token.start] != " ":
                 break
-            if word in NEVER or word in _MONTHS or word in _TITLES or word in _CARE_WORDS:
-                break
+            if word in NEVER or word in _MONTHS or word in _TITLES or word in _CARE_WORDS or word in NOT_SITES:
+                break  # (NOT_SITES: apps, devices, games, "came over from Instagram")
             if lex.is_everyday(word) and not (word in _PLACE_OPENERS or (n and word in _PLACE_CLOSERS)):
                 break
             if not first.caseless_line and not token.capitalized:
@@ -279,7 +279,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         sites = cued_sites(text, lex)
         if not sites:
             return []
-        found = {span: self.context_score for span in sites}
+        found = {(start, end): self.context_score for start, end, _ in sites}
         for span in repeated_mentions(text, sites, lex):
             found.setdefault(span, self.score)
         return [(s, e, score) for (s, e), score in sorted(found.items())]

@@ -39,6 +39,8 @@ _LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|cou
 _DISTANCE_UNITS = (
     r"mins?|minutes?|hrs?|hours?|miles?|mi|km|blocks?|yards?|yds?|feet|ft|days?|weeks?|wks?|months?|years?|yrs?"
 )
+# Function words, which name no street ("address 2 meds per DR", "address 2 concerns with CT").
+_NOT_STREET_WORDS = r"(?i:with|per|for|and|or|of|to|at|in|on|the|a|an|by|from|x)\b"
 _NOT_HOUSE = (
     r"(?!\s+(?=[a-z]|[A-Z]{2,}\b)(?i:" + _DISTANCE_UNITS + r")\b)"
     r"(?!\s+(?=[A-Z][a-z])(?i:" + _DISTANCE_UNITS + r")\b"
@@ -161,8 +163,9 @@ DEFAULT_SPEC = {
         },
         {
             "name": "number_lowercase_street",
+            # (no function word names the street: "2 concerns with ct", "2 meds per dr")
             "regex": _NUMBER
-            + r"\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:"
+            + r"\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+(?:\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+)?\s+(?:"
             + _LOWER_SUFFIXES
             + r")\b"
             + _UNIT
@@ -216,7 +219,8 @@ DEFAULT_SPEC = {
             r"resides?\s+at|moved\s+to|sent\s+to|send\s+(?:[a-z]+\s+){0,3}to|return\s+to|arrived\s+at|"
             r"deliver(?:ed)?\s+to|mail(?:ed)?\s+to|taxi\s+to|office\s+is\s+at)\s*:?\s*)"
             r"(?P<pii>(?:\d{1,5}[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+"
-            rf"(?:(?:[^\W\d_a-z][\w.'’/-]*|{_PARTICLE})[ \t]+){{1,4}}"
+            # (a function word is no street's name: "will address 2 Concerns With Ct" on a re-cased line)
+            rf"(?:(?:(?!{_NOT_STREET_WORDS})[^\W\d_a-z][\w.'’/-]*|{_PARTICLE})[ \t]+){{1,4}}"
             rf"{_HOUSE}{_TAIL})",
             "score": 0.75,
         },
@@ -225,8 +229,13 @@ DEFAULT_SPEC = {
             # end a street in any case: "HOME ADDRESS 4 WILLOW CT", "lives at 9 elm st".
             "name": "any_suffix_after_address_cue",
             "gate": _any_case_gate("address|lives|living|resides", r"\D{0,30}\d"),
-            "regex": r"(?i:\b(?:address(?:\s+(?:is|was))?|lives\s+at|living\s+at|resides\s+at)[ \t]*:?[ \t]*)"
-            r"(?P<pii>\d{1,5}[A-Za-z]?[ \t]+(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:" + SUFFIXES + r")\b\.?"
+            # "address" as a noun only (a label, "home address", "address is"), never the verb ("will address
+            # 2 concerns with CT"); the street's name words are no function words ("2 meds per DR").
+            "regex": r"(?i:\b(?:(?:(?:home|street|mailing|current|new|permanent|his|her|their|my|pt'?s)[ \t]+)"
+            r"address(?:[ \t]+(?:is|was))?|address[ \t]*:|address[ \t]+(?:is|was)|lives\s+at|living\s+at|"
+            r"resides\s+at)[ \t]*:?[ \t]*)"
+            r"(?P<pii>\d{1,5}[A-Za-z]?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r")"
+            r"[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:" + SUFFIXES + r")\b\.?"
             + _UNIT
             + r")",
             "score": 0.75,
