@@ -169,7 +169,7 @@ def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bo
         and lexicon.is_english(t.lower)
         and t.lower not in proper
         and (t.lower not in lexicon.first_names or t.lower in frequent)
-        and not (lexicon.is_name(t.lower) and rare_word_name(t.lower, lexicon))  # "d/w castellanos SW"
+        and not (lexicon.is_name(t.lower) and rare_word_name(t.lower, lexicon))  # "d/w marguerite SW"
         for t in tokens
     )
 

@@ -25,16 +25,19 @@ rose"; never "my gf is preggo", "sister is Autumn's age"), after "met with", "re
 "relieved by" a name word or first name ("report to Robin"; never "met with Tinder dates"). A name word right
 before a clinical head noun names a disease, sign, score or device ("Hodgkin lymphoma",
 "Parkinson's disease", "Babinski sign", "Hoyer lift", "Bair Hugger") and is left alone unless a title
-precedes it; a lone name word with no cue before a small number is a scale ("Morse 45", "BRADEN 14").
+precedes it; a scale's eponym before a small number is a score ("Morse 45", "BRADEN 14"; never
+"kids Ezekiel 7 and Marisol 4").
 
 Ward notes name people with no title ("Wieczorek ambulated in hall", "clem brought clothes"):
-a name word that English uses only rarely ("delphine", "castellanos") and an "O'" surname count as
-name words; a first name or a word no dictionary knows is a name before "from" and a ward department
-("Rose from nutrition", "ebony from lab"), before what notes say people do ("Delacorte rounded",
-"Fenwright aware"; a word no dictionary knows only before the ward's own verbs, never "Spotify came
-out"), after a ward verb ("Notified Esterhazy", "paged mbatha", "ok'd by", "call from"), before a
-plural relation ("Grace and Faith (twin daughters)"), or joined to a name by "&" or "and"; a name
-found with a cue is found again in any letter case elsewhere in the note ("DR MBATHA ... mbatha").
+a first name that English uses only rarely ("delphine", "clem") counts as a name word after a cue
+(never alone: "euphoria", "valerian"), and so does an "O'" surname; a first name or a word no
+dictionary knows is a name before "from" and a ward department ("Rose from nutrition", "ebony from
+lab"); a name word is one before what notes say people do ("Vandersloot rounded", "Okafor aware") and
+after a ward verb ("Notified Brzezicki", "paged mbatha", "ok'd by", "call from"), where a word no name
+list holds is not ("Ozempic tolerated", "paged Vocera", "per UpToDate", "Transported by EMS"); names
+stand before a plural relation ("Grace and Faith (twin daughters)") or joined to a name by "&" or
+"and"; a name found with strong evidence (a name word no dictionary holds, a title, role, relation or
+credential) is found again in any letter case elsewhere in the note ("DR MBATHA ... mbatha").
 """
 
 from __future__ import annotations
@@ -100,20 +103,22 @@ CUE_PAIRS = frozenset(
      ("calls", "me"), ("call", "me"), ("named", "him"), ("named", "her"), ("called", "him"),
      ("called", "her"), ("assistant", "to"),
      # "spoke w/ dtr", "d/w": "w/" is "with" in notes
-     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("d", "w"),
-     # who a call or an order came from, who did a task: "call from Delphine", "ok'd by ferraro"
-     ("call", "from"), ("calls", "from"), ("msg", "for"), ("message", "for"), ("vm", "for"),
+     ("spoke", "w"), ("talked", "w"), ("discussed", "w"), ("d", "w")}
+)
+# Verb cues of who a call or an order came from, who did a task ("call from Delphine", "ok'd by ferraro"):
+# weak, since things do these too ("Transported by EMS", "cleared by Ortho"), so only a known name word
+# or a first name after them is a name, never a word no name list holds.
+VERB_CUE_PAIRS = frozenset(
+    {("call", "from"), ("calls", "from"), ("msg", "for"), ("message", "for"), ("vm", "for"),
      ("ok'd", "by"), ("okd", "by"), ("cleared", "by"), ("placed", "by"), ("evaluated", "by"),
      ("examined", "by"), ("assessed", "by"), ("accompanied", "by"), ("covered", "by"), ("led", "by"),
      ("drawn", "by"), ("transported", "by"), ("replaced", "by"), ("escorted", "by")}
 )
-# Verbs of telling and paging a person ("Notified Esterhazy", "paged Mbatha", "per Thibodeaux"): after them a
-# name word, a capitalized word no dictionary knows, or a capitalized first name ("per Rose"); never "per
-# protocol", "notified MD", "paged IR" (ordinary and clinical words, two-letter capitals).
+# Verbs of telling and paging a person ("Notified Okafor", "paged mbatha", "per Rose"): weak cues, after
+# which only a name word or a capitalized first name is a name; never a word no name list holds, which
+# is as often a drug, device, app or reference ("per UpToDate", "paged Vocera", "per TikTok"), nor
+# "per protocol", "notified MD", "paged IR" (ordinary and clinical words, two-letter capitals).
 CONTACT_CUES = frozenset("notified paged repaged informed updated contacted phoned texted emailed per".split())
-# Of these, the ward's own: a capitalized word no dictionary knows may follow them ("Notified Esterhazy");
-# after the others it may be a company ("emailed Netflix", "updated Spotify").
-WARD_CONTACT_CUES = frozenset("notified paged repaged per".split())
 # Cues that everyday text also puts before things ("met with Tinder dates", "report to Centrelink",
 # "relieved by Tylenol"): only a known name after them is a name ("met w/ Rosa", "report to SALLY").
 NAME_ONLY_CUE_PAIRS = frozenset(
@@ -128,15 +133,12 @@ PERSON_VERBS_AFTER = frozenset(
     "reports reported states stated denies denied endorses endorsed admits admitted agreed agrees "
     "arrived presented complains complained".split()
 )
-# What notes say a person did ("Delacorte rounded", "Penhaligon tolerated well", "o'hanlon gave report"):
-# after a word that is a name word or no dictionary's word; never "Pt tolerated", "Family brought",
-# "Team rounded", "Lasix gave" (ordinary and clinical words).
+# What notes say a person did ("Delacorte rounded", "Vandersloot aware", "o'hanlon gave report"): weak
+# cues, after a name word only; never a word no name list holds ("Ozempic tolerated", "Vocera aware",
+# "Rolator ambulated", "Spotify came out") nor "Pt tolerated", "Family brought", "Lasix gave".
 NOTE_VERBS_AFTER = frozenset(
     "rounded brought gave tolerated ambulated refused requested requesting returned came aware dangled".split()
 )
-# Of these, the ward's own, after which a word no dictionary knows may be a name ("Penhaligon tolerated");
-# after the others it may be a company ("Spotify came out", "Netflix requested").
-WARD_VERBS_AFTER = frozenset("rounded tolerated ambulated dangled aware".split())
 # Where a person comes from on a ward ("Grace from PT", "ROSE FROM NUTRITION", "ebony from lab"): a
 # department or service after "from".
 DEPARTMENTS = frozenset(
@@ -233,26 +235,43 @@ RELATION_AFTER = re.compile(
 _PARTICLES = re.compile(r"(?i)(?: (?:de|la|le|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|bin|ibn|al|el))+ ")
 
 
-# A name word that is also English is still read as a name when English uses it this rarely (counts
-# in ``pyspellchecker``'s subtitle frequency list, where first names are frequent: "ruth" 752, "grace"
-# 24,102, "bill" 39,982), no clinical list holds it and it names no place. Surnames made of words
-# ("Tinder" 367, "Baker") need a rarer word.
-RARE_WORD_COUNT = 1000
-RARE_SURNAME_WORD_COUNT = 100
+# A first name that is also English is still read as a name word when English uses it this rarely
+# (counts in ``pyspellchecker``'s subtitle frequency list, where first names are frequent: "clem" 51,
+# "marguerite" 95; "euphoria" 581, "kale" 833, "grace" 24,102 are words), no clinical list holds it, it
+# names no place and it is no British spelling of a frequent word ("analyse", "labour"). Surname-list
+# words are not ("areola", "potash", "theres", "tener"). Such a word still needs a cue: it is never a
+# name by itself on a caseless line nor spread to other mentions (see ``_looks_like_name``, ``_repeat``).
+RARE_WORD_COUNT = 100
+_BRITISH_ENDINGS = (("our", "or"), ("yse", "yze"), ("ise", "ize"), ("isation", "ization"), ("tre", "ter"))
 O_SURNAME = re.compile(r"o['’][a-z]{3,}")
 _VOWEL = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûü]")
-# A number right after a lone name word with no cue makes it a scale or score ("morse 45", "BRADEN 14").
+# A number right after a scale's or score's eponym makes it the score ("morse 45", "BRADEN 14", "Wells 4");
+# after any other name word it is an age or a count ("kids Ezekiel 7 and Marisol 4", "Boris 100%").
 _SCORE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![\d/:-])")  # not a phone number after a name
+SCORE_EPONYMS = frozenset(
+    "morse braden norton waterlow glasgow apgar ranson wells caprini padua richmond ramsay aldrete bristol "
+    "karnofsky mallampati killip gleason breslow rockall blatchford centor berg tinetti barthel folstein "
+    "ashworth kurtzke hachinski zung spetzler".split()
+)
 # Note shorthand that no word list holds, read after a cue as a word ("team mtg", "family mtg").
 NOTE_ABBREVIATIONS = frozenset("mtg mtgs appt appts mgmt tmrw tmw tomm noc bilat approx".split())
 
 
 def rare_word_name(word: str, lexicon: Lexicon) -> bool:
-    """A name word whose ordinary use is rare: not clinical, not everyday, no place, rare in subtitles ("clem")."""
-    if word in lexicon.clinical_words or word in lexicon.places or lexicon.is_everyday(word):
+    """A first name whose ordinary use is rare: not clinical, not everyday, no place, rare in subtitles ("clem")."""
+    if word not in lexicon.first_names or word in lexicon.clinical_words or word in lexicon.places:
         return False
-    limit = RARE_WORD_COUNT if word in lexicon.first_names else RARE_SURNAME_WORD_COUNT
-    return word_counts().get(word, 0) < limit
+    counts = word_counts()
+    if lexicon.is_everyday(word) or counts.get(word, 0) >= RARE_WORD_COUNT:
+        return False
+    return not any(  # "analyse", "labour": British spellings of frequent words
+        word.endswith(gb) and counts.get(word[: -len(gb)] + us, 0) >= RARE_WORD_COUNT for gb, us in _BRITISH_ENDINGS
+    )
+
+
+def score_eponym(text: str, token: Token) -> bool:
+    """A scale's or score's eponym right before its value ("Morse 45", "BRADEN: 14")."""
+    return token.lower in SCORE_EPONYMS and _SCORE_AFTER.match(text, token.end) is not None
 
 
 def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
@@ -264,9 +283,9 @@ def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
 
 # An initial before a name ("S. Nakagawa"), and a middle initial after one: with a period
 # ("Esteban R."), or without one after a "SURNAME, GIVEN" name ("TREMBLAY, OSWALDO J").
-_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]\. ?$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]\. ?\Z")  # \Z: never across a line end ("K.\nmbatha")
 # A capital initial without a period before a capitalized surname on a cased line ("seen by K Moreau MD").
-_BARE_INITIAL_BEFORE = re.compile(r"(?<![\w.'’/-])[B-HJ-Z] $")
+_BARE_INITIAL_BEFORE = re.compile(r"(?<![\w.'’/-])[B-HJ-Z] \Z")
 _INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
 _BARE_INITIAL_AFTER = re.compile(
     r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
@@ -367,15 +386,10 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return self._kind(name) == "name" or capitalized_name
         if prev.lower in LIST_LABELS:  # "Family: Ann, Bob and Kay"; never "family mtg"
             return ":" in gap
-        if prev.lower in CONTACT_CUES:  # "Notified Esterhazy", "paged mbatha", "per Rose"; never "per protocol"
-            # after "per" a form or service no dictionary knows is common on caseless lines ("PER MOLST")
-            unknown_ok = prev.lower in WARD_CONTACT_CUES and (
-                name.capitalized or name.caseless_line and prev.lower != "per"
-            )
+        if prev.lower in CONTACT_CUES:  # "Notified Okafor", "paged mbatha", "per Rose"; never "per UpToDate"
+            cased = name.caseless_line or name.capitalized
             return self._kind(name) == "name" or (
-                len(name.text) >= 3
-                and (name.caseless_line or name.capitalized)
-                and (self._kind(name) == "unknown" and unknown_ok or name.lower in self.lexicon.first_names)
+                len(name.text) >= 3 and cased and name.lower in self.lexicon.first_names
             )
         if prev.lower in ROLE_TITLES and self._kind(name) == "ambiguous" and self.lexicon.is_everyday(name.lower):
             # "MD ROUNDS", "rn assessment"; "Nurse Grace" on a cased line stays
@@ -392,7 +406,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         if (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
             return True
-        if (tokens[i - 2].lower, prev.lower) in NAME_ONLY_CUE_PAIRS:
+        if (tokens[i - 2].lower, prev.lower) in NAME_ONLY_CUE_PAIRS | VERB_CUE_PAIRS:
             # "report to Robin"; never "report to Centrelink", "met with Tinder dates" (a surname only)
             return self._kind(name) == "name" or name.lower in self.lexicon.first_names
         if gap == " " and prev.lower in {"is", "was"} and tokens[i - 2].lower in RELATIONS - {"patient", "name"}:
@@ -500,8 +514,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             i + 1 < len(tokens)
             and tokens[i + 1].lower in NOTE_VERBS_AFTER
             and text[tokens[i].end : tokens[i + 1].start] == " "
+            and kind == "name"
             and self._person_word(tokens[i], kind)
-            and (kind == "name" or tokens[i + 1].lower in WARD_VERBS_AFTER)
         )
 
     @staticmethod
@@ -530,8 +544,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
         return False
 
     def _looks_like_name(self, token: Token, kind: str) -> bool:
-        """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1."""
-        if kind != "name" or len(token.lower) < self.min_length:
+        """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1.
+
+        A rare first name that is also English ("clem", "euphoria") needs a cue, however it is cased.
+        """
+        if kind != "name" or len(token.lower) < self.min_length or self.lexicon.is_common(token.lower):
             return False
         if token.caseless_line:
             return not (token.text.isupper() and len(token.text) <= 3)
@@ -590,8 +607,23 @@ class NameDictionaryRecognizer(EntityRecognizer):
         """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:"."""
         return token.start in labels and (kind == "name" or kind == "ambiguous" and self._rare(token.lower))
 
-    def _seeds(self, text: str, tokens: Sequence[Token], kinds: Sequence[str]) -> dict[int, float]:
-        """Token index -> score for words that are names by themselves or by their context."""
+    @staticmethod
+    def _weak_cue_before(tokens: Sequence[Token], i: int) -> bool:
+        """The cue before word ``i`` is a verb that things also follow ("per", "paged", "ok'd by", "met with")."""
+        if i < 1:
+            return False
+        prev = tokens[i - 1].lower
+        pair = (tokens[i - 2].lower, prev) if i >= 2 else ("", prev)
+        return prev in CONTACT_CUES or pair in VERB_CUE_PAIRS or pair in NAME_ONLY_CUE_PAIRS
+
+    def _seeds(
+        self, text: str, tokens: Sequence[Token], kinds: Sequence[str], strong: set[int]
+    ) -> dict[int, float]:
+        """Token index -> score for words that are names by themselves or by their context.
+
+        ``strong`` receives the words found with strong evidence: a title, role or relation before,
+        a relation in parentheses or a credential after ("Dr Mbatha", "Will (son)", "Lee RN").
+        """
         hits: dict[int, float] = {}
         labels = speaker_label_starts(text)
         for i in range(len(tokens)):
@@ -600,14 +632,18 @@ class NameDictionaryRecognizer(EntityRecognizer):
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
             if self._relation_after(text, token, kind):
                 hits[i] = self.context_score
+                strong.add(i)
                 continue
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
                 continue
             if self._eponym(text, tokens, i) and not self._cue_before(text, tokens, i):
                 continue
+            any_cue = self._cue_before(text, tokens, i)
+            cue = any_cue and not self._weak_cue_before(tokens, i)
+            credential = self._credential_after(text, tokens, i)
             if (
-                self._cue_before(text, tokens, i)
-                or self._credential_after(text, tokens, i)
+                any_cue
+                or credential
                 or (token.capitalized or token.caseless_line) and self._person_after(text, tokens, i)
             ):
                 # On cased lines a word after a cue must be capitalized unless it is an unambiguous
@@ -618,11 +654,13 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
                 if kind == "name" or (kind in {"unknown", "ambiguous"} and (cased_ok or relation)):
                     hits[i] = self.context_score
+                    if cue or credential:
+                        strong.add(i)
             elif self._speaker(token, kind, labels):
                 hits[i] = self.context_score
             elif self._from_department(text, tokens, i, kind) or self._note_subject(text, tokens, i, kind):
                 hits[i] = self.context_score
-            elif self._looks_like_name(token, kind) and not _SCORE_AFTER.match(text, token.end):
+            elif self._looks_like_name(token, kind) and not score_eponym(text, token):
                 hits[i] = self.score
             elif not token.caseless_line and self._caps_surname_first(text, tokens, kinds, i):
                 hits[i] = self.score
@@ -636,7 +674,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
         """
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
         gap = text[a.end : b.start]
-        if abs(i - j) == 1 and gap.strip() == "&" and len(gap) <= 3:  # "LOU & MARGO", "Okafor & Brightwater"
+        # on a cased line an ALL-CAPS word joined to a name that is not is an acronym ("my SIPP and ISAs")
+        acronym = not tokens[j].caseless_line and tokens[j].text.isupper() and not tokens[i].text.isupper()
+        if abs(i - j) == 1 and gap.strip() == "&" and len(gap) <= 3 and not acronym:  # "LOU & MARGO", "Okafor & Lind"
             return kinds[j] in {"name", "ambiguous"} and (
                 tokens[j].capitalized or tokens[j].caseless_line
             ) or self._person_word(tokens[j], kinds[j])
@@ -644,7 +684,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             if re.fullmatch(r" [A-Z]\.? ", gap) or re.fullmatch(r" [a-z]\.? ", gap) and a.caseless_line:
                 # a middle initial without a period: "Xavier Q Yates", "XAVIER Q YATES"
                 return kinds[j] != "word" and self._extends(tokens[j], kinds[j])
-            joined = gap.strip().lower() in {"and", "&", "or"}
+            joined = gap.strip().lower() in {"and", "&", "or"} and not acronym
             # "Okafor & Brightwater": a word no dictionary knows joins a name by "and" too
             return joined and (
                 kinds[j] in {"name", "ambiguous"} and (tokens[j].capitalized or tokens[j].caseless_line)
@@ -665,24 +705,42 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         return self._extends(tokens[j], kinds[j])
 
-    def _repeat(self, tokens: Sequence[Token], kinds: Sequence[str], hits: dict[int, float]) -> None:
-        """Mark every other mention, in any letter case, of a name found here that is no ordinary word.
+    def _repeat(
+        self, text: str, tokens: Sequence[Token], kinds: Sequence[str], hits: dict[int, float], strong: set[int]
+    ) -> set[int]:
+        """Mark every other mention, in any letter case, of a name found here with strong evidence.
 
         Notes change case from line to line ("PAGED DR MBATHA ... mbatha returned call"); the analyzer's
-        propagation matches the written form only. Ordinary words ("Rose", "Bill") are not repeated.
+        propagation matches the written form only. Spread: a name word that is no English word, or a
+        rare first name or a word no name list holds found after a title, role or relation or before a
+        credential; never an ordinary word ("Rose", "Bill"), a word found only by a verb ("Ozempic tolerated"),
+        nor a mention that is a score or an eponym ("Morse 45", "Hoyer lift"). Returns the words marked.
         """
-        found = {tokens[i].lower for i in hits if kinds[i] in {"name", "unknown"} and len(tokens[i].lower) >= 4}
+        found = {
+            tokens[i].lower
+            for i in hits
+            if len(tokens[i].lower) >= 4
+            and (
+                kinds[i] == "name" and not self.lexicon.is_common(tokens[i].lower)
+                or i in strong and kinds[i] in {"name", "unknown"}
+            )
+        }
+        repeated: set[int] = set()
         if not found:
-            return
+            return repeated
         for k, token in enumerate(tokens):
-            if k not in hits and token.lower in found:
-                hits[k] = self.score
+            if k not in hits and token.lower in found and not score_eponym(text, token):
+                if not self._eponym(text, tokens, k):
+                    hits[k] = self.score
+                    repeated.add(k)
+        return repeated
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         """``(start, end, score)`` of each name run found."""
         tokens = tokenize(text)
         kinds = [self._kind(t) for t in tokens]
-        hits = self._seeds(text, tokens, kinds)
+        strong: set[int] = set()
+        hits = self._seeds(text, tokens, kinds, strong)
         for _ in range(MAX_NAME_WORDS):  # bounded: a name is a few words, not a paragraph
             grown = False
             for i in sorted(hits):
@@ -691,18 +749,23 @@ class NameDictionaryRecognizer(EntityRecognizer):
                         if self._joins(text, tokens, kinds, i, j):
                             hits[j] = hits[i]
                             grown = True
+                            if i in strong:
+                                strong.add(j)
             if not grown:
                 break
-        self._repeat(tokens, kinds, hits)
+        repeated = self._repeat(text, tokens, kinds, hits, strong)
         spans: list[tuple[int, int, float]] = []
+        alone: list[bool] = []  # a span of repeated mentions only takes no initials ("re: K. zyxnor")
         for i in sorted(hits):
             start, end = tokens[i].start, tokens[i].end
             gap = text[spans[-1][1] : start] if spans else ""
             if spans and (re.fullmatch(r" +| ?, ?| [A-Za-z]\.? +", gap) or _PARTICLES.fullmatch(gap)):
                 spans[-1] = (spans[-1][0], end, max(spans[-1][2], hits[i]))
+                alone[-1] = alone[-1] and i in repeated
             else:
                 spans.append((start, end, hits[i]))
-        return [_with_initials(text, *span) for span in spans]
+                alone.append(i in repeated)
+        return [span if only else _with_initials(text, *span) for span, only in zip(spans, alone, strict=True)]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
