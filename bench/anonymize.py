@@ -120,7 +120,7 @@ def _clinical_corpora() -> dict[str, tuple[str, object, list]]:
 
     ``tuning``: the hand-written cases the detector was developed on (tests/anonymize/cases/).
     ``held-out``: the i2b2 notes with surrogate PHI in philter-lite's wheel, never tuned on.
-    ``held-out (blind)``: nursing notes written apart from the detectors (tests/anonymize/heldout/).
+    ``held-out (blind)``: notes written apart from the detectors (every file in tests/anonymize/heldout/).
     """
     from bench.corpora import load_marked_cases
     from confide.anonymize.io import load_i2b2_xml, philter_i2b2_dir
@@ -130,8 +130,8 @@ def _clinical_corpora() -> dict[str, tuple[str, object, list]]:
     notes = philter_i2b2_dir()
     if notes is not None:
         out["i2b2_philter_lite"] = ("held-out", *load_i2b2_xml(notes))
-    blind = ROOT / "tests" / "anonymize" / "heldout" / "nursing_notes_blind.txt"
-    out[blind.stem] = ("held-out (blind)", *load_marked_cases(blind))
+    for blind in sorted((ROOT / "tests" / "anonymize" / "heldout").glob("*.txt")):
+        out[blind.stem] = ("held-out (blind)", *load_marked_cases(blind))
     return out
 
 

@@ -1,4 +1,4 @@
-"""The blind held-out nursing notes (tests/anonymize/heldout/) are well-formed.
+"""The blind held-out sets (every file in tests/anonymize/heldout/) are well-formed.
 
 Only the file's shape is checked here: it is a reported figure, never a tuning target, so no recall
 threshold is set. Messages name record ids and offsets, never a span's text.
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.corpora import load_marked_cases
 
-BLIND = Path(__file__).resolve().parent / "heldout" / "nursing_notes_blind.txt"
+BLIND_SETS = sorted((Path(__file__).resolve().parent / "heldout").glob("*.txt"))
 CASES = Path(__file__).resolve().parent / "cases"
 MIN_SPANS = 200
 
@@ -33,12 +35,18 @@ def _problems(path: Path) -> list[str]:
     return problems
 
 
-def test_when_blind_set_is_read_then_every_span_is_at_its_offset_with_a_known_type():
-    assert _problems(BLIND) == []
+def test_when_the_folder_is_listed_then_both_blind_sets_are_there():
+    assert [p.name for p in BLIND_SETS] == ["nursing_ed_blind.txt", "nursing_notes_blind.txt"]
 
 
-def test_when_blind_set_is_read_then_it_has_enough_spans_to_report():
-    frame, gold = load_marked_cases(BLIND)
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda p: p.stem)
+def test_when_blind_set_is_read_then_every_span_is_at_its_offset_with_a_known_type(blind):
+    assert _problems(blind) == []
+
+
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda p: p.stem)
+def test_when_blind_set_is_read_then_it_has_enough_spans_to_report(blind):
+    frame, gold = load_marked_cases(blind)
     assert len(frame) >= 60
     assert len(gold) >= MIN_SPANS
 
