@@ -98,3 +98,31 @@ def test_when_tuning_cases_are_analyzed_then_every_identifier_and_nothing_else_i
             if not any(s.start < g["end"] and g["start"] < s.end for g in marks)
         ]
     assert not missed and not extra, {"missed": missed, "extra": extra}
+
+
+# Unseen-text round (issue 10): a Discord tag is a handle; a label's number sign is not.
+DISCORD_TAGS = [
+    *variants("Says he games on discord as nightowl_77#4821 most nights.", "nightowl_77#4821"),
+    *variants("Friend added her: Discord quietfern#0932.", "quietfern#0932"),
+]
+DISCORD_LOOK_ALIKES = [
+    *variants("Unit# 4412 per registration.", "Unit#"),
+    # glued labels and titles: an id, a room, a record, a ticket, a title before a name
+    *variants("Unit#5093 per registration.", "Unit#5093"),
+    *variants("Rm#3318 bed 2.", "Rm#3318"),
+    *variants("MRN#7720 verified at bedside.", "MRN#7720"),
+    *variants("See issue#4410 in the tracker.", "issue#4410"),
+    *variants("Letter to Mrs.Varga#2291 mailed.", "Mrs.Varga#2291"),
+]
+
+
+@pytest.mark.parametrize(("text", "handle"), DISCORD_TAGS)
+def test_when_discord_tag_in_a_note_then_it_is_covered(analyzer: TextAnalyzer, text: str, handle: str) -> None:
+    assert covered(analyzer, text, handle)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), DISCORD_LOOK_ALIKES)
+def test_when_number_sign_follows_a_label_or_space_then_it_is_no_discord_tag(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert [t for t, _ in touching(analyzer, text, look_alike) if t == "SOCIAL_HANDLE"] == []

@@ -110,7 +110,8 @@ def test_when_year_notes_scored_then_recall_and_precision_hold(analyzer: TextAna
     assert metrics["per_entity_type"]["DATE_TIME"]["span"]["precision"] >= 0.97
 
 
-_YEAR_ALONE = re.compile(r"['’]\d{2}|(?:19|20|21)\d\d")
+# A year alone, or a range of years with a two-digit end ("2010-11").
+_YEAR_ALONE = re.compile(r"['’]\d{2}|(?:19|20|21)\d\d(?:[-–]\d\d)?")
 
 
 def test_when_bare_years_off_then_the_date_recognizer_reports_the_same_dates_and_no_year_alone() -> None:
@@ -226,3 +227,61 @@ def test_when_clock_time_or_volume_follows_a_weak_cue_then_it_is_no_year(
 @pytest.mark.parametrize(("text", "year"), LIFE_HISTORY_YEARS)
 def test_when_year_of_a_life_history_then_it_is_covered(analyzer: TextAnalyzer, text: str, year: str) -> None:
     assert covered(analyzer, text, year)
+
+
+# Unseen-text round (issue 10): a year after a life event that names a place, a range "2007-08".
+LIFE_EVENT_PLACE_YEARS = [
+    # Title-case or ALL-CAPS names between the event and the year (a lower-case name is not read: the
+    # pattern needs a name's capitals to tell it from running words, so only two cases are tested)
+    *variants("Served Mosul 2006, honorably discharged.", "2006")[:2],
+    *variants("Moved to Worcester 2012 for work.", "2012")[:2],
+    *variants("Prior hospitalizations Lakeview Pavilion 2014 for mania.", "2014")[:2],
+    *variants("Employed at Hartwell Hardware 2011, then unemployed.", "2011")[:2],
+    *variants("Stationed in Okinawa 2003-05 with the Marines.", "2003-05")[:2],
+    *variants("Laid off 2021, now on SSDI.", "2021"),
+    *variants("Relapsed 2019 after 3 yrs sober.", "2019"),
+    # the new year cues alone
+    *variants("Enlisted 1988, discharged honorably.", "1988"),
+    *variants("Incarcerated 2005 for possession.", "2005"),
+    *variants("Paroled 2009, reports to PO monthly.", "2009"),
+    *variants("Evicted 2022 after job loss.", "2022"),
+    # every year of a list or a range after the place, not only the first
+    *variants("Prior hospitalizations Lakeview Pavilion 2014, 2017 and 2020.", "2017")[:2],
+    *variants("Prior hospitalizations Lakeview Pavilion 2014, 2017 and 2020.", "2020")[:2],
+    *variants("Lived in Tucson 2004 to 2009, then came east.", "2009")[:2],
+    *variants("Worked at Hartwell Hardware 2011-2013, then unemployed.", "2011")[:2],
+    *variants("Worked at Hartwell Hardware 2011-2013, then unemployed.", "2013")[:2],
+]
+
+LIFE_EVENT_LOOK_ALIKES = [
+    # a place of the ward or a meal after the event: the number is a clock time
+    *variants("Moved to Chair 2015, tolerating well.", "2015"),
+    *variants("Served Lunch 2015, ate 50%.", "2015"),
+    # a clock time after the name with a shift clause or a round time
+    *variants("Moved to Ellison 2015 per bed board.", "2015"),
+    *variants("Moved from Pacu 2000, vss.", "2000"),
+    # a move to a room no list names, at a quarter-hour: a clock time, with or without a shift clause
+    *variants("Moved to North Annex 2015.", "2015"),
+    *variants("Moved to Holding Area 2030, resting.", "2030"),
+    *variants("Moved from Preop Area 2045 on RA.", "2045"),
+    *variants("Pt moved to Cardiac Chair 2000 for lunch.", "2000"),
+    # a device placed at a site of this stay: a clock time
+    *variants("PICC placed at Bedside 2015 by IV team.", "2015"),
+    *variants("Drain placed at IR 2040, site clean.", "2040"),
+    *variants("PIV placed at Right Hand 2015 by RN.", "2015"),
+    *variants("Sheath placed at Cath Lab 2045.", "2045"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), LIFE_EVENT_PLACE_YEARS)
+def test_when_year_follows_a_life_event_and_its_place_then_it_is_covered(
+    analyzer: TextAnalyzer, text: str, year: str
+) -> None:
+    assert covered(analyzer, text, year)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), LIFE_EVENT_LOOK_ALIKES)
+def test_when_ward_place_meal_or_shift_clause_follows_the_event_then_it_is_no_year(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []

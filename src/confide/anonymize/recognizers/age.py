@@ -73,6 +73,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
         },
         {
+            # A birthday: "she turned 92 today", "pt turning 95 next week", "MOM TURNS 100 ON SUNDAY": a
+            # person (a pronoun, a relation, a role or a title) within three words before, since counters,
+            # streaks and channels also turn 100 ("sobriety counter turns 100 tomorrow"); never an angle,
+            # a speed or an amount.
+            "name": "turned_n_when",
+            "regex": r"(?i)\b(?:i|he|she|pt|patient|client|resident|veteran|mother|mom|mum|"
+            r"father|dad|husband|wife|spouse|partner|grand\w*|gran|nana|papa|aunt|uncle|sister|sis|brother|"
+            r"son|daughter|dtr|friend|neighbou?r|who|mr|mrs|ms|miss)\b(?:['’]s)?\.?(?:\s+[\w'’.-]+){0,2}?\s+"
+            r"(?:turned|turning|turns)\s+" + _AGE
+            + r"(?=\s+(?:today|tonight|yesterday|tomorrow|this|last|next|on|in|at|over|since|recently|soon)\b)",
+            "score": 0.6,
+            "gate": r"(?i)\bturn(?:ed|ing|s)\s+\d",
+        },
+        {
             # A person's age after "is"/"was" with no unit, closing a clause ("pt's mother is 101, lives
             # with pt", "SHE IS 94."): only after a person word, so vitals and labs ("HR is 96,", "BS was
             # 110.") stay, and never before more words ("pt was 101 this am" is a temperature). After a

@@ -33,6 +33,14 @@ from __future__ import annotations
 
 from typing import Any
 
+# "day" of a treatment course: after a course word (an antibiotic by its stem, "abx", "tx", "detox",
+# "rehab", "chemo", "post-op", "POD") or opening a line. Used to veto "day N/M" as a date.
+_COURSE_DAY = (
+    r"(?:\b(?:abx|antibiotics?|\w*(?:cillin|mycin|micin|penem|floxacin|cycline|conazole|fungin|vir)|"
+    r"cef\w*|vanco?|zosyn|flagyl|bactrim|tx|treatment|course|program|detox|rehab|protocol|cycle|chemo|"
+    r"steroids?|prednisone|post-?op|pod)\s+|(?:^|\n)\s*)day"
+)
+
 # Month names in any letter case ("march 3rd", "14 APR", "jan-94"); "Mar" and "May" only in title or
 # upper case, since "mar" (the MAR) and "may" are everyday words of lower-case notes.
 _MONTH = (
@@ -110,9 +118,9 @@ _ORDINAL_COUNTS = (
     r"nerve|percentile|degree|century|birthday|dose|cycle|round|trimester|attempt|child|pregnancy|admission|"
     r"visit|session|day|week|month|year|line|one|person|patient|of\s+\d)\b"
 )
-_WEEKDAY = (
-    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
-)
+# A weekday before a date, in any letter case and its common abbreviations ("Weds 10/9", "THUR 3/2").
+_WEEKDAY_WORD = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?"
+_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r"\.?,?\s+(?:the\s+)?)?"
 
 DEFAULT_SPEC = {
     "entity_type": "DATE_TIME",
@@ -222,7 +230,7 @@ DEFAULT_SPEC = {
         },
         {
             "name": "month_year_numeric",
-            "regex": r"(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d)",
+            "regex": r"(?<![\d/.+-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d|\s*%)",
             "score": 0.55,
         },
         {
@@ -247,8 +255,21 @@ DEFAULT_SPEC = {
             "score": 0.5,
         },
         {
+            # A short month name after a date cue in any letter case ("came in oct,", "due feb.", "SINCE
+            # DEC"): closing the phrase, so the abbreviation of "decreased" ("in dec UO") stays a word.
+            # Not after "from" nor before "to": drug switches ("from aug to cipro", "from oct to
+            # lovenox") and people ("heard from jan"); "jan" never after "by" (a person: "seen by jan");
+            # "dec" never after "in" ("UO in dec.", "no change in dec": decreased).
+            "name": "month_abbrev_after_cue",
+            "regex": r"(?i:\b(?:in|since|until|till|by|last|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
+            r"during|through|thru|due|before|after|around)\s+)"
+            r"(?P<pii>(?i:(?<!by\s)jan|feb|apr|jun|jul|aug|sept?|oct|nov|(?<!\bin\s)dec)\.?)"
+            r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$|(?i:and|or|then|when|till|until)\b|[-–]\s))",
+            "score": 0.55,
+        },
+        {
             "name": "weekday_numeric",
-            "regex": r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+"
+            "regex": r"(?i)\b" + _WEEKDAY_WORD + r"\.?,?\s+"
             r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?(?![\d/])",
             "score": 0.8,
         },
@@ -331,9 +352,13 @@ DEFAULT_SPEC = {
         "visit",
         "seen",
     ],
-    # Scores and ratings written like dates ("pain 7/10", "strength 4/5") are not dates.
-    "exclude_before": r"(?i)\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
-    r"phq-?\d*|gad-?\d*|gcs|apgar|rass|x)\s*[:=]?\s*(?:of\s+)?$",
+    # Scores and ratings written like dates ("pain 7/10", "pain is 2/10", "strength 4/5", "Apgars 8/9"),
+    # ventilator settings ("PS 10/5", "BIPAP 12/6") and a day of a course ("meropenem day 4/7", "detox
+    # day 3/5", a line opening "Day 2/7 of") are not dates. "day" alone is no veto: "Labor Day 9/2",
+    # "last day 6/30" and "discharge day 5/14" are dates, so only a course word before it counts.
+    "exclude_before": r"(?i)(?:\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
+    r"phq-?\d*|gad-?\d*|gcs|apgars?|rass|x|ps|psv|peep|cpap|bi-?pap|bpap|ipap|epap|ac|simv|prvc|vent|"
+    r"settings?)|" + _COURSE_DAY + r")\s*[:=]?\s*(?:(?:of|is|was|now|at|remains|remained|down\s+to|up\s+to)\s+)?$",
     "context_window": 25,
     "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }
@@ -366,7 +391,7 @@ _WEAK_CUE = (
 # "DM since 2118": a chronic illness dates its onset, a ward event would not).
 _YEAR_CUE = (
     r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|married|remarried|divorced|widowed|"
-    r"retired|quit|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
+    r"retired|quit|laid\s+off|enlisted|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
     r"died|passed(?:\s+away)?|class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"
     r"hiv|hcv|epilepsy|depression|bipolar|schizophrenia|ptsd)\s+since|year\s+of|(?:(?:in|by|since|around|from)\s+)?(?:early|mid|late)-?|"
     r"(?:end|start|beginning|middle|summer|winter|spring|fall|autumn)\s+of|summer|winter|spring|autumn)"
@@ -433,7 +458,67 @@ _REASON = r"(?:\s*\([^()\n]{1,30}\))?"
 _WORD_START = r"(?<![A-Za-z])(?=[^\n\d]{0,30}\d)"
 _CHAIN_START = r"(?:" + _ANY_CUE + r"|\(|(?=" + _LATE_YEAR4 + r"))"
 
+# The two-digit end of a range of years ("Kandahar 2010-11").
+_SHORT_RANGE_END = r"(?:[-–]\d\d(?![\d:]))?"
+# A life event that names a place or an employer before its year ("served Fallujah 2004", "moved to
+# Springfield 2015", "prior adm Providence Behavioral Health 2019"): none of
+# these happens at a named place during a shift, so a Title-case or ALL-CAPS name (one to five words) then
+# a number reads as a year, not a clock time; a place of the ward or a meal keeps it a time.
+_LIFE_EVENT_WITH_PLACE = (
+    r"(?i:served(?:\s+in)?|deployed(?:\s+to)?|stationed(?:\s+(?:in|at))?|tours?\s+in|(?:im|e)migrated(?:\s+(?:to|from))?|"
+    r"lived\s+in|grew\s+up\s+in|worked\s+(?:at|for)|"
+    r"laid\s+off\s+(?:from|by)|employed\s+(?:at|by)|incarcerated\s+(?:at|in)|"
+    r"prior\s+(?:adm(?:ission|it)?s?|hospitali[sz]ations?|stays?|treatment)(?:\s+(?:at|to|in))?)"
+)
+# A move also happens during a shift ("Moved to Recovery 2015", "moved from Holding 2000"), and a ward has
+# more rooms than any list names: after these the number needs ``_SHIFT_YEAR_LOOK`` (no quarter-hour shape).
+_MOVE_WITH_PLACE = r"(?i:moved\s+(?:back\s+)?(?:to|from)|relocated\s+(?:to|from)|previously\s+(?:at|in))"
+_TITLE_WORD = r"[A-Z][^\W\d]*(?:['’-][^\W\d]+)*"
+# Places of a ward an ALL-CAPS note moves a patient to, and meals it serves ("MOVED TO CHAIR 2015", "SERVED
+# LUNCH 2015"): the number after them is a clock time.
+_WARD_PLACE = (
+    r"(?!(?i:(?:the\s+|a\s+)?(?:chair|bed|room|rm|unit|floor|icu|micu|sicu|ccu|cvicu|pacu|or|ed|er|hall|hallway|"
+    r"bathroom|commode|stretcher|tele|telemetry|step|stepdown|ward|bay|window|door|desk|station|side|recliner|"
+    r"breakfast|lunch|dinner|supper|meals?|trays?|snacks?|bedside|ir|ct|mri|cath|radiology|endo|dialysis)\b))"
+)
+
+_PLACE_NAME = (
+    r"\s+" + _WARD_PLACE + r"(?:(?:" + _TITLE_WORD + r"|&|of|the)\s+){0,4}?" + _TITLE_WORD + r",?\s+"
+)
+# A span of full years ("2012-2014"), which ``_SHIFT_AFTER`` would read as a shift ("2000-2100").
+_YEAR_SPAN = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
+# A life event, its place, then the first year (a history year, or a shift-safe one after a move).
+_PLACE_EVENT_START = (
+    r"(?<![A-Za-z])(?:" + _LIFE_EVENT_WITH_PLACE + _PLACE_NAME + r"(?=" + _HISTORY_YEAR_LOOK + r"|" + _YEAR_SPAN + r")|"
+    + _MOVE_WITH_PLACE + _PLACE_NAME + r"(?=" + _SHIFT_YEAR_LOOK + r"))"
+)
+_PLACE_EVENT_GATE = (
+    r"(?i:served|deployed|stationed|tours?\s|migrated|moved|relocated|lived|grew|worked|laid|employed|"
+    r"incarcerated|prior|previously)"
+)
+
 BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
+    {
+        "name": "year_after_life_event_place",
+        "regex": _PLACE_EVENT_START + r"(?P<pii>" + _YEAR4 + _SHORT_RANGE_END + r")" + _NOT_YEAR_AFTER,
+        "score": 0.6,
+        "gate": _PLACE_EVENT_GATE,
+    },
+    {
+        # The second and the last year of a list after a place ("hospitalized Bayview 2013, 2016, 2018").
+        "name": "year_list_after_life_event_place",
+        "regex": _PLACE_EVENT_START + r"(?:" + _YEAR4 + _REASON + _RANGE_OR_LIST
+        + r")+?(?!\d\d00|21[0-5]\d)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER,
+        "score": 0.55,
+        "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
+    },
+    {
+        "name": "last_year_list_after_life_event_place",
+        "regex": _PLACE_EVENT_START + r"(?:" + _YEAR4 + _REASON + _RANGE_OR_LIST
+        + r")+(?!\d\d00|21[0-5]\d)(?P<pii>" + _YEAR4 + r")" + _NOT_YEAR_AFTER,
+        "score": 0.55,
+        "gate": _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4 + _REASON + _RANGE_OR_LIST + _YEAR4,
+    },
     {
         # After a year cue or a history word ("since 2009", "CABG 1994, MI 2001").
         "name": "year_after_cue",
@@ -447,7 +532,8 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
         # hernia repair 2011."): after a word, never after a time word ("PMH ... lasix at 2000,").
         "name": "year_in_history_section",
         "regex": r"(?i:\b(?:hx|pmh|psh|h/o|history|s/p)\b\.?\s*:?)[^.;\n@]{0,80}?(?<=[A-Za-z)] )"
-        r"(?<!\bat )(?<!\bby )(?<!\bq )(?<!\bdue )(?<!\bhs )(?P<pii>" + _YEAR4 + r")(?=\s*(?:[,;)]|\.(?!\d)|$))"
+        r"(?<!\bat )(?<!\bby )(?<!\bq )(?<!\bdue )(?<!\bhs )(?P<pii>" + _YEAR4 + _SHORT_RANGE_END + r")"
+        r"(?=\s*(?:[,;)]|\.(?!\d)|$))"
         + _NOT_YEAR_AFTER,
         "score": 0.55,
         "gate": r"(?i:hx|pmh|psh|h/o|history|s/p)",

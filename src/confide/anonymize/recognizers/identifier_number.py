@@ -5,11 +5,14 @@ Presidio's SSN recognizer rejects, such as ``078-05-1120``, and after its label 
 its last four digits: "SS# 123 45 6789", "SSN 4471"), numbers after an id word ("badge 4471",
 "NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412", "Batch: 66721"), numbers
 of three digits or more after any label with a number sign ("PT#: 44812", "Clinic #: 218"), digit
-runs of seven or more, a five- or six-digit number alone on its line (report headers), and
+runs of seven or more, a five- or six-digit number alone on its line (report headers) or after a bare
+number sign (the job number closing a dictation line: "T 5/31/90 #408871"), and
 letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
 schedule ("q12h"), a shift ("11p-7a"), a range with a unit ("5mg-10mg", "2-3x/day"), a score with
-few digits ("PHQ-9", "GAD-7") are left alone.
+few digits ("PHQ-9", "GAD-7"), the parts of a coma scale ("E4V4M6"), an obstetric history
+("G3P2103"), a tidal volume by a rate ("500X14") and a range of blocks or cassettes ("A1-A14") are
+left alone.
 """
 
 from __future__ import annotations
@@ -39,6 +42,14 @@ _UNITS = re.compile(
 _RANGE = re.compile(r"(?i)^(\d+(?:[.,]\d+)?[a-z%/]*)(?:-|–|~|to)(\d+(?:[.,]\d+)?[a-z%/]*)$")
 
 
+# Clinical shorthand shaped like a code: the eye/verbal/motor parts of a coma scale ("E4V4M6", "e3v1tm5"),
+# gravida/para ("G3P2103", "G2P1-0-0-1"), a tidal volume by a rate ("500X14") and a range of blocks
+# or slides ("A1-A14").
+_CLINICAL_CODE = re.compile(
+    r"(?i)e[1-4]v(?:[1-5]|t)t?m[1-6]|g\d{1,2}p\d{1,4}(?:-\d{1,2}){0,3}|\d{3,4}x\d{1,2}|[a-z]\d{1,2}-[a-z]\d{1,2}"
+)
+
+
 @register_validator("not_measurement")
 def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     """False for a number with a unit ("500cc"), a dose schedule ("q12h") or a unit ratio ("45CC/HR")."""
@@ -53,6 +64,15 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     ):
         return False  # a range of measurements: "8-10am", "5mg-10mg", "100-300yds", "2-3x/day"
     return not re.fullmatch(r"(?i)[a-z]{1,4}\d{1,3}(?:[a-z]{1,3})?", compact)
+
+
+@register_validator("not_clinical_code")
+def not_clinical_code(value: str, params: Mapping[str, Any]) -> bool:
+    """False for clinical shorthand shaped like a code ("E4V4M6", "G3P2103", "500X14", "A1-A14").
+
+    Applied to the patterns without an id word only: after "badge" or "MRN" the same shape is an id.
+    """
+    return not _CLINICAL_CODE.fullmatch(value.replace(" ", ""))
 
 
 DEFAULT_SPEC: dict[str, Any] = {
@@ -97,7 +117,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "label_number_sign",
             "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,4})(?![\w-])",
             "score": 0.6,
-            "validators": [{"name": "min_digits", "count": 3}],
+            "validators": [{"name": "min_digits", "count": 3}, {"name": "not_clinical_code"}],
         },
         {
             # A number alone on its line, as in the header block of a dictated report.
@@ -105,12 +125,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?m)^[ \t]*(?P<pii>\d{5,6})[ \t]*$",
             "score": 0.55,
         },
+        {
+            # A five- or six-digit number after a bare number sign, not a label's ("#408871", "# 55120").
+            "name": "number_sign_alone",
+            "regex": r"(?<![\w#&])#\s?(?P<pii>\d{5,6})(?![\w-]|[.,]\d)",
+            "score": 0.6,
+            "gate": r"#\s?\d{5}",
+        },
         {"name": "long_digit_run", "regex": r"(?<![\w.,/$#-])#?\d{7,}(?![\w/]|[.,]\d)", "score": 0.6},
         {
             "name": "letter_digit_code",
             "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])"
             r"(?=(?:[A-Za-z-]*\d){3})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])",
             "score": 0.55,
+            "validators": [{"name": "not_clinical_code"}],
         },
     ],
     "validators": [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}],

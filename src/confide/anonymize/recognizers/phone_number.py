@@ -7,7 +7,7 @@ and digit groups of any national style when a phone word is near ("answering at 
 number may carry a tag glued on with a hyphen (``(790)091-7442-Fax``).
 
 Hospital numbers: a seven-digit local number (``555-0190``), an extension or pager after its word in
-any case ("x 4-4417", "ext. 2231", "extn 4417", "extension 12", "pager 3-1234", "beeper #4417", "pg
+any case ("x 4-4417", "(x4419)", "ext. 2231", "extn 4417", "extension 12", "pager 3-1234", "beeper #4417", "pg
 4417", "paged renal 3-4417"), and after a bare "x" when a phone word is near ("reached at ext. 4417
 days, x5820 nights"). A number
 followed by a unit or a plus ("ext 1+ edema", "extension 10 degrees", "555-1000 mg") is no phone, nor
@@ -120,6 +120,15 @@ DEFAULT_SPEC = {
             "regex": _PAGE_NOUN + r"|(?i:\bpaged?\b(?:\s+" + _NOT_A_COUNT_WORD + r"[a-z]+){1,3}\s+(?:at\s+|#\s?)?)"
             r"(?P<pii>\d-\d{4}|\d{5})" + _NOT_A_QUANTITY + _NOT_COUNTING,
             "score": 0.6,
+        },
+        {
+            # An extension in parentheses after a name or a role ("resident Lee (x4419)", "(x 5567)"): "x"
+            # as a count or a factor has one or two digits ("(x2)", "(x10)"), and a power of ten is a
+            # multiplier of a lab count or a lens ("plt 210 (x1000)", "(x10000)").
+            "name": "x_extension_in_parentheses",
+            "regex": r"\((?i:x)\s?(?!10+\))(?P<pii>\d{4,5})\)",
+            "score": 0.6,
+            "gate": r"\((?i:x)\s?\d{4}",
         },
         {
             # An extension after a bare "x" ("x5820 nights", "at x 7100"): below the threshold unless a
