@@ -19,6 +19,13 @@ on a cased line capitalized words, on a caseless line words of which one names (
 or clinical word); never a month, a title, a level of care or an ordinary word ("lives in Section 8",
 "moved to rehab", "born in June").
 
+The gazetteer also holds names as English notes type them (no accents, no Arabic article: "Fallujah")
+and US towns over 1,000 people (``town_list``). A verb of living may stand further back in the clause
+("lives w/ wife dolores in longmeadow") or be the cue ("Lives east longmeadow"); a lower-case town that
+is no English word or name follows "in"/"from" alone ("at holy family in methuen"). Capitalized words
+ending in a settlement word are a place after "in"/"from"/"lives" ("in Feeding Hills", "Lives South
+End"), and a town heads a named place ("Boston Common"). "in." (inches) is no cue ("17.5 in. Epworth").
+
 Sites too (FACILITY), by the slot rule of ``facility_checks.cued_sites``: a site named after a transfer
 or residence cue ("transferred from Lahey", "back to baycrest", "resides at HRC") and its other
 mentions in the same note. Towns are also found after a site ("aldrich snf in foxborough") and after a
@@ -27,6 +34,7 @@ verb of coming and one particle ("drove in from connecticut").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -39,6 +47,9 @@ from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.facility_checks import NOT_SITES, cued_sites, repeated_mentions
 from confide.anonymize.recognizers.name_dictionary import NEVER
+from confide.anonymize.recognizers.town_list import PLACE_CLOSERS as _PLACE_CLOSERS
+from confide.anonymize.recognizers.town_list import PLACE_OPENERS as _PLACE_OPENERS
+from confide.anonymize.recognizers.town_list import added_towns
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
 # Before a one-word place that is also an ordinary word, "to" marks a place only after a word of
@@ -75,6 +86,25 @@ AFTER_PARTICLE = TOWARDS | frozenset(
 _MONTHS = MONTH_WORDS | frozenset("spring summer fall autumn winter".split())
 
 
+def places_with_small_towns(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``lex.places`` and the towns it lacks (``town_list.added_towns``), keyed by first token, longest first."""
+    merged: dict[str, set[tuple[str, ...]]] = {first: set(names) for first, names in lex.places.items()}
+    for tokens in added_towns(lex):
+        merged.setdefault(tokens[0], set()).add(tokens)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in merged.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_places() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``places_with_small_towns`` of the shared lexicon, built once per process."""
+    return places_with_small_towns(load_lexicon())
+
+
+def _never(word: str) -> bool:
+    """A word never part of a town (``NEVER``), curly apostrophes read as straight ones ("Don’t")."""
+    return word.replace("’", "'") in NEVER
+
+
 def _names_a_town(word: str, lex: Lexicon) -> bool:
     """A word that can name a town: a name that is no everyday word, or no English or clinical word."""
     if len(word) < 3 or lex.is_everyday(word):
@@ -106,7 +136,37 @@ def _after_living_verb(words: Sequence[str], i: int) -> bool:
     return words[verb] in _LIVING_OR_COMING
 
 
-# Words after a place that make it the name of a scale, score, test, rule, pathogen or disease.
+def _cue_before(text: str, tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
+    """True when a locative word comes right before ``tokens[i]``, no line break or period between ("in. Epworth")."""
+    return i > 0 and words[i - 1] in LOCATIVE and not ({"\n", "."} & set(text[tokens[i - 1].end : tokens[i].start]))
+
+
+# Verbs of living: the cue ("Lives east longmeadow") or a few words before it in the same clause, past
+# whom one lives with ("lives w/ husband hector in lawrence", "stays with her two kids in palmer").
+_LIVING = frozenset("live lives lived living reside resides resided residing stay stays stayed staying".split())
+_LIVING_REACH = 6
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]")
+
+
+def _in_living_clause(text: str, tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
+    """True when the cue ``words[i - 1]`` is, or follows within its clause, a verb of living."""
+    if i < 1 or words[i - 1] == "to":
+        return False
+    if _CLAUSE_BREAK.search(text, tokens[i - 1].end, tokens[i].start):
+        return False  # "cities I could live in, Don't know"
+    if words[i - 1] in _LIVING:
+        return True
+    for k in range(i - 2, max(-1, i - 2 - _LIVING_REACH), -1):
+        if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
+            return False
+        if words[k] in _LIVING:
+            return True
+    return False
+
+
+# Words after a place that make it the name of a scale, score, test, rule, pathogen or disease. Kept apart
+# from lexicon.EPONYM_HEADS (heads after a person's name): places name pathogens and questionnaires ("West
+# Nile virus", "Edinburgh Postnatal"), and that list's "line", "body", "position", "positive" follow towns.
 _EPONYM_HEADS = frozenset(
     "scale scales score scores criteria rule rules classification class agitation agitation-sedation coma "
     "sleepiness naming postnatal cognitive alcoholism depression anxiety heart test tests inventory "
@@ -133,14 +193,21 @@ _STRONG_CUE = re.compile(
     r"(?:\s+(?:alone|here|now|still|currently|originally|together|nearby))?"
     r"\s+(?:in|to|from|near|outside|at)[ \t]+"
 )
-# Words that may open a town's name on a caseless line though they are English ("east lyndon").
-_PLACE_OPENERS = frozenset(
-    "north south east west new port fort mount mt lake saint st upper lower old little great glen".split()
+# A town or neighbourhood of English words after a plain cue ("in Feeding Hills", "Lives South End"):
+# capitalized words ending in a word that names a settlement; "end" and "side" only after a compass
+# word ("North End", "West Side"; never "in Dead End"). Narrower than town_list.PLACE_CLOSERS, which
+# only lets a known gazetteer name of English words through: here no gazetteer vouches for the run, so
+# no "city", "park", "center", "point" or "junction" ("Gastroesophageal Junction", "Point Park").
+_NAMED_BY_CLOSER = frozenset(
+    "hills heights falls springs corners harbor harbour village valley beach mills rapids grove creek "
+    "ridge end side".split()
 )
-_PLACE_CLOSERS = frozenset(
-    "harbor harbour falls heights springs beach hills city village valley center centre junction park bay "
-    "point ridge grove creek mills rapids lake river town township county".split()
-)
+_COMPASS_ONLY = frozenset("end side".split())
+_LONG_WORD = 7
+_COMPASS = frozenset("north south east west".split())
+_CLOSER_CUES = frozenset("in from near outside lives live living resides".split())
+# A named place whose head follows a town's name ("Boston Common", "Lowell Green", "Salem Harbor").
+_PLACE_HEADS = frozenset("common green harbor harbour park beach square".split())
 _TITLES = frozenset("dr mr mrs ms miss prof rev".split())
 _CARE_WORDS = frozenset(
     "snf ltc ltach alf nh sro rehab hospice shelter home detox apt apartment section housing "
@@ -153,6 +220,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
 
     def __init__(self, *, lexicon: Lexicon | None = None, score: float = 0.6, context_score: float = 0.75) -> None:
         self._lexicon = lexicon
+        # built here, before a pool forks, so that workers share it (about half a second)
+        self._places = _shared_places() if lexicon is None else places_with_small_towns(lexicon)
         self.score = score
         self.context_score = context_score
         super().__init__(supported_entities=["LOCATION", "FACILITY"], name="PlaceGazetteerRecognizer")
@@ -164,6 +233,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         """``(start, end, score)`` of each place name found."""
         lex = self._lexicon or load_lexicon()
         self._lexicon = lex
+        places = self._places
         tokens = tokenize(text)
         words = [t.lower for t in tokens]
         # where a strong cue ends, found in one pass (not per token)
@@ -171,7 +241,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         out, i = [], 0
         while i < len(tokens):
             match = None
-            for candidate in lex.places.get(words[i], ()):
+            for candidate in places.get(words[i], ()):
                 n = len(candidate)
                 if tuple(words[i : i + n]) == candidate and all(
                     text[tokens[k].end : tokens[k + 1].start] in {" ", ". "} for k in range(i, i + n - 1)
@@ -180,6 +250,19 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                     break
             if match is None:
                 found = self._cued_town(text, tokens, words, i, lex) if tokens[i].start in cue_ends else 0
+                # "lives w/ her kids in Arlingford": a town the gazetteer lacks, the verb of living further back
+                # (never a run-on "Ohio-I woke up")
+                if (
+                    not found and i > 0 and words[i - 1] in {"in", "from", "near"} and "-" not in words[i]
+                    and _cue_before(text, tokens, words, i) and _in_living_clause(text, tokens, words, i)
+                ):
+                    found = self._cued_town(text, tokens, words, i, lex)
+                # "from paycheque to paycheque", "from shelter to shelter": an idiom, no town
+                town = words[i : i + found]
+                if found and words[i - 1] == "from" and words[i + found : i + 2 * found + 1] == ["to", *town]:
+                    found = 0
+                if not found and i > 0 and words[i - 1] in _CLOSER_CUES:
+                    found = self._closer_town(text, tokens, words, i, lex)
                 if found:
                     out.append((tokens[i].start, tokens[i + found - 1].end, self.context_score))
                     i += found
@@ -193,16 +276,24 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             cased = first.caseless_line or first.text[:1].isupper()
             ordinary = all(lex.is_english(w) or lex.is_name(w) for w in words[i : i + match])
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
-            cue = i > 0 and words[i - 1] in LOCATIVE and "\n" not in text[tokens[i - 1].end : first.start]
+            cue = _cue_before(text, tokens, words, i)
             # "12 old mill lane, brewster", "a WORCESTER RESIDENT": the street line or the word after says town
             cue = cue or bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start])) or (
                 i + match < len(words) and words[i + match] in _RESIDENT
             )
             capitalized = first.capitalized and not first.caseless_line
-            if cue and i > 0 and words[i - 1] == "to" and ordinary and match == 1 and not capitalized:
+            if cue and i > 0 and words[i - 1] == "to" and ordinary and not capitalized and (
+                # an added name of English words ("need to lake view"), not a shared one ("referred to new haven")
+                match == 1 or tuple(words[i : i + match]) not in lex.places.get(words[i], ())
+            ):
                 cue = _towards(text, tokens, words, i - 1)
             # "lives in worcester", "in fall river"; never a function word ("in it") or two letters
             caseless_after_cue = first.caseless_line and cue and (match > 1 or len(words[i]) > 2)
+            # ... a frequent word only after "from" or in a clause of living ("AMB IN HALL" is no town)
+            if caseless_after_cue and match == 1 and ordinary and word_counts().get(words[i], 0) >= _FREQUENT_COUNT:
+                caseless_after_cue = words[i - 1] in {"from", "near"} or first.start in cue_ends or (
+                    _after_living_verb(words, i) or _in_living_clause(text, tokens, words, i)
+                )
             # on a cased line too, a lower-case town after a verb of living or coming and its cue, when
             # no word of it is an everyday, clinical or frequent word ("Pt's dtr visited from worcester";
             # never "in bed", "in foster care")
@@ -210,22 +301,75 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start]))
                 or (i + match < len(words) and words[i + match] in _RESIDENT)
             )
+            # ... also after a verb of living further back ("lives w/ wife dolores in longmeadow"), and a
+            # town that is no English word or name after "in"/"from" ("seen at holy family in methuen")
             lower_after_cue = (
-                cue and (_after_living_verb(words, i) or street_or_resident or first.start in cue_ends)
+                cue and (
+                    _after_living_verb(words, i) or street_or_resident or first.start in cue_ends
+                    or _in_living_clause(text, tokens, words, i)
+                    or (not ordinary and words[i - 1] in _CLOSER_CUES)
+                )
                 and first.text.islower() and len(words[i]) > 3
                 and not any(
                     lex.is_everyday(w) or (w in lex.clinical_words and w not in lex.regions)
                     or word_counts().get(w, 0) >= _FREQUENT_COUNT
                     for w in words[i : i + match]
+                    if not (match > 1 and w in _PLACE_OPENERS)  # "east longmeadow"
                 )
             )
             short = match == 1 and len(words[i]) <= 3 and not cue  # "SS", "GI": abbreviations
             if not everyday and not short and (
                 (ordinary and cue and capitalized) or (not ordinary and cased) or caseless_after_cue or lower_after_cue
             ):
+                # "Boston Common", "Salem Harbor": a named place headed by the town's name
+                head = i + match
+                if (
+                    capitalized and head < len(tokens) and words[head] in _PLACE_HEADS and tokens[head].capitalized
+                    and text[last.end : tokens[head].start] == " "
+                ):
+                    last = tokens[head]
+                    match += 1
                 out.append((first.start, last.end, self.context_score if cue else self.score))
             i += match
         return out
+
+    @staticmethod
+    def _closer_town(text: str, tokens: Sequence[Token], words: Sequence[str], i: int, lex: Lexicon) -> int:
+        """How many capitalized tokens from ``i`` make a place ending in a settlement word (0: none).
+
+        No word before the settlement word is a long frequent word ("Birchwood Falls", "Six Corners";
+        never "Recovery Village"), only a compass word stands before "end"/"side" ("South End"), and no
+        capitalized word follows ("West Side Story"); "junction" is anatomy first ("Ureteropelvic Junction").
+        """
+        if tokens[i].caseless_line or "\n" in text[tokens[i - 1].end : tokens[i].start]:
+            return 0
+        n = 0
+        while n < 3 and i + n < len(tokens):
+            token, word = tokens[i + n], words[i + n]
+            if n and text[tokens[i + n - 1].end : token.start] != " ":
+                break
+            if not token.capitalized or _never(word) or word in _MONTHS or word in _TITLES or word in NOT_SITES:
+                break
+            n += 1
+        while n > 1 and words[i + n - 1] not in _NAMED_BY_CLOSER:
+            n -= 1
+        if n < 2 or words[i + n - 1] not in _NAMED_BY_CLOSER:
+            return 0
+        after = i + n
+        if (
+            after < len(tokens) and tokens[after].capitalized
+            and text[tokens[after - 1].end : tokens[after].start] == " "
+        ):
+            return 0  # the name goes on: "West Side Story", "Pine Valley Medical"
+        head = words[i : i + n - 1]
+        if words[i + n - 1] in _COMPASS_ONLY:
+            return n if n == 2 and head[0] in _COMPASS else 0
+        # no long frequent word that is no name ("Recovery Village", "Analysis Paralysis Heights"); short
+        # words and rare ones stay ("Six Corners", "Birchwood Falls")
+        counts = word_counts()
+        if any(len(w) >= _LONG_WORD and counts.get(w, 0) >= _FREQUENT_COUNT and not lex.is_name(w) for w in head):
+            return 0
+        return n
 
     @staticmethod
     def _names_no_place(text: str, tokens: Sequence[Token], words: Sequence[str], i: int, n: int) -> bool:
@@ -239,7 +383,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         ):
             return True
         # "Epworth 14.", "MoCA 24/30": a small score right after, with no cue before the place
-        cued = i > 0 and words[i - 1] in LOCATIVE
+        cued = _cue_before(text, tokens, words, i)
         return not cued and bool(_SCORE_AFTER.match(text, tokens[after - 1].end))
 
     @staticmethod
@@ -251,7 +395,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             token, word = tokens[i + n], words[i + n]
             if n and text[tokens[i + n - 1].end : token.start] != " ":
                 break
-            if word in NEVER or word in _MONTHS or word in _TITLES or word in _CARE_WORDS or word in NOT_SITES:
+            if _never(word) or word in _MONTHS or word in _TITLES or word in _CARE_WORDS or word in NOT_SITES:
                 break  # (NOT_SITES: apps, devices, games, "came over from Instagram")
             if lex.is_everyday(word) and not (word in _PLACE_OPENERS or (n and word in _PLACE_CLOSERS)):
                 break
