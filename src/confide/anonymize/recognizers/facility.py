@@ -19,7 +19,8 @@ street it is on, and in lower case one unknown word after a discharge verb ("d/c
 installed package ships a list of pharmacy chains (philter-lite's patterns name one), so chains are
 found by that context. A naming word is needed in capitals too: "PICKING UP HIGH SCHOOL" and "a
 bigger hospital" are no places, though "picking" and "bigger" are surnames (everyday words are not
-naming words).
+naming words). Courts, police, schools, churches, employers and practices named with their kind
+("Dunmore District Court", "Norwood PD", "Ebenezer Baptist") are in ``facility_kinds``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_SHAPE, _compound: used by facility_checks)
+    _BOUND_PREFIXES,
+    _POSSESSIVE,
+    UNIT_SHAPE,
+    _compound,
+    _detox_named,
+    _naming_word,
+    _place_word,
+    _state_short,
+)
 
 KEYWORDS = (
     "Hospital|Hospitals|Clinic|Clinics|Medical Center|Medical Centre|Health Center|Health Centre|Health System|"
@@ -122,7 +133,24 @@ GENERIC_WORDS |= set(
 _FUNCTION_WORDS = (
     r"(?:to|the|a|an|at|in|on|into|from|of|and|or|by|with|for|be|is|was|were|transferred|transfer|seen|"
     r"went|go|going|admitted|discharged|sent|my|his|her|their|our|your|this|that|local|nearest|same|"
-    r"other|another|new|old|good|bad|big|small|pt|patient|per|via|er|ed|er\.|back|home)\b"
+    r"other|another|new|old|good|bad|big|small|pt|patient|per|via|er|ed|er\.|back|home|"
+    # a modal or auxiliary verb opens a clause, never a name ("Will need hospital bed at home")
+    r"will|would|should|could|might|must|can|need|needs|needed|"
+    # an order in time is no name ("prior detox", "last rehab", "previous hospital")
+    r"prior|previous|recent|last|next|current|"
+    # a visit's verb ("Attends St. John the Evangelist")
+    r"attends|attended|attending|visits|visited|joined|"
+    # a preposition or a verb of asking runs a clause into the kind ("DTR ASKING ABOUT HOSPICE")
+    r"about|around|through|without|within|asking|asked|asks|"
+    # an adverb runs a clause into the kind ("also a sugar detox")
+    r"also|just|even)\b"
+)
+
+
+# Services by their short names, as in "ID clinic", "GI ward": no site's name.
+_SERVICES = frozenset(
+    "id gi ent ob gyn obgyn hiv tb ms cf pt ot slp uro neuro psych derm onc heme renal pulm endo rheum cards "
+    "ortho peds surg vasc plastics mfm ir".split()
 )
 
 
@@ -148,7 +176,9 @@ _ANY_CASE_KEYWORDS = (
     r"house(?!\s*-?\s*(?:sit|party|parties|arrest|work|chore|hunt|warm|call|visit|plant|mate|keep|music|rule|fire))|"
     r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation|"
     # a site's kind abbreviated, as notes write it: "fernbrook rehab", "rosewood nh", "wrenfield mc"
-    r"rehab|nh|snf|ltach|mc|community\s+health(?:\s+cent(?:er|re))?|ortho(?:pedics)?"
+    r"rehab|nh|snf|ltach|mc|community\s+health(?:\s+cent(?:er|re))?|ortho(?:pedics)?|"
+    # "cedar ridge nursing & rehab", "holyoke community college", "shattuck detox"
+    r"nursing\s*(?:&|and)\s*rehab(?:ilitation)?|community\s+college|detox|recovery\s+cent(?:er|re)"
 )
 
 # Where a patient is tied to an organisation: "works at", "employed by", "followed at", "labs drawn
@@ -171,50 +201,6 @@ _ORG_STOP = (
 _ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w))*"
 
 
-def _naming_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
-    """A name that is no everyday word, a place, no English word, or two run together ("brookside").
-
-    A compound must not be an everyday or clinical word itself ("picking" is "pic" + "king"; "bedside").
-    A possessive is judged by its word ("buddy's house" names no site) and a slashed pair ("pt/ot")
-    is shorthand, no name.
-    """
-    word = _POSSESSIVE.sub("", word)
-    if not word or "/" in word:
-        return False
-    if ("'" in word or "’" in word) and not lexicon.is_name(word):
-        # "o'connor", "d'angelo": a name's prefix; anything else is a contraction ("i’m house sitting")
-        prefixed = _NAME_PREFIX.fullmatch(word)
-        return bool(prefixed) and (lexicon.is_name(prefixed[1]) or not lexicon.is_english(prefixed[1]))
-    parts = [part for part in word.split("-") if part]
-    if "-" in word and all(lexicon.is_english(part) or part.isdigit() for part in parts):
-        # "one-story", "half-way", "non-profit": ordinary words joined; "winter-haven", "mid-coast" are
-        # a place's words (a gazetteer entry, or words none of them everyday or a bound prefix)
-        return tuple(parts) in lexicon.places.get(parts[0], ()) or not any(
-            lexicon.is_everyday(part) or part.isdigit() or part in _BOUND_PREFIXES for part in parts
-        )
-    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or _place_word(word, lexicon, hospital) or (
-        not lexicon.is_english(word)
-        or (_compound(word, lexicon) and not lexicon.is_everyday(word) and word not in lexicon.clinical_words)
-    )
-
-
-def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
-    """A word that opens a place name; an everyday word only when it opens one of several words.
-
-    "south" ("South Shore") counts; "police" (only the town of Police) names nothing in "Police Academy".
-    Before a hospital's kind (``hospital``: "Hospital", "Infirmary", "Medical Center") a town that is
-    an everyday word names it too ("Reading Hospital", "MOBILE INFIRMARY").
-    """
-    candidates = lexicon.places.get(word)
-    if not candidates:
-        return False
-    return hospital or not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
-
-
-# The shape of a care unit's abbreviation: ending in "cu", or short and ending in "u" ("pcu", "nsicu", "bhu").
-UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
-_NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
-_BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
 # The kinds of site a town names alone ("Reading Hospital"); never a school's or a police academy's.
 _HOSPITAL_KIND = re.compile(r"(?i)\b(?:hospital|infirmary|medical\s+cent(?:er|re))\b")
 
@@ -232,7 +218,7 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
         return True
     lexicon = load_lexicon()
     words = [w.strip(".,'’&").lower() for w in value.split()]
-    naming = [w for w in words if w and w not in GENERIC_WORDS and w not in _KIND_WORDS]
+    naming = [w for w in words if w and w not in GENERIC_WORDS and w not in _KIND_WORDS and w not in _SERVICES]
     # a street names the site on it ("lantern street shelter", "maple court residence")
     on_street = any(
         w in _STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS and words[i - 1] not in _KIND_WORDS
@@ -246,6 +232,9 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     if words[-1:] == ["rehabilitation"]:
         # a condition's short name is no site's ("acl rehabilitation", "TBI REHABILITATION")
         naming = [w for w in naming if not (len(w) <= 4 and w in lexicon.clinical_words)]
+    if words[-1:] and words[-1] in _SERVICE_KINDS:
+        # a laboratory named by its test is a department ("ECHOCARDIOGRAPHY LABORATORY", "sleep diagnostics")
+        naming = [w for w in naming if w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places]
     if words[-1:] and words[-1] in _ABBREVIATED_KINDS:
         # a service is no site ("pulm rehab", "NEURO REHAB", "may need acute rehab"): the word before the
         # short kind names; nor a town before its state ("Nashua NH")
@@ -257,14 +246,16 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
         person = _POSSESSIVE.search(words[-2]) and lexicon.is_name(_POSSESSIVE.sub("", words[-2]))
         if person or any(w in _TITLES for w in words):
             return False
+    if words[-1:] == ["detox"]:
+        return _detox_named(value.split(), naming, lexicon)
     hospital = bool(_HOSPITAL_KIND.search(value))
     return on_street or any(_naming_word(w, lexicon, hospital) for w in naming)
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
 # Kinds of site written short, after which a clinical word names a service, not a site.
-_ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics".split())
+_ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics detox".split())
 _TITLES = frozenset("dr mr mrs ms miss prof".split())
+_SERVICE_KINDS = frozenset("laboratory laboratories diagnostics".split())
 _STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
 
 # Words of the kind of site, never its naming word (lower-cased, as they are split from a value).
@@ -274,7 +265,7 @@ _KIND_WORDS = frozenset(
     "hospice high middle elementary school va memorial gen hosp practice urgent care diagnostics laboratory "
     "laboratories clubhouse ctr correctional institution prison jail penitentiary detention group residence "
     "shelter sober halfway house day program academy internal medicine family cboc food pantry state county "
-    "nh snf ltach mc med ortho orthopedics community".split()
+    "nh snf ltach mc med ortho orthopedics community college university detox".split()
 )
 
 
@@ -362,12 +353,14 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     # The last word is the kind of site ("Dialysis"), unless ``whole`` says the value is only a name.
     words = [w.strip(".,'’").lower() for w in (value.split() if params.get("whole") else value.split()[:-1])]
-    naming = [w for w in words if w and w not in GENERIC_WORDS]
+    naming = [w for w in words if w and w not in GENERIC_WORDS and w not in _SERVICES]
     if not params.get("whole") and value.split()[-1].lower() == "house" and words[-1:] != ["sober"] and (
         words[-1:] != ["halfway"]
     ):
         # "Cortland House"; never "Lake House" (a name that is an English word)
         naming = [w for w in naming if not lexicon.is_english(_POSSESSIVE.sub("", w)) and w not in _TITLES]
+    if params.get("state_short") and any(_state_short(w) for w in naming):
+        return True
     if params.get("not_clinical"):
         naming = [w for w in naming if w not in lexicon.clinical_words]
     if params.get("whole"):
@@ -394,13 +387,6 @@ def area_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     return any(w in lexicon.places or w in lexicon.regions or not lexicon.is_english(w) for w in words if w)
 
 
-def _compound(word: str, lexicon: Any) -> bool:
-    """Two English words of three letters or more run together ("brookside", "lakeshore"), as place names are."""
-    return any(
-        lexicon.is_english(word[:i]) and lexicon.is_english(word[i:]) for i in range(3, len(word) - 2)
-    )
-
-
 # Every word of the kinds of site, built once (not per match).
 _KEYWORD_WORDS = frozenset(w.lower() for k in KEYWORDS.split("|") for w in k.split())
 
@@ -421,7 +407,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "named_facility",
             # a word ending in a period ends its sentence ("6 West. Rehab consulted"), unless it is short ("St.")
-            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-Z](?:[A-Za-z'’&-]|\.(?=[A-Za-z]))*(?:(?<=\b[A-Z])\.|"
+            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]))*"
+            r"(?:(?<=\b[A-Z])\.|"
             r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
             + KEYWORDS
             + r")\b",
@@ -432,9 +419,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             # Any case ("st elsewhere hospital", "NORTH SHORE CLINIC"); function words cannot start it.
             "name": "named_facility_any_case",
             # A word ending in a period ends its sentence ("6 West. Rehab consulted") unless it is short ("st.").
-            "regex": r"(?i)(?<!/)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-z]"
+            "regex": r"(?i)(?<!/)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-zß-öø-ÿ]"
             # (never a short kind: "Pinebrook NH. pinebrook nh" is two sentences)
-            r"(?:[a-z'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b(?!nh|mc)[a-z]{2})\.)?\s+){1,3}"
+            r"(?:[a-zß-öø-ÿ'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b(?!nh|mc)[a-z]{2})\.)?\s+){1,3}"
             r"(?:" + _ANY_CASE_KEYWORDS + r")\b",
             "score": 0.6,
             "validators": [{"name": "facility_proper_name"}],
@@ -455,6 +442,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:in|at|to|from)\s+)(?:the\s+)?(?P<pii>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
             r"\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|ward|clinic|unit|campus)\b",
             "score": 0.6,
+            # "faxed to ID clinic", "GI clinic": a service's short name is no site
+            "validators": [{"name": "not_in", "words": sorted(_SERVICES)}],
         },
         {
             # The same in capitals, a name of two words: "brought to MELROSE WAKEFIELD ED".
@@ -499,12 +488,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
         },
         {
-            # A hospital's initials before one of its departments: "SMH Pulmonary", "BIDMC ED".
+            # A hospital's initials before one of its departments or services: "SMH Pulmonary", "BIDMC ED",
+            # "KMC Surgical Service".
             "name": "site_code_department",
             "regex": r"\b(?P<pii>[A-Z]{1,4}(?:H|MC))\s+(?:Pulmonary|Cardiology|Medicine|Surgery|Oncology|"
             r"Psychiatry|Neurology|Nephrology|Urology|Radiology|Emergency|Pediatrics|Obstetrics|Orthopedics|"
             r"Gastroenterology|Endocrinology|Rheumatology|Dermatology|Hematology|Infectious\s+Disease|"
-            r"ED|ER|ICU|CCU|MICU|SICU|Clinic)\b",
+            r"ED|ER|ICU|CCU|MICU|SICU|Clinic|(?:Medical|Surgical|Psychiatric|Pediatric)\s+Service)\b",
             "score": 0.6,
         },
         {
@@ -521,10 +511,11 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hospital named "<Name> General" with no other word after it: "fax to Harrowgate General".
             "name": "named_general",
             "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|where|with|w/|and|by|last|prior|then|here|"
+            r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|trauma|where|with|w/|and|by|last|prior|then|here|"
             r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b))",
             "score": 0.6,
-            "validators": [{"name": "site_naming_word", "not_clinical": True}],
+            # "Mass General", "PENN GENERAL": a state's short form names its hospital though "mass" is clinical
+            "validators": [{"name": "site_naming_word", "not_clinical": True, "state_short": True}],
         },
         {
             # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy ("PHARMACY: TO BE CONFIRMED" is none).
@@ -546,6 +537,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "saint_or_mount",
             "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+)?(?:st\.?|saint|mt\.?|mount)\s+"
             r"[a-z][a-z'’-]+\b(?!['’]s\b)"
+            # "St. John the Evangelist", "ST PAUL THE APOSTLE": a saint's epithet is part of the name
+            r"(?:\s+the\s+(?:evangelist|baptist|apostle|divine|martyr|great|worker)\b)?"
             # "St. Jude leads", "ST JUDE PACER": a device maker before its device
             r"(?!\s+(?i:leads?|pacer|pacemaker|icd|aicd|device|valve|defibrillator|generator|crt|reps?|"
             r"representative|interrogation)\b)",
@@ -693,3 +686,8 @@ DEFAULT_SPEC: dict[str, Any] = {
 
 # The shape validators (donor wards, acronyms, churches) live apart; importing registers them.
 from confide.anonymize.recognizers import facility_checks  # noqa: E402,F401
+
+# Courts, police, schools, churches and employers named with their kind live apart too.
+from confide.anonymize.recognizers.facility_kinds import PATTERNS as _ORGANISATION_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_ORGANISATION_PATTERNS)

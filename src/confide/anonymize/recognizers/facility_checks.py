@@ -21,6 +21,7 @@ from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
 from confide.anonymize.recognizers.name_dictionary import NEVER
+from confide.anonymize.recognizers.site_ties import CREDENTIALS, IN_TOWN, NEXT_SITE, TIE_CUE, tie_flags
 
 # Parts of a building, numbered as wards are ("Hall 3", "Pod 2"), and other numbered things: no donor's name.
 _LOCATORS = frozenset(
@@ -98,6 +99,7 @@ def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
         # a clinical word ("stemi", "dka") unless it ends as a hospital's acronym does ("tmh", "bmc")
         and (not params.get("not_clinical") or word not in clinical or re.search(r"(?:h|mc|hc)$", word) is not None)
         and word not in _NOT_ACRONYMS
+        and word not in CREDENTIALS
         and word not in _ROUTES
         and word not in GENERIC_WORDS
         and word not in _MONTHS_AND_DAYS
@@ -152,6 +154,7 @@ _SLOT_STOPS = (
         "dr mr mrs ms miss prof rn np pa md do rd sw cm pt ot bed room overnight here there home "
         "us me him her them it his their our my your long short term cvvh cvvhd cvvhdf crrt".split()
     )
+    | CREDENTIALS
     | GENERIC_WORDS
     | _ROUTES
     | _NOT_ACRONYMS
@@ -159,7 +162,7 @@ _SLOT_STOPS = (
 )
 _HEADS_RE = "|".join(sorted(_SLOT_HEADS - {"home", "living", "senior", "community", "health", "general"}))
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?")
-_GAP = re.compile(r"[ \t]+|[ \t]*&[ \t]*|-")
+_GAP = re.compile(r"[ \t]*&[ \t]*|[ \t]+|-")  # "&" first: "Pruett & Lowe" is one name
 _NUMBER_AFTER = re.compile(r"[ \t]*\d(?!\d{3}\b)")
 # Feeding tubes, oxygen devices, video visits, apps, games, payment and crypto words that no dictionary
 # holds and that notes and posts put after "via", "back to" and "came over from": never a site.
@@ -169,7 +172,9 @@ NOT_SITES = frozenset(
     "netflix hulu spotify twitch discord reddit tumblr twitter whatsapp telegram kik messenger imessage "
     "venmo paypal zelle cashapp coinbase bitcoin btc ethereum eth dogecoin crypto robinhood fortnite "
     "minecraft roblox steam xbox playstation nintendo tinder hinge bumble grindr uber lyft doordash "
-    "voicemail modmail email gmail".split()
+    "voicemail modmail email gmail bluetooth wifi chatgpt talkspace betterhelp cerebral headspace calm "
+    # days of worship and feasts attended as one attends a school ("attended Shabbat services")
+    "shabbat sabbath ramadan passover diwali hanukkah eid".split()
 )
 # Cues that put a town as often as a site in the slot ("back to Spain", "came back from Iraq", "via
 # Boston"): a town or region alone there is a town, left to the place gazetteer; only a stay or care
@@ -198,6 +203,8 @@ def _strong(word: str, lexicon: Any) -> bool:
     if "-" in word:
         # "Dana-Farber", "newton-wellesley"; never two services or signs joined ("heme-onc", "st-elevation")
         parts = [part for part in word.split("-") if part]
+        if parts and parts[0] in _BOUND_PREFIXES:
+            return False  # a word and its prefix ("mid-twenties", "self-employed", "non-profit")
         return any(_strong(part, lexicon) for part in parts) and not any(
             part in lexicon.clinical_words and not (lexicon.is_name(part) or part in lexicon.places) for part in parts
         )
@@ -233,33 +240,86 @@ def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
     """``(start, end, spreads)`` of each site named in the slot after a strong cue (see the comment above).
 
     ``spreads``: whether the site's name is looked for again in the note (its kind was written, or the
-    cue is a transfer, discharge, admission or residence).
+    cue is a transfer, discharge, admission or residence). The cues of ``site_ties`` (work, school,
+    staff, placement) open the same slot, and a second site joined by "and", "or" or "then" follows
+    its cue too ("screened by Kelvane and Orlo").
     """
     out = []
     for cue in _SLOT_CUE.finditer(text):
-        words, pos = [], cue.end()
-        while len(words) < 5:
-            match = _WORD_RE.match(text, pos)
-            if match is None:
-                break
-            words.append(match)
-            gap = _GAP.match(text, match.end())
-            if gap is None:
-                break
-            pos = gap.end()
         cue_text = cue.group()
-        town_cue = not (_CARE_CUE.match(cue_text) or _AT_END.search(cue_text))
-        span = _slot(text, words, lexicon, town_cue=town_cue, by=cue_text.lower().startswith("followed"))
-        if span:
-            start, end, with_kind = span
-            out.append((start, end, with_kind or bool(_SPREAD_CUE.match(cue_text))))
+        flags = {
+            "town_cue": not (_CARE_CUE.match(cue_text) or _AT_END.search(cue_text)),
+            "by": cue_text.lower().startswith("followed"),
+            "spreads": bool(_SPREAD_CUE.match(cue_text)),
+        }
+        out.extend(_slots_after(text, cue.end(), lexicon, flags))
+    for cue in TIE_CUE.finditer(text):
+        out.extend(_slots_after(text, cue.end(), lexicon, tie_flags(cue)))
     return out
 
 
+def _slots_after(text: str, pos: int, lexicon: Any, flags: dict[str, bool]) -> list[tuple[int, int, bool]]:
+    """The site in the slot at ``pos`` and those joined to it by "and", "or" or "then" (two more at most)."""
+    out: list[tuple[int, int, bool]] = []
+    while len(out) < 3:
+        span = _slot(
+            text,
+            _slot_words(text, pos),
+            lexicon,
+            town_cue=flags["town_cue"],
+            by=flags["by"],
+            lone_name=flags.get("lone_name", False),
+            titled=flags.get("titled", False),
+        )
+        if not span:
+            break
+        start, end, with_kind = span
+        town = IN_TOWN.match(text, end) if flags.get("in_town") else None
+        if flags.get("in_town") and not (
+            town and town[1].lower() in lexicon.places and (town[1][0].isupper() or _caseless_at(text, start))
+        ):
+            break  # "at"/"from" alone is no cue: a town after the name (capitalised on a cased line) makes it one
+        one_word = " " not in text[start:end] and (text[start:end].islower() or _caseless_at(text, start))
+        if flags.get("after_the") and not out and one_word:
+            break  # "works at the restraunt": one word after "the" is a common noun, however spelt
+        out.append((start, end, with_kind or flags["spreads"]))
+        joined = NEXT_SITE.match(text, end)
+        if joined is None:
+            break
+        pos = joined.end()
+    return out
+
+
+def _slot_words(text: str, pos: int) -> list[re.Match[str]]:
+    """Up to five words from ``pos``, joined by spaces, "&" or hyphens."""
+    words: list[re.Match[str]] = []
+    while len(words) < 5:
+        match = _WORD_RE.match(text, pos)
+        if match is None:
+            break
+        words.append(match)
+        gap = _GAP.match(text, match.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return words
+
+
 def _slot(
-    text: str, words: list[re.Match[str]], lexicon: Any, *, town_cue: bool, by: bool
+    text: str,
+    words: list[re.Match[str]],
+    lexicon: Any,
+    *,
+    town_cue: bool,
+    by: bool,
+    lone_name: bool = False,
+    titled: bool = False,
 ) -> tuple[int, int, bool] | None:
-    """The site's extent among the words after a cue and whether its kind follows, or None when they name none."""
+    """The site's extent among the words after a cue and whether its kind follows, or None when they name none.
+
+    ``lone_name``: one capitalised name or place on a cased line is enough ("Dr. Osei at Mercy");
+    ``titled``: two capitalised words on a cased line are ("church (Kellerton Bible Fellowship)").
+    """
     if not words:
         return None
     caseless = _caseless_at(text, words[0].start())
@@ -268,7 +328,9 @@ def _slot(
     n = 0
     while n < min(len(words), 4):
         word, raw = lowers[n], words[n].group()
-        if word in _SLOT_STOPS and not (n and word in _SLOT_HEADS):
+        # an opener ("New England Sinai", "St Anne's") starts a name when a word follows it
+        opener = word in _OPENERS and n + 1 < len(words) and not (caseless or raw.islower())
+        if word in _SLOT_STOPS and not (n and word in _SLOT_HEADS) and not opener:
             break
             # a capitalized word on a cased line; otherwise a word that names, opens or closes a site's name
         if (caseless or raw.islower()) and not (_strong(word, lexicon) or word in _SLOT_HEADS or word in _OPENERS):
@@ -276,10 +338,13 @@ def _slot(
         n += 1
     while n and lowers[n - 1] in _OPENERS:
         n -= 1
-    names = [w for w in lowers[:n] if w not in _SLOT_HEADS]
+    if n and n < len(words) and lowers[n] in _TRANSPORT_KINDS:
+        n += 1  # an ambulance service's kind ("Rellon EMS", "Halvard MedFlight") closes its name
+    names = [w for w in lowers[:n] if w not in _SLOT_HEADS and w not in _OPENERS]
     if not names:
         return None
     strong = [_strong(w, lexicon) for w in names]
+    cased = not caseless and all(m.group()[:1].isupper() for m in words[:n])
     # a word no dictionary of English holds ("Lahey", "HRC", "braintree"); else every word names
     # ("pine hill") or the site's kind follows ("rosewood nh"); never one ordinary word that is also
     # a name or a town ("stayed at camp", "living at Residence Inn", "came home to Chaos")
@@ -287,6 +352,9 @@ def _slot(
         any(ok and not lexicon.is_english(w) for ok, w in zip(strong, names, strict=True))
         or (len(names) >= 2 and all(strong))
         or (n > len(names) and any(strong))
+        or (lone_name and cased and len(names) == 1 and strong[0])
+        # a title, one everyday word in it at most ("Ashcombe Middle"; never "My job (Pretty Good Pay)")
+        or (titled and cased and len(names) >= 2 and any(strong) and sum(map(lexicon.is_everyday, names)) <= 1)
     ):
         return None
     start, end = words[0].start(), words[n - 1].end()
@@ -296,12 +364,15 @@ def _slot(
     with_kind = n > len(names) or (n < len(lowers) and lowers[n] in _TOWN_HOSPITAL_AFTER)
     if town_cue and not with_kind and all(w in lexicon.places or w in lexicon.regions for w in names):
         return None  # "pt from Lawrence", "moved back to Spain": the town, reported by the place gazetteer
-    if by and not with_kind and all(lexicon.is_name(w) and w not in lexicon.places for w in names):
-        return None  # "followed by Jones": a clinician
+    acronym = not caseless and any(m.group().isupper() and len(m.group()) <= 5 for m in words[:n])
+    if by and not with_kind and not acronym and all(lexicon.is_name(w) and w not in lexicon.places for w in names):
+        return None  # "followed by Jones": a clinician (never an acronym on a cased line: "transport by AMR")
     return start, end, with_kind
 
 
 _TOWN_HOSPITAL_AFTER = frozenset("ed er icu".split())
+_BOUND_PREFIXES = frozenset("mid non pre post anti multi semi co re sub self ex pro half well over under".split())
+_TRANSPORT_KINDS = frozenset("ems ambulance medflight".split())
 _OPENERS = frozenset("st saint mt mount new north south east west upper lower our lady".split())
 
 

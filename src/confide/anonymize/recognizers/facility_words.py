@@ -1,0 +1,102 @@
+"""Word tests shared by the facility validators: is a word a site's naming word, a place, a state's short form.
+
+Kept apart from ``facility`` (its patterns and validators) so that ``facility_kinds`` and
+``facility_checks`` can use them without importing ``facility`` inside their functions, and to hold
+``facility`` under the style guide's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+def _naming_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
+    """A name that is no everyday word, a place, no English word, or two run together ("brookside").
+
+    A compound must not be an everyday or clinical word itself ("picking" is "pic" + "king"; "bedside").
+    A possessive is judged by its word ("buddy's house" names no site) and a slashed pair ("pt/ot")
+    is shorthand, no name.
+    """
+    word = _POSSESSIVE.sub("", word)
+    if not word or "/" in word:
+        return False
+    if ("'" in word or "’" in word) and not lexicon.is_name(word):
+        # "o'connor", "d'angelo": a name's prefix; anything else is a contraction ("i’m house sitting")
+        prefixed = _NAME_PREFIX.fullmatch(word)
+        return bool(prefixed) and (lexicon.is_name(prefixed[1]) or not lexicon.is_english(prefixed[1]))
+    parts = [part for part in word.split("-") if part]
+    if "-" in word and all(lexicon.is_english(part) or part.isdigit() for part in parts):
+        # "one-story", "half-way", "non-profit": ordinary words joined; "winter-haven", "mid-coast" are
+        # a place's words (a gazetteer entry, or words none of them everyday or a bound prefix)
+        return tuple(parts) in lexicon.places.get(parts[0], ()) or not any(
+            lexicon.is_everyday(part) or part.isdigit() or part in _BOUND_PREFIXES for part in parts
+        )
+    return (lexicon.is_name(word) and not lexicon.is_everyday(word)) or _place_word(word, lexicon, hospital) or (
+        not lexicon.is_english(word)
+        or (_compound(word, lexicon) and not lexicon.is_everyday(word) and word not in lexicon.clinical_words)
+    )
+
+
+def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
+    """A word that opens a place name; an everyday word only when it opens one of several words.
+
+    "south" ("South Shore") counts; "police" (only the town of Police) names nothing in "Police Academy".
+    Before a hospital's kind (``hospital``: "Hospital", "Infirmary", "Medical Center") a town that is
+    an everyday word names it too ("Reading Hospital", "MOBILE INFIRMARY").
+    """
+    candidates = lexicon.places.get(word)
+    if not candidates:
+        return False
+    return hospital or not lexicon.is_everyday(word) or any(len(c) > 1 for c in candidates)
+
+
+# The shape of a care unit's abbreviation: ending in "cu", or short and ending in "u" ("pcu", "nsicu", "bhu").
+UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
+_NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
+_BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
+
+
+def _detox_named(raw: list[str], naming: list[str], lexicon: Any) -> bool:
+    """A detox is named by a place spelled in full, a person's name or a capitalised unknown word.
+
+    Posts write "sugar detox", "tiktok detox", "benzo detox": a food, an app, a drug or an unknown
+    lower-case word before "detox" is what one gives up, never a site ("Lowell Detox", "shattuck detox",
+    "OKONKWO DETOX": capitals mark a name, as notes write them).
+    """
+    from confide.anonymize.recognizers.facility_checks import NOT_SITES
+
+    words = [w.strip(".,'’&").lower() for w in raw]
+    for i, w in enumerate(words[:-1]):
+        # a place spelled in full right before the kind ("north andover detox")
+        spelled = [c for c in lexicon.places.get(w, ()) if tuple(words[i : i + len(c)]) == c]
+        if any(i + len(c) == len(words) - 1 for c in spelled):
+            # one word that is also everyday or clinical is no town here ("sugar detox", "opioid detox")
+            alone = all(len(c) == 1 for c in spelled)
+            return not (alone and (lexicon.is_everyday(w) or w in lexicon.clinical_words or w in NOT_SITES))
+    # otherwise the word right before the kind names it ("self-presented requesting detox" does not)
+    w, raw_word = words[-2] if len(words) > 1 else "", raw[-2] if len(raw) > 1 else ""
+    if w not in naming or w in NOT_SITES or "-" in w or w in lexicon.clinical_words:
+        return False
+    if lexicon.is_name(w) and not lexicon.is_everyday(w):
+        return True
+    return raw_word[:1].isupper() and not lexicon.is_english(w)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _state_short(word: str) -> bool:
+    """A state's written short form ("mass", "penn", "conn"), never any prefix ("color", "main", "wash")."""
+    return word in _STATE_SHORTS
+
+
+# Only the short forms hospitals are named by; a prefix test let "Color Doppler" and "Renal Mass" in.
+_STATE_SHORTS = frozenset("mass penn conn mich minn wisc tenn ariz okla".split())
+
+
+def _compound(word: str, lexicon: Any) -> bool:
+    """Two English words of three letters or more run together ("brookside", "lakeshore"), as place names are."""
+    return any(
+        lexicon.is_english(word[:i]) and lexicon.is_english(word[i:]) for i in range(3, len(word) - 2)
+    )
