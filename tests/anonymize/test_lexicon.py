@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from confide.anonymize.casing import caseless_lines, restore_case, tokenize
-from confide.anonymize.lexicon import load_lexicon, word_counts
+from confide.anonymize.lexicon import (
+    EPONYM_HEADS,
+    EPONYMS,
+    SCORE_EPONYMS,
+    STANDALONE_EPONYMS,
+    load_lexicon,
+    word_counts,
+)
 
 
 def test_when_words_are_looked_up_then_names_places_and_ordinary_words_are_told_apart() -> None:
@@ -34,3 +41,19 @@ def test_when_tokenized_then_possessives_split_and_sentence_starts_marked() -> N
     tokens = tokenize("Pete's wife called. Doreen came")
     assert [t.text for t in tokens] == ["Pete", "wife", "called", "Doreen", "came"]
     assert [t.sentence_start for t in tokens] == [True, False, False, True, False]
+
+
+def test_when_eponyms_are_looked_up_then_one_vocabulary_gives_each_its_roles() -> None:
+    # "Glasgow" names a scale alone and before a score; "Morse" only before a score ("Dr. Morse" is a person).
+    assert EPONYMS["glasgow"] == {"standalone", "score"}
+    assert EPONYMS["morse"] == {"score"} and EPONYMS["foley"] == {"standalone"}
+    assert "morse" in SCORE_EPONYMS and "morse" not in STANDALONE_EPONYMS
+    assert set(EPONYMS) == SCORE_EPONYMS | STANDALONE_EPONYMS
+    assert "disease" in EPONYM_HEADS and not EPONYM_HEADS & set(EPONYMS)  # heads are nouns, never names
+
+
+def test_when_regions_are_read_then_their_names_keep_their_words_together() -> None:
+    # "Saint Helena" is a region; "Helena" alone is no region name.
+    regions = load_lexicon().region_names
+    assert ("saint", "helena") in regions and ("haiti",) in regions
+    assert ("helena",) not in regions

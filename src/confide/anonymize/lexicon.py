@@ -56,6 +56,9 @@ class Lexicon:
     clinical_words: frozenset[str]
     places: dict[str, tuple[tuple[str, ...], ...]]
     regions: frozenset[str]
+    # Country and US state names as token tuples (("haiti",), ("saint", "helena")): "Helena" alone is a
+    # given name, "Saint Helena" a region.
+    region_names: frozenset[tuple[str, ...]] = frozenset()
 
     def is_name(self, word: str) -> bool:
         """A first or last name (lower-cased ``word``)."""
@@ -105,6 +108,40 @@ WEEKDAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 
+# Eponyms: people's names that clinical text uses for a disease, sign, score or device. One vocabulary,
+# each name with the roles it plays (both detectors and the NER guard read it from here):
+# * ``standalone``: used alone for the condition or device ("Hx Hodgkin", "Foley in place"); a person of
+#   that name needs a title or relation before it ("Mr. Foley").
+# * ``score``: a scale whose value follows ("Morse 45", "BRADEN 14"); alone it may be a person ("Dr. Morse").
+_EPONYM_ROLES = {
+    "standalone": "hodgkin hodgkin's hodgkins parkinson parkinson's parkinsons alzheimer alzheimer's alzheimers "
+    "babinski barrett barrett's foley swan-ganz glasgow crohn crohn's tourette tourette's asperger asperger's "
+    "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar hashimoto "
+    "hashimoto's cushing's cushing whipple hartmann hartmann's cheyne-stokes trendelenburg homan homan's bair",
+    "score": "morse braden norton waterlow glasgow apgar ranson wells caprini padua richmond ramsay aldrete bristol "
+    "karnofsky mallampati killip gleason breslow rockall blatchford centor berg tinetti barthel folstein "
+    "ashworth kurtzke hachinski zung spetzler",
+}
+EPONYMS: dict[str, frozenset[str]] = {
+    word: frozenset(role for role, words in _EPONYM_ROLES.items() if word in words.split())
+    for words in _EPONYM_ROLES.values()
+    for word in words.split()
+}
+STANDALONE_EPONYMS = frozenset(w for w, roles in EPONYMS.items() if "standalone" in roles)
+SCORE_EPONYMS = frozenset(w for w, roles in EPONYMS.items() if "score" in roles)
+# Head nouns after any name that make it an eponym ("Parkinson's disease", "Hodgkin lymphoma", "Babinski
+# sign", "Foley catheter", "Glasgow Coma Scale"): the name there names a condition, sign, score or device.
+EPONYM_HEADS = frozenset(
+    "disease disease's diseases disorder syndrome syndromes lymphoma lymphomas sarcoma tumor tumour palsy "
+    "sign signs reflex reflexes test tests scale scales score scores criteria classification grade "
+    "stage maneuver manoeuvre procedure operation repair catheter tube drain line stockings bag "
+    "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
+    "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
+    "ratio method technique approach position solution block lift hugger vest resp respirations breathing "
+    "pouch".split()
+)
+
+
 @functools.lru_cache(maxsize=1)
 def word_counts() -> dict[str, int]:
     """How often each word occurs in English subtitles (``pyspellchecker``'s frequency list), read once."""
@@ -149,4 +186,5 @@ def load_lexicon() -> Lexicon:
         clinical_words=frozenset(w for w in sets["nonames"] if w),
         places={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in places.items()},
         regions=frozenset(w for r in regions for w in place_tokens(r)),
+        region_names=frozenset(place_tokens(r) for r in regions),
     )

@@ -49,9 +49,8 @@ import re
 from pathlib import Path
 
 from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
-from confide.anonymize.lexicon import Lexicon, word_counts
+from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
-    EPONYM_HEADS,
     NEVER,
     O_SURNAME,
     POSSESSED_AFTER,
@@ -84,14 +83,8 @@ _DETERMINERS = frozenset(
 )
 _TITLES_BEFORE_NAMES = frozenset("dr doctor mr mrs ms mx miss prof professor".split())
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
-# Names that clinical text uses on their own for a disease, sign, score or device ("Hx Hodgkin",
-# "Foley in place"); a person of that name is kept when a title or relation precedes it.
-EPONYM_ONLY = frozenset(
-    "hodgkin hodgkin's hodgkins parkinson parkinson's parkinsons alzheimer alzheimer's alzheimers babinski "
-    "barrett barrett's foley swan-ganz glasgow crohn crohn's tourette tourette's asperger asperger's "
-    "wernicke korsakoff raynaud raynaud's kaposi kaposi's guillain-barre guillain-barré apgar hashimoto hashimoto's "
-    "cushing's cushing whipple hartmann hartmann's cheyne-stokes trendelenburg homan homan's bair".split()
-)
+# Names that clinical text uses on their own for a disease, sign, score or device (lexicon.EPONYMS).
+EPONYM_ONLY = STANDALONE_EPONYMS
 # Between an eponym and its head noun: a space, a possessive or a hyphen ("Parkinson's disease").
 _EPONYM_GAP = re.compile(r"(?:['’]s)?[ -]")
 # Words that open a name rather than describe it ("Mr. Parkinson", "Pt Foley", "son Barrett"): a span

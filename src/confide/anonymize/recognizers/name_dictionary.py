@@ -38,10 +38,18 @@ list holds is not ("Ozempic tolerated", "paged Vocera", "per UpToDate", "Transpo
 stand before a plural relation ("Grace and Faith (twin daughters)") or joined to a name by "&" or
 "and"; a name found with strong evidence (a name word no dictionary holds, a title, role, relation or
 credential) is found again in any letter case elsewhere in the note ("DR MBATHA ... mbatha").
+
+Other writers' notes (tuned on sets written without this code) add: a report header's patient name
+("NAME: STEWART, WILL   MRN:", "pt: martin, claire"), procedure roles ("ASST:", "Operator:",
+"Sonographer:"), a role in brackets ("Mo (cath lab RN)"), a quoted name asked for ('calling for "Bunny"')
+or between names ('DESMOND "DEZ" HARLOW'), a first name that is a word closed after a relation ("SON
+WILL)"), a lower-case name after a personal title ("dr. patience okoro"), "w/" as "with" ("f/u w/ priya"),
+and given names inside region names ("Helena", "Martin" stay names; "Saint Helena", "Sierra Leone" do not).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -49,7 +57,16 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from confide.anonymize.casing import Token, tokenize
-from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, Lexicon, load_lexicon, word_counts
+from confide.anonymize.lexicon import (
+    EPONYM_HEADS,
+    MONTH_WORDS,
+    SCORE_EPONYMS,
+    STANDALONE_EPONYMS,
+    WEEKDAY_WORDS,
+    Lexicon,
+    load_lexicon,
+    word_counts,
+)
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 
@@ -68,6 +85,8 @@ RELATIONS = frozenset(
     "dtr dau daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
     "grandniece grandnephew godson goddaughter companion".split()
 )
+# Titles that only a person's name follows, whatever its letter case ("dr. patience okoro", "mrs hope").
+PERSONAL_TITLES = frozenset("dr doctor mr mrs ms mx prof".split())
 # Relations that are also slang ("sis ngl", "bro istg", "my twin flame"): a cue only before a name
 # word that is no ordinary word ("sis kim") or a capitalized first name on a cased line ("Bro Mike").
 SLANG_RELATIONS = frozenset("sis bro twin".split())
@@ -77,7 +96,10 @@ ROLES = frozenset(
     "cc physician physicians provider providers surgeon surgeons referring referred author radiologist "
     "hospitalist intensivist anesthesiologist anesthetist pharmacist dentist dietitian dietician "
     "nutritionist midwife doula chaplain pastor rabbi imam priest consultant consultants preceptor "
-    "cosigner transcriptionist typist dictator interpreter translator team".split()
+    "cosigner transcriptionist typist dictator interpreter translator team "
+    # procedure and report headers ("ASST: J Winslow", "Operator: Baker", "Sonographer: Lutz"), the
+    # recovery sponsor and the crisis-line caller ("Sponsor Hector", "caller Shelly")
+    "assistant asst operator sonographer technologist sponsor caller".split()
 )
 # Services and disciplines before a name in parentheses ("seen by ID (Fortescue)", "OT (hanley)").
 SERVICES = frozenset(
@@ -119,13 +141,26 @@ VERB_CUE_PAIRS = frozenset(
 # is as often a drug, device, app or reference ("per UpToDate", "paged Vocera", "per TikTok"), nor
 # "per protocol", "notified MD", "paged IR" (ordinary and clinical words, two-letter capitals).
 CONTACT_CUES = frozenset("notified paged repaged informed updated contacted phoned texted emailed per".split())
+# What a person is seen in ("session w/", "CBT with"), before "with" or "w/" and a name.
+SESSION_NOUNS = frozenset("session sessions appt appts mtg mtgs meeting visit visits tele cbt dbt emdr therapy".split())
 # Cues that everyday text also puts before things ("met with Tinder dates", "report to Centrelink",
 # "relieved by Tylenol"): only a known name after them is a name ("met w/ Rosa", "report to SALLY").
 NAME_ONLY_CUE_PAIRS = frozenset(
     {("met", "with"), ("met", "w"), ("report", "from"), ("report", "to"), ("relieved", "by"),
      # nicknames: "known as 'Bud'", "goes by Sunny"; never "known as depression"
-     ("known", "as"), ("goes", "by"), ("go", "by"), ("going", "by")}
+     ("known", "as"), ("goes", "by"), ("go", "by"), ("going", "by"),
+     # handoff and sessions: "report given to declan", "f/u w/ priya", "started CBT with Tamsin"; never
+     # "f/u w/ cardiology", "session w/ Zoom" (no name word)
+     ("given", "to"), ("u", "w"), ("u", "with"),
+     *((noun, w) for noun in SESSION_NOUNS for w in ("w", "with"))}
 )
+# Asking or calling for someone by a quoted name ('asking for "Frank"', 'KEPT CALLING FOR "BUNNY"'): with
+# the quote only (never "asking for help"), and only before a first name.
+QUOTED_CUE_PAIRS = frozenset(
+    {("asking", "for"), ("asked", "for"), ("asks", "for"), ("calling", "for"), ("called", "for"),
+     ("calls", "for"), ("crying", "for"), ("yelling", "for"), ("screaming", "for"), ("out", "for")}
+)
+_QUOTES = "\"“”'‘’"
 # Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
 # "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
 PERSON_VERBS_AFTER = frozenset(
@@ -196,17 +231,6 @@ NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "santa lord".split()
 )
 MAX_NAME_WORDS = 4
-# Head nouns after an eponym ("Parkinson's disease", "Hodgkin lymphoma", "Babinski sign", "Foley
-# catheter", "Glasgow Coma Scale"): the name there names a condition, sign, score or device.
-EPONYM_HEADS = frozenset(
-    "disease disease's diseases disorder syndrome syndromes lymphoma lymphomas sarcoma tumor tumour palsy "
-    "sign signs reflex reflexes test tests scale scales score scores criteria classification grade "
-    "stage maneuver manoeuvre procedure operation repair catheter tube drain line stockings bag "
-    "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
-    "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
-    "ratio method technique approach position solution block lift hugger vest resp respirations breathing "
-    "pouch".split()
-)
 DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
     "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
@@ -231,6 +255,36 @@ RELATION_AFTER = re.compile(
     + r")(?:s|ren)?(?:-in-law)?\)",
     re.IGNORECASE,
 )
+# A care role in parentheses right after a name: "Mo (cath lab RN)", "dawn (staff)", "Lu (night tech)".
+ROLE_AFTER = re.compile(
+    r"(?i)[ \t]*\((?:[a-z]+[ \t]+){0,2}(?:rn|lpn|np|cna|pa-c|md|tech|staff|aide|sitter|resident|attending|"
+    r"fellow|intern|charge|therapist|sw|rt)\)"
+)
+# A first name that is also a word no name rule takes ("will", "june"; "jordan" is a country) is a
+# name right after a relation only when a list of relatives goes on: a bracket closes it ("SON WILL)"),
+# or a comma, "and" or "&" opens the next relation and no verb follows it ("brother will and sister grace",
+# "SON WILL, DTR ANN"; not "mom will and dad won't").
+# A stop, a line end or a bare "and" does not: posts end "i hope my therapist will." and "my son will and
+# my daughter won't" with the verb; "son will, if asked, drive" is one too.
+_RELATION_ALT = "|".join(re.escape(w) for w in _RELATION_WORDS)
+_CLOSED_AFTER = re.compile(
+    r"(?:[ \t]*\)|(?:,|[ \t]+(?:and|&))[ \t]*(?:" + _RELATION_ALT + r")(?:s|ren)?"
+    r"(?![a-z'’])(?![ \t]+(?:will|won['’]?t|would|wo|can|could|did|does|do|is|was|has|had|may|might|should)\b))",
+    re.IGNORECASE,
+)
+_ROLE_PER = re.compile(r"(?i)[ \t]*\([ \t]*per\b")
+# Before a title these make it a noun, not a form of address ("the doctor bill", "my dr tho").
+_DETERMINERS = frozenset("a an the my your his her our their this that".split())
+# The part of NEVER a closed list of relatives or a header still refuses; NEVER itself also holds "will"
+# and the months, which are first names there ("SON WILL, DTR JUNE").
+_NOT_NAMES = frozenset("said god lord jesus christ allah jehovah santa christmas easter ramadan".split())
+# Labels of the patient's name in a report header ("NAME: STEWART, WILL   MRN: ...", "pt: martin, claire").
+HEADER_LABELS = frozenset("name pt patient".split())
+# After a header name: the line ends, a wide gap opens the next field, or a short label and a number follow
+# ("BELL, FRANK MR 3381902", "Ruiz, Ana (DOB ...)").
+_HEADER_VALUE_END = re.compile(
+    r"[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]*\(|[ \t]+[A-Za-z]{2,5}\.?[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*[A-Z]{0,3}-?\d"
+)
 # Surname particles between two parts of one name ("Rosalind de la Fuente", "Dr. van der Berg").
 _PARTICLES = re.compile(r"(?i)(?: (?:de|la|le|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|bin|ibn|al|el))+ ")
 
@@ -248,11 +302,6 @@ _VOWEL = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûü]")
 # A number right after a scale's or score's eponym makes it the score ("morse 45", "BRADEN 14", "Wells 4");
 # after any other name word it is an age or a count ("kids Ezekiel 7 and Marisol 4", "Boris 100%").
 _SCORE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![\d/:-])")  # not a phone number after a name
-SCORE_EPONYMS = frozenset(
-    "morse braden norton waterlow glasgow apgar ranson wells caprini padua richmond ramsay aldrete bristol "
-    "karnofsky mallampati killip gleason breslow rockall blatchford centor berg tinetti barthel folstein "
-    "ashworth kurtzke hachinski zung spetzler".split()
-)
 # Note shorthand that no word list holds, read after a cue as a word ("team mtg", "family mtg").
 NOTE_ABBREVIATIONS = frozenset("mtg mtgs appt appts mgmt tmrw tmw tomm noc bilat approx".split())
 
@@ -274,6 +323,15 @@ def score_eponym(text: str, token: Token) -> bool:
     return token.lower in SCORE_EPONYMS and _SCORE_AFTER.match(text, token.end) is not None
 
 
+def _letter_case(word: str) -> str:
+    """``upper``, ``title``, ``lower`` or ``mixed``."""
+    if word.isupper():
+        return "upper"
+    if word[:1].isupper() and word[1:].islower():
+        return "title"
+    return "lower" if word.islower() else "mixed"
+
+
 def _hyphen_parts_name(word: str, lexicon: Lexicon) -> bool:
     parts = [p for p in word.split("-") if p]
     return len(parts) > 1 and any(lexicon.is_name(p) for p in parts) and not all(
@@ -287,6 +345,10 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]\. ?\Z")  # \Z: never acro
 # A capital initial without a period before a capitalized surname on a cased line ("seen by K Moreau MD").
 _BARE_INITIAL_BEFORE = re.compile(r"(?<![\w.'’/-])[B-HJ-Z] \Z")
 _INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
+# A header's bare initial before a capitals surname ("ASST: J WINSLOW") and a report's initial after a
+# surname and comma ("Operator: Baker, N."; never "Baker, E. coli", "Baker, I.").
+_LABEL_INITIAL_BEFORE = re.compile(r"(?<=:)[ \t]+([B-HJ-Z]) \Z")
+_COMMA_INITIAL_AFTER = re.compile(r",[ \t]?[B-HJ-Z]\.(?![\w'’-]|[ \t]+[a-z])")
 _BARE_INITIAL_AFTER = re.compile(
     r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
 )
@@ -311,9 +373,14 @@ def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, 
     before = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
     if before is None and text[start : start + 1].isupper() and text[start + 1 : start + 2].islower():
         before = _BARE_INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+    if before is None and text[start:end].isupper():
+        label = _LABEL_INITIAL_BEFORE.search(text[max(0, start - 8) : start])
+        before = label and re.search(r"[B-HJ-Z] \Z", label.group())
     if before:
         start -= len(before.group())
     after = _INITIAL_AFTER.match(text, end)
+    if after is None and " " not in text[start:end] and "," not in text[start:end]:
+        after = _COMMA_INITIAL_AFTER.match(text, end)
     if after is None and "," in text[start:end]:
         after = _BARE_INITIAL_AFTER.match(text, end)
     if after:
@@ -345,6 +412,16 @@ class NameDictionaryRecognizer(EntityRecognizer):
             self._lexicon = load_lexicon()
         return self._lexicon
 
+    @functools.cached_property
+    def _region_tokens(self) -> frozenset[str]:
+        """Words of country and state names, less the saints' given names ("Saint Helena": "helena" is a name)."""
+        return frozenset(
+            word
+            for name in self.lexicon.region_names
+            for k, word in enumerate(name)
+            if not (k == 1 and name[0] in {"saint", "sint", "st"})
+        )
+
     def load(self) -> None:  # noqa: D102 - loaded on first use
         pass
 
@@ -356,8 +433,10 @@ class NameDictionaryRecognizer(EntityRecognizer):
         ``name``; so is an Irish "O'" surname no dictionary holds ("o'hanlon").
         """
         word, lex = token.lower, self.lexicon
-        if word in NEVER or word in DEMONYMS or word in lex.regions or word in NOTE_ABBREVIATIONS:
-            return "word"  # countries and states are not identifiers under Safe Harbor; "mtg" is shorthand
+        if word in NEVER or word in DEMONYMS or word in self._region_tokens or word in NOTE_ABBREVIATIONS:
+            # countries and states are not identifiers under Safe Harbor; "mtg" is shorthand. A word of a
+            # saint's name in a region's name is a given name ("Helena", "Martin": "Saint Helena").
+            return "word"
         if lex.is_name(word) or _hyphen_parts_name(word, lex):
             return "ambiguous" if lex.is_common(word) and not rare_word_name(word, lex) else "name"
         if O_SURNAME.fullmatch(word) and not lex.is_common(word):
@@ -373,6 +452,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         prev, name = tokens[i - 1], name or tokens[i]
         gap = text[prev.end : tokens[i].start]
+        if prev.lower == "w" and gap.startswith("/"):
+            gap = gap[1:]  # "w/": with
         if "\n" in gap or len(gap.strip(" .,:(\"'“‘")) > 0 or len(gap) > 4:
             return False
         if prev.lower == "cc" and re.search(r"\d\s*$", text[: prev.start]):
@@ -406,6 +487,10 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         if (tokens[i - 2].lower, prev.lower) in CUE_PAIRS:
             return True
+        if (tokens[i - 2].lower, prev.lower) in QUOTED_CUE_PAIRS:
+            # 'asking for "Frank"'; never "asking for help", 'calling for "backup"'
+            quoted = gap[-1:] in _QUOTES and text[name.end : name.end + 1] in _QUOTES
+            return quoted and name.lower in self.lexicon.first_names
         if (tokens[i - 2].lower, prev.lower) in NAME_ONLY_CUE_PAIRS | VERB_CUE_PAIRS:
             # "report to Robin"; never "report to Centrelink", "met with Tinder dates" (a surname only)
             return self._kind(name) == "name" or name.lower in self.lexicon.first_names
@@ -429,6 +514,21 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and text[tokens[i].end : tokens[i + 1].start] == " "
             and tokens[i + 1].lower in SUBJECT_VERBS_AFTER
         )
+
+    @staticmethod
+    def _titled(tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+        """A personal title right before word ``i``: a name after it may be in lower case ("dr. patience okoro").
+
+        Not after a determiner or possessive, where the title is a noun ("the doctor bill", "a dr pepper",
+        "my doctor tho"); and the word is a name word, or a second name word follows ("dr. grace okoro").
+        """
+        if i < 1 or tokens[i - 1].lower not in PERSONAL_TITLES:
+            return False
+        if i > 1 and tokens[i - 2].lower in _DETERMINERS:
+            return False
+        if kinds[i] == "name":
+            return True
+        return i + 1 < len(tokens) and kinds[i + 1] in {"name", "unknown"} and tokens[i + 1].start - tokens[i].end == 1
 
     @staticmethod
     def _relation_before(tokens: Sequence[Token], i: int) -> bool:
@@ -567,6 +667,18 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return not self.lexicon.is_everyday(token.lower) and token.lower not in self.lexicon.clinical_words
         return kind == "name" or (not token.caseless_line and token.text[:1].isupper())
 
+    @staticmethod
+    def _quoted_nickname(text: str, tokens: Sequence[Token], kinds: Sequence[str], j: int) -> bool:
+        """Word ``j`` is one quoted word between two name words ('DESMOND "DEZ" HARLOW')."""
+        if j == 0 or j + 1 >= len(tokens):
+            return False
+        left, right = text[tokens[j - 1].end : tokens[j].start], text[tokens[j].end : tokens[j + 1].start]
+        quoted = (left, right) in {(' "', '" '), (" “", "” "), (" '", "' "), (" ‘", "’ ")}
+        return quoted and all(
+            kinds[k] in {"name", "unknown", "ambiguous"} and (tokens[k].caseless_line or tokens[k].text[:1].isupper())
+            for k in (j - 1, j, j + 1)
+        )
+
     def _rare(self, word: str) -> bool:
         """Neither an everyday nor a clinical word ("tom", "curry"; never "power", "foley")."""
         return not self.lexicon.is_everyday(word) and word not in self.lexicon.clinical_words
@@ -594,14 +706,79 @@ class NameDictionaryRecognizer(EntityRecognizer):
         )
 
     def _relation_after(self, text: str, token: Token, kind: str) -> bool:
-        """A first name or a word no dictionary knows, right before a relation in parentheses ("Will (son)")."""
-        if not RELATION_AFTER.match(text, token.end) or len(token.lower) < 2:
+        """A first name or an unknown word before a relation or role in brackets ("Will (son)", "Mo (RN)")."""
+        if not (RELATION_AFTER.match(text, token.end) or ROLE_AFTER.match(text, token.end)) or len(token.lower) < 2:
             return False
         if token.lower in TITLES or _is_relation(token.lower) or token.lower in PATIENT_CUES:
             return False
         cased = token.caseless_line or token.capitalized
+        if not RELATION_AFTER.match(text, token.end):
+            # a care role in brackets also follows devices and checks ("Vocera (charge RN)", "Foley (RN)",
+            # "Accuchecks (per tech)"): only a first name or a name word, never an eponym or clinical word
+            return (
+                cased
+                and (token.lower in self.lexicon.first_names or kind == "name")
+                and token.lower not in STANDALONE_EPONYMS
+                and token.lower not in self.lexicon.clinical_words
+                and not _ROLE_PER.match(text, token.end)
+            )
         # a first name even when it is a word ("Will", "Hope"); never a surname that is one ("Salary (Partner)")
         return cased and (token.lower in self.lexicon.first_names or kind in {"name", "unknown"})
+
+    def _closed_after_relation(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """A first name that is also a word ("will") right after a relation, closed by a comma, stop or "and"."""
+        token = tokens[i]
+        return (
+            i > 0
+            and _is_relation(tokens[i - 1].lower)
+            and tokens[i - 1].lower not in {"named", "called", "name", "patient"}
+            and text[tokens[i - 1].end : token.start] == " "
+            and len(token.lower) >= 4
+            and token.lower in self.lexicon.first_names
+            and token.lower not in _NOT_NAMES
+            and (token.caseless_line or token.capitalized)
+            and _CLOSED_AFTER.match(text, token.end) is not None
+        )
+
+    def _header_name(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> list[int]:
+        """Words of a patient's name after a header label ("NAME: STEWART, WILL   MRN:"), or none.
+
+        The label opens its line or field and takes a colon; the value is two to four words in one
+        letter case, each a name word or a first name, and ends the field. "PT: ALERT, ORIENTED" is no name.
+        """
+        if i == 0 or tokens[i - 1].lower not in HEADER_LABELS:
+            return []
+        if not re.fullmatch(r":[ \t]*", text[tokens[i - 1].end : tokens[i].start]):
+            return []
+        line_start = text.rfind("\n", 0, tokens[i - 1].start) + 1
+        before = text[line_start : tokens[i - 1].start]
+        # the label opens the line, follows a gap of two blanks, or follows "pt"/"patient"; rstrip keeps
+        # this linear (a regex anchored at \Z after a run of blanks is cubic on a long padded line)
+        kept = before.rstrip(" \t")
+        if kept.strip() and len(before) - len(kept) < 2 and not re.search(r"(?i)\b(?:pt|patient)\Z", kept[-8:]):
+            return []
+        words = [i]
+        while len(words) < MAX_NAME_WORDS and words[-1] + 1 < len(tokens):
+            k = words[-1] + 1
+            if text[tokens[k - 1].end : tokens[k].start] not in {" ", ", ", ","} or tokens[k].lower in TITLES:
+                break
+            words.append(k)
+        while words and not _HEADER_VALUE_END.match(text, tokens[words[-1]].end):
+            words.pop()
+        styles = {_letter_case(tokens[k].text) for k in words}
+        first_names, last_names = self.lexicon.first_names, self.lexicon.last_names
+        ok = (
+            len(words) >= 2
+            and len(styles) == 1
+            and "mixed" not in styles
+            and all(
+                len(tokens[k].lower) >= 2
+                and (kinds[k] in {"name", "unknown"} or tokens[k].lower in first_names - _NOT_NAMES)
+                for k in words
+            )
+            and any(kinds[k] == "name" or tokens[k].lower in last_names for k in words)
+        )
+        return words if ok else []
 
     def _speaker(self, token: Token, kind: str, labels: frozenset[int]) -> bool:
         """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:"."""
@@ -629,10 +806,20 @@ class NameDictionaryRecognizer(EntityRecognizer):
         for i in range(len(tokens)):
             if self._full_name_pair(text, tokens, kinds, i):
                 hits[i] = hits[i + 1] = self.score
+        for i in range(len(tokens)):
+            for k in self._header_name(text, tokens, kinds, i):
+                hits[k] = self.context_score
+                strong.add(k)
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
+            if i in hits:
+                continue
+            if self._closed_after_relation(text, tokens, i):
+                hits[i] = self.context_score
+                continue
             if self._relation_after(text, token, kind):
                 hits[i] = self.context_score
-                strong.add(i)
+                if RELATION_AFTER.match(text, token.end):  # a role in brackets is weaker: not spread
+                    strong.add(i)
                 continue
             if kind == "word" or token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
                 continue
@@ -648,7 +835,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             ):
                 # On cased lines a word after a cue must be capitalized unless it is an unambiguous
                 # name, or a rare word after a relation ("son pete").
-                cased_ok = token.caseless_line or token.text[:1].isupper()
+                cased_ok = token.caseless_line or token.text[:1].isupper() or self._titled(tokens, kinds, i)
                 if i and "," in text[tokens[i - 1].end : token.start] and self.lexicon.is_everyday(token.lower):
                     continue  # a list of roles goes on with a verb: "G. PETRAKIS MD, ATTENDING, MET WITH"
                 relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
@@ -676,6 +863,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[a.end : b.start]
         # on a cased line an ALL-CAPS word joined to a name that is not is an acronym ("my SIPP and ISAs")
         acronym = not tokens[j].caseless_line and tokens[j].text.isupper() and not tokens[i].text.isupper()
+        nickname = self._quoted_nickname(text, tokens, kinds, j) or self._quoted_nickname(text, tokens, kinds, i)
+        if abs(i - j) == 1 and nickname:
+            return True  # 'DESMOND "DEZ" HARLOW', "Robert 'Bobby' Lane"
         if abs(i - j) == 1 and gap.strip() == "&" and len(gap) <= 3 and not acronym:  # "LOU & MARGO", "Okafor & Lind"
             return kinds[j] in {"name", "ambiguous"} and (
                 tokens[j].capitalized or tokens[j].caseless_line
@@ -703,6 +893,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return kinds[j] in {"name", "unknown"} or kinds[j] == "ambiguous" and self._rare(tokens[j].lower)
         if gap not in {" ", ". ", " . "} and not re.fullmatch(r" [A-Za-z]\. ", gap):
             return False
+        if "." in gap and len(a.text) > 1 and a.lower not in TITLES:
+            return False  # a sentence ends between them: "Sponsor Hector. Sober since"; "J. Smith" joins
         return self._extends(tokens[j], kinds[j])
 
     def _repeat(
@@ -735,10 +927,19 @@ class NameDictionaryRecognizer(EntityRecognizer):
                     repeated.add(k)
         return repeated
 
+    def _region_words(self, kinds: list[str], tokens: Sequence[Token]) -> list[str]:
+        """``kinds`` with the words of a longer region's name made words ("Sierra Leone", "Saint Helena")."""
+        regions = self.lexicon.region_names
+        for i in range(len(tokens) - 1):
+            for n in range(2, min(4, len(tokens) - i) + 1):
+                if tuple(t.lower for t in tokens[i : i + n]) in regions:
+                    kinds[i : i + n] = ["word"] * n
+        return kinds
+
     def find(self, text: str) -> list[tuple[int, int, float]]:
         """``(start, end, score)`` of each name run found."""
         tokens = tokenize(text)
-        kinds = [self._kind(t) for t in tokens]
+        kinds = self._region_words([self._kind(t) for t in tokens], tokens)
         strong: set[int] = set()
         hits = self._seeds(text, tokens, kinds, strong)
         for _ in range(MAX_NAME_WORDS):  # bounded: a name is a few words, not a paragraph
