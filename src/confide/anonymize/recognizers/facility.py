@@ -33,6 +33,7 @@ from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_SHAPE, _compound: used by facility_checks)
     _BOUND_PREFIXES,
     _POSSESSIVE,
+    STREET_WORDS,
     UNIT_SHAPE,
     _compound,
     _detox_named,
@@ -221,7 +222,7 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
     naming = [w for w in words if w and w not in GENERIC_WORDS and w not in _KIND_WORDS and w not in _SERVICES]
     # a street names the site on it ("lantern street shelter", "maple court residence")
     on_street = any(
-        w in _STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS and words[i - 1] not in _KIND_WORDS
+        w in STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS and words[i - 1] not in _KIND_WORDS
         for i, w in enumerate(words)
     )
     if words[-1:] == ["house"] and words[-2:-1] not in (["sober"], ["halfway"]):
@@ -256,7 +257,6 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
 _ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics detox".split())
 _TITLES = frozenset("dr mr mrs ms miss prof".split())
 _SERVICE_KINDS = frozenset("laboratory laboratories diagnostics".split())
-_STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
 
 # Words of the kind of site, never its naming word (lower-cased, as they are split from a value).
 _KIND_WORDS = frozenset(

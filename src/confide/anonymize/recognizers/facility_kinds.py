@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
-from confide.anonymize.recognizers.facility_words import _detox_named, _naming_word, _state_short
+from confide.anonymize.recognizers.facility_words import STREET_WORDS, _detox_named, _naming_word, _state_short
 
 # Kinds, in Title Case as written; each also matches in capitals. Longer forms first.
 _CARE = (
@@ -84,7 +84,6 @@ _SERVICE_KIND = re.compile(r"(?i)(?:imaging(?:\s+services)?|recovery(?:\s+servic
 _HEALTH_KINDS = frozenset({"health", "health system", "health systems", "health services", "health network"})
 _JOINERS = frozenset("and & of the".split())
 _TITLES = frozenset("dr mr mrs ms miss prof rev fr".split())
-_STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
 
 
 def _everyday_alone(words: list[str], i: int, lexicon: Any) -> bool:
@@ -123,7 +122,7 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     if words[0] in {"st", "saint"} and len(words) > 1:
         return True
     lexicon = load_lexicon()
-    if any(w in _STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS for i, w in enumerate(words)):
+    if any(w in STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS for i, w in enumerate(words)):
         return True
     everyday = [i for i, w in enumerate(words) if _everyday_alone(words, i, lexicon)]
     if len(everyday) >= 2:

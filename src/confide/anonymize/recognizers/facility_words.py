@@ -84,6 +84,8 @@ def _detox_named(raw: list[str], naming: list[str], lexicon: Any) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# Street words: a name ending in one ("Elm Court") is an address, no site, unless a kind precedes it.
+STREET_WORDS = frozenset("street st avenue ave road rd lane ln court ct terrace boulevard blvd".split())
 
 
 def _state_short(word: str) -> bool:
