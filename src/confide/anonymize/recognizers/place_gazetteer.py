@@ -50,6 +50,7 @@ from confide.anonymize.recognizers.name_dictionary import NEVER
 from confide.anonymize.recognizers.town_list import PLACE_CLOSERS as _PLACE_CLOSERS
 from confide.anonymize.recognizers.town_list import PLACE_OPENERS as _PLACE_OPENERS
 from confide.anonymize.recognizers.town_list import added_towns
+from confide.anonymize.recognizers.zip_code import STATES
 
 LOCATIVE = frozenset("in from to near at outside around of lives live living moved born raised".split())
 # Before a one-word place that is also an ordinary word, "to" marks a place only after a word of
@@ -181,6 +182,38 @@ _STREET_COMMA = re.compile(
     r"boulevard|blvd|parkway|pkwy|highway|hwy)\.?,[ \t]*$"
 )
 _RESIDENT = frozenset("resident residents native natives".split())
+# US state, Canadian province and Australian state codes. After a capitalized place and its comma (or
+# before a postcode) the code says the word is a town ("Renton, WA)", "Skokie IL.", "Regina, SK S4P 3Y2")
+# and joins its span. Codes that are also credentials ("Jones, MD", "Karen Miller, MA", "Dr Brown, MS",
+# "Tom Crawford, DC", "Dr Moore, ME/CFS") need a postcode after them.
+_CREDENTIAL_CODES = frozenset("MD PA MA MS DC ND ME".split())
+_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT"
+_REGION_CODES = "|".join(c for c in f"{STATES}|{_PROVINCES}".split("|") if c not in _CREDENTIAL_CODES)
+# A postcode after the code: a US ZIP, an Australian postcode, a Canadian code's first half; a count
+# ("Foley, NC 2L", "Kent ON 2 units") is none.
+_POSTCODE_NEXT = r"[ \t]*(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z])(?![\w-])"
+_REGION_AFTER = re.compile(
+    # (never a tumour marker: "CA 125", "CA 19-9")
+    r"(?:,[ \t]*|[ \t]+)(?!CA[ \t]*(?:125|19-9|15-3|27)\b)"
+    r"(?:(?P<code>" + _REGION_CODES + r")(?![\w'’-])(?=[ \t]*(?:$|[\n.,;:)/])|" + _POSTCODE_NEXT + r")"
+    r"|(?:" + "|".join(sorted(_CREDENTIAL_CODES)) + r")(?=" + _POSTCODE_NEXT + r"))",
+    re.MULTILINE,
+)
+# Codes that are also English words ("Mood: Golden, OK.", "Placed Foley, IN"): they make no town of an
+# ordinary word or an eponym without a postcode after them.
+_WORD_CODES = frozenset("OK IN OR HI ON ID".split())
+# A form's label before a state code alone ("State: NJ"), opening a line or a field (after a comma or
+# two spaces); never "OK" ("Mental state: OK") nor a state of a word before it ("Motor State: ON").
+_REGION_LABEL = re.compile(
+    r"(?:^|(?<=[,;|(])[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?:State|STATE|Province|PROVINCE|Prov)\.?[ \t]*:[ \t]*(?!OK\b)"
+    r"(?P<code>" + STATES + "|" + _PROVINCES + r")(?![\w'’-])",
+    re.MULTILINE,
+)
+# A postcode written before its town, as in continental Europe ("Lindenstrasse 14, 80331 Munich", "75011 Paris").
+# A four-digit clock time at a line's start is no postcode ("0900 Florence visited", "1500 Chester rang").
+_POSTCODE_BEFORE = re.compile(
+    r"(?:,[ \t]*\d{4,5}|^[ \t]*(?:\d{5}|(?!(?:[01]\d|2[0-3])[0-5]\d)\d{4}))[ \t]+$", re.MULTILINE
+)
 
 # Strong cues of living or coming, after which a town the gazetteer lacks is still a town.
 _STRONG_CUE = re.compile(
@@ -281,6 +314,15 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             cue = cue or bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start])) or (
                 i + match < len(words) and words[i + match] in _RESIDENT
             )
+            # "Renton, WA", "Skokie IL": a capitalized place before a state or province code, on a cased line
+            region = None if first.caseless_line or not first.text[:1].isupper() else _REGION_AFTER.match(
+                text, last.end
+            )
+            if region is not None and not self._region_makes_town(region, words[i : i + match], ordinary, lex):
+                region = None
+            cue = cue or region is not None or bool(
+                _POSTCODE_BEFORE.search(text, max(0, first.start - 12), first.start)
+            )
             capitalized = first.capitalized and not first.caseless_line
             if cue and i > 0 and words[i - 1] == "to" and ordinary and not capitalized and (
                 # an added name of English words ("need to lake view"), not a shared one ("referred to new haven")
@@ -329,9 +371,26 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 ):
                     last = tokens[head]
                     match += 1
-                out.append((first.start, last.end, self.context_score if cue else self.score))
+                end = region.end() if region is not None else last.end
+                out.append((first.start, end, self.context_score if cue else self.score))
             i += match
+        out.extend((m.start("code"), m.end("code"), self.context_score) for m in _REGION_LABEL.finditer(text))
         return out
+
+    @staticmethod
+    def _region_makes_town(region: re.Match[str], words: Sequence[str], ordinary: bool, lex: Lexicon) -> bool:
+        """Whether a region code after a place says it is a town.
+
+        A place that is no ordinary word, or a code followed by a postcode, always; an ordinary word,
+        name or eponym only before a code that is no English word ("Kent, OH"; never "Golden, OK",
+        "Foley, IN"), and never a clinical word or eponym ("Foley, NC").
+        """
+        code = region.group("code")
+        if not ordinary or code is None:
+            return True
+        if re.match(_POSTCODE_NEXT, region.string[region.end() :]):
+            return True
+        return code not in _WORD_CODES and not any(w in lex.clinical_words for w in words)
 
     @staticmethod
     def _closer_town(text: str, tokens: Sequence[Token], words: Sequence[str], i: int, lex: Lexicon) -> int:

@@ -1,7 +1,10 @@
 """Social-media handles.
 
-``@name`` (not an e-mail address, time or amount), Reddit ``u/name``, bare user names with an
-underscore (``lonelyboi_in_leeds``), and Discord tags: a name with its four-digit discriminator
+``@name`` (not an e-mail address, time or amount; Venmo's hyphens kept: ``@Tom-Okoro-7``), Reddit
+``u/name``, bare user names with an underscore (``lonelyboi_in_leeds``), a name after its platform
+or after "username is" (``insta (inkymoth22)``, ``gamer tag is NightFoxRider22``) when it holds
+a dot, underscore, hyphen, digit or inner capital, a Cash App ``$cashtag`` after "cashapp", and
+Discord tags: a name with its four-digit discriminator
 (``nightowl#4821``); a label with a number sign, spaced or glued ("Unit# 4412", "MRN#4471"), is no tag.
 """
 
@@ -15,22 +18,41 @@ _LABEL = (
     r"mr|mrs|ms|dr)(?![A-Za-z0-9]))"
 )
 
+# Platforms whose name comes before a user name and "is", "was", "as", ":" or "(" ("insta (x)", "tumblr: x",
+# "on kik as x"); no word that is also English or clinical ("steam", "IG"/"IgG", "handle"): lower-case "ig" only.
+_PLATFORMS = r"insta|instagram|tiktok|tik[ \t]?tok|snapchat|twitter|tumblr|kik|telegram|(?-i:ig)"
+# Platforms that are also clinical or English words ("marital discord (ex-husband)", "eyelid twitch L-side",
+# "snap"): only before "is" or a colon ("snap: mia.draws").
+_CLINICAL_PLATFORMS = r"discord|twitch|snap"
+_NAME_WORDS = r"user[ \t]?name|screen[ \t]?name|online[ \t]+name|gamer[ \t]?tag|handle"
+# What the pattern and the whole recognizer need somewhere in the text before they run.
+_CUE_GATE = r"(?i:" + _PLATFORMS.replace("(?-i:ig)", r"\big\b") + "|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + ")"
+# A user name: a letter somewhere, and a dot, underscore, hyphen, digit or inner capital, so that plain
+# words ("insta is fun") stay; no time, amount, duration, count or ordinal ("tiktok 3am", "instagram
+# 100x", "10yrs", "30sec", "2-3x", "2nd") and no "e.g." or "i.e.".
+_DISTINCTIVE = (
+    r"(?=[\d._-]*[A-Za-z])(?=[A-Za-z0-9_.-]*(?:[._-]|\d|[a-z][A-Z]))"
+    r"(?!\d[\d.,/-]*(?i:st|nd|rd|th|am|pm|h|hrs?|mins?|secs?|s|x|k|yrs?|y|d|days?|wks?|w|mos?|m)?(?![\w.-]))"
+    r"(?!(?i:e\.g|i\.e|etc)\b)"
+    r"[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_](?![\w@])"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_]|[A-Za-z0-9]#\d{4}",
+    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
             # At least one letter, and not a time or an amount in any case ("@2pm", "@2PM", "@45cc", "@ 1400").
             "regex": r"(?<![\w.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])"
             r"(?!\d+(?:[.:]\d+)?\s*(?i:am|pm|h|hrs?|cc|ml|mg|mcg|meq|units?|u|kg|gm?|l|mins?|x)\b)"
-            r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])",
+            r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?(?![\w@])",
             "score": 0.85,
         },
         {
             "name": "reddit_user",
-            "regex": r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])",
+            "regex": r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,32}(?![\w/-])",
             "score": 0.95,
         },
         {
@@ -38,6 +60,24 @@ DEFAULT_SPEC = {
             "name": "underscored_name",
             "regex": r"(?<![\w@/.-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])",
             "score": 0.6,
+        },
+        {
+            # A name after its platform ("her insta (inkymoth22)", "on tumblr (grey-static-diary)") or
+            # after "username is" ("his gamer tag is NightFoxRider22")
+            "name": "after_platform",
+            "gate": _CUE_GATE,
+            "regex": r"(?i:\b(?:" + _PLATFORMS + r")\b(?:[ \t]+(?:is|was|as|=)|[ \t]*[:=(])"
+            r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)"
+            r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(]))[ \t]*\(?[ \t]*"
+            r"(?P<pii>" + _DISTINCTIVE + r")",
+            "score": 0.7,
+        },
+        {
+            # A Cash App cashtag after its app ("cashapp $mirabelle"); "$hit" and "$20" alone are no name
+            "name": "cashtag",
+            "gate": r"(?i)cash\s?(?:app|tag)",
+            "regex": r"(?i:\bcash[ \t]?(?:app|tag)\b)[^\n$]{0,12}?(?P<pii>\$[A-Za-z][A-Za-z0-9_]{2,19})(?![\w$])",
+            "score": 0.85,
         },
         {
             # A Discord tag: two to 32 name characters holding a letter, "#", then four digits, glued;

@@ -9,7 +9,10 @@ or glued on (``Bahnhofstrasse``, ``Lodskovvej``, ``Duizendmonnikenstraat``), wit
 after the name; they need that number, so a street type alone ("via ambulance") is never an
 address. A line that starts with a number and is followed by a unit line (``Apt. 4``, ``Suite
 200``) is an address line whatever its words, and the city / country / postcode lines after it
-belong to the block. Military forms: ``PSC 1234, Box 5678 / APO AE 09012``, ``USS Name / FPO AP``.
+belong to the block. British and Commonwealth forms write the flat or unit first, maybe a building's
+name, then the street line ("Flat 7, 15 Moorland Road"), and use their own street types ("Parade",
+"Cottages", one glued word "Eastgate" before a town's comma). Military forms: ``PSC 1234, Box 5678 /
+APO AE 09012``, ``USS Name / FPO AP``.
 """
 
 from __future__ import annotations
@@ -21,17 +24,24 @@ import re
 from pathlib import Path
 from typing import Any
 
+from confide.anonymize.lexicon import load_lexicon, word_counts
+
 SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     "Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Alley|Loop|Crescent|Close|Pike|Plaza|"
-    "Heights|Hts|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Run|Point|Ridge|Path|Crossing|Xing|Walk|Row|Mews|Green|Grove|Gardens"
+    "Heights|Hts|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Run|Point|Ridge|Path|Crossing|Xing|Walk|Row|Mews|Green|Grove|Gardens|"
+    # British, Irish and Australian street types ("21 Market Parade", "5 Gull Cottages", "9 Kings Pde")
+    "Parade|Pde|Vale|Quay|Wharf|Esplanade|Promenade|Embankment|Causeway|Wynd|Cottages|Cres"
 )
 # ALL-CAPS notes ("18 BIRCHWOOD TERRACE"): only suffixes that are no clinical word ("ST", "CT", "SQ",
 # "DR", "PLACE" are).
 _UPPER_SUFFIXES = (
-    "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE"
+    "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE|"
+    "CRESCENT|PARADE|COTTAGES"
 )
-_LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway"
+_LOWER_SUFFIXES = (
+    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway|parade|crescent"
+)
 # A number of minutes, miles or blocks is a distance, no house number ("40 MIN DRIVE", "5 mile walk").
 # A capitalized unit word before at most two capitalized words and a street suffix opens the street's
 # name ("8 Mile Road", "12 Ft Washington Ave", "40 Miles Standish Rd"); in lower case or capitals
@@ -57,11 +67,27 @@ _UNIT_WORDS = (
 _UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?"
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
-    r"(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+    r"(?:,\s*[A-Z]{2}\b(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
     # a Title-case city and a state or province code, no ZIP ("Calgary AB", "Hamilton ON")
     r"|,?[ \t]+[A-Z][a-z][A-Za-z.'-]*(?:[ \t]+[A-Z][a-z][A-Za-z.'-]*){0,2}[ \t]+[A-Z]{2}\b(?![ \t]*\d))?"
 )
 _TRAIL = r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+# British and Commonwealth labels write the flat or unit first, maybe a building's name, then the street
+# line: "Flat 7, 15 Moorland Road", "Unit 9, 250 Canning Hwy", "FLAT 4, BRAMLEY HOUSE, 9 QUEEN STREET".
+_BUILDING = (
+    r"(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}(?:House|HOUSE|Court|COURT|Lodge|LODGE|Tower|TOWER|Mansions|MANSIONS|"
+    r"Buildings?|BUILDINGS?|Hall|HALL|Cottages|COTTAGES|Flats|FLATS|Apartments|APARTMENTS)"
+)
+_UNIT_FIRST = (
+    r"(?:(?<![\w-])(?:Flat|FLAT|flat|Unit|UNIT|unit|Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|suite)"
+    r"\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _BUILDING + r",?[ \t]+)?)?"
+)
+# One word glued to "-way" or "-gate" names a British street ("12 Eastgate", "3 Briggate") when a town
+# follows its comma; never an English word ("2 Airway", "3 Hallway", "2 Getaway", "Takeaway"): see
+# ``_glued_street``, which adds the frequent English words to leave out when the spec is built.
+_GLUED_WAY = r"[A-Z][a-z]{2,}(?:way|gate)"
+# A word of the subtitles' frequency list this often, no name or place, is a word before a street.
+_GLUED_WORD_COUNT = 50
 
 # --- international forms (Unicode letters; Python's re has no \p{Lu}, so capitals are listed) ---
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΆΈΉΊΌΎΏΑ-ΩЁА-Я"
@@ -112,8 +138,9 @@ _TYPE_BEFORE_LOWER = r"(?:via|viale|calle|carrer|avenida|rua|rue|paseo|camino|st
 _UNIT_PIECE = r"(?i:apt|apartment|suite|ste|flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b"
 # Connectors inside place names ("Trinidad and Tobago", "Republic of the Congo", "Ústí nad Labem").
 _CONNECTOR = r"(?:and|of|the|y|e|i|u|nad|pod|sur|am|an|im|upon|on)\b"
+# (no word glued to digits: "M20 6RQ" is a postcode, for the postcode recognizer)
 _PLACE_PIECE = (
-    rf"(?:{_CAP}|[A-Z]{{2}}\b)(?:[ \t]+(?:{_NAME_WORD}|{_CONNECTOR}|[A-Z]{{1,2}}\b))*"
+    rf"(?:{_CAP}(?!\w)|[A-Z]{{2}}\b)(?:[ \t]+(?:{_NAME_WORD}(?!\w)|{_CONNECTOR}|[A-Z]{{1,2}}\b))*"
     r"(?:[ \t]+\d{1,6}(?:-\d{3,4})?\b)?"
 )
 # A postcode, maybe after a region code in any case ("CA 13241", "se 84782").
@@ -144,7 +171,8 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "number_street_suffix",
-            "regex": _NUMBER
+            "regex": _UNIT_FIRST
+            + _NUMBER
             + r"\s+"
             + _DIRECTION
             + _CAP_WORD
@@ -154,7 +182,8 @@ DEFAULT_SPEC = {
             + SUFFIXES
             + "|"
             + _UPPER_SUFFIXES
-            + r")\b\.?"
+            # "Rise" is also a measure's word ("3 Fold Rise since admission"): only before a town's comma
+            + r"|Rise(?=,[ \t]*[A-Z][a-z]))\b\.?"
             + _TRAIL
             + _UNIT
             + _CITY_STATE_ZIP
@@ -164,7 +193,8 @@ DEFAULT_SPEC = {
         {
             "name": "number_lowercase_street",
             # (no function word names the street: "2 concerns with ct", "2 meds per dr")
-            "regex": _NUMBER
+            "regex": _UNIT_FIRST
+            + _NUMBER
             + r"\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+(?:\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+)?\s+(?:"
             + _LOWER_SUFFIXES
             + r")\b"
@@ -328,8 +358,37 @@ def _country_names() -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_english_words() -> str:
+    """A regex alternation of the frequent English words ending in "-way" or "-gate".
+
+    No name or place is among them ("getaway", "airway", "hallway"; never "Broadway", "Holloway").
+    """
+    lex = load_lexicon()
+    words = (
+        w for w, n in word_counts().items()
+        if n >= _GLUED_WORD_COUNT and re.fullmatch(r"[a-z]{3,}(?:way|gate)", w)
+        and not lex.is_name(w) and w not in lex.places
+    )
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _glued_street() -> dict[str, Any]:
+    """The pattern of "12 Eastgate, Chester": a street of one glued word, a comma and a capitalized town."""
+    not_english = rf"(?!(?i:{_glued_english_words()})\b)"
+    return {
+        "name": "number_glued_english",
+        "gate": r"[a-z](?:way|gate),[ \t]*[A-Z]",
+        "regex": _UNIT_FIRST + r"(?<![\w,.-])\d{1,5}[A-Za-z]?[ \t]+" + not_english + _GLUED_WAY
+        + r"(?=,[ \t]*[A-Z])" + _TAIL,
+        "score": 0.6,
+    }
+
+
 def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """Add the pattern for the last lines of a postal block: a country or a postcode line.
+    """Add the patterns that need word lists: a glued street and the last lines of a postal block.
+
+    A street of one glued word: "12 Eastgate, Chester". The last lines: a country or a postcode line.
 
     "... Apt. 983 / Himmiste / Thailand", "... Manor Way / Picton / , SH / 14176": after a line with
     a digit that ends in a house number or a street type, one or two short lines (city, region) and a line
@@ -337,6 +396,7 @@ def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
     a postcode. The city lines overlap
     the street address found by the other patterns, so the two merge into one span.
     """
+    spec = {**spec, "patterns": [*spec.get("patterns", []), _glued_street()]}
     countries = _country_names()
     if not countries:
         return spec

@@ -1,4 +1,14 @@
-"""US ZIP codes: after a state abbreviation (any case), ZIP+4, or a bare five digits with a ZIP context word."""
+"""Postal codes: US ZIP codes, UK postcodes, Canadian postal codes, Irish Eircodes, Australian postcodes.
+
+US: after a state abbreviation (any case), ZIP+4, after a town and a comma or "in", or a bare five
+digits with a ZIP context word. The others have a shape no clinical token has, when their parts are
+checked: a UK postcode opens with one of the 120-odd postcode areas and ends in a digit and two
+letters that are never C, I, K, M, O or V ("HX3 9TB", "hx3 9tb"; never "B12 1MG", an ordinal "M1 1ST" or
+serotonin "L4 5HT"); a Canadian code alternates letters and digits with a space ("M4W 1A9"; glued
+"T2N0M0" is a TNM stage); an Eircode is a routing key and four letters and digits with both
+("H91 RX2F"); an Australian postcode follows its state's code and lies in that state's range
+("Fremantle WA 6160").
+"""
 
 from __future__ import annotations
 
@@ -14,10 +24,72 @@ _LOWER_STATES = "|".join(
     if s.lower() not in {"al", "co", "de", "hi", "id", "in", "la", "me", "oh", "ok", "or", "pa"}
 )
 
+# UK postcode areas (Royal Mail), the letters that open every postcode.
+UK_AREAS = (
+    "AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|"
+    "EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|"
+    "ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|"
+    "TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
+)
+# The inward code: a digit and two letters, never C, I, K, M, O or V, and no ordinal ("1ST", "2ND").
+_UK_INWARD = r"(?!1ST|2ND|3RD|[04-9]TH|5HT)\d[ABD-HJLNP-UW-Z]{2}"
+# A B vitamin and a dose in a unit ("B12 2NG/L", "B6 2UL") is no Birmingham postcode.
+_VITAMIN_DOSE = r"(?!B(?:1|2|3|5|6|7|9|12)[ \t]?\d(?:NG|UG|UL|PG|DL|NL|GL)(?![A-Z]))"
+_UK_POSTCODE = _VITAMIN_DOSE + r"(?:" + UK_AREAS + r")\d[A-Z\d]?[ \t]?" + _UK_INWARD
+_UK_LOWER = _VITAMIN_DOSE.lower() + r"(?:" + UK_AREAS.lower() + r")\d[a-z\d]?[ \t]" + _UK_INWARD.lower()
+# A lower-case street line and town before a lower-case postcode ("80 ashgrove road, sheffield s10 2tn").
+_LOWER_STREET_TOWN = (
+    r"\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|close|way|crescent|terrace|grove|place|court|gardens|parade)"
+    r",?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?,?[ \t]+"
+)
+# Canadian: letter digit letter, space, digit letter digit (no D, F, I, O, Q, U; no W or Z first).
+_CA_LETTER = "ABCEGHJ-NPRSTV-Z"
+_CA_POSTCODE = rf"[ABCEGHJ-NPRSTVXY]\d[{_CA_LETTER}][ \t]\d[{_CA_LETTER}]\d"
+# Irish Eircode: routing key (letter, two digits; "D6W"), then four of letters and digits holding both.
+_EIR_CHARS = "0-9AC-FHKNPRTV-Y"
+# (never an ICD-10-CM injury code written without its dot: "T424X2A", "T43591A", seventh character A, D or S)
+_EIRCODE = (
+    r"(?!T\d\d[\dX]{3}[ADS](?![\w-]))"
+    rf"(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t]?(?=[{_EIR_CHARS}]{{0,3}}\d)(?=[{_EIR_CHARS}]{{0,3}}[A-Z])[{_EIR_CHARS}]{{4}}"
+)
+# Australian states with their postcode ranges ("NSW 2034", "WA 6160", "NT 0810").
+_AU_RANGES = {
+    "NSW": r"[12]\d{3}",
+    "ACT": r"(?:02|26|29)\d\d",
+    "VIC": r"[38]\d{3}",
+    "QLD": r"[49]\d{3}",
+    "SA": r"5\d{3}",
+    "WA": r"6\d{3}",
+    "TAS": r"7\d{3}",
+    "NT": r"08\d\d",
+}
+_AU_STATES = "|".join(_AU_RANGES)
+_AU_POSTCODE = "|".join(rf"{state}[ \t]+{digits}" for state, digits in _AU_RANGES.items())
+# NT, ACT and SA are also clinical ("Obs NT 0815", "ACT 0245", "SA 5000 units"): the state follows a town
+# of four letters or more ("Coogee NSW 2034"), and no unit or clock word follows the number.
+_AU_TOWN = r"(?<![\w-])[A-Z][A-Za-z'’-]{3,}(?:[ \t]+[A-Z][A-Za-z'’-]+)?,?[ \t]+"
+_UNIT_AFTER = (
+    r"(?![ \t]*(?:(?i:units?|u|iu|mg|mcg|ml|mls|g|kg|l|mmol|hrs?|h|am|pm|mins?|x|times|steps|cals?|kcal|mah)"
+    r"(?![A-Za-z])|[%/£$]))"
+)
+_END = r"(?![\w-])"
+# Capitalized words that are no town before five digits ("in Room 12345", "from Box 20145").
+_NOT_TOWNS = r"(?:Room|Rm|Bed|Bay|Suite|Unit|Ward|Box|Lot|Batch|Order|Ref|Case|Account|Acct|Plan|Group|Line)\b"
+# Months are no towns ("started in March 20000 steps").
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+# A count or an amount after the number is no ZIP ("in London 12000 a year", "from Anker 10000 mAh",
+# "around Central Park 10000 steps", "in Tesco 20000 hours").
+_COUNT_AFTER = (
+    r"(?![ \t]*(?:(?:a|an|per|each|every)[ \t]+(?i:year|month|week|day|hour|night)|(?i:steps?|hours?|hrs?|h|"
+    r"mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|times?|words?|cals?|calories|kcal|mah|"
+    r"mg|ml|units?|miles?|mi|km|k|ft|feet|metres?|meters?|m|people|followers|views|likes|subs|dollars|bucks|"
+    r"pounds|quid|euros?|points|pts|reps|lbs?|kg|pages|messages|texts|users|members|rpm)(?![A-Za-z])|[%/£$€]))"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "ZIP_CODE",
     "name": "ZipCodeRecognizer",
-    "gate": r"\d{5}",
+    "gate": r"\d{4}|[A-Za-z]\d[A-Za-z\d]?[ \t]?\d[A-Za-z]|[A-Za-z]\d[\dWw][ \t]?[A-Za-z\d]{4}",
     "patterns": [
         {
             "name": "state_zip",
@@ -34,10 +106,65 @@ DEFAULT_SPEC = {
             "regex": r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?P<pii>\d{5})(?![\d,]|\.\d|-\d)",
             "score": 0.45,
         },
+        {
+            # "im in Worcester 01609": a town after "in"/"from"/"near", then five digits
+            "name": "in_city_zip",
+            "gate": r"[A-Z][a-z]+\s+\d{5}",
+            "regex": r"(?i:\b(?:in|from|near|outside|around)\s+)(?!" + _NOT_TOWNS + r"|" + _MONTHS + r")"
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?P<pii>\d{5})(?![\d,]|\.\d|-\d)" + _COUNT_AFTER,
+            "score": 0.45,
+        },
         {"name": "zip_plus_4", "regex": r"(?<![\d-])\d{5}-\d{4}(?![\d-])", "score": 0.6},
         {"name": "bare_zip", "regex": r"(?<![\d$.,-])\d{5}(?![\d,]|\.\d|-\d)", "score": 0.2},
+        {
+            "name": "uk_postcode",
+            "gate": r"[A-Z]\d[A-Z\d]?[ \t]?\d[A-Z]{2}",
+            "regex": r"(?<![\w-])" + _UK_POSTCODE + _END,
+            "score": 0.75,
+        },
+        {
+            # lower case only with its space ("ls6 3qw") and a cue: a postcode word lifts this score over
+            # the threshold ("b12 2ng low" is a vitamin level)
+            "name": "uk_postcode_lower",
+            "gate": r"[a-z]\d[a-z\d]?[ \t]\d[a-z]{2}",
+            "regex": r"(?<![\w-])" + _UK_LOWER + _END,
+            "score": 0.3,
+        },
+        {
+            # ... or a street line and its town before it ("80 ashgrove road, sheffield s10 2tn")
+            "name": "uk_postcode_lower_after_street",
+            "gate": r"[a-z]\d[a-z\d]?[ \t]\d[a-z]{2}",
+            "regex": _LOWER_STREET_TOWN + r"(?P<pii>" + _UK_LOWER + r")" + _END,
+            "score": 0.6,
+        },
+        {
+            "name": "canadian_postcode",
+            "gate": r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d",
+            "regex": r"(?<![\w-])" + _CA_POSTCODE + _END,
+            "score": 0.75,
+        },
+        {
+            "name": "eircode",
+            "gate": r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4}",
+            "regex": r"(?<![\w-])" + _EIRCODE + _END,
+            "score": 0.6,
+        },
+        {
+            # lower case only after its word ("Eircode: d02 af30")
+            "name": "eircode_lower",
+            "gate": r"[a-z]\d[\dw][ \t]?[a-z\d]{4}",
+            "regex": r"(?<![\w-])" + _EIRCODE.lower() + _END,
+            "score": 0.3,
+        },
+        {
+            "name": "australian_postcode",
+            "gate": r"(?:" + _AU_STATES + r")[ \t]+\d{4}",
+            "regex": _AU_TOWN + r"(?=(?:" + _AU_POSTCODE + r")(?![\w-]))"
+            r"(?:" + _AU_STATES + r")[ \t]+(?P<pii>\d{4})" + _UNIT_AFTER,
+            "score": 0.75,
+        },
     ],
-    "context": ["zip", "zipcode", "zip code", "postal", "postcode", "area code"],
+    "context": ["zip", "zipcode", "zip code", "postal", "postcode", "post code", "eircode", "area code"],
     "context_window": 30,
     "context_boost": 0.6,
 }
