@@ -37,6 +37,7 @@ _MONTH_RE = (
 )
 _DAY_RE = r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?"
 _WEEKDAY_RE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_ARTICLE = re.compile(r"(?i)the\s+(?=\d)")
 # A leap year, so 29 February without a year still parses.
 _REFERENCE_YEAR = 2000
 
@@ -205,6 +206,10 @@ def shift_date_text(text: str, days: int) -> str | None:
         '2021-02-28'
     """
     value = text.strip()
+    article = _ARTICLE.match(value)  # "the 5th of May": shift the date, keep the article as written
+    if article:
+        shifted = shift_date_text(value[article.end() :], days)
+        return None if shifted is None else article.group(0) + shifted
     for pattern, shift in _FORMS:
         m = pattern.fullmatch(value)
         if m is None:

@@ -1,5 +1,10 @@
 """Ages stated in text ("92 years old", "a 91-year-old", "aged 95", "age: 90", "93yo").
 
+Also without a unit where the phrase makes it one: an elder's age in a post ("my abuela is 96", "my nan,
+she's 91 and lives alone", "Nan turned 95"), "Eileen Dempsey, 91 yrs." and a resident's age after the name
+("Resident Winifred Ashcombe, 94, room 12"), up to 110. A child's, a partner's or a sibling's "was 103", or
+a bare "he's 104", is a fever: with no "years" it is left alone.
+
 HIPAA Safe Harbor requires removing ages over 89; ``min_age`` (default 90) sets the lowest age
 reported, so ``min_age: 0`` treats every stated age as an identifier. Only the number is reported.
 An age over 89 in words ("NINETY-ONE YO", "one hundred and two years old") is reported while
@@ -10,13 +15,42 @@ from __future__ import annotations
 
 from typing import Any
 
+from confide.anonymize.recognizers.person_context import RELATIONS
+
 _AGE = r"(?P<pii>\d{1,3})"
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# The digits one to nine as words (shared with the phone recognizer, which reads numbers said aloud).
+DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # 90 to 129 in words: "ninety", "ninety-one", "one hundred", "one hundred and two", "one hundred twenty".
 _AGE_WORDS = (
-    r"(?P<pii>ninety(?:[- ]" + _UNITS + r")?|one\s+hundred(?:\s+(?:and\s+)?(?:" + _UNITS
+    r"(?P<pii>ninety(?:[- ]" + DIGIT_WORDS + r")?|one\s+hundred(?:\s+(?:and\s+)?(?:" + DIGIT_WORDS
     + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]"
-    + _UNITS + r")?))?)"
+    + DIGIT_WORDS + r")?))?)"
+)
+
+# Elders an age over 89 is told of in posts and letters, English and the kin words of heritage languages
+# ("my abuela is 96", "nonna Rosa was 99 when she passed", "bà nội is 93"). A child, a partner, a sibling
+# or a friend (``RELATIONS`` of the person-context recognizer) "was 103" has a fever: their number needs
+# "years" after it.
+_ELDER_KIN = (
+    r"(?:great[- ]?)*(?:grand|gran)(?:mother|father|ma|pa|mum|mom|dad|ad|ddad|ny|nie)|gran|nan|nana|nanna|nanny|"
+    r"mother|mom|mum|mam|father|dad|aunt|auntie|uncle|papa|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|bubby|"
+    r"zayde|lol[ao]|yiayia|papou|babcia|dziadek|nani|dadi|(?:bà|ông)(?:\s+(?:nội|ngoại))?"
+)
+# A word between a relative and "is"/"was" that makes the number a measurement ("mom temp was 101").
+_NOT_A_MEASURE = (
+    r"(?!(?:temp|temperature|fever|sats?|o2|spo2|bp|hr|pulse|heart|sugar|glucose|bs|score|weight|wt|iq)\b)"
+)
+# Measurement words after a number between commas ("Pt Mary Brown, 120, weight kg"): a reading, not an age.
+_MEASURE_WORD = (
+    r"(?i:weight|wt|kg|lbs?|hr|heart|bp|pulse|temp|t|rr|sats?|spo2|o2|bmi|glucose|bs|bg|score|height|ht)\b"
+)
+# An age with no unit is rarely over 110; a larger number there is a reading ("was 120", "Ward, 120, HR").
+_PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": 110}
+# After an age without a unit: the clause ends or goes on about the person ("is 102 and has outlived",
+# "was 99 when he passed"); a temperature has its unit ("was 101 F").
+_AGE_CLAUSE_END = (
+    r"(?![.,]\d)(?!\s*(?:°|(?i:f|c|degrees?|fahrenheit)\b))"
+    r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&)\b))"
 )
 
 DEFAULT_SPEC: dict[str, Any] = {
@@ -101,6 +135,61 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"(?![.,]\d)(?=\s*(?:[,.;!?)]|$|yrs?\b|years?\b))",
             "score": 0.6,
             "gate": r"(?i)\b(?:is|was|turns?|turned|now)\s+\d{2,3}\b",
+        },
+        {
+            # An elder's age with no unit, in a post or a letter ("my abuela is 96", "grandpa is 102 and
+            # has outlived 3 wives", "my nan, she's 91 and lives on her own", "abuelo Ernesto was 99 when he
+            # passed", "my gran, who is 97,"): an elder's kin word (a first name may follow), or "he's"/"she's"
+            # later in the sentence of one, then the number.
+            "name": "relative_is_n",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*)?"
+            r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|"
+            r"[^.!?\n]{0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)" + _AGE + _AGE_CLAUSE_END,
+            "score": 0.6,
+            "gate": r"(?i)(?:is|was|turned|['’]s|now)\s+\d{2,3}\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # An elder "turned 94 last month": a birthday, whatever follows but a unit.
+            "name": "elder_turned_n",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*)?\s+"
+            r"(?:just\s+)?(?:turned|turns|will\s+be)\s+)" + _AGE + r"(?![.,]\d)(?!\s*(?:°|%|(?i:f|c|degrees?)\b))\b",
+            "score": 0.6,
+            "gate": r"(?i)(?:turn|will\s+be)",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # Anyone else's age with no "old" needs "years" or a death after it ("my husband is 92 years, and",
+            # "my brother Steve was 94 when he died"; "my son was 103" is a fever), as does "he's 95 years"
+            # with no elder before it.
+            "name": "relation_is_n_years",
+            "regex": r"(?i:\b(?:(?:" + RELATIONS + r")(?:\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*)?\s+"
+            r"(?:is|was|is\s+now|just\s+turned)|(?:he|she)['’]s(?:\s+now)?)\s+)" + _AGE
+            + r"(?![.,]\d)(?=\s*(?i:yrs?|years?)\b|,?\s+(?i:when\s+(?:he|she|they)\s+(?:died|passed)))",
+            "score": 0.6,
+            "gate": r"(?i)(?:is|was|turned|['’]s|now)\s+\d{2,3}\s*(?:y|,?\s*when)",
+        },
+        {
+            # An age after a comma, a colon or a parenthesis, with "yrs" and no "old" ("Eileen Dempsey, 91
+            # yrs.", "DOB 1933, 91 yrs", "Ashcombe (94 years)"), where it closes the phrase: a duration goes
+            # on ("for 90 years of marriage", "100 years ago", "(100 years) in the ward"). "years" spelled
+            # out needs a year before it or a parenthesis after a word: "We were together, 90 years." is a
+            # duration.
+            "name": "n_yrs_in_list",
+            "regex": r"(?:[,:(](?=\s*\d{1,3}\s*(?i:yrs?)\b)|\d\s*[,:]|\b[A-Za-z][\w'’-]*\s*\()\s*" + _AGE
+            + r"\s*(?i:yrs?|years?)\.?(?=\s*(?:[,;\n]|\)(?!\s*[A-Za-z])|$)|\.\s|\.$)",
+            "score": 0.7,
+            "gate": r"[,:(]\s*\d{2,3}\s*(?i:y)",
+        },
+        {
+            # A resident's or a patient's age after the name, between commas ("Resident Winifred Ashcombe,
+            # 94, room 12", "Mrs Joan Reilly, 92."): a role or a title, a capitalised name, the number.
+            "name": "role_name_comma_n",
+            "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
+            r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s*" + _AGE
+            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))(?!\s*,\s*" + _MEASURE_WORD + r")",
+            "score": 0.65,
+            "validators": [_PLAUSIBLE_AGE],
         },
     ],
 }

@@ -1,12 +1,15 @@
 """Dates in every common written form (HIPAA: all date elements except the year alone).
 
-Complements Presidio's ``DateRecognizer`` and spaCy's DATE entities: month-name dates with or
-without year and ordinal, in any letter case ("march 3rd", "14 APR"; "may" and "mar" in lower case only
-before a year), day-first forms ("3rd of March"), weekday prefixes, numeric dates with ``/ - .`` and
-two- or four-digit years, ISO dates, "month year", run-together dates ("14MAR94"), ranges ("6/12-6/14",
-"3/14-16", "March 14-16"), hyphenated month-days and day ordinals after a date word ("planned for
-4-14", "around the 20th"). A fraction that is a rating, a count or a dose ("now 8/10", "2/4 bottles",
-"1/2 ppd") is not reported, nor a month word before a quantity ("MAR 2 doses").
+Complements Presidio's ``DateRecognizer`` and spaCy's DATE entities: month-name dates with or without
+year and ordinal, in any letter case ("march 3rd", "14 APR"; "may" and "mar" in lower case only before a
+year or after "of": "5th of may"), day-first forms ("3rd of March"), weekday prefixes, numeric dates
+with ``/ - .`` and two- or four-digit years, ISO dates, "month year", run-together dates ("14MAR94"),
+ranges ("6/12-6/14", "3/14-16", "March 14-16"), hyphenated month-days and day ordinals after a date word
+("planned for 4-14", "around the 20th", reported with their article). Day-first numeric dates of UK and
+Commonwealth notes ("entry 19/4", "Wed 22/05", "A&E 19/10 04:20", "24/12 to 27/12") need a date word, a
+diary heading, a weekday, a clock time or a range, since "3/12 ago" and "14/7" are durations there. A
+fraction that is a rating, a count or a dose ("now 8/10", "mood 3/10", "2/4 bottles", "1/2 ppd") is not
+reported, nor a month word before a quantity ("MAR 2 doses").
 
 Bare years: ``recognizer_options: {date: {bare_years: true}}`` (the default) reports a year written
 alone ("S/P CABG 1994", "DOB 1961", "dx'd 2015", "since 2009", "MI in '98", "class of 2012"), since a
@@ -66,7 +69,8 @@ _SHIFT_YEAR_LOOK = (
     r"(?:19|20)[0-5]\d(?=\s*(?:,|and)\s*(?!\d\d(?:00|30))(?:19|20)\d\d(?!\d)))(?!\d)"
 )
 # After any fraction, words that make it a count or a strength ("1/2 of", "3/12 tabs").
-_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets)\b"
+# "3/12 ago", "2/52 ago": a UK duration in months or weeks.
+_NOT_A_DATE_AFTER = r"(?i:of|tabs?|tablets?|pills?|caps?|ns|strength|ppd|packs?|bottles?|doses?|sets|ago)\b"
 # After a score-shaped fraction (0-5/5, 0-4/4, 0-3/3, 0-2/2), words that make it a score, an assist
 # level or an output ("3/5 lowers", "2/2 assist"); "3/12 ble" stays a date.
 _SCORE_SHAPED = r"(?:[0-5]/5|[0-4]/4|[0-3]/3|[0-2]/2)(?!\d)"
@@ -86,7 +90,10 @@ _AFTER_SCORE_ARROW = "|".join(
 _SCORE_IN_CHAIN = r"(?:" + _AFTER_SCORE_ARROW + r")(?:10|\d)/(?:10|5)(?!\d)"
 # A fraction over ten is a rating when "pain" follows (after one word at most) or "now" precedes it
 # ("10/10 pain", "6/10 back pain", "now 8/10").
-_RATING_OVER_TEN = r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:(?:[a-z]+\s+)?pain|on\s+the|scale)\b)"
+_RATING_OVER_TEN = (
+    r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:(?:[a-z]+\s+)?pain|on\s+the|scale|"
+    r"(?:would\s+)?(?:recommend(?:ed)?|rec|stars?|vibes?))\b)"
+)
 _UNITS_AFTER = (
     r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|minutes?|"
     r"secs?|seconds?|times|x|%|meq|mmol|mmhg|bpm|oz|doses?|drops?|gtts?|sprays?|steps|laps|blocks|miles?|"
@@ -116,11 +123,58 @@ _WORD_MONTH_BEFORE_COUNT = r"(?!(?:march|dec)\.?\s+\d{1,2}\s+[a-z]{2,}s\b)"
 _ORDINAL_COUNTS = (
     r"(?i:time|times|floor|fl|grade|place|toe|finger|digit|rib|ics|intercostal|metatarsal|metacarpal|ventricle|"
     r"nerve|percentile|degree|century|birthday|dose|cycle|round|trimester|attempt|child|pregnancy|admission|"
-    r"visit|session|day|week|month|year|line|one|person|patient|of\s+\d)\b"
+    r"visit|session|day|week|month|year|line|one|person|patient|opinion|prize|of\s+\d|"
+    r"in\s+(?:the\s+)?(?:line|queue|race|class|group|row))\b"
 )
 # A weekday before a date, in any letter case and its common abbreviations ("Weds 10/9", "THUR 3/2").
 _WEEKDAY_WORD = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?"
 _WEEKDAY = r"(?:" + _WEEKDAY_WORD + r"\.?,?\s+(?:the\s+)?)?"
+# A weekday before a bare day: "mon", "wed", "sat" and "sun" in lower case are also words
+# ("sat 3rd in line"), so they need a capital or a word that sets a day before them ("on mon 3rd").
+_WEEKDAY_WORD_STRICT = (
+    r"(?:(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)|(?i:tues?|weds|thu(?:rs?)?|fri)|"
+    r"(?-i:Mon|Wed|Sat|Sun|MON|WED|SAT|SUN)|"
+    r"(?i:(?:(?<=\bon )|(?<=\bby )|(?<=\bnext )|(?<=\blast )|(?<=\bthis )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|"
+    r"(?<=\bsince )|(?<=\bdue )|(?<=\bsee )|(?<=\bfor ))(?:mon|wed|sat|sun)))"
+)
+
+# A numeric day-first date whose day cannot be a month ("14/3", "27/11"); not "24/7".
+_DAY_FIRST = r"(?!24/7(?!\d))(?:1[3-9]|2\d|3[01])/(?:1[12]|0?[1-9])"
+# October too, where no rating can be meant: after a weekday, before a clock time.
+_DAY_FIRST_ANY_MONTH = r"(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])"
+_ANY_DAY_MONTH = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[12]|0?[1-9])"
+_DAY_FIRST_RANGE_SEP = r"\s*(?:[-–]|(?i:to|till|until|thru|through)\b)\s*"
+# Scores, ratings, ventilator settings and a day of a course before a fraction ("pain 7/10", "mood 3/10",
+# "BIPAP 12/6", "meropenem day 4/7"): the fraction is no date, nor a range it opens ("BiPAP 16/8 to 18/8").
+_SCORE_OR_SETTING_BEFORE = (
+    r"(?i:(?:\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
+    r"phq-?\d*|gad-?\d*|gcs|apgars?|rass|x|ps|psv|peep|cpap|bi-?pap|bpap|ipap|epap|ac|simv|prvc|vent|"
+    r"settings?|mood|anxiety|anx|energy|sleep|stress|cravings?|urges?|motivation|appetite|irritability|"
+    r"sadness|anger|focus|concentration|wellbeing)|" + _COURSE_DAY
+    + r")\s*[:=]?\s*(?:(?:of|is|was|now|at|remains|remained|down\s+to|up\s+to)\s+)?)"
+)
+# Counts, fasting windows and gas units after a day-first fraction ("attended 13/12 sessions", "16/8 to 20/4
+# fasting", "14/12 kPa"): the fraction counts or measures.
+_DAY_FIRST_COUNTS = (
+    r"sessions|slots|patients|pts|clients|people|appointments|appts|visits|calls|referrals|cases|beds|staff|assessments|"
+    r"groups|classes|shifts|nights|kpa|fasting|omad|(?-i:IF)"
+)
+# What makes a day-first fraction a count, a dose or a duration ("14/3 days", "18/12 ago", "14/7 of"); a
+# range whose second half has a unit is a range of quantities ("15/5 - 20/5 mg", "16/8 to 20/8 units").
+_NOT_DAY_FIRST_AFTER = (
+    r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r"|\s*(?i:(?!in\b)(?:" + _UNITS_AFTER + r"|" + _DAY_FIRST_COUNTS
+    + r"))(?![A-Za-z]))"
+    r"(?!" + _DAY_FIRST_RANGE_SEP + r"\d{1,2}/\d{1,2}\s*(?i:" + _UNITS_AFTER + r"|" + _DAY_FIRST_COUNTS
+    + r")(?![A-Za-z]))"
+)
+# Words a day-first date follows: date words and the headings of a diary or a log ("entry 19/4", "diary
+# 29/11", "next due 19/06", "w/c 14/11"). Not "review", "after" or "for", which UK notes put before a
+# duration ("review after 14/7").
+_DAY_FIRST_CUE = (
+    r"on|since|until|till|from|dated?|admitted|admit|adm|seen|returned|transferred|discharged|dc'?d|d/c'?d|"
+    r"visit|appt|appointment|f/u|follow[- ]?up|due|entry|diary|booked|rebooked|attended|w/c|wc|commencing"
+)
+
 
 DEFAULT_SPEC = {
     "entity_type": "DATE_TIME",
@@ -138,9 +192,13 @@ DEFAULT_SPEC = {
             "name": "day_month_year",
             "regex": r"\b"
             + _WEEKDAY
+            + r"(?:(?i:the)\s+)?"
             + _DAY
             + r"(?:\s+(?i:of))?\s+"
+            # "may" and "mar" in lower case after "of" ("the 5th of may").
+            + r"(?:(?<=of\s)(?i:may|mar)\b|"
             + _MONTH
+            + r")"
             + r"(?:,?\s+"
             + _YEAR
             + r")?\b",
@@ -179,14 +237,39 @@ DEFAULT_SPEC = {
             "score": 0.6,
         },
         {
-            # Day first when the day cannot be a month ("14/3", "27/11"), after a date word or opening a
-            # line; never over 10 ("15/10 would recommend") nor before a unit or count ("14/3 days").
+            # Day first when the day cannot be a month ("14/3", "27/11"), after a date word, a weekday or
+            # a diary heading ("Wed 22/05", "next due 19/06", "entry 19/4"), or opening a line; never
+            # over 10 ("15/10 would recommend") nor before a unit or count ("14/3 days", "3/12 ago").
             "name": "day_month_numeric",
-            "regex": r"(?im:(?:^|\b(?:on|since|until|till|from|dated?|admitted|admit|adm|seen|returned|"
-            r"transferred|discharged|dc'?d|d/c'?d|visit|appt|appointment|f/u|follow[- ]?up)\s+))"
-            r"(?P<pii>(?!24/7(?!\d))(?:1[3-9]|2\d|3[01])/(?:1[12]|0?[1-9]))"
-            r"(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r"|\s*(?i:(?!in\b)(?:" + _UNITS_AFTER + r"))(?![A-Za-z]))",
+            "regex": r"(?im:(?:^|\b(?:" + _DAY_FIRST_CUE + r")\s+))(?P<pii>" + _DAY_FIRST + r")" + _NOT_DAY_FIRST_AFTER,
             "score": 0.6,
+        },
+        {
+            # Day first before a clock time, as UK and European logs date an event ("A&E 19/10 04:20",
+            # "called 14/09 at 23:05"); a ratio or a score has no time after it.
+            "name": "day_month_numeric_before_time",
+            "regex": r"(?<![\d/.-])(?P<pii>" + _DAY_FIRST_ANY_MONTH + r")(?=,?\s+(?:(?i:at)\s+|@\s*)?"
+            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))",
+            "score": 0.6,
+            "gate": r"\d/\d{1,2},?\s+\S*\d[:.]\d",
+        },
+        {
+            # Both ends of a range of day-first dates ("24/12 to 27/12", "13/3-20/3"): one end with a
+            # day over 12 makes both dates.
+            "name": "day_month_range_start",
+            "regex": r"(?<![\d/.-])(?P<pii>" + _DAY_FIRST + r")(?=" + _DAY_FIRST_RANGE_SEP + _ANY_DAY_MONTH
+            + _NOT_DAY_FIRST_AFTER + r")",
+            "score": 0.6,
+            "gate": r"\d/\d{1,2}\s*(?:[-–]|(?i:to|till|until|thru|through))\s*\d",
+        },
+        {
+            "name": "day_month_range_end",
+            # After a score or a setting the range is consumed and reports nothing ("BiPAP 16/8 to 18/8").
+            "regex": _SCORE_OR_SETTING_BEFORE + _ANY_DAY_MONTH + _DAY_FIRST_RANGE_SEP + _ANY_DAY_MONTH + r"|"
+            r"(?<![\d/.-])" + _ANY_DAY_MONTH + _DAY_FIRST_RANGE_SEP + r"(?P<pii>" + _DAY_FIRST + r")"
+            + _NOT_DAY_FIRST_AFTER,
+            "score": 0.6,
+            "gate": r"\d/\d{1,2}\s*(?:[-–]|(?i:to|till|until|thru|through))\s*\d",
         },
         {
             # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14", "planned for 4-14", "done
@@ -234,9 +317,10 @@ DEFAULT_SPEC = {
             "score": 0.55,
         },
         {
+            # "Monday the 3rd", "Mon 3rd", "THURS 9TH"; not an ordinal that counts ("sat 2nd time").
             "name": "weekday_ordinal",
-            "regex": r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?"
-            r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+            "regex": r"\b" + _WEEKDAY_WORD_STRICT + r"\.?,?\s+(?:(?i:the)\s+)?"
+            r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.8,
         },
         {
@@ -268,17 +352,20 @@ DEFAULT_SPEC = {
             "score": 0.55,
         },
         {
+            # "Weds 10/9", "THUR 3/2/94", and day first where the day cannot be a month ("Wed 22/05").
             "name": "weekday_numeric",
-            "regex": r"(?i)\b" + _WEEKDAY_WORD + r"\.?,?\s+"
-            r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?(?![\d/])",
+            # A day-first date without a year is checked like one after a date word ("Sun 15/11 hrs of sleep").
+            "regex": r"\b" + _WEEKDAY_WORD + r"\.?,?\s+"
+            r"(?:(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?(?![\d/])|"
+            + _DAY_FIRST_ANY_MONTH + r"(?:/(?:\d{2}|\d{4})(?![\d/])|" + _NOT_DAY_FIRST_AFTER + r"))",
             "score": 0.8,
         },
         {
             # "on the 14th", "since the 3rd"; never an ordinal that counts a thing ("since the 3rd
             # time", "after the 2nd dose", "by the 5th floor").
             "name": "day_ordinal_alone",
-            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|due)\s+the\s+)"
-            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?!\s*" + _ORDINAL_COUNTS + r")",
+            "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|due)\s+)"
+            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
@@ -287,8 +374,8 @@ DEFAULT_SPEC = {
             # closes the phrase; before a noun it counts ("through the 5th chapter", "about the 2nd
             # amendment").
             "name": "day_ordinal_loose_cue",
-            "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+the\s+)"
-            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
+            "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+)"
+            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
             r"(?=\s*(?:[.;:!?)\"”,]|$|(?i:or|and|to|at|in|when|then)\b|[-–]))",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
@@ -300,8 +387,8 @@ DEFAULT_SPEC = {
             "name": "day_ordinal_clause_end",
             "regex": r"(?i:\b(?:out|off|back|in|due|til|till|until|for|from|since|by|on|after|before|"
             r"starting|ending|scheduled|planned|booked|set|moved|rescheduled|seen|done|removed|started|stopped|"
-            r"starts|ends|returns?|f/u|appt|visit)\s+the\s+)"
-            r"(?P<pii>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
+            r"starts|ends|returns?|f/u|appt|visit)\s+)"
+            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
@@ -352,13 +439,12 @@ DEFAULT_SPEC = {
         "visit",
         "seen",
     ],
-    # Scores and ratings written like dates ("pain 7/10", "pain is 2/10", "strength 4/5", "Apgars 8/9"),
-    # ventilator settings ("PS 10/5", "BIPAP 12/6") and a day of a course ("meropenem day 4/7", "detox
-    # day 3/5", a line opening "Day 2/7 of") are not dates. "day" alone is no veto: "Labor Day 9/2",
-    # "last day 6/30" and "discharge day 5/14" are dates, so only a course word before it counts.
-    "exclude_before": r"(?i)(?:\b(?:pain|score[ds]?|scale|rated|rating|strength|grade|motor|power|ratio|"
-    r"phq-?\d*|gad-?\d*|gcs|apgars?|rass|x|ps|psv|peep|cpap|bi-?pap|bpap|ipap|epap|ac|simv|prvc|vent|"
-    r"settings?)|" + _COURSE_DAY + r")\s*[:=]?\s*(?:(?:of|is|was|now|at|remains|remained|down\s+to|up\s+to)\s+)?$",
+    # Scores and ratings written like dates ("pain 7/10", "pain is 2/10", "strength 4/5", "Apgars 8/9", a
+    # mood diary's "mood 3/10 anxiety 8/10"), ventilator settings ("PS 10/5", "BIPAP 12/6") and a day of a
+    # course ("meropenem day 4/7", "detox day 3/5", a line opening "Day 2/7 of") are not dates. "day" alone
+    # is no veto: "Labor Day 9/2", "last day 6/30" and "discharge day 5/14" are dates, so only a course word
+    # before it counts.
+    "exclude_before": _SCORE_OR_SETTING_BEFORE + r"$",
     "context_window": 25,
     "gate": r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
 }
@@ -398,10 +484,11 @@ _YEAR_CUE = (
     r"\b\.?|\bb\.|\bc\.|\bca\.|~)\s*:?\s*)"
 )
 # Words for events that also happen during a shift ("Heparin started 2015", "admitted 2045"); a number after
-# them needs ``_SHIFT_YEAR_LOOK``.
+# them needs ``_SHIFT_YEAR_LOOK``. "left" and "joined" only inside parentheses of a history ("(left 2018)"): a
+# visitor who "left 2010" or a son who "joined 2010 video call" went at a clock time.
 _SHIFT_EVENT_WORD = (
     r"(?i:\b(?:sz|seizures?|overdose|od|fall|code|ekg|ecg|cxr|echo|mri|treated|episodes?|pe|started|stopped|moved|"
-    r"admit(?:s|ted)?|hospitali[sz]ed|seen)\b\s*[:(]?\s*)"
+    r"admit(?:s|ted)?|hospitali[sz]ed|seen)\b\s*[:(]?\s*|(?<=\()(?:left|joined)\s+(?=(?:19|20)\d\d\s*\)))"
     r"(?=" + _SHIFT_YEAR_LOOK + r")"
 )
 # Procedures, diagnoses, tests and vaccines a history list dates ("CABG 1994, MI 2001", "Tdap 2019").
@@ -420,7 +507,7 @@ _HISTORY_WORD = (
 _ANY_CUE = r"(?:" + _YEAR_CUE + r"|" + _WEAK_CUE + r"|" + _SHIFT_EVENT_WORD + r"|" + _HISTORY_WORD + r")"
 # Numbers after these are no years: times ("at 2000", "@ 1930", "q 2000"), rooms, ids and
 # lab values ("rm 1974", "BNP 1980", "ANC 2100"), volumes and rates ("I/O 2100/1800", "wt 2010 g",
-# "EBL 1970", "UOP 1975", "+1960"),
+# "EBL 1970", "UOP 1975", "+1960"), the year of a statute ("Mental Health Act 1983"),
 # and a clock-only time opening a list or range ("1800 & 2200", "0700-1900"). This alternative holds
 # no ``pii`` group: it reports nothing, it only consumes the number.
 _NOT_YEAR_BEFORE = (
@@ -431,7 +518,7 @@ _NOT_YEAR_BEFORE = (
     r"cpk|ldh|ferritin|d-?dimer|trop|troponin|tsh|alk\s*phos|alp|ast|alt|ggt|lipase|amylase|wbc|anc|plts?|"
     r"platelets|crp|esr|glucose|gluc|bs|bg|cbg|fs|fsbs|fingerstick|accucheck|osmo?|osmolality|tg|"
     r"triglycerides|chol|ldl|hdl|psa|afp|hcg|vit|vitamin|b12|folate|uo|u/o|i/o|i&o|intake|output|total|net|"
-    r"goal|wt|weight|tv|vt|kcal|cal|calories|score|level|count|bolus|dose|rate|drip|gtt|infusion|top)\b)"
+    r"goal|wt|weight|tv|vt|kcal|cal|calories|score|level|count|bolus|dose|rate|drip|gtt|infusion|top|act)\b)"
     r"\s*[:=#]?\s*\d[\d,./]*|\b" + _CLOCK_ONLY + _RANGE_OR_LIST + r"\d{4})"
 )
 # Units and counts after a number ("2000 ml", "1950 kcal", "2000 calories", "1000 ways", "2000 hrs").
@@ -472,7 +559,10 @@ _LIFE_EVENT_WITH_PLACE = (
 )
 # A move also happens during a shift ("Moved to Recovery 2015", "moved from Holding 2000"), and a ward has
 # more rooms than any list names: after these the number needs ``_SHIFT_YEAR_LOOK`` (no quarter-hour shape).
-_MOVE_WITH_PLACE = r"(?i:moved\s+(?:back\s+)?(?:to|from)|relocated\s+(?:to|from)|previously\s+(?:at|in))"
+_MOVE_WITH_PLACE = (
+    r"(?i:moved\s+(?:back\s+)?(?:to|from)|relocated\s+(?:to|from)|previously\s+(?:at|in)|"
+    r"came\s+(?:over\s+)?(?:to|from)|arrived\s+(?:in|at|from)|(?:left|joined)(?!\s+(?:ama|against)\b))"
+)
 _TITLE_WORD = r"[A-Z][^\W\d]*(?:['’-][^\W\d]+)*"
 # Places of a ward an ALL-CAPS note moves a patient to, and meals it serves ("MOVED TO CHAIR 2015", "SERVED
 # LUNCH 2015"): the number after them is a clock time.
@@ -494,7 +584,7 @@ _PLACE_EVENT_START = (
 )
 _PLACE_EVENT_GATE = (
     r"(?i:served|deployed|stationed|tours?\s|migrated|moved|relocated|lived|grew|worked|laid|employed|"
-    r"incarcerated|prior|previously)"
+    r"incarcerated|prior|previously|came|arrived|left|joined)"
 )
 
 BARE_YEAR_PATTERNS: list[dict[str, Any]] = [

@@ -6,8 +6,12 @@ its last four digits: "SS# 123 45 6789", "SSN 4471"), numbers after an id word (
 "NPI 1467593820", "DL# D6101-40706-60905", "service number RA 19 884 412", "Batch: 66721"), numbers
 of three digits or more after any label with a number sign ("PT#: 44812", "Clinic #: 218"), digit
 runs of seven or more, a five- or six-digit number alone on its line (report headers) or after a bare
-number sign (the job number closing a dictation line: "T 5/31/90 #408871"), and
-letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"). Clinical
+number sign (the job number closing a dictation line: "T 5/31/90 #408871"),
+letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"), a police collar or force
+number ("collar 4417", "PC Gurdeep Sandhu WM 6612"), and bank and health-card numbers of other
+countries after their label ("sort code is 60-16-13", "BSB 062-000", "RAMQ: TREG 8562 1534"). A drug's
+lot number, a house number or a place in a queue ("no. 12", "number 14") and a CPT code after "claim
+for" are not ids. Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
 schedule ("q12h"), a shift ("11p-7a"), a range with a unit ("5mg-10mg", "2-3x/day"), a score with
 few digits ("PHQ-9", "GAD-7"), the parts of a coma scale ("E4V4M6"), an obstetric history
@@ -30,6 +34,12 @@ ID_WORDS = (
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart"
+)
+# Words that make a short number after "no"/"number" an id ("hosp no 45", "client number 42", "service user
+# no 88"), checked one by one since a look-behind has a fixed width.
+_NO_QUALIFIER = "".join(
+    rf"(?<!\b{w} )(?<!\b{w}\. )"
+    for w in ("hosp", "hospital", "client", "user", "patient", "pt", "unit", "case", "member", "ref", "file")
 )
 _UNITS = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|kg|lb|lbs|ml|l|cc|cm|mm|km|m|mmhg|hr|hrs|h|min|mins|s|sec|"
@@ -104,10 +114,18 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.85,
         },
         {
+            # "no. 12" and "number 14" alone are a house, a place in a queue or a count: a bare number word
+            # needs three digits, more digit groups ("no 12 345 678") or a qualifier before it ("Hosp no 45",
+            # "Client number 42"). This alternative reports nothing; "unit no 12" still matches at "unit".
             "name": "after_id_word",
-            "regex": r"(?i)\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
+            "regex": r"(?i)" + _NO_QUALIFIER + r"\b(?:no|num|number)\b\.?\s*[:#]?\s*\d{1,2}(?![\w/-])(?!\s*[-\s]\d)|"
+            r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
-            r"(?P<pii>(?:[A-Z]{1,3}[\s-])?(?=[A-Z0-9]*\d)[A-Z0-9]+(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+){0,4})"
+            # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
+            # slashes join digit groups ("crime ref 20/118843/24").
+            r"(?P<pii>(?:(?!(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT)\b)(?-i:[A-Z]{1,4})[\s-])?"
+            r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
+            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/\d+){0,4})"
             r"(?![\w-])"
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
@@ -132,7 +150,50 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
             "gate": r"#\s?\d{5}",
         },
-        {"name": "long_digit_run", "regex": r"(?<![\w.,/$#-])#?\d{7,}(?![\w/]|[.,]\d)", "score": 0.6},
+        {
+            # Seven digits or more, with the groups hyphenated after them ("Rx 2281930-04771").
+            "name": "long_digit_run",
+            "regex": r"(?<![\w.,/$#-])#?\d{7,}(?:-\d+)*(?![\w/-]|[.,]\d)",
+            "score": 0.6,
+        },
+        {
+            # A police officer's collar or warrant number: "shoulder" and "collar" with a number word
+            # ("shoulder no. 2290", "collar number 4417"), a warrant card, or a bare "collar" with a police word
+            # before or after it ("PC Achterberg (collar 4417)", "collar 4417 arrested him"). A shoulder's range
+            # of movement ("R shoulder 110 flex") and a cervical collar's clock time ("collar 1200 hrs removed")
+            # are no ids; "c-collar 10 days" counts.
+            "name": "collar_number",
+            "regex": r"(?i)(?:\b(?<!-)(?:collar|shoulder)\s*(?:no\.?|number|#)|"
+            r"\bwarrant(?:\s+card)?(?:\s*(?:no\.?|number|#))?|"
+            r"(?:\b(?-i:PC|DC|PS|DS|PCSO|Sgt|SGT)\b|\b(?:police|officers?|constable|sergeant|detective|custody)\b)"
+            r"[^.\n]{0,40}?\b(?<!-)collar|"
+            r"\b(?<!-)collar(?=\s*[:#]?\s*[A-Z]{0,2}\s?\d{3,6}\b[^.\n]{0,40}?\b(?:arrest\w*|custody|police|officers?|"
+            r"statement|constable)\b))\s*[:#]?\s*"
+            r"(?P<pii>(?-i:[A-Z]{1,2}\s?)?\d{3,6})(?![\w/-]|[.,]\d)(?!\s*(?:°|degrees?|deg|hrs?|hours?|h)\b)",
+            "score": 0.7,
+            "gate": r"(?i)collar|shoulder|warrant",
+        },
+        {
+            # A UK officer's force code and number after the name ("PC Gurdeep Sandhu WM 6612", "DC Hale
+            # MP4410"): a police rank, a capitalised name, then capitals and digits.
+            "name": "officer_force_number",
+            "regex": r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SGT|Constable|CONSTABLE)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}"
+            r"(?P<pii>[A-Z]{1,3}\s?\d{3,6})(?![\w/-]|[.,]\d)",
+            "score": 0.7,
+            "gate": r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SGT|Constable|CONSTABLE)\b",
+        },
+        {
+            # Bank and health-card numbers of other countries after their label, "is" allowed ("sort code
+            # is 60-16-13", "BSB 062-000", "RAMQ: TREG 8562 1534", "OHIP 1234-567-890", "NI number AB
+            # 12 34 56 C"): the label says what the digit groups are.
+            "name": "bank_or_health_card",
+            "regex": r"(?i)\b(?:sort\s*code|bsb|routing|ramq|ohip|phn|carte\s+soleil|health\s+card|hcn|nino|"
+            r"ni\s*(?=no|num|#)|national\s+insurance)(?:\s*(?:no\.?|number|#))?\s*(?:[:#]|is|=)?\s*"
+            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:\s?[A-D])?)(?![\w-]|[.,]\d)",
+            "score": 0.7,
+            "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance",
+            "validators": [{"name": "min_digits", "count": 5}],
+        },
         {
             "name": "letter_digit_code",
             "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])"
@@ -142,4 +203,6 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
     ],
     "validators": [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}],
+    # A drug's lot number ("Lot 4K2291", "lot #: 22A91") is no identifier of a person.
+    "exclude_before": r"(?i)\blot\s*(?:#|no\.?|number)?\s*[:#]?\s*$",
 }

@@ -17,6 +17,8 @@ round hundreds is otherwise a phone like any other ("call me 555-3400").
 
 from __future__ import annotations
 
+from confide.anonymize.recognizers.age import DIGIT_WORDS
+
 # After a number: no unit, plus, degree, ratio or decimal ("ext 1+ edema", "extension 10 degrees").
 _NOT_A_QUANTITY = (
     r"(?![\w/%°+]|-\d|[.,]\d|(?i:\s*(?:(?:mg|mcg|ml|cc|units?|iu|mm|cm|kg|lbs?|g|mmhg|cells|k|degrees?|deg|"
@@ -48,10 +50,23 @@ _PAGE_NOUN = (
 _NOT_COUNTING = r"(?!\s+(?!(?i:thanks)\b)(?i:[a-z]{3,}s)\b)"
 _NOT_A_COUNT_WORD = r"(?!(?:through|thru|over|about|around|than|up|to|has|had|have|got|get|for|all|like)\b)"
 
+# A digit said as a word, as a caller reads a number out or a post writes it to slip past a filter.
+_DIGIT_WORD = r"(?:zero|oh|" + DIGIT_WORDS + r")"
+_TWO_DIGIT_WORDS = r"(?i:\b(?:zero|" + DIGIT_WORDS + r")[\s,-]+" + _DIGIT_WORD + r"\b)"
+_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Five digit words in a row that count up or down ("one two three four five", "nine eight seven six five"):
+# a run holding them is someone counting aloud, not a number read out ("five five five, one two three four").
+_COUNTING_RUN = "|".join(
+    r"\s*[\s,.-]\s*".join(words[i : i + 5])
+    for words in (_COUNT_WORDS, _COUNT_WORDS[::-1])
+    for i in range(len(words) - 4)
+)
+_NOT_COUNTING_ALOUD = r"(?!(?:" + _DIGIT_WORD + r"[\s,.-]{1,3}){0,14}?(?:" + _COUNTING_RUN + r")\b)"
+
 DEFAULT_SPEC = {
     "entity_type": "PHONE_NUMBER",
     "name": "NorthAmericanPhoneRecognizer",
-    "gate": r"\d{3}|\d\d[\s.-]\d\d|(?i:ext|pager|beeper|pgr|x\s?\d-)",
+    "gate": r"\d{3}|\d\d[\s.-]\d\d|(?i:ext|pager|beeper|pgr|bleep|blp|x\s?\d-)|" + _TWO_DIGIT_WORDS,
     "patterns": [
         {
             "name": "nanp",
@@ -99,9 +114,10 @@ DEFAULT_SPEC = {
             "score": 0.5,
         },
         {
-            # "ext. 2231", "extension 12", "pager 3-1234", "beeper #4417", "PGR: 41872", "x 4-4417".
+            # "ext. 2231", "extension 12", "pager 3-1234", "beeper #4417", "PGR: 41872", "x 4-4417", and a
+            # UK hospital's "bleep 1147" / "blp 2231".
             "name": "extension_or_pager",
-            "regex": r"(?i:(?<![\w-])(?<!flexion )(?<!and )(?:(?:ext\.?|extn\.?|extension|pager|beeper|pgr)"
+            "regex": r"(?i:(?<![\w-])(?<!flexion )(?<!and )(?:(?:ext\.?|extn\.?|extension|pager|beeper|pgr|bleep|blp)"
             r"\s?(?:#|no\.?|number|:)?\s?(?=\d)|x\s?(?=\d-\d{4})))(?P<pii>\d-\d{4}|\d{2,6})"
             + _NOT_A_QUANTITY,
             "score": 0.6,
@@ -131,6 +147,14 @@ DEFAULT_SPEC = {
             "gate": r"\((?i:x)\s?\d{4}",
         },
         {
+            # A number in words, seven digits or more ("six one four, five five five, zero one two two"):
+            # below the threshold unless a phone word is near, and never a run that counts up or down.
+            "name": "digit_words",
+            "regex": r"(?i)\b" + _NOT_COUNTING_ALOUD + _DIGIT_WORD + r"(?:[\s,.-]{1,3}" + _DIGIT_WORD + r"){6,14}\b",
+            "score": 0.3,
+            "gate": _TWO_DIGIT_WORDS,
+        },
+        {
             # An extension after a bare "x" ("x5820 nights", "at x 7100"): below the threshold unless a
             # phone word is near, since "x" also counts ("x2", "x10 days").
             "name": "x_extension",
@@ -155,6 +179,7 @@ DEFAULT_SPEC = {
         "work",
         "whatsapp",
         "pager",
+        "bleep",
         "ext",
         "answering",
         "dial",
