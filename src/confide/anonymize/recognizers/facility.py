@@ -33,6 +33,7 @@ from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_SHAPE, _compound: used by facility_checks)
     _BOUND_PREFIXES,
     _POSSESSIVE,
+    SERVICE_ACRONYMS,
     STREET_WORDS,
     UNIT_SHAPE,
     _compound,
@@ -40,6 +41,7 @@ from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_S
     _naming_word,
     _place_word,
     _state_short,
+    longest_first,
 )
 
 KEYWORDS = (
@@ -62,6 +64,7 @@ KEYWORDS = (
     # "Brookhaven Psychiatric x2": the adjective ends the name only when no capitalized word follows
     "Psychiatric(?!\\s+[A-Z])"
 )
+KEYWORDS = longest_first(KEYWORDS)
 GENERIC_WORDS = {
     "the",
     "a",
@@ -275,6 +278,10 @@ _CLINICAL_ST = frozenset(
 )
 
 
+# A saint's possessive that names the feast day alone ("st valentines was rough").
+_FEASTS = frozenset({"valentines"})
+
+
 @register_validator("saint_name")
 def saint_name(value: str, params: Mapping[str, Any]) -> bool:
     """"St. Vincent", "Mercy St. Vincent", "MT AUBURN": the word after St/Mount is a naming word.
@@ -293,7 +300,9 @@ def saint_name(value: str, params: Mapping[str, Any]) -> bool:
     if any(w in GENERIC_WORDS or not _naming_word(w, lexicon) for w in before):
         return False
     if words[idx] in {"st", "saint"}:
-        return name in lexicon.first_names or name in lexicon.places
+        # a possessive written without its apostrophe is the saint's too ("st marys", "ST JUDES")
+        bare = name[:-1] if name.endswith("s") and len(name) > 4 and name not in _FEASTS else ""
+        return name in lexicon.first_names or name in lexicon.places or bare in lexicon.first_names
     return _naming_word(name, lexicon)
 
 
@@ -365,7 +374,7 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         naming = [w for w in naming if w not in lexicon.clinical_words]
     if params.get("whole"):
         # a care unit's abbreviation names no site ("transferred to PCU", "TO NSICU")
-        naming = [w for w in naming if not UNIT_SHAPE.fullmatch(w)]
+        naming = [w for w in naming if not UNIT_SHAPE.fullmatch(w) and w.upper() not in SERVICE_ACRONYMS]
     hospital = bool(_HOSPITAL_KIND.search(value))
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
@@ -411,7 +420,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?:(?<=\b[A-Z])\.|"
             r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
             + KEYWORDS
-            + r")\b",
+            # a law is no site ("certified under the BC Mental Health Act")
+            + r")\b(?!\s+Act\b)",
             "score": 0.8,
             "validators": [{"name": "site_naming_word"}],
         },
@@ -512,7 +522,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "named_general",
             "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
             r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|trauma|where|with|w/|and|by|last|prior|then|here|"
-            r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b))",
+            r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b)"
+            # a clause's joints follow the full word only ("Kettering General but"; "boomer gen because": an era)
+            r"|(?<=(?i:general))\s+(?:but|so|because|which|now|tomorrow|tonight|since|until|or|though)\b)",
             "score": 0.6,
             # "Mass General", "PENN GENERAL": a state's short form names its hospital though "mass" is clinical
             "validators": [{"name": "site_naming_word", "not_clinical": True, "state_short": True}],
@@ -527,7 +539,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "St. Brigid's", "saint mary's": a saint's name in the possessive is an institution.
             "name": "saints_possessive",
-            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+wort)"
+            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+(?:day|eve|wort)\b)"
             r"(?:\s+(?:house|hospital|home|church|school|academy|parish|manor|villa|residence|shelter|rehab|clinic|"
             r"college|center|centre)\b)?",
             "score": 0.55,
@@ -535,8 +547,13 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "Mercy St. Vincent", "ST JOSEPH", "saint anne", "Mount Auburn", "MT SINAI" (validator).
             "name": "saint_or_mount",
-            "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+)?(?:st\.?|saint|mt\.?|mount)\s+"
+            # a negation or comparison before the saint is no part of its name ("not st lukes", "like St Anne")
+            "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r"|(?:not|no|never|like|than|near|unlike)\b)"
+            r"[a-z][a-z'’-]+\s+)?"
+            r"(?:st\.?|saint|mt\.?|mount)\s+"
             r"[a-z][a-z'’-]+\b(?!['’]s\b)"
+            # a feast or a herb named by the saint is no site ("st patricks day", "St Johns Wort", "st agnes eve")
+            r"(?!\s+(?i:day|eve|wort)\b)"
             # "St. John the Evangelist", "ST PAUL THE APOSTLE": a saint's epithet is part of the name
             r"(?:\s+the\s+(?:evangelist|baptist|apostle|divine|martyr|great|worker)\b)?"
             # "St. Jude leads", "ST JUDE PACER": a device maker before its device
@@ -638,7 +655,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "First Congregational of Carverton", "FIRST BAPTIST CHURCH": a numbered church, with its town.
             "name": "numbered_church",
             "regex": r"(?i)\b(?:first|second|third)\s+(?:baptist|congregational|methodist|presbyterian|lutheran|"
-            r"episcopal|unitarian|evangelical)(?:\s+church)?(?:\s+of\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)?",
+            r"episcopal|unitarian|evangelical)(?:\s+church)?(?:\s+of\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)?"
+            # a capitalised word after it makes it a title's start ("First Evangelical Experience")
+            r"(?!\s+(?-i:[A-Z]))",
             "score": 0.55,
             "validators": [{"name": "numbered_church"}],
         },

@@ -20,6 +20,7 @@ from confide.anonymize.casing import caseless_lines
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
+from confide.anonymize.recognizers.facility_words import SERVICE_ACRONYMS
 from confide.anonymize.recognizers.name_dictionary import NEVER
 from confide.anonymize.recognizers.site_ties import CREDENTIALS, IN_TOWN, NEXT_SITE, TIE_CUE, tie_flags
 
@@ -110,8 +111,12 @@ def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
 
 @register_validator("numbered_church")
 def numbered_church(value: str, params: Mapping[str, Any]) -> bool:
-    """"First Baptist Church", "First Congregational of Carverton": the church or its town is named."""
-    return bool(re.search(r"(?i)\bchurch\b|\bof\s+\w", value))
+    """"First Baptist Church", "First Congregational of Carverton", "at First Presbyterian": a church.
+
+    Without "church" or its town, both words in Title Case name it ("my first baptist experience" does not).
+    """
+    words = value.split()
+    return bool(re.search(r"(?i)\bchurch\b|\bof\s+\w", value)) or all(w.istitle() for w in words[:2])
 
 
 # --- a site named in the slot after a transfer or residence cue --------------------------------------
@@ -144,7 +149,7 @@ _SLOT_CUE = re.compile(
 _SLOT_HEADS = frozenset(
     "hosp hospital mc med ctr medical center centre nh snf ltc ltach ltcf rehab vna general gen memorial regional "
     "manor infirmary clinic health community estates living assisted senior home".split()
-)
+) | {a.lower() for a in SERVICE_ACRONYMS}  # a service's acronym is its kind ("Wexcombe CMHT"; "Older Adults CMHT")
 # Words that end the slot: function words, times, titles, transport, care units and levels of care.
 _SLOT_STOPS = (
     frozenset(
@@ -269,6 +274,8 @@ def _slots_after(text: str, pos: int, lexicon: Any, flags: dict[str, bool]) -> l
             town_cue=flags["town_cue"],
             by=flags["by"],
             lone_name=flags.get("lone_name", False),
+            employer=flags.get("employer", False),
+            work=flags.get("work", False),
             titled=flags.get("titled", False),
         )
         if not span:
@@ -313,11 +320,16 @@ def _slot(
     town_cue: bool,
     by: bool,
     lone_name: bool = False,
+    employer: bool = False,
+    work: bool = False,
     titled: bool = False,
 ) -> tuple[int, int, bool] | None:
     """The site's extent among the words after a cue and whether its kind follows, or None when they name none.
 
     ``lone_name``: one capitalised name or place on a cased line is enough ("Dr. Osei at Mercy");
+    ``employer``: after a cue of work, one word in Title Case on a cased line that no dictionary of
+    English holds names the employer or shop ("shift at Morrisons", "works for Capita"), never an app;
+    ``work``: after a shift or a redundancy, one word must end the clause or the name (``_ends_name``);
     ``titled``: two capitalised words on a cased line are ("church (Kellerton Bible Fellowship)").
     """
     if not words:
@@ -353,11 +365,14 @@ def _slot(
         or (len(names) >= 2 and all(strong))
         or (n > len(names) and any(strong))
         or (lone_name and cased and len(names) == 1 and strong[0])
+        or (employer and cased and n == 1 and _brand_word(words[0].group(), lexicon))
         # a title, one everyday word in it at most ("Ashcombe Middle"; never "My job (Pretty Good Pay)")
         or (titled and cased and len(names) >= 2 and any(strong) and sum(map(lexicon.is_everyday, names)) <= 1)
     ):
         return None
     start, end = words[0].start(), words[n - 1].end()
+    if work and n == 1 and not _ends_name(text, words[0]):
+        return None
     if _NUMBER_AFTER.match(text, end):
         return None  # a drug and its dose, a bed, a ward's floor ("back to Keppra 500", "to Bay 3")
     # a town's emergency room is its hospital ("via lincoln ed")
@@ -374,6 +389,41 @@ _TOWN_HOSPITAL_AFTER = frozenset("ed er icu".split())
 _BOUND_PREFIXES = frozenset("mid non pre post anti multi semi co re sub self ex pro half well over under".split())
 _TRANSPORT_KINDS = frozenset("ems ambulance medflight".split())
 _OPENERS = frozenset("st saint mt mount new north south east west upper lower our lady".split())
+
+
+def _brand_word(raw: str, lexicon: Any) -> bool:
+    """A word in Title Case of four letters or more that is no English, everyday or app word ("Capita", "Tesco").
+
+    Acronyms ("attends DBT") and drugs in capitals are left out by the case; apps by ``NOT_SITES``.
+    """
+    word = raw.lower()
+    return (
+        raw.istitle()
+        and len(word) >= 4
+        and word not in NOT_SITES
+        and word.removesuffix("s") not in _MONTHS_AND_DAYS
+        and word not in NEVER
+        and not lexicon.is_english(word)
+        and not lexicon.is_everyday(word)
+        and not lexicon.is_name(word)
+        and word not in lexicon.places
+    )
+
+
+# What may follow an employer named by one word: the end of a clause, a joining or time word, another name.
+_AFTER_EMPLOYER = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[A-Z]|(?:in|on|at|for|as|and|or|but|so|because|since|until|till|when|"
+    r"where|with|from|to|then|now|again|last|this|next|every|all|today|tonight|yesterday|tomorrow|lol)\b)"
+)
+
+
+def _ends_name(text: str, word: re.Match[str]) -> bool:
+    """Whether one word after a cue of work ends there, as an employer's name does ("shift at Tesco, then").
+
+    A word that some other lower-case word follows modifies it ("redundant from Brexit fallout") or is a
+    misspelt time ("a shift at Tommorow night"), and names no employer.
+    """
+    return bool(_AFTER_EMPLOYER.match(text, word.end()))
 
 
 def _caseless_at(text: str, pos: int) -> bool:

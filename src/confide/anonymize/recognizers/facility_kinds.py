@@ -22,32 +22,49 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
-from confide.anonymize.recognizers.facility_words import STREET_WORDS, _detox_named, _naming_word, _state_short
+from confide.anonymize.recognizers.facility_words import (
+    SERVICE_ACRONYMS,
+    STREET_WORDS,
+    UNIT_SHAPE,
+    _detox_named,
+    _naming_word,
+    _state_short,
+    longest_first,
+)
 
-# Kinds, in Title Case as written; each also matches in capitals. Longer forms first.
+# Kinds, in Title Case as written; each also matches in capitals. ``longest_first`` orders them.
 _CARE = (
+    # British, Irish and Australian services and practices: "Trafford CMHT", "Fernlea Care Home",
+    # "Amersham Vale Practice", "Radbourne Unit", "South Lee Mental Health Services"
+    "CMHT|CAMHS|Mental Health Services|Mental Health Service|Medical Practice|Group Practice|Practice|"
+    "Care Home|Residential Home|Wellness|Unit|"
     "Imaging Services|Imaging|Detox|Recovery Services|Recovery|Mental Health|Health Systems|Health System|"
     "Health Network|Health Services|Health|Neurology|Neuro|Psychiatry|Cardiology|Orthopedics|Pediatrics|"
     "Dermatology|Oncology|Counseling|Counselling|Sleep Center|Center|Centre|Med(?!\\s+[a-z])|EMS|Ambulance|"
     "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Deaconess"
 )
 _SCHOOL = (
-    "Public Schools|Schools|School|Middle(?=\\s*[.,;:)]|$)|(?<!Roman )(?<!ROMAN )Catholic|Job Corps|"
+    # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
+    "Girls['’]? School|Boys['’]? School|Grammar School|Primary School|Secondary School|Infant School|Junior School|"
+    "Sixth Form College|Public Schools|Schools|School|Middle(?=\\s*[.,;:)]|$)|(?<!Roman )(?<!ROMAN )Catholic|Job Corps|"
     "Community College|College|Academy"
 )
 _JUSTICE = (
     "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
-    "Fire Department|Housing Authority|Authority|Area Office"
+    "Fire Department|Housing Authority|Authority|Area Office|"
+    # local government and its services, named by their area: "Hastings Borough Council", "Bury Children's Services"
+    "(?:Borough|City|County|District|Town|Parish|Metropolitan Borough) Council|Council|Children['’]s Services|"
+    "Social Services|Adult Social Care|Social Care"
 )
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
-    "Industries|Marine|Motors|Builders|Contractors|Credit Union|Bank|Realty|Textiles|Inc|LLC|Corp|"
+    "Industries|Marine|Motors|Builders|Contractors|Credit Union|Bank|Realty|Textiles|Inc|LLC|LLP|Ltd|PLC|Corp|"
     "Corporation"
 )
 _FAITH = "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral"
 _COMMUNITY = "Inn|Club|YMCA|YWCA"
-_TITLE_KINDS = "|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY))
+_TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
 
 
 def _upper(kinds: str) -> str:
@@ -71,11 +88,16 @@ _WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’&-]*"
 # a name never runs over a line break ("GI PROCEDURE REPORT" above "Whitley Endoscopy Center")
 _JOIN = r"[ \t]+(?:(?:and|&|of|the|AND|OF|THE)[ \t]+)?"
 
+_COUNCIL_KIND = re.compile(r"(?i).*(?:council|services|care)$")
 # Kinds whose name must be a town ("Norwood PD"), and specialties named by a place, not a person.
-_TOWN_KIND = re.compile(r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department)")
+_TOWN_KIND = re.compile(
+    r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|"
+    r"(?:(?:borough|city|county|district|town|parish|metropolitan\s+borough)\s+)?council|children['’]s\s+services|"
+    r"social\s+services|(?:adult\s+)?social\s+care)"
+)
 _PRACTICE_KIND = re.compile(
     r"(?i)(?:neuro(?:logy)?|psychiatry|cardiology|orthopedics|pediatrics|dermatology|oncology|counsell?ing|med|"
-    r"club|middle|catholic|marine)"
+    r"club|middle|catholic|marine|(?:medical\s+|group\s+)?practice|unit)"
 )
 # Kinds that chains and brands carry as often as a local site does ("Ford Motors", "Holiday Inn").
 _BRAND_KIND = re.compile(r"(?i)(?:motors|logistics|inn|club|bank|inc|llc|corp|corporation)")
@@ -97,6 +119,17 @@ def _everyday_alone(words: list[str], i: int, lexicon: Any) -> bool:
 def _spelled_place(words: list[str], i: int, lexicon: Any) -> bool:
     """A place named in full from ``words[i]`` ("springfield", "pioneer valley"; never "royal" alone)."""
     return any(tuple(words[i : i + len(c)]) == c for c in lexicon.places.get(words[i], ()))
+
+
+def _all_places(words: list[str], lexicon: Any) -> bool:
+    """Whether the words spell places or regions from first to last ("oldham", "avon somerset", "west berkshire")."""
+    i = 0
+    while i < len(words):
+        spelled = [len(c) for c in lexicon.places.get(words[i], ()) if tuple(words[i : i + len(c)]) == c]
+        if not spelled and words[i] not in lexicon.regions:
+            return False
+        i += max(spelled, default=1)
+    return bool(words)
 
 
 @register_validator("org_naming_word")
@@ -148,7 +181,21 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
             lexicon.is_name(w) and not lexicon.is_everyday(w) for w in names
         )
     if _TOWN_KIND.fullmatch(kind):
-        return any(w in places for w in naming)
+        if _COUNCIL_KIND.match(kind):
+            # a council's or its services' area is a place in every word ("Bury Children's Services"), never a
+            # group or a verb before it ("Student Union Council", "Young Carers Social Services", "Told Union Council")
+            return _all_places(words, lexicon)
+        # a force's area: a town that is no everyday word ("Early PD", "Young Onset PD" are Parkinson's), or
+        # a region of two words or more ("Thames Valley Police")
+        area = words if len(words) >= 2 and kind != "pd" else naming
+        return any(w in places or w in lexicon.regions for w in area if w not in GENERIC_WORDS)
+    if kind in ("unit", "wellness") and any(
+        lexicon.is_english(w) and w not in places and not lexicon.is_name(w) for w in words
+    ):
+        return False  # a product's or a plan's ("Started Ozempic Wellness plan"): a unit's name is all names
+    if kind == "unit":
+        # a ward's own short name is no site ("AMU Unit", "CDU UNIT"): a unit's name is a word of five letters or more
+        naming = [w for w in naming if len(w) >= 5 and not UNIT_SHAPE.fullmatch(w)]
     if _PRACTICE_KIND.fullmatch(kind):
         # a place or a word no dictionary knows, never a person's name alone ("Patel Neurology", "Royal Marine")
         return any(w in places or not (lexicon.is_name(w) or lexicon.is_english(w)) for w in naming)
@@ -165,13 +212,109 @@ def va_area(value: str, params: Mapping[str, Any]) -> bool:
     return word in lexicon.places or word in lexicon.regions
 
 
+@register_validator("area_body")
+def area_body(value: str, params: Mapping[str, Any]) -> bool:
+    """A health body's name holds a place, a region or a name ("Norfolk and Suffolk NHS Foundation Trust").
+
+    Its kind ("NHS Trust", "Health Board") is so specific that no further test is needed; with
+    ``after: true`` the words follow the kind ("NHS Lothian", "CAMHS Tallaght") and must spell a place.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    if params.get("after"):
+        rest = words[1:]
+        return bool(rest) and tuple(rest) in lexicon.places.get(rest[0], ()) and not (
+            len(rest) == 1 and lexicon.is_everyday(rest[0])
+        )
+    words = [w for w in words if w not in _JOINERS and w not in _BODY_WORDS]
+    return any(w in lexicon.places or w in lexicon.regions or _naming_word(w, lexicon) for w in words)
+
+
+_FOREIGN_OF = re.compile(r"(?i)[ \t](?:de[ \t]+la|de[ \t]+los|de|del|di|du|des|der|da|do|della)[ \t]+")
+
+
+@register_validator("foreign_site_named")
+def foreign_site_named(value: str, params: Mapping[str, Any]) -> bool:
+    """A place or a proper name follows the preposition ("Universidad de Guadalajara", "Hôpital de la Timone").
+
+    A common word there names a programme or a field ("Hospital de Dia", "Clinica de Dolor", "Escuela de
+    Enfermeria", "Colegio de Medicos"): a name that is also an English or clinical word does not count.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    after = list(_FOREIGN_OF.finditer(value))
+    words = [w.strip(".,'’").lower() for w in value[after[-1].end() :].split()] if after else []
+    return any(
+        w in lexicon.places
+        or w in lexicon.regions
+        or (lexicon.is_name(w) and not lexicon.is_english(w) and w not in lexicon.clinical_words)
+        for w in words
+    )
+
+
+_BODY_WORDS = frozenset("nhs foundation trust university health board".split())
+# Services of British and Irish mental-health care, named by their area after them ("CAMHS Tallaght").
+_AREA_SERVICES = "(?:" + "|".join(SERVICE_ACRONYMS) + ")"
+
+# Streets and landmarks a British practice is named by ("The Lane Surgery", "The Limes Medical Practice").
+_LANDMARKS = "|".join(
+    sorted(
+        {w.title() for w in STREET_WORDS if len(w) > 3}
+        | set(
+            "Grove Green Park Parade Crescent Square Close Gardens Village Ridge Limes Elms Oaks Hollies Cedars "
+            "Willows Beeches Laurels Orchard Meadows Mill Bridge Quay Priory Abbey Spinney Firs".split()
+        )
+    )
+)
+
 _HOLY_KINDS = r"(?:hospital|medical[ \t]+cent(?:er|re)|school|academy|college|church|parish|home)\b"
 
 PATTERNS: list[dict[str, Any]] = [
     {
+        # "Norfolk and Suffolk NHS Foundation Trust", "BETSI CADWALADR UNIVERSITY HEALTH BOARD"
+        "name": "health_body",
+        "regex": r"(?<![\w/])(?P<pii>" + _WORD + r"(?:" + _JOIN + _WORD + r"){0,6}[ \t]+"
+        r"(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|NHS[ \t]+(?:FOUNDATION[ \t]+)?TRUST|Health[ \t]+Board|"
+        r"HEALTH[ \t]+BOARD))(?![\w'’-])",
+        "score": 0.6,
+        "validators": [{"name": "area_body"}],
+    },
+    {
+        # "Universidad de Guadalajara", "Hôpital de la Timone", "Università di Padova": a site in another
+        # language is named by what follows its kind and preposition, as "University of" is in English
+        "name": "foreign_site_of",
+        "regex": r"\b(?P<pii>(?:Universidad|Universidade|Universit[éeà]|Universität|Hospital|Hôpital|Ospedale|"
+        r"Colegio|Instituto|Istituto|Institut|Cl[íi]nica|Centro[ \t]+de[ \t]+Salud|Escuela|Liceo|Lycée|Coll[èe]ge)"
+        r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de|del|di|du|des|der|da|do|della)[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+"
+        r"(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)",
+        "score": 0.6,
+        "validators": [{"name": "foreign_site_named"}],
+    },
+    {
+        # "NHS Fife", "CAMHS Tallaght", "camhs tallaght": a service by the one-word area after it
+        "name": "service_of_area",
+        "regex": r"(?i)\b(?P<pii>(?:NHS|" + _AREA_SERVICES + r")[ \t]+[a-z][a-z'’-]+)\b",
+        "score": 0.55,
+        "validators": [{"name": "area_body", "after": True}],
+    },
+    {
+        # "THE LANE SURGERY", "The Grove Medical Practice": a British practice named by the street or
+        # landmark it stands on; never "the day surgery", "the knee surgery", "the medical practice"
+        "name": "practice_on_landmark",
+        "regex": r"\b(?P<pii>(?:The|THE)[ \t]+(?:" + _LANDMARKS + r"|" + _upper(_LANDMARKS) + r")[ \t]+"
+        r"(?:Surgery|Medical Practice|Practice|Medical Centre|Health Centre|SURGERY|MEDICAL PRACTICE|PRACTICE|"
+        r"MEDICAL CENTRE|HEALTH CENTRE))\b",
+        "score": 0.6,
+    },
+    {
         # "Dunmore District Court", "NORWOOD PD", "Ebenezer Baptist", "Tolland Probate and Family Court"
         "name": "named_organisation_kind",
-        "regex": r"(?<![\w/])(?P<pii>(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r"){0,4}"
+        # a thing bought or begun is no site ("a new Kallax Unit"): no article or "new" before the name
+        "regex": r"(?<![\w/])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Nn]ew )"
+        r"(?P<pii>(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r"){0,4}"
         r"[ \t]+" + KIND + r")(?![\w'’-])",
         "score": 0.6,
         "validators": [{"name": "org_naming_word"}],

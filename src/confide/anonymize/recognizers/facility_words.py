@@ -53,6 +53,35 @@ def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
 
 # The shape of a care unit's abbreviation: ending in "cu", or short and ending in "u" ("pcu", "nsicu", "bhu").
 UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
+
+
+def longest_first(kinds: str) -> str:
+    """The alternatives of ``kinds``, longest first: an alternation stops at the first that fits.
+
+    "Health" first would cut "South Lee Mental Health Services" short of its last word. Splits only at
+    the top level, so a group inside one ("Nursing (?:&|and) Rehab") stays whole.
+    """
+    parts: list[str] = []
+    depth, start, in_class = 0, 0, False
+    for i, char in enumerate(kinds):
+        if i and kinds[i - 1] == "\\":
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(kinds[start:i])
+            start = i + 1
+    parts.append(kinds[start:])
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# British and Irish mental-health services: kinds named by their area ("Wexcombe CMHT", "CAMHS Tallaght"),
+# never a name of their own ("REFERRED TO OLDER ADULTS CMHT").
+SERVICE_ACRONYMS = ("CAMHS", "CMHT", "CRHT", "IAPT", "EIP", "CYPMHS", "HSE")
 _NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
 _BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
 

@@ -39,6 +39,8 @@ _WORKER = (
 _TENURE = (
     r"(?:[ \t]+(?:\d+\+?|a|few|many|several|yrs?|years?|mos?|months?|wks?|weeks?|nights|days|evenings|weekends|"
     r"overnights?|shifts?|part[\s-]time|full[\s-]time|per[ \t]+diem|there|previously|formerly|now|currently|still|"
+    # "works from home for Capita"
+    r"from[ \t]+home|"
     r"as[ \t]+an?[ \t]+[a-z]+)){0,3}"
 )
 # Kinds of site a name follows in parentheses ("agency (Ostrava)", "old church (Kellerton Bible Fellowship)").
@@ -55,7 +57,9 @@ TIE_CUE = re.compile(
     r"[ \t]+(?:at|from|with))"
     # (2) where one works or studies; "for"/"by" may name a person ("works for Lopez"): checked by the slot
     r"|(?P<work>(?:works?|working|worked|employed|job|jobs|drives?|driving|driver|volunteers?|volunteering|"
-    r"volunteered|interns?|interning|interned|teaches|taught|hired|fired|laid[ \t]+off)" + _TENURE
+    r"volunteered|interns?|interning|interned|teaches|taught|hired|fired|laid[ \t]+off|"
+    # a shift and a redundancy name the employer too: "her shift at Morrisons", "redundancy from Capita"
+    r"(?:night[ \t]+|day[ \t]+|late[ \t]+|early[ \t]+)?shifts?|redundancy|(?:made[ \t]+)?redundant)" + _TENURE
     + r"[ \t]+(?:at|for|by|from|with)"
     r"|attends|attending|attended|enrolled[ \t]+(?:at|in)|student[ \t]+at|classes[ \t]+at|bullied[ \t]+at|"
     r"drop(?:ped|ping)?[ \t]+out[ \t]+of|graduated[ \t]+from|expelled[ \t]+from|suspended[ \t]+from|"
@@ -77,6 +81,10 @@ TIE_CUE = re.compile(
     r"|(?P<intown>(?<=[ \t(])(?:at|from|with|w/))"
     r")(?:(?<=\()[ \t]*|[ \t]+)(?:the[ \t]+)?"
 )
+# Cues of work that a time or an event follows as often as an employer ("shift at Tommorow night").
+_LOOSE_WORK = re.compile(r"(?i)\bshifts?\b|\bredundan")
+# The end of a cue of work that names the workplace itself: "at", "for", and "from" after a redundancy.
+_WORKPLACE_END = re.compile(r"(?i)(?:\b(?:at|for)|redundan(?:t|cy)[ \t]+from)[ \t]+(?:the[ \t]+)?$")
 # Cues after which a person's name alone is a person ("referred by Jones", "works for Lopez", "placed with aunt").
 _PERSON_AFTER = re.compile(r"(?i).*\b(?:by|for|with)[ \t]+(?:the[ \t]+)?$")
 # The town after a site's name that only the town marks as a site: "from <name> in Natick".
@@ -96,6 +104,11 @@ def tie_flags(cue: re.Match[str]) -> dict[str, bool]:
     site is looked for again in the note. ``after_the``: the cue ends with "the", after which one
     lower-case word is a common noun ("works at the restraunt"). ``in_town``: only a town named right
     after the words makes them a site ("at Walgreens in Somerville"), and never a person alone.
+    ``work``: after a shift or a redundancy, which a time or an event follows as often as an employer, one
+    word must end there ("redundant from Brexit fallout", "a shift at Tommorow night" name none).
+    ``employer``: one unknown word in Title Case is a site after a cue that names a workplace ("shift at
+    Morrisons", "works for Capita", "made redundant from Capita"); never after "with" or "by", where it is
+    as often a drug, a diagnosis or a client group ("works with Naloxone kits", "worked with Haloperidol").
     """
     text = cue.group()
     kind = cue.lastgroup
@@ -104,6 +117,8 @@ def tie_flags(cue: re.Match[str]) -> dict[str, bool]:
         "town_cue": bool(re.search(r"(?i)\b(?:from|to|of)[ \t]+(?:the[ \t]+)?$", text))
         or kind in ("place", "paren", "intown"),
         "lone_name": kind == "staff" and not text.lower().rstrip().endswith("from"),
+        "work": kind == "work" and bool(_LOOSE_WORK.search(text)),
+        "employer": kind == "work" and bool(_WORKPLACE_END.search(text)),
         "titled": kind in ("paren", "label", "staff"),
         "spreads": kind in ("staff", "place", "paren"),
         "after_the": bool(re.search(r"(?i)\bthe[ \t]+$", text)),
