@@ -34,6 +34,10 @@ relation counts as context only within the same sentence ("my friend. Lately ...
 and "twin" only before a first name, and after them a span with no name word that is not
 capitalized on a cased line is slang ("bro istg").
 
+Two exceptions keep a first name that is also an everyday word or follows "its": one a greeting or nickname
+cue points at ("Hi Will,", "goes by Will."), and one after an "its" that opens its clause, which is "it's"
+without the apostrophe ("hey! its Destiny from group"; the possessive never opens a sentence).
+
 An NER PERSON ending in a title loses the title, not the name ("ZORVATH PETERS DR" before "KHOURY":
 see :func:`without_trailing_title`); one right before a title that holds a service, role or clinical
 word is dropped ("NEURO RES" before "DR. KHOURY").
@@ -60,6 +64,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     SERVICES,
     SLANG_RELATIONS,
     TITLES,
+    addressing_cue,
     age_statement_subject,
     rare_word_name,
 )
@@ -226,6 +231,24 @@ def _everyday(word: str, lexicon: Lexicon) -> bool:
     return "'" in word or "’" in word or word in NEVER or lexicon.is_everyday(word)
 
 
+def _its_opening_clause(text: str, span: Span, before: list) -> bool:
+    """An "its" opening a clause is "it's" written without the apostrophe ("hey! its Destiny from group").
+
+    The possessive follows what it belongs to and never opens a sentence ("the clinic and its Director").
+    """
+    if before[-1].lower != "its":
+        return False
+    opening = text[max(0, span.start - 20) : max(0, span.start - 20) + before[-1].start].rstrip(" \t")
+    return not opening.strip() and len(before) == 1 or bool(opening) and opening[-1] in ".!?,:;\n-–—\"“"
+
+
+def _addressed_first_name(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """One first name a greeting or nickname cue points at ("Hi Will,", "goes by Will."): the recognizer's test."""
+    return len(tokens) == 1 and tokens[0].lower in lexicon.first_names and (
+        addressing_cue(text, span.start, span.end) is not None
+    )
+
+
 def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     """A PERSON naming a disease, sign, score or device (module docstring); context is checked before."""
     if span.entity_type != "PERSON" or (len(tokens) > 1 and tokens[0].lower in _NAME_OPENERS):
@@ -305,6 +328,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         and before
         and before[-1].lower in _DETERMINERS
         and not _SENTENCE_BREAK.search(text[max(0, span.start - 20) + before[-1].end : span.start])
+        and not _its_opening_clause(text, span, before)
         and all(lexicon.is_common(t.lower) and t.lower not in webster_proper_words() for t in tokens)
     ):
         return True  # "my Grammar", "every Hope", "The Boss"
@@ -312,7 +336,9 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if ordinary and _CONDITION.match(text[span.end : span.end + 40]):
         return True  # "Major" in "Major Depressive Disorder"; never "Jones's anxiety"
     if span.entity_type == "PERSON" and all(_everyday(t.lower, lexicon) for t in tokens):
-        return True  # "I've", "Motivation", "Survey" from any person pattern
+        # "I've", "Motivation", "Survey" from any person pattern; a first name a greeting or nickname cue
+        # points at stays ("Hi Will,", "Goes by Will.")
+        return not _addressed_first_name(text, span, tokens, lexicon)
     if span.entity_type == "PERSON" and all(
         len(t.lower) >= 4 and t.lower in lexicon.clinical_words and not lexicon.is_name(t.lower) for t in tokens
     ) and not any(c.isdigit() for c in text[span.start : span.end]):

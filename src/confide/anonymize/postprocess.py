@@ -109,6 +109,11 @@ def is_date_element(value: str) -> bool:
     return bool(_DATE_ELEMENT.search(value) or _MONTH_OR_DAY.search(value))
 
 
+# A name found by a weak cue alone ("Grace (OT)", "Dear Sage,": a word that is also ordinary) scores under
+# this and seeds no other mention ("Grace period", "Sage tea").
+_MIN_SEED_SCORE = 0.6
+
+
 def propagate_person_names(
     text: str, spans: Sequence[Span], *, allowed: Callable[[str], bool], min_length: int = 3
 ) -> list[Span]:
@@ -116,11 +121,12 @@ def propagate_person_names(
 
     A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
     at least ``min_length`` letters, not common words and not allowed by the allow-list. A
-    mention followed by a contraction ending ("don" in "don't") is no mention.
+    mention followed by a contraction ending ("don" in "don't") is no mention. A span scored under
+    0.6 (a weak cue on an ordinary word) seeds nothing.
     """
     names: set[str] = set()
     for span in spans:
-        if span.entity_type != "PERSON":
+        if span.entity_type != "PERSON" or span.score < _MIN_SEED_SCORE:
             continue
         value = _TITLES.sub("", text[span.start : span.end].strip()).strip()
         if not value:

@@ -45,12 +45,32 @@ Other writers' notes (tuned on sets written without this code) add: a report hea
 or between names ('DESMOND "DEZ" HARLOW'), a first name that is a word closed after a relation ("SON
 WILL)"), a lower-case name after a personal title ("dr. patience okoro"), "w/" as "with" ("f/u w/ priya"),
 and given names inside region names ("Helena", "Martin" stay names; "Saint Helena", "Sierra Leone" do not).
+
+Letters, forms and peer chats (round 8) add: a first name a greeting addresses, closed by a comma or "!"
+("Dear Sage,", "Hi Will,"; never "Hi all,", "Dear Sir,"), greetings that name lists hold are never names
+("Hiya,", "Bonjour"); a first name labelling two lines of a chat log ("sage: ya"); a name in brackets
+closing a speaker's label ("PEER SUPPORTER (Hope):") or quoted after a name ('Margaret ("Peg")'); someone
+from a workplace or group ("bill from housing", "Faith from my IOP group", "Bill in billing"; never "a bill
+from housing"); a first name before a service in brackets ("Grace (OT)"); a lower-case first name after
+"my name is"/"name's"; "seen" and "answered" after a name word ("kwame seen at home"); a capitals surname
+with a bare initial ("GUTIERREZ, E"); nickname cues before a first name or a quoted rare word ("Goes by
+Will,", 'known as "Gaz"'); a first name between a phone verb and a number ("text Deb 612 ..."); and a first
+name ringing a service ("Frank rang the duty line").
+
+A review of that round narrowed them: "morning"/"evening" greet only after "good" ("Evening Primrose,"),
+seasons, pets and endearments are addressees ("Hi Champ,", "Hello Summer,"); "X from work" opens its
+clause, is a name word or first name and, when also a word, acts ("Faith from my group texted"; never
+"Money from work came through", "Spotify from work"); a chat label needs another speaker ("me:") and no
+number after it ("Hope: 2/10" is a field); a phone verb needs a person's number (eight digits, no time
+range, no UK 03/08 company line); a capitals initial before a number is a subscale ("HAMILTON, D 14"); and
+a word also ordinary found by these weak cues scores under 0.6, which the analyzer spreads nowhere.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -161,6 +181,36 @@ QUOTED_CUE_PAIRS = frozenset(
      ("calls", "for"), ("crying", "for"), ("yelling", "for"), ("screaming", "for"), ("out", "for")}
 )
 _QUOTES = "\"“”'‘’"
+# Greetings before the name of the person a message addresses ("Dear Sage,", "Hi Will,", "hey jo!").
+GREETINGS = frozenset("dear hi hello hey hiya heya howdy".split())
+# A time of day greets only after "good" ("Good morning Sterling!"); alone it opens a plant's or a paper's
+# name ("Evening Primrose,", "Morning Glory,", "Morning Star,").
+TIMES_OF_DAY = frozenset("morning afternoon evening".split())
+# Whom a greeting addresses when that is no one's name ("Hi all,", "Dear Sir,", "Hey guys,", "hey girl!"):
+# groups, roles, relatives, endearments and epithets ("Morning Sunshine!", "Hi Champ,", "Hey Gorgeous,"),
+# pets ("Hi Kitty!") and seasons ("Hello Summer,"), which name lists also hold.
+ADDRESSEES = frozenset(
+    "all everyone everybody there team sir sirs madam colleague colleagues friend friends doc doctor customer "
+    "patient parent parents member members client applicant user guys folks ya you love hun babe girl girls "
+    "ladies gents both again mom mum dad mama papa fam world diary man dude bud buddy mate mates lads honey "
+    "sweetie darling gang sunshine gorgeous champ pal pals crew chief boss sweetheart angel beautiful handsome "
+    "lovely petal kiddo bestie ginger kitty puppy summer autumn winter spring".split()
+)
+# Greetings that name lists also hold ("Hiya,", "Bonjour, je m'appelle", "salam akhi"): never a name.
+GREETING_WORDS = GREETINGS | TIMES_OF_DAY | frozenset("hola bonjour ciao salam salaam shalom namaste aloha".split())
+# Verbs of reaching someone by phone before a name and its number ("text Deb 612.555.0144", "ring Aoife on
+# 087 ..."): the number says the word names a person, not an app ("text Uber", "call 999").
+PHONE_VERBS = frozenset("text txt call ring phone rang called texted".split())
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:on[ \t]+|at[ \t]+)?([(+]?\d[\d .()-]{6,}\d)")
+# A UK non-geographic number (03.., 08.. with eleven digits: "0333 759 0000", "0345 611 6111") is an
+# organisation's line, so the word before it names a company ("Call Sky on 0333 ..."), not a person.
+_ORGANISATION_NUMBER = re.compile(r"0[38]\d{9}")
+# Nickname cues after which a first name that is also a word is still a name ("Goes by Will,").
+NICKNAME_CUE_PAIRS = frozenset({("goes", "by"), ("go", "by"), ("going", "by"), ("known", "as")})
+# The word right before a name that a greeting or nickname cue points at ("Hi", "morning", "by", "as").
+_CUE_WORDS = GREETINGS | TIMES_OF_DAY | frozenset(second for _, second in NICKNAME_CUE_PAIRS)
+_ADDRESS_END = re.compile(r"[ \t]*(?:[,!]|$)", re.MULTILINE)
+_NICKNAME_END = re.compile(r"[\"”'’]?[ \t]*(?:[,.;:!)]|$)", re.MULTILINE)
 # Verbs of speaking and acting right after a capitalized word make it a name ("Joe said",
 # "James had given", "Sue spent"); a title-cased ordinary word opening a sentence rarely does them.
 PERSON_VERBS_AFTER = frozenset(
@@ -172,7 +222,9 @@ PERSON_VERBS_AFTER = frozenset(
 # cues, after a name word only; never a word no name list holds ("Ozempic tolerated", "Vocera aware",
 # "Rolator ambulated", "Spotify came out") nor "Pt tolerated", "Family brought", "Lasix gave".
 NOTE_VERBS_AFTER = frozenset(
-    "rounded brought gave tolerated ambulated refused requested requesting returned came aware dangled".split()
+    "rounded brought gave tolerated ambulated refused requested requesting returned came aware dangled "
+    # home-visit entries: "kwame seen at home", "ezinne answered door"
+    "seen answered".split()
 )
 # Where a person comes from on a ward ("Grace from PT", "ROSE FROM NUTRITION", "ebony from lab"): a
 # department or service after "from".
@@ -181,6 +233,28 @@ DEPARTMENTS = frozenset(
     "pacu dialysis chaplaincy volunteer volunteers hospice infusion".split()
 )
 _DEPARTMENTS_AFTER = (SERVICES - {"resident", "res"}) | DEPARTMENTS
+# Where else a person comes from in letters and posts ("bill from housing", "grace from work", "Faith from
+# my IOP group", "Destiny from tuesday group"): a workplace, service or group, with at most a determiner and
+# one word before the head noun.
+AFFILIATIONS = frozenset(
+    "work housing school church group groups team class office billing reception admin college uni "
+    "program programme meeting meetings job shelter".split()
+)
+_AFFILIATION_DETERMINERS = frozenset("my the our your his her their".split())
+# What someone from a workplace or group does right after it ("Faith from my IOP group texted me", "bill from
+# housing came re the bill"); "came" only where a visit follows ("came by"; never "Money came through").
+AFFILIATED_ACTS = frozenset(
+    "said says told asked texted text messaged emailed phoned rang called calls sent sends posted posts gave "
+    "brought helped visited dropped checked wrote replied mentioned left invited picked drove offered".split()
+)
+_CAME_AFTER = frozenset("by round around over to re and with back".split())
+_ADVERBS_BEFORE_ACT = frozenset("just also finally then already".split())
+# What a clause opens after: a line, sentence, list, dash or quote ("fyi - bill from housing came").
+_CLAUSE_OPENERS = "\n.!?;:,-–—(\"“"
+# Words after which a name introduces its speaker ("its Adaeze from group", "this is Becky from the team").
+_INTRODUCERS = frozenset("its it's it’s is im i'm i’m am".split())
+_PREPOSITIONS = frozenset("of for to in on at with by from no any some more much".split())
+# Before "X from work" these make X a thing, not a person ("a bill from housing", "no hope from work").
 # "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient
 # when the age is followed by what a note says of a person (sex, "man", "w/", "with", "s/p", "who",
 # "presenting"; never "Honda is a 10 year old car", "Minecraft is a 12 year old game"), and the subject
@@ -210,6 +284,8 @@ SUBJECT_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset("is was has had will".split
 # object tells the caller apart from a naming ("a word called Hope").
 CALL_VERBS = frozenset("called calls rang rings messaged messages dmed pinged ringing calling".split())
 CALL_OBJECTS = frozenset("me us him her them you back my our".split())
+# Services a person rings ("Frank rang the duty line", "Joy called the crisis team"; never "a word called the").
+CALLED_SERVICES = frozenset("line ward office team clinic surgery service helpline unit desk practice".split())
 # "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
 POSSESSED_AFTER = (
     RELATIONS | SLANG_RELATIONS | frozenset("address house home place room car phone number email account".split())
@@ -231,6 +307,20 @@ NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "santa lord".split()
 )
 MAX_NAME_WORDS = 4
+# The score of a word that is also ordinary ("Grace", "Sage") found by a weak cue: a greeting, a phone verb,
+# a role in brackets, a chat label or "from work". Under 0.6, so the analyzer's propagation spreads it nowhere
+# ("Grace (OT) saw him. Grace period ends Friday.").
+WEAK_CUE_SCORE = 0.55
+# Chat labels that say a log has speakers, not form fields ("me: u up?", "ME: IDK").
+_SELF_LABELS = frozenset("me you u myself".split())
+# A label's value that is a number or score makes it a form field ("Hope: 2/10", "Rose: 2 units").
+_FIELD_VALUE = re.compile(r"[ \t]*:[ \t]*[-+(]?\d")
+# The UK's nations and Canada's provinces and territories that the gazetteer's country and state lists lack
+# and name lists hold ("Scotland", "Ontario"): regions, like the US states, never a person. Given names
+# among them stay names ("Alberta", "Victoria").
+NATIONS_AND_PROVINCES = frozenset(
+    "england scotland wales ontario quebec saskatchewan newfoundland yukon nunavut".split()
+)
 DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
     "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
@@ -258,7 +348,9 @@ RELATION_AFTER = re.compile(
 # A care role in parentheses right after a name: "Mo (cath lab RN)", "dawn (staff)", "Lu (night tech)".
 ROLE_AFTER = re.compile(
     r"(?i)[ \t]*\((?:[a-z]+[ \t]+){0,2}(?:rn|lpn|np|cna|pa-c|md|tech|staff|aide|sitter|resident|attending|"
-    r"fellow|intern|charge|therapist|sw|rt)\)"
+    r"fellow|intern|charge|therapist|sw|rt|ot|pt|slp|cpn|hca|gp|nurse|doctor|psychologist|psychiatrist|"
+    r"counsell?or|key[ \t]?worker|care[ \t]+coordinator|support[ \t]+worker|social[ \t]+worker|"
+    r"peer[ \t]+support(?:er)?|pharmacist|dietitian|chaplain)\)"
 )
 # A first name that is also a word no name rule takes ("will", "june"; "jordan" is a country) is a
 # name right after a relation only when a list of relatives goes on: a bracket closes it ("SON WILL)"),
@@ -278,6 +370,50 @@ _DETERMINERS = frozenset("a an the my your his her our their this that".split())
 # The part of NEVER a closed list of relatives or a header still refuses; NEVER itself also holds "will"
 # and the months, which are first names there ("SON WILL, DTR JUNE").
 _NOT_NAMES = frozenset("said god lord jesus christ allah jehovah santa christmas easter ramadan".split())
+# Words a greeting or nickname cue points at that are never a name ("Hi all,", "Dear Sir,", "Hi Jesus").
+_NOT_ADDRESSED = ADDRESSEES | _NOT_NAMES | TITLES
+# Words that seed no name by themselves: titles, relations and greetings ("Dr", "son", "Hiya").
+_NEVER_SEEDS = TITLES | RELATIONS | SLANG_RELATIONS | GREETING_WORDS
+# Before "X from work" these make X a thing, not a person ("a bill from housing", "no hope from work").
+_THING_BEFORE = _DETERMINERS | _PREPOSITIONS
+# Cue words a name never grows over ("Hey Gorgeous", "Ring Boots" are a greeting and a verb before a word).
+_CUES = GREETING_WORDS | PHONE_VERBS
+# What opens the clause a greeting starts: a line, sentence, quote, label or bracket ("Hi Will,"; never
+# "I said hi Will,").
+_GREETING_OPENERS = "\n\"“'‘:.!?-–—("
+
+
+def addressing_cue(text: str, start: int, end: int) -> str | None:
+    """``"greeting"`` or ``"nickname"`` when a cue points at the word ``text[start:end]`` as a name, else None.
+
+    A greeting ("Hi", "Dear", "Good morning") opens its line, sentence or quote right before the word, and a
+    comma, "!" or the line's end closes it ("Hi Will, can you"; never "say hi Will", "Hi all,", "Morning
+    Glory,"). A nickname cue ("goes by", "known as") stands right before the word or its opening quote,
+    and the word ends its clause ("Goes by Will.", 'known as "Gaz",'). The caller judges the word itself
+    (a first name; in lower case too after a greeting); the recognizer and the NER guard share this test.
+    """
+    word = text[start:end].lower()
+    if word in _NOT_ADDRESSED or _is_relation(word):
+        return None
+    offset = max(0, start - 40)
+    before = tokenize(text[offset:start])
+    if not before:
+        return None
+    prev, gap = before[-1], text[offset + before[-1].end : start]
+    cue = len(before) - 1
+    if prev.lower in TIMES_OF_DAY and len(before) > 1 and before[-2].lower == "good":
+        cue -= 1  # "Good morning Sterling!"
+    if gap == " " and (prev.lower in GREETINGS or cue < len(before) - 1):
+        if _ADDRESS_END.match(text, end) is None:
+            return None
+        greeting_start = offset + before[cue].start
+        opening = text[max(0, greeting_start - 3) : greeting_start].rstrip(" \t")
+        return "greeting" if not opening or opening[-1] in _GREETING_OPENERS else None
+    pair = (before[-2].lower if len(before) > 1 else "", prev.lower)
+    quoted = gap in {' "', " “", " '", " ‘"} and text[end : end + 1] in _QUOTES
+    if pair in NICKNAME_CUE_PAIRS and (gap == " " or quoted) and _NICKNAME_END.match(text, end) is not None:
+        return "nickname"
+    return None
 # Labels of the patient's name in a report header ("NAME: STEWART, WILL   MRN: ...", "pt: martin, claire").
 HEADER_LABELS = frozenset("name pt patient".split())
 # After a header name: the line ends, a wide gap opens the next field, or a short label and a number follow
@@ -323,10 +459,19 @@ def score_eponym(text: str, token: Token) -> bool:
     return token.lower in SCORE_EPONYMS and _SCORE_AFTER.match(text, token.end) is not None
 
 
-def _letter_case(word: str) -> str:
-    """``upper``, ``title``, ``lower`` or ``mixed``."""
+_PREFIXED_TITLE = re.compile(r"(?:[A-Z][a-z]?['’]|(Ma?c))[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)*")
+
+
+def _letter_case(word: str, surnames: frozenset[str] = frozenset()) -> str:
+    """``upper``, ``title``, ``lower`` or ``mixed``; "O'Sullivan", "D'Arcy", "McKay" are ``title``.
+
+    A "Mac"/"Mc" word is ``title`` only when ``surnames`` holds it: brands are written so too ("MacBook").
+    """
     if word.isupper():
         return "upper"
+    prefixed = _PREFIXED_TITLE.fullmatch(word)
+    if prefixed and (prefixed.group(1) is None or word.lower() in surnames):
+        return "title"
     if word[:1].isupper() and word[1:].islower():
         return "title"
     return "lower" if word.islower() else "mixed"
@@ -350,8 +495,11 @@ _INITIAL_AFTER = re.compile(r" [A-Za-z]\.(?![\w'’-])")
 _LABEL_INITIAL_BEFORE = re.compile(r"(?<=:)[ \t]+([B-HJ-Z]) \Z")
 _COMMA_INITIAL_AFTER = re.compile(r",[ \t]?[B-HJ-Z]\.(?![\w'’-]|[ \t]+[a-z])")
 _BARE_INITIAL_AFTER = re.compile(
-    r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#])", re.MULTILINE
+    r" [A-Za-z](?=[ \t]*$|[ \t]*[,;(]| {2,}|\s+[A-Z]{2,}|\s+[a-z]{2,}\s*[:#]|[ \t]+[A-Z][a-z]+\b)", re.MULTILINE
 )
+# A capitals surname's bare initial after a comma ("GUTIERREZ, E is ready", "PETROV, A (Mr)"); never one
+# before a number, a scale's subscale and score ("HAMILTON, D 14", "PHQ, A 9").
+_CAPS_COMMA_INITIAL_AFTER = re.compile(r",[ \t]?[A-Z]\.?(?![\w'’-]|[ \t]*[:=]?[ \t]*\d)")
 
 
 # A speaker label opening a line of a pasted chat log ("Barry: hey", "Barry : ok", "[11:28] Jo: ok"):
@@ -381,6 +529,8 @@ def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, 
     after = _INITIAL_AFTER.match(text, end)
     if after is None and " " not in text[start:end] and "," not in text[start:end]:
         after = _COMMA_INITIAL_AFTER.match(text, end)
+        if after is None and text[start:end].isupper() and len(text[start:end]) >= 3:
+            after = _CAPS_COMMA_INITIAL_AFTER.match(text, end)
     if after is None and "," in text[start:end]:
         after = _BARE_INITIAL_AFTER.match(text, end)
     if after:
@@ -433,6 +583,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         ``name``; so is an Irish "O'" surname no dictionary holds ("o'hanlon").
         """
         word, lex = token.lower, self.lexicon
+        if word in NATIONS_AND_PROVINCES or word.endswith("s") and word[:-1] in RELATIONS:
+            return "word"  # "Mental Health (Scotland) Act", "Form 1 (Ontario)"; "RE NEIGHBOURS X 6 WEEKS"
         if word in NEVER or word in DEMONYMS or word in self._region_tokens or word in NOTE_ABBREVIATIONS:
             # countries and states are not identifiers under Safe Harbor; "mtg" is shorthand. A word of a
             # saint's name in a region's name is a given name ("Helena", "Martin": "Saint Helena").
@@ -454,6 +606,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[prev.end : tokens[i].start]
         if prev.lower == "w" and gap.startswith("/"):
             gap = gap[1:]  # "w/": with
+        if prev.lower == "name" and gap in {"'s ", "’s "}:
+            return True  # "My name's Gemma"
         if "\n" in gap or len(gap.strip(" .,:(\"'“‘")) > 0 or len(gap) > 4:
             return False
         if prev.lower == "cc" and re.search(r"\d\s*$", text[: prev.start]):
@@ -530,6 +684,13 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return True
         return i + 1 < len(tokens) and kinds[i + 1] in {"name", "unknown"} and tokens[i + 1].start - tokens[i].end == 1
 
+    def _self_named(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """A first name right after "name is" or "name's": lower-case writers name themselves so ("my name is dawn")."""
+        prev = tokens[i - 1].lower if i else ""
+        named = prev == "name" and text[tokens[i - 1].end : tokens[i].start] in {"'s ", "’s "}
+        named = named or prev == "is" and i >= 2 and tokens[i - 2].lower == "name"
+        return named and len(tokens[i].lower) >= 3 and tokens[i].lower in self.lexicon.first_names
+
     @staticmethod
     def _relation_before(tokens: Sequence[Token], i: int) -> bool:
         """A family or care relation right before ("son pete"): a name may follow in lower case."""
@@ -569,9 +730,18 @@ class NameDictionaryRecognizer(EntityRecognizer):
             if nxt.lower in PERSON_VERBS_AFTER:
                 return True
             if nxt.lower in CALL_VERBS:
-                return i + 2 < len(tokens) and tokens[i + 2].lower in CALL_OBJECTS
+                return i + 2 < len(tokens) and (
+                    tokens[i + 2].lower in CALL_OBJECTS or self._called_service(tokens, i + 2)
+                )
             return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
         return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
+
+    @staticmethod
+    def _called_service(tokens: Sequence[Token], k: int) -> bool:
+        """Words ``k`` on are "the", at most one word, then a service ("the duty line", "the ward")."""
+        return tokens[k].lower == "the" and any(
+            j < len(tokens) and tokens[j].lower in CALLED_SERVICES for j in (k + 1, k + 2)
+        )
 
     def _person_word(self, token: Token, kind: str) -> bool:
         """A name word, or a word no dictionary knows that is written like one (capitalized, or on a caseless line).
@@ -591,14 +761,22 @@ class NameDictionaryRecognizer(EntityRecognizer):
         )
 
     def _from_department(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
-        """Word ``i`` is someone from a ward department ("Grace from PT", "ebony from lab").
+        """Word ``i`` is someone from a ward department ("Grace from PT", "ebony from lab") or a workplace.
 
-        A first name counts even when it is a word ("Rose", "Pat"), capitalized or on a caseless line.
+        A first name counts even when it is a word ("Rose", "Pat"), capitalized or on a caseless line. A
+        workplace or group (see :meth:`_affiliation`) asks more: "Bill in billing" is capitalized on a
+        cased line, and "X from work" takes :meth:`_affiliated`.
         """
-        if i + 2 >= len(tokens) or tokens[i + 1].lower != "from" or tokens[i + 2].lower not in _DEPARTMENTS_AFTER:
+        if i + 2 >= len(tokens) or tokens[i + 1].lower not in {"from", "in"}:
             return False
+        if tokens[i + 1].lower == "in" and not (tokens[i].capitalized and not tokens[i].caseless_line):
+            return False  # "Bill in billing", "Rose in pharmacy"; never "hope in group"
         if text[tokens[i].end : tokens[i + 2].start] != f" {tokens[i + 1].text} ":
             return False
+        if tokens[i + 2].lower not in _DEPARTMENTS_AFTER:
+            head = self._affiliation(text, tokens, i)
+            if head is None or tokens[i + 1].lower == "from" and not self._affiliated(text, tokens, i, kind, head):
+                return False
         token = tokens[i]
         first_name = (
             kind == "ambiguous"
@@ -607,6 +785,53 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and not self.lexicon.is_everyday(token.lower)
         )
         return first_name or self._person_word(token, kind)
+
+    @staticmethod
+    def _affiliation(text: str, tokens: Sequence[Token], i: int) -> int | None:
+        """After "from", the index of a workplace or group's head noun ("from work", "from my IOP group").
+
+        None after a determiner or preposition, where word ``i`` is a thing ("a bill from housing").
+        """
+        if i > 0 and tokens[i - 1].lower in _THING_BEFORE and text[tokens[i - 1].end : tokens[i].start] == " ":
+            return None
+        k = i + 2
+        if tokens[k].lower in _AFFILIATION_DETERMINERS:
+            k += 1
+        for head in (k, k + 1):
+            if head < len(tokens) and tokens[head].lower in AFFILIATIONS:
+                while head + 1 < len(tokens) and tokens[head + 1].lower in AFFILIATIONS:
+                    head += 1  # "church group"
+                return head if "\n" not in text[tokens[i].end : tokens[head].start] else None
+        return None
+
+    def _affiliated(self, text: str, tokens: Sequence[Token], i: int, kind: str, head: int) -> bool:
+        """Word ``i`` opens a clause as someone "from work" or "from my group" ("grace from work sent me").
+
+        "From work" follows things too ("Money from work came through", "Spotify from work", "i get hope from
+        my group"): the word opens its clause (or follows "its", "it's" without the apostrophe), is written
+        like a name (capitalized on a cased line), is a name word or a first name, never a word no list
+        holds, and a first name that is also a word ("Faith", "Peace") does something a person does right
+        after the group ("texted", "came by").
+        """
+        token = tokens[i]
+        if not (token.caseless_line or token.capitalized) or kind not in {"name", "ambiguous"}:
+            return False
+        if kind == "ambiguous" and token.lower not in self.lexicon.first_names:
+            return False
+        opening = text[max(0, token.start - 3) : token.start].rstrip(" \t")
+        opens = not opening or opening[-1] in _CLAUSE_OPENERS or i > 0 and tokens[i - 1].lower in _INTRODUCERS
+        if not opens:
+            return False
+        if kind == "name":
+            return True
+        act = head + 1
+        if act < len(tokens) and tokens[act].lower in _ADVERBS_BEFORE_ACT:
+            act += 1
+        if act >= len(tokens) or "\n" in text[tokens[head].end : tokens[act].start]:
+            return False
+        if tokens[act].lower == "came":
+            return act + 1 < len(tokens) and tokens[act + 1].lower in _CAME_AFTER
+        return tokens[act].lower in AFFILIATED_ACTS
 
     def _note_subject(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
         """Word ``i`` does what notes say people do ("Delacorte rounded", "o'hanlon gave report")."""
@@ -626,12 +851,12 @@ class NameDictionaryRecognizer(EntityRecognizer):
         gap = text[tokens[i].end : tokens[i + 1].start]
         return gap.lower() in {" ", "'s ", "’s ", "-"} and tokens[i + 1].lower in EPONYM_HEADS
 
-    @staticmethod
-    def _caps_surname_first(text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+    def _caps_surname_first(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
         """An ALL-CAPS "SURNAME, GIVEN" pair on a cased line, the way notes print a person's name.
 
-        Both words are capitals of three letters or more, neither is an ordinary word and at least
-        one is a name word ("WOJCIECHOWSKI, ELZBIETA"; never "CHF, HTN").
+        Either both words are capitals of three letters or more, neither an ordinary word and at least
+        one a name word ("WOJCIECHOWSKI, ELZBIETA"; never "CHF, HTN"), or a name word that a surname list
+        holds takes a bare initial ("GUTIERREZ, E"; never "HAMILTON, D 14", a subscale and its score).
         """
         for a, b in ((i, i + 1), (i - 1, i)):
             if a < 0 or b >= len(tokens) or text[tokens[a].end : tokens[b].start] not in {", ", " , "}:
@@ -641,7 +866,15 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 kinds[k] == "name" for k in pair
             ):
                 return True
-        return False
+        # a surname and a bare initial: "GUTIERREZ, E", "PETROV, A (Mr)"; never "BAKER, E. coli" (ordinary word)
+        token = tokens[i]
+        return (
+            token.text.isupper()
+            and len(token.text) >= 3
+            and kinds[i] == "name"
+            and token.lower in self.lexicon.last_names
+            and _CAPS_COMMA_INITIAL_AFTER.match(text, token.end) is not None
+        )
 
     def _looks_like_name(self, token: Token, kind: str) -> bool:
         """Without context: name words, capitalized on cased lines, longer than ``min_length`` - 1.
@@ -740,6 +973,82 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and _CLOSED_AFTER.match(text, token.end) is not None
         )
 
+    def _addressed(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Word ``i`` is a first name a greeting or a nickname cue points at ("Dear Sage,", "Goes by Will.").
+
+        The cue is judged by :func:`addressing_cue`. After a greeting a first name that is also a word
+        ("will", "hope") is a name, in lower case too ("hey sage!"); after a nickname cue it is capitalized or
+        quoted, and a quoted rare word counts too ('known as "Gaz"').
+        """
+        if i == 0 or tokens[i - 1].lower not in _CUE_WORDS:
+            return False  # cheap first: the cue's last word right before
+        token = tokens[i]
+        cue = addressing_cue(text, token.start, token.end)
+        if cue is None:
+            return False
+        first_name = len(token.lower) >= 3 and (token.lower in self.lexicon.first_names or self._kind(token) == "name")
+        if cue == "greeting":
+            return first_name
+        quoted = text[token.start - 1] in _QUOTES and text[token.end : token.end + 1] in _QUOTES
+        cased = token.capitalized and not token.caseless_line
+        return (first_name or quoted and cased and self._rare(token.lower)) and (quoted or cased)
+
+    def _phoned(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Word ``i`` is a first name between a phone verb and a person's number ("text Hope 612.555.0187").
+
+        The number has eight digits or more and no spaced dash ("Call Grace at 10 - 11.30" is a time), and
+        is no organisation's line ("Call Sky on 0333 759 0000"). The word is a capitalized first name that
+        is no everyday word nor the plural of a word ("Ring Boots on ...").
+        """
+        token = tokens[i]
+        if i == 0 or tokens[i - 1].lower not in PHONE_VERBS or text[tokens[i - 1].end : token.start] != " ":
+            return False
+        number = _NUMBER_AFTER.match(text, token.end)
+        if number is None or " - " in number.group(1) or " – " in number.group(1):
+            return False
+        digits = re.sub(r"\D", "", number.group(1))
+        if len(digits) < 8 or _ORGANISATION_NUMBER.fullmatch(digits):
+            return False
+        plural = token.lower.endswith("s") and self.lexicon.is_english(token.lower[:-1])
+        return (
+            len(token.lower) >= 3
+            and (token.lower in self.lexicon.first_names or self._kind(token) == "name")
+            and (token.capitalized or token.caseless_line)
+            and not self.lexicon.is_everyday(token.lower)
+            and not plural
+        )
+
+    def _bracketed_name(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+        """Word ``i`` is a name in brackets: a speaker's ("PEER SUPPORTER (Hope):") or a quoted nickname.
+
+        The nickname follows a name: 'Margaret ("Peg")', "Robert ('Bobby')". The speaker's closes a label
+        of at most three words that opens its line. Either is a first name, a name word or, quoted, any
+        capitalized word no list calls ordinary.
+        """
+        token = tokens[i]
+        if token.start < 2 or not (token.capitalized or token.caseless_line and token.text.isupper()):
+            return False
+        first_name = token.lower in self.lexicon.first_names or kinds[i] == "name"
+        if text[token.start - 2 : token.start] in {'("', "(“", "('", "(‘"}:
+            closed = text[token.end : token.end + 2] in {'")', "”)", "')", "’)"}
+            after_name = (
+                i > 0
+                and text[tokens[i - 1].end : token.start - 2] == " "
+                and (tokens[i - 1].lower in self.lexicon.first_names or kinds[i - 1] == "name")
+                and tokens[i - 1].capitalized
+            )
+            return closed and after_name and token.lower not in _NOT_NAMES
+        if text[token.start - 1] != "(" or text[token.end : token.end + 2] != "):":
+            return False
+        line_start = text.rfind("\n", max(0, token.start - 60), token.start) + 1
+        label = text[line_start : token.start - 1]
+        return (
+            first_name
+            and kinds[i] != "word"
+            and (line_start > 0 or token.start <= 60)
+            and re.fullmatch(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*", label) is not None
+        )
+
     def _header_name(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> list[int]:
         """Words of a patient's name after a header label ("NAME: STEWART, WILL   MRN:"), or none.
 
@@ -765,7 +1074,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             words.append(k)
         while words and not _HEADER_VALUE_END.match(text, tokens[words[-1]].end):
             words.pop()
-        styles = {_letter_case(tokens[k].text) for k in words}
+        styles = {_letter_case(tokens[k].text, self.lexicon.last_names) for k in words}
         first_names, last_names = self.lexicon.first_names, self.lexicon.last_names
         ok = (
             len(words) >= 2
@@ -780,9 +1089,25 @@ class NameDictionaryRecognizer(EntityRecognizer):
         )
         return words if ok else []
 
-    def _speaker(self, token: Token, kind: str, labels: frozenset[int]) -> bool:
-        """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:"."""
-        return token.start in labels and (kind == "name" or kind == "ambiguous" and self._rare(token.lower))
+    def _speaker(self, text: str, token: Token, kind: str, labels: frozenset[int], counts: Counter[str]) -> bool:
+        """A name word labelling a line of a chat log ("Barry: hey"); never "Plan:", "Neuro:".
+
+        A first name that is also a word ("sage: ya", "Hope: ok") labels a person when it labels two lines or
+        more, another label is a chat speaker ("me:" or a name word) and its value is no number ("Hope: 2/10",
+        "Mark: 8/10" are form fields).
+        """
+        if token.start not in labels:
+            return False
+        if kind == "name" or kind == "ambiguous" and self._rare(token.lower):
+            return True
+        if kind != "ambiguous" or token.lower not in self.lexicon.first_names or counts[token.lower] < 2:
+            return False
+        lex = self.lexicon
+        chat = any(
+            label != token.lower and (label in _SELF_LABELS or lex.is_name(label) and not lex.is_common(label))
+            for label in counts
+        )
+        return chat and _FIELD_VALUE.match(text, token.end) is None
 
     @staticmethod
     def _weak_cue_before(tokens: Sequence[Token], i: int) -> bool:
@@ -803,6 +1128,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         """
         hits: dict[int, float] = {}
         labels = speaker_label_starts(text)
+        label_counts = Counter(text[k : k + 40].split(":", 1)[0].strip().lower() for k in labels)
         for i in range(len(tokens)):
             if self._full_name_pair(text, tokens, kinds, i):
                 hits[i] = hits[i + 1] = self.score
@@ -813,15 +1139,27 @@ class NameDictionaryRecognizer(EntityRecognizer):
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
             if i in hits:
                 continue
+            # a weak cue on a word that is also ordinary scores low, so the analyzer spreads it nowhere
+            weak = self.context_score if kind == "name" else WEAK_CUE_SCORE
             if self._closed_after_relation(text, tokens, i):
                 hits[i] = self.context_score
                 continue
+            if self._addressed(text, tokens, i) or self._phoned(text, tokens, i):
+                hits[i] = weak
+                continue
+            if self._bracketed_name(text, tokens, kinds, i):
+                hits[i] = weak
+                continue
             if self._relation_after(text, token, kind):
-                hits[i] = self.context_score
+                hits[i] = weak
                 if RELATION_AFTER.match(text, token.end):  # a role in brackets is weaker: not spread
+                    hits[i] = self.context_score
                     strong.add(i)
                 continue
-            if kind == "word" or token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
+            if kind == "word" and self._self_named(text, tokens, i) and token.lower not in _NOT_NAMES:
+                hits[i] = WEAK_CUE_SCORE  # "my name is june", "name's jordan": a first name no other rule takes
+                continue
+            if kind == "word" or token.lower in _NEVER_SEEDS:
                 continue
             if self._eponym(text, tokens, i) and not self._cue_before(text, tokens, i):
                 continue
@@ -835,7 +1173,12 @@ class NameDictionaryRecognizer(EntityRecognizer):
             ):
                 # On cased lines a word after a cue must be capitalized unless it is an unambiguous
                 # name, or a rare word after a relation ("son pete").
-                cased_ok = token.caseless_line or token.text[:1].isupper() or self._titled(tokens, kinds, i)
+                cased_ok = (
+                    token.caseless_line
+                    or token.text[:1].isupper()
+                    or self._titled(tokens, kinds, i)
+                    or self._self_named(text, tokens, i)
+                )
                 if i and "," in text[tokens[i - 1].end : token.start] and self.lexicon.is_everyday(token.lower):
                     continue  # a list of roles goes on with a verb: "G. PETRAKIS MD, ATTENDING, MET WITH"
                 relation = self._relation_before(tokens, i) and not self.lexicon.is_everyday(token.lower)
@@ -843,9 +1186,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
                     hits[i] = self.context_score
                     if cue or credential:
                         strong.add(i)
-            elif self._speaker(token, kind, labels):
-                hits[i] = self.context_score
-            elif self._from_department(text, tokens, i, kind) or self._note_subject(text, tokens, i, kind):
+            elif self._speaker(text, token, kind, labels, label_counts):
+                hits[i] = weak
+            elif self._from_department(text, tokens, i, kind):
+                hits[i] = weak
+            elif self._note_subject(text, tokens, i, kind):
                 hits[i] = self.context_score
             elif self._looks_like_name(token, kind) and not score_eponym(text, token):
                 hits[i] = self.score
@@ -946,7 +1291,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             grown = False
             for i in sorted(hits):
                 for j in (i - 2, i - 1, i + 1, i + 2):
-                    if 0 <= j < len(tokens) and j not in hits and kinds[j] != "word":
+                    if 0 <= j < len(tokens) and j not in hits and kinds[j] != "word" and tokens[j].lower not in _CUES:
                         if self._joins(text, tokens, kinds, i, j):
                             hits[j] = hits[i]
                             grown = True

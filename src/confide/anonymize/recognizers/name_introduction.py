@@ -1,8 +1,42 @@
-"""Self-introductions and naming phrases: "my name is Dana", "I'm Dana Lee,", "call me Dana"."""
+"""Self-introductions and naming phrases: "my name is Dana", "I'm Dana Lee,", "call me Dana".
+
+Sign-offs: a closing then a name on the next line, or on the same line when the name ends it or a role
+follows ("Thanks, Ife", "Kind regards, Oyelaran, Senior Practitioner"; never "Thanks, Doctor").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.name_dictionary import ADDRESSEES
+
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}"
+
+# Whom a closing addresses or who signs for a group, never one person ("Thanks, Doctor", "Best, The Team").
+_NOT_SIGNERS = [
+    "Dr", "Doctor", "Mr", "Mrs", "Ms", "All", "Everyone", "Team", "Guys", "Again", "Mom", "Mum", "Dad",
+    "Love", "Sir", "Madam", "Both", "So", "Much", "Everybody", "Folks", "Friends",
+]
+
+
+
+@register_validator("signed_name")
+def _signed_name(value: str, params: Mapping[str, Any]) -> bool:
+    """Each word is a name-list word or a word no list holds, never an everyday word or an addressee.
+
+    A closing on one line also takes whom it thanks or a group ("Thanks, Doc", "Cheers, Lads", "Regards,
+    The Housing Officer"); a signer's name is a name ("Thanks, Ife") or a rare word ("Oyelaran").
+    """
+    lexicon = load_lexicon()
+    words = [w.lower() for w in value.split()]
+    return bool(words) and all(
+        w not in ADDRESSEES and not lexicon.is_everyday(w) and (lexicon.is_name(w) or not lexicon.is_common(w))
+        for w in words
+    )
+
 
 DEFAULT_SPEC = {
     "entity_type": "PERSON",
@@ -22,11 +56,23 @@ DEFAULT_SPEC = {
             + r")",
             "score": 0.7,
         },
+        {
+            # a closing and a name on one line, the name ending it or followed by a role: "Thanks, Ife",
+            # "Kind regards, Oyelaran, Senior Practitioner"
+            "name": "sign_off_inline",
+            "regex": r"(?i:\b(?:regards|sincerely|best wishes|many thanks|thanks|thank you|cheers|warmly|take care),"
+            r"[ \t]*)(?P<pii>"
+            + _NAME
+            + r")(?=[ \t]*(?:$|,[ \t]*[A-Z]))",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+            "validators": [{"name": "signed_name"}],
+        },
     ],
     "validators": [
         {
             "name": "not_in",
-            "words": ["I", "The", "A", "It", "This", "That", "Me", "Him", "Her", "Them"],
+            "words": ["I", "The", "A", "It", "This", "That", "Me", "Him", "Her", "Them", *_NOT_SIGNERS],
         }
     ],
 }

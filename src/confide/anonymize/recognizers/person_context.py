@@ -2,7 +2,8 @@
 
 Used where NER misses short or lone names: record labels ("Patient: Nadia Novak", "Client Jamal"),
 clinical subjects ("S: Lucia presents"), relatives and peers ("my mother Emerson", "Roommate Amara"),
-self-introductions ("Hi, I'm Tamara,"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized.
+self-introductions ("Hi, I'm Tamara,", "its Destiny from group", "this is Ana at Keystone"; never
+"it's Monday at last"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized.
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ STOP = [
     "Update",
     "Name",
 ]
+# "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
+# Only there: after a relation or a label they are first names ("Roommate June", "Patient: Christmas Okoro").
+INTRO_STOP = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Christmas", "Easter", "Halloween", "Thanksgiving", "Today", "Tonight", "Tomorrow", "Everything",
+    "Nothing", "Everyone", "Life", "Hard", "Over", "True", "Me", "Him", "Her", "Us", "Them", "Reddit",
+    "Covid", "Bad", "Worse", "Better", "Weird", "Late", "Early", "Cold", "Hot", "Raining",
+]
 
 DEFAULT_SPEC = {
     "entity_type": "PERSON",
@@ -116,8 +126,9 @@ DEFAULT_SPEC = {
             "name": "self_intro",
             "regex": r"\b(?:I'?m|I\s+am|[Tt]his\s+is|[Ii]t'?s)\s+(?P<pii>"
             + _NAME
-            + r")(?=\s*[,.!;)]|\s+(?:and|here)\b)",
+            + r")(?=\s*[,.!;)\-–—]|\s+(?:and|here|from|at|lol|again|btw)\b)",
             "score": 0.6,
+            "validators": [{"name": "not_in", "words": INTRO_STOP}, {"name": "first_word_not_in", "words": INTRO_STOP}],
         },
         {
             "name": "sign_off",
