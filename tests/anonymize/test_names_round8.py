@@ -190,3 +190,11 @@ def test_when_a_long_line_is_analyzed_then_the_new_cues_stay_linear(analyzer: Te
     started = time.perf_counter()
     analyzer.analyze([line])
     assert time.perf_counter() - started < 20
+
+
+def test_when_a_weak_cue_scores_a_name_then_propagation_seeds_nothing_from_it() -> None:
+    """A weak-cue name ("Dear Sage,") scores under the seed threshold, so "Sage tea" elsewhere stays."""
+    from confide.anonymize.postprocess import _MIN_SEED_SCORE
+    from confide.anonymize.recognizers.name_dictionary import WEAK_CUE_SCORE
+
+    assert WEAK_CUE_SCORE < _MIN_SEED_SCORE

@@ -50,9 +50,10 @@ import functools
 import importlib.util
 import pickle
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from confide.anonymize.casing import caseless_lines, looks_proper, tokenize
+from confide.anonymize.casing import Token, caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     NEVER,
@@ -231,7 +232,7 @@ def _everyday(word: str, lexicon: Lexicon) -> bool:
     return "'" in word or "’" in word or word in NEVER or lexicon.is_everyday(word)
 
 
-def _its_opening_clause(text: str, span: Span, before: list) -> bool:
+def _its_opening_clause(text: str, span: Span, before: Sequence[Token]) -> bool:
     """An "its" opening a clause is "it's" written without the apostrophe ("hey! its Destiny from group").
 
     The possessive follows what it belongs to and never opens a sentence ("the clinic and its Director").
@@ -239,10 +240,10 @@ def _its_opening_clause(text: str, span: Span, before: list) -> bool:
     if before[-1].lower != "its":
         return False
     opening = text[max(0, span.start - 20) : max(0, span.start - 20) + before[-1].start].rstrip(" \t")
-    return not opening.strip() and len(before) == 1 or bool(opening) and opening[-1] in ".!?,:;\n-–—\"“"
+    return not opening.strip() or opening[-1] in ".!?,:;\n-–—\"“"
 
 
-def _addressed_first_name(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+def _addressed_first_name(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """One first name a greeting or nickname cue points at ("Hi Will,", "goes by Will."): the recognizer's test."""
     return len(tokens) == 1 and tokens[0].lower in lexicon.first_names and (
         addressing_cue(text, span.start, span.end) is not None

@@ -122,7 +122,8 @@ def propagate_person_names(
     A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
     at least ``min_length`` letters, not common words and not allowed by the allow-list. A
     mention followed by a contraction ending ("don" in "don't") is no mention. A span scored under
-    0.6 (a weak cue on an ordinary word) seeds nothing.
+    ``_MIN_SEED_SCORE`` (a weak cue on an ordinary word, see ``name_dictionary.WEAK_CUE_SCORE``) seeds
+    nothing.
     """
     names: set[str] = set()
     for span in spans:

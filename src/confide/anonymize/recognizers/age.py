@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from confide.anonymize.recognizers.number_words import DIGIT_WORDS
 from confide.anonymize.recognizers.person_context import RELATIONS
 
 _AGE = r"(?P<pii>\d{1,3})"
-# The digits one to nine as words (shared with the phone recognizer, which reads numbers said aloud).
-DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # 90 to 129 in words: "ninety", "ninety-one", "one hundred", "one hundred and two", "one hundred twenty".
 _AGE_WORDS = (
     r"(?P<pii>ninety(?:[- ]" + DIGIT_WORDS + r")?|one\s+hundred(?:\s+(?:and\s+)?(?:" + DIGIT_WORDS
@@ -176,7 +175,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # out needs a year before it or a parenthesis after a word: "We were together, 90 years." is a
             # duration.
             "name": "n_yrs_in_list",
-            "regex": r"(?:[,:(](?=\s*\d{1,3}\s*(?i:yrs?)\b)|\d\s*[,:]|\b[A-Za-z][\w'’-]*\s*\()\s*" + _AGE
+            "regex": r"(?:[,:(](?=\s*\d{1,3}\s*(?i:yrs?)\b)|\d\s*[,:]|\b[A-Za-z][\w'’-]{0,40}\s*\()\s*" + _AGE
             + r"\s*(?i:yrs?|years?)\.?(?=\s*(?:[,;\n]|\)(?!\s*[A-Za-z])|$)|\.\s|\.$)",
             "score": 0.7,
             "gate": r"[,:(]\s*\d{2,3}\s*(?i:y)",

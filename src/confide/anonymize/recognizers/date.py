@@ -127,12 +127,13 @@ _ORDINAL_COUNTS = (
     r"in\s+(?:the\s+)?(?:line|queue|race|class|group|row))\b"
 )
 # A weekday before a date, in any letter case and its common abbreviations ("Weds 10/9", "THUR 3/2").
-_WEEKDAY_WORD = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?"
+_WEEKDAY_STEM = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_WEEKDAY_WORD = _WEEKDAY_STEM + r"(?i:day)?"
 _WEEKDAY = r"(?:" + _WEEKDAY_WORD + r"\.?,?\s+(?:the\s+)?)?"
 # A weekday before a bare day: "mon", "wed", "sat" and "sun" in lower case are also words
 # ("sat 3rd in line"), so they need a capital or a word that sets a day before them ("on mon 3rd").
 _WEEKDAY_WORD_STRICT = (
-    r"(?:(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)|(?i:tues?|weds|thu(?:rs?)?|fri)|"
+    r"(?:" + _WEEKDAY_STEM + r"(?i:day)|(?i:tues?|weds|thu(?:rs?)?|fri)|"
     r"(?-i:Mon|Wed|Sat|Sun|MON|WED|SAT|SUN)|"
     r"(?i:(?:(?<=\bon )|(?<=\bby )|(?<=\bnext )|(?<=\blast )|(?<=\bthis )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|"
     r"(?<=\bsince )|(?<=\bdue )|(?<=\bsee )|(?<=\bfor ))(?:mon|wed|sat|sun)))"
@@ -260,7 +261,7 @@ DEFAULT_SPEC = {
             "regex": r"(?<![\d/.-])(?P<pii>" + _DAY_FIRST + r")(?=" + _DAY_FIRST_RANGE_SEP + _ANY_DAY_MONTH
             + _NOT_DAY_FIRST_AFTER + r")",
             "score": 0.6,
-            "gate": r"\d/\d{1,2}\s*(?:[-–]|(?i:to|till|until|thru|through))\s*\d",
+            "gate": r"\d/\d{1,2}" + _DAY_FIRST_RANGE_SEP + r"\d",
         },
         {
             "name": "day_month_range_end",
@@ -269,7 +270,7 @@ DEFAULT_SPEC = {
             r"(?<![\d/.-])" + _ANY_DAY_MONTH + _DAY_FIRST_RANGE_SEP + r"(?P<pii>" + _DAY_FIRST + r")"
             + _NOT_DAY_FIRST_AFTER,
             "score": 0.6,
-            "gate": r"\d/\d{1,2}\s*(?:[-–]|(?i:to|till|until|thru|through))\s*\d",
+            "gate": r"\d/\d{1,2}" + _DAY_FIRST_RANGE_SEP + r"\d",
         },
         {
             # Month-day with a hyphen ("on 6-3", "ADMITTED 8-2", "SEEN 3-14", "planned for 4-14", "done

@@ -197,6 +197,8 @@ _ORG_CUE = (
     r"followed\s+at|f/u\s+at|drawn\s+at|program\s+at|nurse\s+at|volunteers?\s+at|pharmacy\s*(?:is|:|-)|"
     r"osh\s*\()\s*(?:the\s+)?)"
 )
+# A feast or a herb named by a saint is no site ("st patricks day", "St Johns Wort", "st agnes eve").
+_NOT_A_FEAST = r"(?!\s+(?i:day|eve|wort)\b)"
 _ORG_STOP = (
     r"(?:" + _FUNCTION_WORDS + r"|(?:as|since|until|while|who|which|where|but|so|because|then|now|currently|"
     r"daily|weekends?|weekdays?|nights?|evenings?|days|part|full|today|yesterday|there|here|still|also|last|"
@@ -539,8 +541,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "St. Brigid's", "saint mary's": a saint's name in the possessive is an institution.
             "name": "saints_possessive",
-            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b(?!\s+(?:day|eve|wort)\b)"
-            r"(?:\s+(?:house|hospital|home|church|school|academy|parish|manor|villa|residence|shelter|rehab|clinic|"
+            "regex": r"(?i)\b(?:st\.?|saint)\s+[a-z]+['’]s\b" + _NOT_A_FEAST
+            + r"(?:\s+(?:house|hospital|home|church|school|academy|parish|manor|villa|residence|shelter|rehab|clinic|"
             r"college|center|centre)\b)?",
             "score": 0.55,
         },
@@ -552,10 +554,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"[a-z][a-z'’-]+\s+)?"
             r"(?:st\.?|saint|mt\.?|mount)\s+"
             r"[a-z][a-z'’-]+\b(?!['’]s\b)"
-            # a feast or a herb named by the saint is no site ("st patricks day", "St Johns Wort", "st agnes eve")
-            r"(?!\s+(?i:day|eve|wort)\b)"
+            + _NOT_A_FEAST
             # "St. John the Evangelist", "ST PAUL THE APOSTLE": a saint's epithet is part of the name
-            r"(?:\s+the\s+(?:evangelist|baptist|apostle|divine|martyr|great|worker)\b)?"
+            + r"(?:\s+the\s+(?:evangelist|baptist|apostle|divine|martyr|great|worker)\b)?"
             # "St. Jude leads", "ST JUDE PACER": a device maker before its device
             r"(?!\s+(?i:leads?|pacer|pacemaker|icd|aicd|device|valve|defibrillator|generator|crt|reps?|"
             r"representative|interrogation)\b)",

@@ -49,13 +49,15 @@ _SCHOOL = (
     "Sixth Form College|Public Schools|Schools|School|Middle(?=\\s*[.,;:)]|$)|(?<!Roman )(?<!ROMAN )Catholic|Job Corps|"
     "Community College|College|Academy"
 )
+# Local government and its services, named by their area: "Hastings Borough Council", "Bury Children's Services".
+_COUNCIL = (
+    "(?:Borough|City|County|District|Town|Parish|Metropolitan Borough) Council|Council|Children['’]s Services|"
+    "Social Services|Adult Social Care|Social Care"
+)
 _JUSTICE = (
     "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
-    "Fire Department|Housing Authority|Authority|Area Office|"
-    # local government and its services, named by their area: "Hastings Borough Council", "Bury Children's Services"
-    "(?:Borough|City|County|District|Town|Parish|Metropolitan Borough) Council|Council|Children['’]s Services|"
-    "Social Services|Adult Social Care|Social Care"
+    "Fire Department|Housing Authority|Authority|Area Office|" + _COUNCIL
 )
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
@@ -88,12 +90,12 @@ _WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’&-]*"
 # a name never runs over a line break ("GI PROCEDURE REPORT" above "Whitley Endoscopy Center")
 _JOIN = r"[ \t]+(?:(?:and|&|of|the|AND|OF|THE)[ \t]+)?"
 
-_COUNCIL_KIND = re.compile(r"(?i).*(?:council|services|care)$")
-# Kinds whose name must be a town ("Norwood PD"), and specialties named by a place, not a person.
+# The last words of a council's or its services' kind (a kind is lower case, as KIND matched it).
+_COUNCIL_ENDINGS = ("council", "services", "care")
+# Kinds whose name must be a town ("Norwood PD"), and specialties named by a place, not a person. A kind
+# is matched as KIND wrote it, one space between its words.
 _TOWN_KIND = re.compile(
-    r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|"
-    r"(?:(?:borough|city|county|district|town|parish|metropolitan\s+borough)\s+)?council|children['’]s\s+services|"
-    r"social\s+services|(?:adult\s+)?social\s+care)"
+    r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|" + _COUNCIL + r")"
 )
 _PRACTICE_KIND = re.compile(
     r"(?i)(?:neuro(?:logy)?|psychiatry|cardiology|orthopedics|pediatrics|dermatology|oncology|counsell?ing|med|"
@@ -181,7 +183,7 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
             lexicon.is_name(w) and not lexicon.is_everyday(w) for w in names
         )
     if _TOWN_KIND.fullmatch(kind):
-        if _COUNCIL_KIND.match(kind):
+        if kind.endswith(_COUNCIL_ENDINGS):
             # a council's or its services' area is a place in every word ("Bury Children's Services"), never a
             # group or a verb before it ("Student Union Council", "Young Carers Social Services", "Told Union Council")
             return _all_places(words, lexicon)
@@ -232,7 +234,9 @@ def area_body(value: str, params: Mapping[str, Any]) -> bool:
     return any(w in lexicon.places or w in lexicon.regions or _naming_word(w, lexicon) for w in words)
 
 
-_FOREIGN_OF = re.compile(r"(?i)[ \t](?:de[ \t]+la|de[ \t]+los|de|del|di|du|des|der|da|do|della)[ \t]+")
+# The prepositions joining a site's kind to its name in Romance and Germanic languages ("Hôpital de la").
+_FOREIGN_PREPOSITION = r"(?:de[ \t]+la|de[ \t]+los|de|del|di|du|des|der|da|do|della)"
+_FOREIGN_OF = re.compile(r"(?i)[ \t]" + _FOREIGN_PREPOSITION + r"[ \t]+")
 
 
 @register_validator("foreign_site_named")
@@ -288,7 +292,7 @@ PATTERNS: list[dict[str, Any]] = [
         "name": "foreign_site_of",
         "regex": r"\b(?P<pii>(?:Universidad|Universidade|Universit[éeà]|Universität|Hospital|Hôpital|Ospedale|"
         r"Colegio|Instituto|Istituto|Institut|Cl[íi]nica|Centro[ \t]+de[ \t]+Salud|Escuela|Liceo|Lycée|Coll[èe]ge)"
-        r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de|del|di|du|des|der|da|do|della)[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+"
+        r"[ \t]+" + _FOREIGN_PREPOSITION + r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+"
         r"(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)",
         "score": 0.6,
         "validators": [{"name": "foreign_site_named"}],

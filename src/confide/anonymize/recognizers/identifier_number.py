@@ -48,6 +48,8 @@ _UNITS = re.compile(
     r"times?|doses?|tabs?|caps?|puffs?|drops?|servings?|cups?|glasses|drinks?|cigs?|%)"
     r"(?:/(?:d|day|dy|wk|week|w|mo|month|yr|year|h|hr|hour|min|night|shift|dose|kg))?$"
 )
+# UK police ranks as they are abbreviated before an officer's name ("PC Sandhu", "DS Hale"), case kept.
+_POLICE_RANKS = "PC|DC|PS|DS|PCSO|Sgt|SGT"
 # A range: two numbers joined by a dash or "to", one of them with a unit ("8-10am", "5mg-10mg").
 _RANGE = re.compile(r"(?i)^(\d+(?:[.,]\d+)?[a-z%/]*)(?:-|–|~|to)(\d+(?:[.,]\d+)?[a-z%/]*)$")
 
@@ -165,7 +167,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "collar_number",
             "regex": r"(?i)(?:\b(?<!-)(?:collar|shoulder)\s*(?:no\.?|number|#)|"
             r"\bwarrant(?:\s+card)?(?:\s*(?:no\.?|number|#))?|"
-            r"(?:\b(?-i:PC|DC|PS|DS|PCSO|Sgt|SGT)\b|\b(?:police|officers?|constable|sergeant|detective|custody)\b)"
+            r"(?:\b(?-i:" + _POLICE_RANKS + r")\b|\b(?:police|officers?|constable|sergeant|detective|custody)\b)"
             r"[^.\n]{0,40}?\b(?<!-)collar|"
             r"\b(?<!-)collar(?=\s*[:#]?\s*[A-Z]{0,2}\s?\d{3,6}\b[^.\n]{0,40}?\b(?:arrest\w*|custody|police|officers?|"
             r"statement|constable)\b))\s*[:#]?\s*"
@@ -177,10 +179,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A UK officer's force code and number after the name ("PC Gurdeep Sandhu WM 6612", "DC Hale
             # MP4410"): a police rank, a capitalised name, then capitals and digits.
             "name": "officer_force_number",
-            "regex": r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SGT|Constable|CONSTABLE)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}"
+            "regex": r"\b(?:" + _POLICE_RANKS + r"|Constable|CONSTABLE)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}"
             r"(?P<pii>[A-Z]{1,3}\s?\d{3,6})(?![\w/-]|[.,]\d)",
             "score": 0.7,
-            "gate": r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SGT|Constable|CONSTABLE)\b",
+            "gate": r"\b(?:" + _POLICE_RANKS + r"|Constable|CONSTABLE)\b",
         },
         {
             # Bank and health-card numbers of other countries after their label, "is" allowed ("sort code

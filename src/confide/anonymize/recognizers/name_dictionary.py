@@ -46,7 +46,7 @@ or between names ('DESMOND "DEZ" HARLOW'), a first name that is a word closed af
 WILL)"), a lower-case name after a personal title ("dr. patience okoro"), "w/" as "with" ("f/u w/ priya"),
 and given names inside region names ("Helena", "Martin" stay names; "Saint Helena", "Sierra Leone" do not).
 
-Letters, forms and peer chats (round 8) add: a first name a greeting addresses, closed by a comma or "!"
+Letters, forms and peer chats add: a first name a greeting addresses, closed by a comma or "!"
 ("Dear Sage,", "Hi Will,"; never "Hi all,", "Dear Sir,"), greetings that name lists hold are never names
 ("Hiya,", "Bonjour"); a first name labelling two lines of a chat log ("sage: ya"); a name in brackets
 closing a speaker's label ("PEER SUPPORTER (Hope):") or quoted after a name ('Margaret ("Peg")'); someone
@@ -57,13 +57,14 @@ with a bare initial ("GUTIERREZ, E"); nickname cues before a first name or a quo
 Will,", 'known as "Gaz"'); a first name between a phone verb and a number ("text Deb 612 ..."); and a first
 name ringing a service ("Frank rang the duty line").
 
-A review of that round narrowed them: "morning"/"evening" greet only after "good" ("Evening Primrose,"),
-seasons, pets and endearments are addressees ("Hi Champ,", "Hello Summer,"); "X from work" opens its
-clause, is a name word or first name and, when also a word, acts ("Faith from my group texted"; never
-"Money from work came through", "Spotify from work"); a chat label needs another speaker ("me:") and no
-number after it ("Hope: 2/10" is a field); a phone verb needs a person's number (eight digits, no time
-range, no UK 03/08 company line); a capitals initial before a number is a subscale ("HAMILTON, D 14"); and
-a word also ordinary found by these weak cues scores under 0.6, which the analyzer spreads nowhere.
+These cues are narrow because ordinary words fit them too: "morning"/"evening" greet only after "good"
+("Evening Primrose,"); seasons, pets and endearments a greeting addresses are no names ("Hi Champ,", "Hello
+Summer,"); "X from work" opens its clause, is a name word or first name and, when also a word, acts ("Faith
+from my group texted"; never "Money from work came through", "Spotify from work"); a chat label needs
+another speaker ("me:") and no number after it ("Hope: 2/10" is a field); a phone verb needs a person's
+number (eight digits, no time range, no UK 03/08 company line); a capitals initial before a number is a
+subscale ("HAMILTON, D 14"); and a word also ordinary found by these weak cues scores ``WEAK_CUE_SCORE``,
+under the score the analyzer spreads names from, so it is found only where its cue is.
 """
 
 from __future__ import annotations
@@ -254,7 +255,6 @@ _CLAUSE_OPENERS = "\n.!?;:,-–—(\"“"
 # Words after which a name introduces its speaker ("its Adaeze from group", "this is Becky from the team").
 _INTRODUCERS = frozenset("its it's it’s is im i'm i’m am".split())
 _PREPOSITIONS = frozenset("of for to in on at with by from no any some more much".split())
-# Before "X from work" these make X a thing, not a person ("a bill from housing", "no hope from work").
 # "Kowalski is a 58 yo M", "O'NEIL IS A 70 YO M": the subject of an age statement is the patient
 # when the age is followed by what a note says of a person (sex, "man", "w/", "with", "s/p", "who",
 # "presenting"; never "Honda is a 10 year old car", "Minecraft is a 12 year old game"), and the subject
@@ -308,8 +308,8 @@ NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
 )
 MAX_NAME_WORDS = 4
 # The score of a word that is also ordinary ("Grace", "Sage") found by a weak cue: a greeting, a phone verb,
-# a role in brackets, a chat label or "from work". Under 0.6, so the analyzer's propagation spreads it nowhere
-# ("Grace (OT) saw him. Grace period ends Friday.").
+# a role in brackets, a chat label or "from work". It must stay under postprocess._MIN_SEED_SCORE, so the
+# analyzer's propagation spreads it nowhere ("Grace (OT) saw him. Grace period ends Friday.").
 WEAK_CUE_SCORE = 0.55
 # Chat labels that say a log has speakers, not form fields ("me: u up?", "ME: IDK").
 _SELF_LABELS = frozenset("me you u myself".split())
@@ -327,6 +327,16 @@ DEMONYMS = frozenset(
     "african asian european australian latino latina hispanic jewish muslim christian catholic "
     "protestant hindu buddhist arab persian turkish greek brazilian".split()
 )
+
+
+def _opens_clause(text: str, pos: int, openers: str) -> bool:
+    """Position ``pos`` opens a clause: the three characters before it, spaces and tabs aside, end in an opener.
+
+    Nothing but spaces and tabs there counts too, as at the text's start. Each caller passes its own openers: a
+    greeting also opens after a quote mark, "from work" after a comma.
+    """
+    opening = text[max(0, pos - 3) : pos].rstrip(" \t")
+    return not opening or opening[-1] in openers
 
 
 def _is_relation(word: str) -> bool:
@@ -407,8 +417,7 @@ def addressing_cue(text: str, start: int, end: int) -> str | None:
         if _ADDRESS_END.match(text, end) is None:
             return None
         greeting_start = offset + before[cue].start
-        opening = text[max(0, greeting_start - 3) : greeting_start].rstrip(" \t")
-        return "greeting" if not opening or opening[-1] in _GREETING_OPENERS else None
+        return "greeting" if _opens_clause(text, greeting_start, _GREETING_OPENERS) else None
     pair = (before[-2].lower if len(before) > 1 else "", prev.lower)
     quoted = gap in {' "', " “", " '", " ‘"} and text[end : end + 1] in _QUOTES
     if pair in NICKNAME_CUE_PAIRS and (gap == " " or quoted) and _NICKNAME_END.match(text, end) is not None:
@@ -760,7 +769,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and _VOWEL.search(token.lower) is not None  # "NSGY AWARE" is a service
         )
 
-    def _from_department(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
+    def _from_group(self, text: str, tokens: Sequence[Token], i: int, kind: str) -> bool:
         """Word ``i`` is someone from a ward department ("Grace from PT", "ebony from lab") or a workplace.
 
         A first name counts even when it is a word ("Rose", "Pat"), capitalized or on a caseless line. A
@@ -775,7 +784,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         if tokens[i + 2].lower not in _DEPARTMENTS_AFTER:
             head = self._affiliation(text, tokens, i)
-            if head is None or tokens[i + 1].lower == "from" and not self._affiliated(text, tokens, i, kind, head):
+            if head is None or (tokens[i + 1].lower == "from" and not self._affiliated(text, tokens, i, kind, head)):
                 return False
         token = tokens[i]
         first_name = (
@@ -818,9 +827,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False
         if kind == "ambiguous" and token.lower not in self.lexicon.first_names:
             return False
-        opening = text[max(0, token.start - 3) : token.start].rstrip(" \t")
-        opens = not opening or opening[-1] in _CLAUSE_OPENERS or i > 0 and tokens[i - 1].lower in _INTRODUCERS
-        if not opens:
+        introduced = i > 0 and tokens[i - 1].lower in _INTRODUCERS
+        if not (_opens_clause(text, token.start, _CLAUSE_OPENERS) or introduced):
             return False
         if kind == "name":
             return True
@@ -1151,10 +1159,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 hits[i] = weak
                 continue
             if self._relation_after(text, token, kind):
-                hits[i] = weak
-                if RELATION_AFTER.match(text, token.end):  # a role in brackets is weaker: not spread
+                if RELATION_AFTER.match(text, token.end):
                     hits[i] = self.context_score
                     strong.add(i)
+                else:
+                    hits[i] = weak  # a role in brackets is weaker: not spread
                 continue
             if kind == "word" and self._self_named(text, tokens, i) and token.lower not in _NOT_NAMES:
                 hits[i] = WEAK_CUE_SCORE  # "my name is june", "name's jordan": a first name no other rule takes
@@ -1188,7 +1197,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
                         strong.add(i)
             elif self._speaker(text, token, kind, labels, label_counts):
                 hits[i] = weak
-            elif self._from_department(text, tokens, i, kind):
+            elif self._from_group(text, tokens, i, kind):
                 hits[i] = weak
             elif self._note_subject(text, tokens, i, kind):
                 hits[i] = self.context_score

@@ -22,7 +22,6 @@ _NOT_SIGNERS = [
 ]
 
 
-
 @register_validator("signed_name")
 def _signed_name(value: str, params: Mapping[str, Any]) -> bool:
     """Each word is a name-list word or a word no list holds, never an everyday word or an addressee.

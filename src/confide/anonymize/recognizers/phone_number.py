@@ -17,7 +17,7 @@ round hundreds is otherwise a phone like any other ("call me 555-3400").
 
 from __future__ import annotations
 
-from confide.anonymize.recognizers.age import DIGIT_WORDS
+from confide.anonymize.recognizers.number_words import DIGIT_NAMES, DIGIT_WORDS
 
 # After a number: no unit, plus, degree, ratio or decimal ("ext 1+ edema", "extension 10 degrees").
 _NOT_A_QUANTITY = (
@@ -53,12 +53,11 @@ _NOT_A_COUNT_WORD = r"(?!(?:through|thru|over|about|around|than|up|to|has|had|ha
 # A digit said as a word, as a caller reads a number out or a post writes it to slip past a filter.
 _DIGIT_WORD = r"(?:zero|oh|" + DIGIT_WORDS + r")"
 _TWO_DIGIT_WORDS = r"(?i:\b(?:zero|" + DIGIT_WORDS + r")[\s,-]+" + _DIGIT_WORD + r"\b)"
-_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Five digit words in a row that count up or down ("one two three four five", "nine eight seven six five"):
 # a run holding them is someone counting aloud, not a number read out ("five five five, one two three four").
 _COUNTING_RUN = "|".join(
     r"\s*[\s,.-]\s*".join(words[i : i + 5])
-    for words in (_COUNT_WORDS, _COUNT_WORDS[::-1])
+    for words in (DIGIT_NAMES, DIGIT_NAMES[::-1])
     for i in range(len(words) - 4)
 )
 _NOT_COUNTING_ALOUD = r"(?!(?:" + _DIGIT_WORD + r"[\s,.-]{1,3}){0,14}?(?:" + _COUNTING_RUN + r")\b)"

@@ -192,6 +192,7 @@ _REGION_CODES = "|".join(c for c in f"{STATES}|{_PROVINCES}".split("|") if c not
 # A postcode after the code: a US ZIP, an Australian postcode, a Canadian code's first half; a count
 # ("Foley, NC 2L", "Kent ON 2 units") is none.
 _POSTCODE_NEXT = r"[ \t]*(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z])(?![\w-])"
+_POSTCODE_AT = re.compile(_POSTCODE_NEXT)
 _REGION_AFTER = re.compile(
     # (never a tumour marker: "CA 125", "CA 19-9")
     r"(?:,[ \t]*|[ \t]+)(?!CA[ \t]*(?:125|19-9|15-3|27)\b)"
@@ -388,7 +389,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         code = region.group("code")
         if not ordinary or code is None:
             return True
-        if re.match(_POSTCODE_NEXT, region.string[region.end() :]):
+        if _POSTCODE_AT.match(region.string, region.end()):
             return True
         return code not in _WORD_CODES and not any(w in lex.clinical_words for w in words)
 

@@ -20,13 +20,14 @@ _LABEL = (
 
 # Platforms whose name comes before a user name and "is", "was", "as", ":" or "(" ("insta (x)", "tumblr: x",
 # "on kik as x"); no word that is also English or clinical ("steam", "IG"/"IgG", "handle"): lower-case "ig" only.
-_PLATFORMS = r"insta|instagram|tiktok|tik[ \t]?tok|snapchat|twitter|tumblr|kik|telegram|(?-i:ig)"
+_PLATFORM_WORDS = r"insta|instagram|tiktok|tik[ \t]?tok|snapchat|twitter|tumblr|kik|telegram"
+_PLATFORMS = _PLATFORM_WORDS + r"|(?-i:ig)"
 # Platforms that are also clinical or English words ("marital discord (ex-husband)", "eyelid twitch L-side",
 # "snap"): only before "is" or a colon ("snap: mia.draws").
 _CLINICAL_PLATFORMS = r"discord|twitch|snap"
 _NAME_WORDS = r"user[ \t]?name|screen[ \t]?name|online[ \t]+name|gamer[ \t]?tag|handle"
 # What the pattern and the whole recognizer need somewhere in the text before they run.
-_CUE_GATE = r"(?i:" + _PLATFORMS.replace("(?-i:ig)", r"\big\b") + "|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + ")"
+_CUE_GATE = r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + ")"
 # A user name: a letter somewhere, and a dot, underscore, hyphen, digit or inner capital, so that plain
 # words ("insta is fun") stay; no time, amount, duration, count or ordinal ("tiktok 3am", "instagram
 # 100x", "10yrs", "30sec", "2-3x", "2nd") and no "e.g." or "i.e.".

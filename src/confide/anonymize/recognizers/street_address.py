@@ -377,7 +377,7 @@ def _glued_street() -> dict[str, Any]:
     """The pattern of "12 Eastgate, Chester": a street of one glued word, a comma and a capitalized town."""
     not_english = rf"(?!(?i:{_glued_english_words()})\b)"
     return {
-        "name": "number_glued_english",
+        "name": "number_glued_street",
         "gate": r"[a-z](?:way|gate),[ \t]*[A-Z]",
         "regex": _UNIT_FIRST + r"(?<![\w,.-])\d{1,5}[A-Za-z]?[ \t]+" + not_english + _GLUED_WAY
         + r"(?=,[ \t]*[A-Z])" + _TAIL,

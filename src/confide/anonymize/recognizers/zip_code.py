@@ -12,6 +12,8 @@ serotonin "L4 5HT"); a Canadian code alternates letters and digits with a space 
 
 from __future__ import annotations
 
+import re
+
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
@@ -36,7 +38,21 @@ _UK_INWARD = r"(?!1ST|2ND|3RD|[04-9]TH|5HT)\d[ABD-HJLNP-UW-Z]{2}"
 # A B vitamin and a dose in a unit ("B12 2NG/L", "B6 2UL") is no Birmingham postcode.
 _VITAMIN_DOSE = r"(?!B(?:1|2|3|5|6|7|9|12)[ \t]?\d(?:NG|UG|UL|PG|DL|NL|GL)(?![A-Z]))"
 _UK_POSTCODE = _VITAMIN_DOSE + r"(?:" + UK_AREAS + r")\d[A-Z\d]?[ \t]?" + _UK_INWARD
-_UK_LOWER = _VITAMIN_DOSE.lower() + r"(?:" + UK_AREAS.lower() + r")\d[a-z\d]?[ \t]" + _UK_INWARD.lower()
+
+
+def _lower_case(pattern: str) -> str:
+    r"""The regex ``pattern`` for lower-case text: its letters lowered.
+
+    Lowering a regex source lowers its escapes too, and an upper-case escape means the opposite of its
+    lower-case one (``\D`` no digit, ``\d`` a digit), so a source lowered here must hold none.
+    """
+    assert re.search(r"\\[ABDSWZ]", pattern) is None, f"upper-case escape in a regex to lower: {pattern}"
+    return pattern.lower()
+
+
+_UK_LOWER = (
+    _lower_case(_VITAMIN_DOSE) + r"(?:" + _lower_case(UK_AREAS) + r")\d[a-z\d]?[ \t]" + _lower_case(_UK_INWARD)
+)
 # A lower-case street line and town before a lower-case postcode ("80 ashgrove road, sheffield s10 2tn").
 _LOWER_STREET_TOWN = (
     r"\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|close|way|crescent|terrace|grove|place|court|gardens|parade)"
@@ -153,7 +169,7 @@ DEFAULT_SPEC = {
             # lower case only after its word ("Eircode: d02 af30")
             "name": "eircode_lower",
             "gate": r"[a-z]\d[\dw][ \t]?[a-z\d]{4}",
-            "regex": r"(?<![\w-])" + _EIRCODE.lower() + _END,
+            "regex": r"(?<![\w-])" + _lower_case(_EIRCODE) + _END,
             "score": 0.3,
         },
         {
