@@ -1,4 +1,4 @@
-"""Person names in letters, forms, chat logs and peer-support posts (issue #10, round 8).
+"""Person names in letters, forms, chat logs and peer-support posts (issue #10).
 
 Families tuned on three sets written without the code (UK mental-health notes, peer posts, forms and
 messages): a first name a greeting addresses ("Dear Hope,", "Hi Will,"), a first name labelling two lines

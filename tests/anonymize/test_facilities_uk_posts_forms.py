@@ -1,4 +1,4 @@
-"""British, Irish and community sites found in round 8 (issue #10): services, trusts, councils, practices.
+"""British, Irish and community sites: services, trusts, councils, practices (issue #10).
 
 Mental-health notes and letters from the UK, Ireland, Canada and Australia name their services by
 area and kind ("Wexcombe CMHT", "Tenmoor NHS Foundation Trust", "Rochdale Borough Council",
@@ -84,13 +84,13 @@ NOT_SITES = [
     ("Works from home for now, on leave till May.", "now"),
     ("Attends DBT on Tuesdays and works at Zoom calls.", "DBT"),
     ("my first baptist experience was odd", "first baptist"),
-    # a service's acronym after a group, in any case (review of round 8)
+    # a service's acronym after a group, in any case (from a review)
     ("REFERRED TO OLDER ADULTS CMHT.", "OLDER ADULTS CMHT"),
     ("Referred to Older Adults CMHT.", "Older Adults CMHT"),
     ("referred to older adults cmht.", "older adults cmht"),
 ]
 
-# Look-alikes the review of round 8 found tagged: drugs, diagnoses, days, typos and events after a cue of
+# Look-alikes a review found tagged: drugs, diagnoses, days, typos and events after a cue of
 # work; groups and verbs before a council; feasts; programmes in another language; products; a generation.
 REVIEWED = [
     # after "works with" a word names a drug, a diagnosis or a client group, never an employer

@@ -1,4 +1,4 @@
-"""Dates, ages, phones and ids found in round 8 (issue #10): UK notes, peer-support posts, forms.
+"""Dates, ages, phones and ids in UK notes, peer-support posts and forms (issue #10).
 
 UK, Irish and Australian notes write the day first ("entry 19/4", "Wed 22/05", "A&E 19/10 04:20",
 "24/12 to 27/12"), a weekday with an ordinal ("Mon 3rd") and "the 3rd" with its article; posts tell a
@@ -184,7 +184,7 @@ def test_when_date_has_its_article_then_the_shift_keeps_it(value: str, days: int
     assert shift_date_text(value, days) == expected
 
 
-# --- fixes after the review of round 8 ---------------------------------------------------------------------
+# --- fixes after a review ---
 
 # A short number after a qualified "no"/"number", or one followed by more digit groups, is an id.
 IDS_AFTER_NO = [
