@@ -188,17 +188,48 @@ _RESIDENT = frozenset("resident residents native natives".split())
 # "Tom Crawford, DC", "Dr Moore, ME/CFS") need a postcode after them.
 _CREDENTIAL_CODES = frozenset("MD PA MA MS DC ND ME".split())
 _PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT"
-_REGION_CODES = "|".join(c for c in f"{STATES}|{_PROVINCES}".split("|") if c not in _CREDENTIAL_CODES)
+_ALL_CODES = f"{STATES}|{_PROVINCES}"
+_REGION_CODES = "|".join(c for c in _ALL_CODES.split("|") if c not in _CREDENTIAL_CODES)
 # A postcode after the code: a US ZIP, an Australian postcode, a Canadian code's first half; a count
 # ("Foley, NC 2L", "Kent ON 2 units") is none.
 _POSTCODE_NEXT = r"[ \t]*(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z])(?![\w-])"
 _POSTCODE_AT = re.compile(_POSTCODE_NEXT)
+# What may follow the code: the end of a clause, a postcode, or a function word going on with the
+# sentence ("born in Hartford, CT and raised", "relocated to Nashua, NH in August"; never "CT scan").
+_CODE_END = (
+    r"(?![\w'’-])(?=[ \t]*(?:$|[\n.,;:)/])|" + _POSTCODE_NEXT
+    + r"|[ \t]+(?:and|in|for|to|where|with|until|since|before|after|at|on|but|then|when|while|who|from|as)"
+    r"[ \t])"
+)
 _REGION_AFTER = re.compile(
     # (never a tumour marker: "CA 125", "CA 19-9")
     r"(?:,[ \t]*|[ \t]+)(?!CA[ \t]*(?:125|19-9|15-3|27)\b)"
-    r"(?:(?P<code>" + _REGION_CODES + r")(?![\w'’-])(?=[ \t]*(?:$|[\n.,;:)/])|" + _POSTCODE_NEXT + r")"
-    r"|(?:" + "|".join(sorted(_CREDENTIAL_CODES)) + r")(?=" + _POSTCODE_NEXT + r"))",
+    r"(?:(?P<code>" + _REGION_CODES + r")" + _CODE_END
+    + r"|(?:" + "|".join(sorted(_CREDENTIAL_CODES)) + r")(?=" + _POSTCODE_NEXT + r")"
+    # a credential code as a state only after a place cued as one ("lives in Lewiston, ME, works")
+    + r"|(?<=,)[ \t]*(?P<credential>" + "|".join(sorted(_CREDENTIAL_CODES)) + r")" + _CODE_END + ")",
     re.MULTILINE,
+)
+# A state or country code alone in brackets in a post's title: right after its subreddit, opening the
+# title, or closing it before a colon, a dash or the line's end ("r/legaladvice (TX) landlord", "[AZ]
+# Tenant question", "Legal question (CA): ..."); never among the title's words ("diagnosed with multiple
+# sclerosis (MS), scared", "my Physician Assistant (PA) changed"). See ``_title_code``.
+_TITLE_CODE = re.compile(r"[(\[](?P<code>" + _ALL_CODES + r"|UK|US|USA)[)\]]")
+_AFTER_SUBREDDIT = re.compile(r"\br/\w+[ \t]*(?:[—–-][ \t]*)?$")
+_TITLE_END = re.compile(r"[ \t]*(?:[:—–]|-[ \t]|\n|$)")
+# How far into a post its title's code may stand, and a word on its line that makes the line a title: a
+# subreddit or a word of asking ("r/legaladvice (OH)", "Legal question (CA):"; never "head CT (CT) neg").
+_TITLE_REACH = 60
+_TITLE_WORDS = re.compile(r"(?i)\br/\w|\b(?:question|advice|help|legal|law|update|aita|wibta)\b")
+# Codes that are also clinical or benefit abbreviations ("MS", "MI", "PA", "VA", "BC", "NS"): a title's
+# code only right after its subreddit ("r/legaladvice (PA)").
+_CLINICAL_CODES = _CREDENTIAL_CODES | frozenset("MI VA BC NS CO OR".split())
+# A state after a driver licence or plate number ("licence no. D6101-40706 (NY)", "plate 7KLM221 (NJ)"):
+# the whole word, then a number of five characters or more with a digit right before the bracket (never
+# "licensed as a Physician Assistant (PA)", "Platelet ... (PA)", "Registration ... staff (MA)").
+_PLATE_CODE = re.compile(
+    r"\b(?i:licen[cs]e|plate|registration)\b[^\n()]{0,40}?(?<![\w/-])(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,}"
+    r"[ \t]*\((?P<code>" + _ALL_CODES + r")\)"
 )
 # Codes that are also English words ("Mood: Golden, OK.", "Placed Foley, IN"): they make no town of an
 # ordinary word or an eponym without a postcode after them.
@@ -207,7 +238,7 @@ _WORD_CODES = frozenset("OK IN OR HI ON ID".split())
 # two spaces); never "OK" ("Mental state: OK") nor a state of a word before it ("Motor State: ON").
 _REGION_LABEL = re.compile(
     r"(?:^|(?<=[,;|(])[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?:State|STATE|Province|PROVINCE|Prov)\.?[ \t]*:[ \t]*(?!OK\b)"
-    r"(?P<code>" + STATES + "|" + _PROVINCES + r")(?![\w'’-])",
+    r"(?P<code>" + _ALL_CODES + r")(?![\w'’-])",
     re.MULTILINE,
 )
 # A postcode written before its town, as in continental Europe ("Lindenstrasse 14, 80331 Munich", "75011 Paris").
@@ -240,6 +271,9 @@ _COMPASS_ONLY = frozenset("end side".split())
 _LONG_WORD = 7
 _COMPASS = frozenset("north south east west".split())
 _CLOSER_CUES = frozenset("in from near outside lives live living resides".split())
+# Cues before a place that make a credential code after it a state ("in Lewiston, ME", "born in Bangor,
+# ME"; never "by Karen Miller, MA", "to Dr Lee, MD").
+_STATE_CUES = _CLOSER_CUES | {"born", "raised"}
 # A named place whose head follows a town's name ("Boston Common", "Lowell Green", "Salem Harbor").
 _PLACE_HEADS = frozenset("common green harbor harbour park beach square".split())
 _TITLES = frozenset("dr mr mrs ms miss prof rev".split())
@@ -247,6 +281,59 @@ _CARE_WORDS = frozenset(
     "snf ltc ltach alf nh sro rehab hospice shelter home detox apt apartment section housing "
     "group facility".split()
 )
+
+
+_RARE_COUNT = 200
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)\b")
+
+
+def _region_word_after(text: str, end: int, lex: Lexicon) -> bool:
+    """True when a comma and a country or region name follow ``end`` ("born in Hue, Vietnam")."""
+    m = _WORD_AFTER_COMMA.match(text, end)
+    return m is not None and m.group(1).lower() in lex.regions
+
+
+def _bracketed_after_name(text: str, tokens: Sequence[Token], i: int, last: Token) -> bool:
+    """True when the place stands alone in brackets after a capitalized name: a site's branch or town.
+
+    "worked at Home Depot (Revere)", "Walgreens (Quincy)"; never a lower-case word before the bracket,
+    a scale's or score's name ("used Scale (Edinburgh) for PND") or a score after it ("GCS (Glasgow) 14").
+    """
+    return (
+        i > 0 and tokens[i - 1].text[:1].isupper() and text[tokens[i - 1].end : tokens[i].start] == " ("
+        and text[last.end : last.end + 1] == ")"
+        and tokens[i - 1].lower not in _EPONYM_HEADS and not _NUMBER_AFTER.match(text, last.end + 1)
+    )
+
+
+def _abbreviates(words_before: str, code: str) -> bool:
+    """True when ``code`` abbreviates the words right before it ("Veterans Affairs (VA)", "my MI (MI)")."""
+    words = _WORD.findall(words_before)
+    if words and words[-1].upper() == code:
+        return True
+    initials = "".join(w[0] for w in words[-len(code) :]).upper()
+    return len(words) >= len(code) and initials == code
+
+
+def _title_code(text: str, m: re.Match[str]) -> bool:
+    """True when the bracketed code ``m`` is a post title's state: alone in a title (see ``_TITLE_CODE``).
+
+    The code stands right after the subreddit, opens its line or closes the title, the line holds a
+    subreddit or a word of asking, and the code abbreviates no words before it; a code that is also a
+    clinical abbreviation only right after the subreddit.
+    """
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    before = text[line_start : m.start()]
+    after_subreddit = _AFTER_SUBREDDIT.search(before) is not None
+    if m.group("code") in _CLINICAL_CODES and not after_subreddit:
+        return False
+    alone = after_subreddit or not before.strip() or _TITLE_END.match(text, m.end()) is not None
+    line_end = min(line_end if line_end >= 0 else len(text), m.end() + _TITLE_REACH)
+    title = _TITLE_WORDS.search(text, line_start, line_end) is not None
+    return alone and title and not _abbreviates(before, m.group("code"))
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
@@ -319,11 +406,14 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             region = None if first.caseless_line or not first.text[:1].isupper() else _REGION_AFTER.match(
                 text, last.end
             )
-            if region is not None and not self._region_makes_town(region, words[i : i + match], ordinary, lex):
+            state_cue = i > 0 and words[i - 1] in _STATE_CUES and _cue_before(text, tokens, words, i)
+            if region is not None and not self._region_makes_town(
+                region, words[i : i + match], ordinary, lex, state_cue=state_cue
+            ):
                 region = None
             cue = cue or region is not None or bool(
                 _POSTCODE_BEFORE.search(text, max(0, first.start - 12), first.start)
-            )
+            ) or _bracketed_after_name(text, tokens, i, last)
             capitalized = first.capitalized and not first.caseless_line
             if cue and i > 0 and words[i - 1] == "to" and ordinary and not capitalized and (
                 # an added name of English words ("need to lake view"), not a shared one ("referred to new haven")
@@ -351,6 +441,11 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                     _after_living_verb(words, i) or street_or_resident or first.start in cue_ends
                     or _in_living_clause(text, tokens, words, i)
                     or (not ordinary and words[i - 1] in _CLOSER_CUES)
+                    # a rare name that is no English word ("a kid in shrewsbury"; never "in jackson")
+                    or (
+                        match == 1 and words[i - 1] in {"in", "from"} and not lex.is_english(words[i])
+                        and len(words[i]) >= _LONG_WORD - 1 and word_counts().get(words[i], 0) < _RARE_COUNT
+                    )
                 )
                 and first.text.islower() and len(words[i]) > 3
                 and not any(
@@ -376,16 +471,28 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 out.append((first.start, end, self.context_score if cue else self.score))
             i += match
         out.extend((m.start("code"), m.end("code"), self.context_score) for m in _REGION_LABEL.finditer(text))
+        out.extend(self._bracketed_codes(text))
         return out
 
+    def _bracketed_codes(self, text: str) -> list[tuple[int, int, float]]:
+        """State codes in brackets: alone in a post's title (see ``_title_code``) or after a licence number."""
+        found = [m for m in _TITLE_CODE.finditer(text, 0, _TITLE_REACH) if _title_code(text, m)]
+        found.extend(_PLATE_CODE.finditer(text))
+        return [(m.start("code"), m.end("code"), self.context_score) for m in found]
+
     @staticmethod
-    def _region_makes_town(region: re.Match[str], words: Sequence[str], ordinary: bool, lex: Lexicon) -> bool:
+    def _region_makes_town(
+        region: re.Match[str], words: Sequence[str], ordinary: bool, lex: Lexicon, *, state_cue: bool
+    ) -> bool:
         """Whether a region code after a place says it is a town.
 
         A place that is no ordinary word, or a code followed by a postcode, always; an ordinary word,
         name or eponym only before a code that is no English word ("Kent, OH"; never "Golden, OK",
-        "Foley, IN"), and never a clinical word or eponym ("Foley, NC").
+        "Foley, IN"), and never a clinical word or eponym ("Foley, NC"). A credential code ("ME", "MA")
+        only after a place that is no ordinary word or that a cue names as one (``state_cue``).
         """
+        if region.group("credential") is not None:
+            return state_cue or not ordinary
         code = region.group("code")
         if not ordinary or code is None:
             return True
@@ -471,7 +578,9 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         # a town of English words only ends in a place word ("Pell Harbor"; never "Limbo", "Chaos",
         # "Residence Inn"); "Arlingford", no English word, stands alone
         town = words[i : i + n]
-        if all(lex.is_english(w) for w in town) and not (n > 1 and town[-1] in _PLACE_CLOSERS):
+        if all(lex.is_english(w) for w in town) and not (n > 1 and town[-1] in _PLACE_CLOSERS) and not (
+            n and _region_word_after(text, tokens[i + n - 1].end, lex)
+        ):
             return 0
         # one word at least names a town ("Pell Harbor"; never "Section", "Senior Housing")
         return n if any(_names_a_town(w, lex) for w in town) else 0

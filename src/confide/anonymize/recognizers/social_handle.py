@@ -2,7 +2,7 @@
 
 ``@name`` (not an e-mail address, time or amount; Venmo's hyphens kept: ``@Tom-Okoro-7``), Reddit
 ``u/name``, bare user names with an underscore (``lonelyboi_in_leeds``), a name after its platform
-or after "username is" (``insta (inkymoth22)``, ``gamer tag is NightFoxRider22``) when it holds
+or after "username is" or "my user is" (``insta (inkymoth22)``, ``gamer tag is NightFoxRider22``) when it holds
 a dot, underscore, hyphen, digit or inner capital, a Cash App ``$cashtag`` after "cashapp", and
 Discord tags: a name with its four-digit discriminator
 (``nightowl#4821``); a label with a number sign, spaced or glued ("Unit# 4412", "MRN#4471"), is no tag.
@@ -26,8 +26,21 @@ _PLATFORMS = _PLATFORM_WORDS + r"|(?-i:ig)"
 # "snap"): only before "is" or a colon ("snap: mia.draws").
 _CLINICAL_PLATFORMS = r"discord|twitch|snap"
 _NAME_WORDS = r"user[ \t]?name|screen[ \t]?name|online[ \t]+name|gamer[ \t]?tag|handle"
+# "user" alone only as someone's account before "is" ("my user is sam.k.harlow"); never a user of a
+# substance ("tobacco user: 1.5ppd", "cannabis user (THC-vape daily)", "current user: e-cigs").
+_OWN_USER = r"\b(?:my|his|her|their|your)[ \t]+user"
 # What the pattern and the whole recognizer need somewhere in the text before they run.
-_CUE_GATE = r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + ")"
+_CUE_GATE = (
+    r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + "|" + _OWN_USER + r"\b)"
+)
+# Field keys of forms and exports before a colon, by their last word ("patient_id:", "first_name:",
+# "ship_to:", "order_notes:", "EMP_NO:"); a speaker or account before one stays ("lonely_boi: hey",
+# "MIA_22: lol", "my name on there is dark_angel: message me").
+_FIELD_KEY = (
+    r"[A-Za-z0-9_]*_(?i:ids?|no|nr|num|number|names?|code|type|date|dob|time|to|from|by|at|notes?|total|status|"
+    r"addr|address|email|phone|tel|city|state|zip|country|street|line\d?|amount|qty|count|ref|desc|text|value|"
+    r"flag|level|score|site|dept|unit|room|bed)(?![A-Za-z0-9])[ \t]*:"
+)
 # A user name: a letter somewhere, and a dot, underscore, hyphen, digit or inner capital, so that plain
 # words ("insta is fun") stay; no time, amount, duration, count or ordinal ("tiktok 3am", "instagram
 # 100x", "10yrs", "30sec", "2-3x", "2nd") and no "e.g." or "i.e.".
@@ -57,9 +70,12 @@ DEFAULT_SPEC = {
             "score": 0.95,
         },
         {
-            # A user name without the @, recognisable by its underscore: 'lonelyboi_in_leeds'
+            # A user name without the @, recognisable by its underscore: 'lonelyboi_in_leeds'; never a
+            # field's key in a form, export or JSON record: a key before "=" ('EMP_NO=7008'), a quoted key
+            # ('"customer_id": ...') or a field key before a colon ('ship_to: 9 Koala Crescent').
             "name": "underscored_name",
-            "regex": r"(?<![\w@/.-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])",
+            "regex": r"(?<![\w@/.-])(?!" + _FIELD_KEY + r")"
+            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)",
             "score": 0.6,
         },
         {
@@ -69,7 +85,8 @@ DEFAULT_SPEC = {
             "gate": _CUE_GATE,
             "regex": r"(?i:\b(?:" + _PLATFORMS + r")\b(?:[ \t]+(?:is|was|as|=)|[ \t]*[:=(])"
             r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)"
-            r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(]))[ \t]*\(?[ \t]*"
+            r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
+            r"|" + _OWN_USER + r"[ \t]+(?:is|was))[ \t]*\(?[ \t]*"
             r"(?P<pii>" + _DISTINCTIVE + r")",
             "score": 0.7,
         },

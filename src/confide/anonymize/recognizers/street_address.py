@@ -80,7 +80,9 @@ _BUILDING = (
 )
 _UNIT_FIRST = (
     r"(?:(?<![\w-])(?:Flat|FLAT|flat|Unit|UNIT|unit|Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|suite)"
-    r"\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _BUILDING + r",?[ \t]+)?)?"
+    r"\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _BUILDING + r",?[ \t]+)?"
+    # Philippine block and lot before the house's street ("Blk 7 Lot 22 Sampaguita St.")
+    r"|(?<![\w-])(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*(?=\d))?"
 )
 # One word glued to "-way" or "-gate" names a British street ("12 Eastgate", "3 Briggate") when a town
 # follows its comma; never an English word ("2 Airway", "3 Hallway", "2 Getaway", "Takeaway"): see
@@ -130,12 +132,19 @@ _TYPE_BEFORE = (
     r"Alameda|Zona|Rambla|Jalan|Jl\.|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος)"
 )
 # ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries").
-_TYPE_BEFORE_NUMBERED = r"(?:Avenue|Av\.|Boulevard|Bd\.|Place|Rue|Route|Chaussée|Cours|cours|rue|avenue)"
+_TYPE_BEFORE_NUMBERED = (
+    r"(?:Avenue|Av\.|Boulevard|Bd\.|Boul\.|boul\.|Place|Rue|Route|Chaussée|Chemin|chemin|Cours|cours|rue|avenue)"
+)
 _TYPE_BEFORE_LOWER = r"(?:via|viale|calle|carrer|avenida|rua|rue|paseo|camino|strada|ul\.|zona|rambla)"
 # After a street: unit, city, region, country and postcode pieces, separated by commas or by lines
 # that hold nothing else (letter-head blocks, also ">"- or "?"-prefixed as in quoted mail).
 # Not "room", "floor" or "unit": hospital rooms and units are no home address.
-_UNIT_PIECE = r"(?i:apt|apartment|suite|ste|flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b"
+# French, Spanish and Portuguese units too ("apto 302", "depto 4"); the French "app." and "appt." only
+# with their dot ("appt 3 weeks", "app 2 on phone" are an appointment and an app); never a duration.
+_UNIT_PIECE = (
+    r"(?:(?i:apt|apartment|suite|ste|flat|apto|depto|dpto)\.?|(?i:app|appt)\.)\s*#?\s*\d{1,5}[A-Za-z]?\b"
+    r"(?!\s+(?i:" + _DISTANCE_UNITS + r")\b)"
+)
 # Connectors inside place names ("Trinidad and Tobago", "Republic of the Congo", "Ústí nad Labem").
 _CONNECTOR = r"(?:and|of|the|y|e|i|u|nad|pod|sur|am|an|im|upon|on)\b"
 # (no word glued to digits: "M20 6RQ" is a postcode, for the postcode recognizer)
@@ -162,12 +171,44 @@ _TAIL_INLINE = (
 _LOWER_LINE = r"[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]+\d{4,6})?"
 _LOWER_TAIL = rf"(?:[ \t]*\n[ \t>?]*(?:{_UNIT_PIECE}|{_LOWER_LINE}){_LINE_END}){{0,4}}"
 
-_UNIT_GATE = _any_case_gate("apt|apartment|suite|ste|flat", r"\.?\s*#?\s*\d")
+_UNIT_GATE = _any_case_gate("apt|apartment|suite|ste|flat|app|appt|apto|depto|dpto", r"\.?\s*#?\s*\d")
+# Turkish street types before "No:" and the door ("Atatürk Cad. No:45 D:7", "Gül Sokak No. 3/5").
+_TR_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
+# Unit-first lines of South Asian and Gulf addresses, then a numbered street ("Plot 14, 3rd Cross",
+# "Villa 22, Street 9B", "House No. 5, Road 12").
+_UNIT_FIRST_WORDS = r"(?i:Plot|Villa|House|Flat|Door|Shop|Office)"
+_NUMBERED_STREET = (
+    r"(?i:\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Block|Stage|Phase)(?:[ \t]+(?:Road|Rd\.?))?"
+    r"|(?:Street|St\.?|Road|Rd\.?|Lane)[ \t]+\d{1,3}[A-Za-z]?)\b"
+)
+# Street names alone: suffixes of roads that are no English word ("on Grand Army Hwy"), a branch named
+# after its street ("the Hope Street branch", "THE HOPE STREET BRANCH"), numbered highways ("accident on
+# Interstate 10", "down route 66").
+_ROAD_SUFFIXES = _LOWER_SUFFIXES + "|hwy|pkwy|blvd|tpke"
+_BRANCH = "branch|location|store|office|shop|site|station|stop|entrance|exit"
+_BRANCH_SUFFIX = "Street|Avenue|Road|Boulevard|Lane|Drive|St|Ave|Rd|Blvd"
+_BRANCH_SUFFIXES = _BRANCH_SUFFIX + "|" + _BRANCH_SUFFIX.upper()
+_BRANCH_GATE = r"(?:" + _BRANCH_SUFFIXES + r")\.?[ \t]+" + _any_case_gate(_BRANCH, r"\b")
+# A numbered road: US routes only with their word or hyphen ("US Route 1", "US-1"; "US 6 weeks" is an
+# ultrasound), and no iodine isotope ("I-123", "I-125", "I-131").
+_HIGHWAY_WORDS = "interstate|highway|hwy|route|rte"
+_HIGHWAY = (
+    r"(?:US[ \t]+(?:Route|Highway|Hwy)[ \t]+\d{1,3}|US-\d{1,3}|I-(?!1(?:23|25|31)\b)\d{1,3}"
+    r"|" + _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d{1,3}[A-Z]?") + ")"
+)
+_HIGHWAY_GATE = _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d") + r"|\bI-\d|\bUS(?:-\d|[ \t]+[RH])"
+# What follows a road's number: never a dose, a count, a duration, a frequency or a regimen ("on Rte 2
+# regimen", "off Route 3 rounds", "on Route 2 daily", "Highway 2 wks").
+_NOT_AFTER_HIGHWAY = (
+    r"(?![.,/]\d|[ \t]*(?:%|(?i:mg|mcg|ml|units?|per|x|times|rounds?|cycles?|courses?|doses?|lines?|regimens?|"
+    r"therapy|tx|protocol|daily|weekly|bid|tid|qid|qd|prn|" + _DISTANCE_UNITS + r")\b))"
+)
 
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
-    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|\b(?:st|ave|rd|ln|blvd)\b)",
+    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|"
+    r"\b(?:st|ave|rd|ln|blvd|hwy|pkwy|tpke)\b)",
     "patterns": [
         {
             "name": "number_street_suffix",
@@ -207,8 +248,40 @@ DEFAULT_SPEC = {
             "name": "on_street",
             "regex": r"(?i)\b(?:on|off|at|along|down|from)\s+"
             r"(?P<pii>(?!(?:the|a|an|my|this|that|our|their|his|her|same|other|long|short)\b)"
-            r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:" + _LOWER_SUFFIXES + r"))\b\.?",
+            r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:" + _ROAD_SUFFIXES + r"))\b\.?",
             "score": 0.55,
+        },
+        {
+            # "the Hope Street branch", "the Elm Ave location": a site named after its street
+            "name": "street_branch",
+            "gate": _BRANCH_GATE,
+            "regex": r"(?i:\bthe)[ \t]+(?P<pii>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t][A-Z](?:[a-z]+|[A-Z]+))?[ \t]+"
+            r"(?:" + _BRANCH_SUFFIXES + r"))\.?[ \t]+(?i:" + _BRANCH + r")\b",
+            "score": 0.6,
+        },
+        {
+            # "on Interstate 10", "off Route 9", "I-95": a numbered road; the short forms after a word of place
+            # (no "via": "given via Route 2" is a drug's route)
+            "name": "numbered_highway",
+            "gate": _HIGHWAY_GATE,
+            "regex": r"(?:(?<![\w-])(?=Interstate|INTERSTATE)|(?i:\b(?:on|off|along|down|up|near|onto|from|exit))"
+            r"[ \t]+)(?P<pii>" + _HIGHWAY + r")\b" + _NOT_AFTER_HIGHWAY,
+            "score": 0.6,
+        },
+        {
+            "name": "turkish_street",
+            "gate": _TR_TYPES + r"[ \t,]*No",
+            "regex": rf"(?<!\w)(?:{_NAME_WORD}[ \t]+){{1,3}}{_TR_TYPES}[ \t]*,?[ \t]*"
+            r"No[ \t]*[:.][ \t]*\d{1,4}[A-Za-z]?"
+            r"(?:[ \t]*(?:/|D[ \t]*[:.]|Daire[ \t]*[:.]?)[ \t]*\d{1,4})?",
+            "score": 0.75,
+        },
+        {
+            "name": "unit_first_numbered_street",
+            "gate": _any_case_gate("plot|villa|house|flat|door|shop|office", r"[ \t]"),
+            "regex": r"(?<![\w-])" + _UNIT_FIRST_WORDS + r"(?:[ \t]+No\.?)?[ \t]*\d{1,5}[A-Za-z]?,[ \t]*"
+            + _NUMBERED_STREET,
+            "score": 0.7,
         },
         {
             "name": "po_box",

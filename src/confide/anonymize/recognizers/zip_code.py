@@ -91,8 +91,21 @@ _UNIT_AFTER = (
 _END = r"(?![\w-])"
 # Capitalized words that are no town before five digits ("in Room 12345", "from Box 20145").
 _NOT_TOWNS = r"(?:Room|Rm|Bed|Bay|Suite|Unit|Ward|Box|Lot|Batch|Order|Ref|Case|Account|Acct|Plan|Group|Line)\b"
+# India and its states and territories, whose name after a PIN says it is one ("Bengaluru 560034, India").
+_IN_STATES = (
+    r"India|Karnataka|Maharashtra|Tamil[ \t]Nadu|Kerala|Telangana|Andhra[ \t]Pradesh|Gujarat|Rajasthan|"
+    r"Uttar[ \t]Pradesh|West[ \t]Bengal|Delhi|Punjab|Haryana|Bihar|Odisha|Goa|Madhya[ \t]Pradesh|Assam|"
+    r"Jharkhand|Uttarakhand|Himachal[ \t]Pradesh|Chhattisgarh"
+)
+# The end of an Indian street or locality line before the town ("22 Nehru Place,", "4th Cross,", "HSR
+# Layout Sector 2,", "Indiranagar 2nd Stage,").
+_IN_STREET_END = (
+    r"\b(?:Road|Rd|Street|St|Marg|Nagar|Layout|Place|Colony|Lane|Society|Chowk|Enclave|Vihar|Bagh|Extension|Extn"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Stage|Phase|Block)|Sector[ \t]+\d{1,3})\.?"
+)
 # Months are no towns ("started in March 20000 steps").
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+_IN_TOWN = r"(?!" + _NOT_TOWNS + r"|" + _MONTHS + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 # A count or an amount after the number is no ZIP ("in London 12000 a year", "from Anker 10000 mAh",
 # "around Central Park 10000 steps", "in Tesco 20000 hours").
 _COUNT_AFTER = (
@@ -128,6 +141,35 @@ DEFAULT_SPEC = {
             "gate": r"[A-Z][a-z]+\s+\d{5}",
             "regex": r"(?i:\b(?:in|from|near|outside|around)\s+)(?!" + _NOT_TOWNS + r"|" + _MONTHS + r")"
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?P<pii>\d{5})(?![\d,]|\.\d|-\d)" + _COUNT_AFTER,
+            "score": 0.45,
+        },
+        {
+            # An Indian PIN after its town when an address line stands before the town, India or a state
+            # after the PIN, or a state right before it ("22 Nehru Place, New Delhi 110019", "Koramangala,
+            # Bengaluru 560034, India", "Pune, Maharashtra 411001"); never a lab value, a count or an amount
+            # ("Hb 13.1, Platelets 245000", "HCV genotype 1, Copies 350000", "salary, Gross 450000")
+            "name": "city_pin",
+            "gate": r"[A-Z][a-z]+,?\s+[1-8]\d{5}",
+            "regex": r"(?:" + _IN_STREET_END + r"[ \t]*,\s*" + _IN_TOWN + r"\s+"
+            r"|,\s*" + _IN_TOWN + r"\s+(?=[1-8]\d{5}[ \t]*,[ \t]*(?:" + _IN_STATES + r")\b)"
+            r"|\b(?:" + _IN_STATES + r"),?[ \t]+)"
+            r"(?P<pii>[1-8]\d{5})(?=[ \t]*(?:[,.;)\n]|$))",
+            "score": 0.45,
+        },
+        {
+            # A postcode after its label: Mexican "C.P. 06700", Brazilian "CEP 01310-100", opening an address
+            # piece (never "cerebral palsy (C.P. 12345 code)")
+            "name": "labelled_postcode",
+            "gate": r"C\.[ \t]?P\.|CEP",
+            "regex": r"(?<![\w(])(?:C\.[ \t]?P\.|CEP:?)[ \t]*(?P<pii>\d{5}(?:-?\d{3})?)(?![\w-])(?![ \t]*[a-z])",
+            "score": 0.75,
+        },
+        {
+            # A continental postcode before its town, after a comma ("Lindenstr. 14, 80331 München")
+            "name": "postcode_before_town",
+            "gate": r",[ \t]*\d{5}[ \t]+[A-Z]",
+            "regex": r"(?<=,)[ \t]*(?P<pii>\d{5})" + _COUNT_AFTER + r"[ \t]+(?!" + _NOT_TOWNS + r"|" + _MONTHS + r")"
+            r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?=[ \t,.\n]|$)",
             "score": 0.45,
         },
         {"name": "zip_plus_4", "regex": r"(?<![\d-])\d{5}-\d{4}(?![\d-])", "score": 0.6},
