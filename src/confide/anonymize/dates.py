@@ -38,6 +38,16 @@ _MONTH_RE = (
 _DAY_RE = r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?"
 _WEEKDAY_RE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ARTICLE = re.compile(r"(?i)the\s+(?=\d)")
+# A clock time as it follows a date ("10:12", "08:30:00Z", "10:00pm", "14:30-15:00", "09:00+01:00"): the one
+# definition, shared by the date recognizer. A UTC offset runs -12 to +14, so "-15:00" ends a time range.
+_HOUR_MINUTE = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+_MERIDIEM = r"(?:\s?(?i:[ap]\.?m\b\.?))?"
+CLOCK_TIME = (
+    _HOUR_MINUTE + r"(?::[0-5]\d(?:\.\d+)?)?" + _MERIDIEM
+    + r"(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d|\s?[-–]\s?" + _HOUR_MINUTE + _MERIDIEM + r")?"
+)
+# That clock time closing a date, after a space or a "T".
+_CLOCK_TAIL = re.compile(r"(?<=\d)[T ]" + CLOCK_TIME + r"$")
 # A leap year, so 29 February without a year still parses.
 _REFERENCE_YEAR = 2000
 
@@ -150,13 +160,14 @@ def _shift_month_day_numeric(m: re.Match[str], days: int) -> str:
 
 
 def _shift_compact(m: re.Match[str], days: int) -> str:
-    """Day, month and year run together ("14MAR94"), in the letter case it was written."""
+    """Day, month and year run together ("14MAR94", or "17DEC" of a ticket), in the letter case it was written."""
     raw = m.group("month")
     yraw = m.group("year")
-    d = dt.date(_year_value(yraw), _MONTH_INDEX[raw.lower()], int(m.group("day"))) + dt.timedelta(days=days)
+    start = dt.date(_year_value(yraw) if yraw else _REFERENCE_YEAR, _MONTH_INDEX[raw.lower()], int(m.group("day")))
+    d = start + dt.timedelta(days=days)
     month = MONTHS[d.month - 1][:3]
     month = month.upper() if raw.isupper() else month.lower() if raw.islower() else month
-    year = _two_digit_year(d.year) if len(yraw) == 2 else f"{d.year}"
+    year = "" if not yraw else _two_digit_year(d.year) if len(yraw) == 2 else f"{d.year}"
     return f"{d.day:0{len(m.group('day'))}d}{month}{year}"
 
 
@@ -190,7 +201,7 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], int], str]]] = [
     (re.compile(_MONTH_RE + r"(?P<comma>,)?(?P<sep>\s+(?:of\s+)?|-)(?P<year>\d{4})", re.I), _shift_month_year),
     (re.compile(_MONTH_RE + r"(?P<comma>)(?P<sep>-)(?P<year>\d{2})", re.I), _shift_month_year),
     (re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})"), _shift_month_day_numeric),
-    (re.compile(r"(?P<day>\d{1,2})(?P<month>[A-Za-z]{3})(?P<year>\d{4}|\d{2})"), _shift_compact),
+    (re.compile(r"(?P<day>\d{1,2})(?P<month>[A-Za-z]{3})(?P<year>\d{4}|\d{2})?"), _shift_compact),
 ]
 
 
@@ -206,6 +217,10 @@ def shift_date_text(text: str, days: int) -> str | None:
         '2021-02-28'
     """
     value = text.strip()
+    clock = _CLOCK_TAIL.search(value)  # "11/28/2024 03:14": shift the date, keep the clock time as written
+    if clock and clock.start() > 0:
+        shifted = shift_date_text(value[: clock.start()], days)
+        return None if shifted is None else shifted + clock.group(0)
     article = _ARTICLE.match(value)  # "the 5th of May": shift the date, keep the article as written
     if article:
         shifted = shift_date_text(value[article.end() :], days)

@@ -52,6 +52,22 @@ _AGE_CLAUSE_END = (
     r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&)\b))"
 )
 
+# A capitalised word of a name, accents and inner hyphens or apostrophes allowed ("Gérald", "Young-sook").
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# Labels of a list of people, before "Name Name, 92," ("Volunteer sign-up: Art Kowalski, 92").
+_PEOPLE_LABEL = (
+    r"(?i:sign-?ups?|volunteers?|names?|attendees?|members?|participants?|residents?|guests?|visitors?|"
+    r"contacts?|caregivers?|carers?|next\s+of\s+kin|nok|informants?|donors?|tenants?|occupants?)"
+)
+# What describes a person after "Name Name, 92," ("Oh Young-sook, 92, Korean-speaking", "…, 94, retired").
+_PERSON_AFTER = (
+    r"(?i:[^\W\d_]+-speaking|retired|widow(?:ed|er)?|married|single|divorced|separated|lives|living|male|"
+    r"female|man|woman|gentleman|lady|veteran|born|former|speaks|(?-i:[MF])\b)"
+)
+
+# A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
+_PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
+
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
     "name": "AgeRecognizer",
@@ -129,7 +145,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i)\b(?:scores?|scored|points?)\b[^.!?\n]{0,80}|"
             r"\b(?:he|she|pt|patient|client|mother|mom|father|dad|husband|wife|spouse|partner|"
             r"grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|son|daughter|dtr|friend|"
-            r"neighbou?r)(?:['’]s)?\s+(?:is|was|turned|turns|is\s+now)\s+"
+            r"neighbou?r)(?:['’]s)?\s+(?:is|was|turned|turns|(?:is\s+)?now)\s+"
             + _AGE
             + r"(?![.,]\d)(?=\s*(?:[,.;!?)]|$|yrs?\b|years?\b))",
             "score": 0.6,
@@ -141,7 +157,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # passed", "my gran, who is 97,"): an elder's kin word (a first name may follow), or "he's"/"she's"
             # later in the sentence of one, then the number.
             "name": "relative_is_n",
-            "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*)?"
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:,?\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*){0,2}"
             r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|"
             r"[^.!?\n]{0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)" + _AGE + _AGE_CLAUSE_END,
             "score": 0.6,
@@ -185,9 +201,34 @@ DEFAULT_SPEC: dict[str, Any] = {
             # 94, room 12", "Mrs Joan Reilly, 92."): a role or a title, a capitalised name, the number.
             "name": "role_name_comma_n",
             "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
-            r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s*" + _AGE
+            + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2},\s*"
+            r"(?i:now\s+)?" + _AGE
             + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))(?!\s*,\s*" + _MEASURE_WORD + r")",
             "score": 0.65,
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # An elder's or a relative's age in parentheses, as posts give it ("my grandpa (96!!)", "Mom (92)",
+            # "my dad (90M)"): the kin word, then the number alone with at most a sex letter or "!"/"?".
+            "name": "kin_paren_n",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r"|" + RELATIONS + r")\b)\s*\(\s*" + _AGE
+            + r"\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + _PAREN_UNIT + r")",
+            "score": 0.6,
+            "gate": r"\(\s*\d{2,3}\s*[MF]?\s*[!?]*\s*\)",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # A full name, then the age between commas, opening a record or a list entry ("Oh Young-sook, 92,
+            # Korean-speaking", "Volunteer sign-up: Art Kowalski, 92, retired"): two or three capitalised words
+            # after a label of people and its colon, or at the start of a line when words that describe a
+            # person follow the age. A reading, a diagnosis or a drug ("Oxygen Saturation, 91, on RA",
+            # "Diagnosis: Major Depression, 92,") has neither.
+            "name": "line_name_comma_n",
+            "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^)" + _CAP_WORD + r"(?:[ \t]+"
+            + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"
+            r"(?![ \t]*,[ \t]*" + _MEASURE_WORD + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
+            "score": 0.6,
+            "gate": r",[ \t]*\d{2,3}[ \t]*[,.;\n]",
             "validators": [_PLAUSIBLE_AGE],
         },
     ],

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from confide.anonymize.dates import CLOCK_TIME
+
 # "day" of a treatment course: after a course word (an antibiotic by its stem, "abx", "tx", "detox",
 # "rehab", "chemo", "post-op", "POD") or opening a line. Used to veto "day N/M" as a date.
 _COURSE_DAY = (
@@ -173,7 +175,9 @@ _NOT_DAY_FIRST_AFTER = (
 # duration ("review after 14/7").
 _DAY_FIRST_CUE = (
     r"on|since|until|till|from|dated?|admitted|admit|adm|seen|returned|transferred|discharged|dc'?d|d/c'?d|"
-    r"visit|appt|appointment|f/u|follow[- ]?up|due|entry|diary|booked|rebooked|attended|w/c|wc|commencing"
+    r"visit|appt|appointment|f/u|follow[- ]?up|due|entry|diary|booked|rebooked|attended|w/c|wc|commencing|"
+    # An order's or a payment's day ("Order placed 25/11", "delivered 14/12", "paid 28/02").
+    r"placed|ordered|shipped|dispatched|delivered|paid|posted|received|signed"
 )
 
 
@@ -214,14 +218,14 @@ DEFAULT_SPEC = {
         {
             "name": "iso",
             "regex": r"\b" + _YEAR + r"[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])"
-            r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
+            r"(?:[T ]" + CLOCK_TIME + r")?(?!\d|:\d)",
             "score": 0.9,
         },
         {
             "name": "numeric_mdy",
             "regex": r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:[12]\d|3[01]|0?[1-9])\1(?:"
             + _YEAR
-            + r"|\d{2})(?![\d/-]|\.\d)",
+            + r"|\d{2})(?:\s+" + CLOCK_TIME + r")?(?![\d/-]|\.\d|:\d)",
             "score": 0.8,
         },
         {
@@ -313,6 +317,14 @@ DEFAULT_SPEC = {
             "gate": r"\d(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d",
         },
         {
+            # A day and a month run together in capitals, as airlines and booking systems write them
+            # ("on 17DEC", "DEP 03MAR"); "17DEC" glued to a word or a dose ("2MAY-B") is no date.
+            "name": "compact_day_month",
+            "regex": r"(?<![\w-])(?:[12]\d|3[01]|0[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?![\w-])",
+            "score": 0.7,
+            "gate": r"\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b",
+        },
+        {
             "name": "month_year_numeric",
             "regex": r"(?<![\d/.+-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d|\s*%)",
             "score": 0.55,
@@ -375,7 +387,11 @@ DEFAULT_SPEC = {
             # closes the phrase; before a noun it counts ("through the 5th chapter", "about the 2nd
             # amendment").
             "name": "day_ordinal_loose_cue",
-            "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+)"
+            # Also in parentheses after an event, where a post gives its day ("her birthday (the 22nd)");
+            # after a count noun it is a rank ("Chapter (the 3rd)").
+            "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+|\b(?:birthdays?|bday|anniversary|"
+            r"party|wedding|funeral|appointment|appt|surgery|hearing|court|deadline|shower|graduation|flight)"
+            r"\s*\(\s*)"
             r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
             r"(?=\s*(?:[.;:!?)\"”,]|$|(?i:or|and|to|at|in|when|then)\b|[-–]))",
             "score": 0.6,
@@ -460,11 +476,14 @@ _CLOCK_ONLY = r"(?:0\d|1[0-8]|2[2-4])[0-5]\d"
 _RANGE_OR_LIST = r"\s*(?i:[-–&,]|and|to|through|thru|until|till)\s*"
 # Personal-history language after a year ("in 2000 I moved", "by 2000 she had stopped").
 _PERSONAL_AFTER = r"\s*,?\s*(?i:i\b|i['’]\w+|my\b|we\b|she\b|he\b|they\b|when\b)"
+# A span of full years that no shift of round clock times reads as ("2007-2008"; not "2000-2030").
+_CLEAR_YEAR_SPAN = r"(?!\d\d(?:00|30)[-–]\d\d(?:00|30)\b)(?:19|20)\d\d[-–](?:19|20)\d\d(?!\d)"
 # A 19xx/20xx number with minutes 00-59 reads as a clock time too. After a weak cue ("since", "in",
 # "during", "by", "around") it is a year when it cannot be a time (60-99), when it is no round time
 # (:00, :30) and no shift clause follows, or when personal-history language follows; 21:00-21:59 is
 # then always a time ("since 2100", "around 2130").
 _WEAK_YEAR_LOOK = (
+    r"(?=" + _CLEAR_YEAR_SPAN + r")|"
     r"(?:" + _LATE_YEAR4 + r"|(?!\d\d(?:00|30))(?:19|20)[0-5]\d(?!\d)(?!" + _SHIFT_AFTER + r")|(?:19|20)\d\d(?="
     + _PERSONAL_AFTER + r"))(?!\d)"
 )
@@ -478,7 +497,7 @@ _WEAK_CUE = (
 # "DM since 2118": a chronic illness dates its onset, a ward event would not).
 _YEAR_CUE = (
     r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|married|remarried|divorced|widowed|"
-    r"retired|quit|laid\s+off|enlisted|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
+    r"retired|quit|laid\s+off|dat(?:ing|es?)\s+(?:back\s+)?to|enlisted|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
     r"died|passed(?:\s+away)?|class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"
     r"hiv|hcv|epilepsy|depression|bipolar|schizophrenia|ptsd)\s+since|year\s+of|(?:(?:in|by|since|around|from)\s+)?(?:early|mid|late)-?|"
     r"(?:end|start|beginning|middle|summer|winter|spring|fall|autumn)\s+of|summer|winter|spring|autumn)"
@@ -539,6 +558,11 @@ _NOT_YEAR_AFTER = (
     + _QUANTITY_WORD
     + r")"
 )
+# Events a year in parentheses dates when it opens them ("(2018 admission", "(2015 overdose)").
+_EVENT_NOUN = (
+    r"(?i:admissions?|admit|hospitali[sz]ations?|stay|episode|overdose|od|attempt|arrest|evaluation|eval|"
+    r"diagnosis|dx|surgery|divorce|discharge|deployment|relapse|conviction|charge)\b"
+)
 # A reason in parentheses after a year of a list ("2015 (SI), 2018 (OD)").
 _REASON = r"(?:\s*\([^()\n]{1,30}\))?"
 # Where a cue can begin: not inside a word, and a digit within 30 characters on the line (a cheap
@@ -554,7 +578,7 @@ _SHORT_RANGE_END = r"(?:[-–]\d\d(?![\d:]))?"
 # a number reads as a year, not a clock time; a place of the ward or a meal keeps it a time.
 _LIFE_EVENT_WITH_PLACE = (
     r"(?i:served(?:\s+in)?|deployed(?:\s+to)?|stationed(?:\s+(?:in|at))?|tours?\s+in|(?:im|e)migrated(?:\s+(?:to|from))?|"
-    r"lived\s+in|grew\s+up\s+in|worked\s+(?:at|for)|"
+    r"lived\s+in|grew\s+up\s+in|worked\s+(?:at|for)|graduated(?:\s+from)?|"
     r"laid\s+off\s+(?:from|by)|employed\s+(?:at|by)|incarcerated\s+(?:at|in)|"
     r"prior\s+(?:adm(?:ission|it)?s?|hospitali[sz]ations?|stays?|treatment)(?:\s+(?:at|to|in))?)"
 )
@@ -584,7 +608,7 @@ _PLACE_EVENT_START = (
     + _MOVE_WITH_PLACE + _PLACE_NAME + r"(?=" + _SHIFT_YEAR_LOOK + r"))"
 )
 _PLACE_EVENT_GATE = (
-    r"(?i:served|deployed|stationed|tours?\s|migrated|moved|relocated|lived|grew|worked|laid|employed|"
+    r"(?i:served|graduated|deployed|stationed|tours?\s|migrated|moved|relocated|lived|grew|worked|laid|employed|"
     r"incarcerated|prior|previously|came|arrived|left|joined)"
 )
 
@@ -632,7 +656,8 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
     {
         # "(1994)", "(1968-2006)", "(2015, 2018)"
         "name": "year_in_parentheses",
-        "regex": r"\((?P<pii>" + _YEAR4 + r")(?=\s*[)\-–,;])" + _NOT_YEAR_AFTER,
+        # Also before the event it dates ("(2018 admission, ...)", "(2015 overdose)").
+        "regex": r"\((?P<pii>" + _YEAR4 + r")(?=\s*[)\-–,;]|\s+" + _EVENT_NOUN + r")" + _NOT_YEAR_AFTER,
         "score": 0.6,
         "gate": r"\(" + _YEAR4,
     },

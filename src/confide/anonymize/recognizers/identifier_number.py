@@ -9,7 +9,10 @@ runs of seven or more, a five- or six-digit number alone on its line (report hea
 number sign (the job number closing a dictation line: "T 5/31/90 #408871"),
 letter-digit codes with at least three digits ("XKQ884512007", "PC-0048813"), a police collar or force
 number ("collar 4417", "PC Gurdeep Sandhu WM 6612"), and bank and health-card numbers of other
-countries after their label ("sort code is 60-16-13", "BSB 062-000", "RAMQ: TREG 8562 1534"). A drug's
+countries after their label ("sort code is 60-16-13", "BSB 062-000", "RAMQ: TREG 8562 1534"), national and
+tax ids after theirs ("NIF 245 901 338", "sécurité sociale: 2 71 06 69 123 456 78"), a plate after "reg",
+a booking reference ("QXT7KM"), a card's last four ("card ending in 4417") and the id fields of forms and
+JSON ('"ticket": "99821"', "EMP_NO=700815"). A drug's
 lot number, a house number or a place in a queue ("no. 12", "number 14") and a CPT code after "claim
 for" are not ids. Clinical
 measurements are not ids: a number with a unit ("500cc", "100mg", "45CC/HR"), a decimal, a dose
@@ -33,7 +36,9 @@ ID_WORDS = (
     r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
-    r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart"
+    r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|"
+    # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
+    r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))"
 )
 # Words that make a short number after "no"/"number" an id ("hosp no 45", "client number 42", "service user
 # no 88"), checked one by one since a look-behind has a fixed width.
@@ -61,6 +66,11 @@ _CLINICAL_CODE = re.compile(
     r"(?i)e[1-4]v(?:[1-5]|t)t?m[1-6]|g\d{1,2}p\d{1,4}(?:-\d{1,2}){0,3}|\d{3,4}x\d{1,2}|[a-z]\d{1,2}-[a-z]\d{1,2}"
 )
 
+# Short capital words of a sentence in upper case, never a group of a code ("2 OF 3", "NO 4").
+_CAPS_WORD = r"(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT|OR)\b"
+# A travel booking reference (PNR): six capitals and digits, four letters at least ("QXT7KM").
+_BOOKING_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){4})[A-Z0-9]{6}")
+
 
 @register_validator("not_measurement")
 def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
@@ -75,7 +85,7 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
         part.isdigit() for part in span.groups()
     ):
         return False  # a range of measurements: "8-10am", "5mg-10mg", "100-300yds", "2-3x/day"
-    return not re.fullmatch(r"(?i)[a-z]{1,4}\d{1,3}(?:[a-z]{1,3})?", compact)
+    return not re.fullmatch(r"(?i)[a-z]{1,4}\s?\d{1,3}(?:[a-z]{1,3})?", value.strip())
 
 
 @register_validator("not_clinical_code")
@@ -85,6 +95,18 @@ def not_clinical_code(value: str, params: Mapping[str, Any]) -> bool:
     Applied to the patterns without an id word only: after "badge" or "MRN" the same shape is an id.
     """
     return not _CLINICAL_CODE.fullmatch(value.replace(" ", ""))
+
+
+@register_validator("booking_code")
+def booking_code(value: str, params: Mapping[str, Any]) -> bool:
+    """True for a travel reference: two digits, or six capitals with one digit inside ("QXT7KM", not "HELLO1").
+
+    Used by ``booking_reference`` only: elsewhere one digit among letters is too little to tell a code
+    from a word, so every other pattern keeps ``_ID_CHECKS``.
+    """
+    if _BOOKING_CODE.fullmatch(value):
+        return not re.fullmatch(r"[A-Z]+\d|\d[A-Z]+", value)
+    return sum(ch.isdigit() for ch in value) >= 2 and not_measurement(value, params)
 
 
 DEFAULT_SPEC: dict[str, Any] = {
@@ -122,13 +144,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "after_id_word",
             "regex": r"(?i)" + _NO_QUALIFIER + r"\b(?:no|num|number)\b\.?\s*[:#]?\s*\d{1,2}(?![\w/-])(?!\s*[-\s]\d)|"
             r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
+            # "member number is MB 7720 1193": after "is" only a value with four digits in a row.
+            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?\d{4}))?"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
             # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
             # slashes join digit groups ("crime ref 20/118843/24").
-            r"(?P<pii>(?:(?!(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT)\b)(?-i:[A-Z]{1,4})[\s-])?"
+            r"(?P<pii>(?:(?!" + _CAPS_WORD + r")(?-i:[A-Z]{1,4})[\s-])?"
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
-            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/\d+){0,4})"
-            r"(?![\w-])"
+            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+){0,6})"
+            r"(?![\w-])(?!\s*(?i:[ap]\.?m)\b)"  # a time: "slot 10 30 am"
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
         },
@@ -197,6 +221,71 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "min_digits", "count": 5}],
         },
         {
+            # A field of a form, a log or a JSON record named for an id ('"ticket": "99821"', "EMP_NO=700815",
+            # "member_id: X4471"): the key, then "=" or ":" with quotes around either side.
+            "name": "id_field_value",
+            "regex": r"(?i)\b(?:[a-z]+[_-])?(?:" + ID_WORDS + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
+            r"(?P<pii>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\w-])",
+            "score": 0.6,
+            "gate": r"[:=][ \t]*[\"']?[A-Za-z0-9-]*\d",
+        },
+        {
+            # The last four digits of a card or an account ("card ending in 4417", "account ending 7731",
+            # "last four of the card: 2210", "last 4 digits are 5521").
+            "name": "card_last_four",
+            "regex": r"(?i)\b(?:(?:card|account|acct|visa|mastercard|amex|debit|credit)\s+(?:number\s+)?"
+            r"(?:ending|ends)(?:\s+(?:in|with))?|last\s+(?:four|4)(?:\s+digits)?"
+            r"(?:\s+of\s+(?:the\s+|my\s+|your\s+)?(?:card|account|acct|ssn))?)\s*(?:is|are|[:#-])?\s*"
+            r"(?P<pii>\d{4})(?![\w/-]|[.,]\d)",
+            "score": 0.7,
+            "gate": r"(?i)ending|ends|last\s+(?:four|4)",
+        },
+        {
+            # A vehicle's plate after its label, its letter groups included ("Vehicle reg KN19 XRT", "plate
+            # 7ABC 123", "registration: AB-123-CD"): two or three groups, one with a digit.
+            "name": "vehicle_plate",
+            "regex": r"(?i:\b(?:reg(?:istration)?|(?:number|licen[cs]e)\s+plate|plates?|vrm|kenteken|"
+            r"immatriculation|matr[ií]cula|targa|kennzeichen)\b\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*(?:is\s+)?)"
+            # No group is a word of an upper-case sentence ("REGISTRATION 2 OF 3 FORMS"); five characters at least.
+            r"(?P<pii>(?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{5})(?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}"
+            r"(?:[ -](?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}){1,2})(?![\w-])",
+            "score": 0.7,
+            "gate": r"(?i)reg|plate|vrm|kenteken|immatric|matr|targa|kennzeichen",
+        },
+        {
+            # An airline or travel booking reference: six capitals and digits after its label ("Booking ref
+            # QXT7KM", "PNR: K9LQ2T", "record locator ABC4DE"), where one digit is enough.
+            "name": "booking_reference",
+            "regex": r"(?i:\b(?:booking|reservation|confirmation)\s+(?:ref(?:erence)?|code|no\.?|number|#)|"
+            r"\bpnr|\brecord\s+locator)\s*[:#]?\s*(?:is\s+)?(?P<pii>(?-i:[A-Z0-9]{6}))\b",
+            "score": 0.7,
+            "gate": r"(?i)booking|reservation|confirmation|pnr|locator",
+            "validators": [{"name": "booking_code"}],
+        },
+        {
+            # A national identity, tax or social-insurance number of another country after its label ("NIF
+            # 245 901 338", "Numéro de sécurité sociale: 2 71 06 69 123 456 78", "CPF 123.456.789-09", "DNI
+            # 12345678Z", "PAN: ABCDE1234F"): the label says what the digit groups are. Short labels that are
+            # also words ("PAN", "SIN", "RUT", "NHI") count in capitals with ":", "#" or "no." after them, since
+            # an upper-case note writes "PAN 5 10 15 20 mg" or "NHI 120 80 60"; no value is a span of years.
+            "name": "national_id_after_label",
+            "regex": r"(?:(?i:\b(?:s[ée]curit[ée]\s+sociale|seguridad\s+social|previd[eê]ncia|nif|nir|nie(?=\s*[:#])|"
+            r"cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaar|aadhar|tfn|steuer-?id|steueridentifikationsnummer|"
+            r"codice\s+fiscale|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin\s+no|hkid|mykad|nik|ktp|"
+            r"national\s+(?:id|identity)|id\s+card|identity\s+card|tax\s+(?:id|number|file|code)|"
+            r"social\s+insurance|pps|ird))(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?\s*(?:[:#=]|is)?|"
+            r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
+            # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
+            r"(?=\s+(?:\d{1,2}(?:\.\d{3}){2}-?[\dkK]|\d{3}([- ])\d{3}\1\d{3}|\d{8,})(?![\w-]))))\s*"
+            r"(?!(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b)"
+            r"(?P<pii>(?:[A-Z]{1,5}[\s-]?)?\d[\d.\s/-]{3,22}\d(?:[\s-]?[A-Z])?|[A-Z]{3,5}\d{4}[A-Z])(?![\w-])",
+            "score": 0.75,
+            "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
+            r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
+            r"identity|tax|pps|ird|pan|sin|rut|run|nhi|cni)\b",
+            "validators": [{"name": "min_digits", "count": 6}],
+        },
+        {
             "name": "letter_digit_code",
             "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])"
             r"(?=(?:[A-Za-z-]*\d){3})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])",
@@ -204,7 +293,12 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "not_clinical_code"}],
         },
     ],
-    "validators": [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}],
     # A drug's lot number ("Lot 4K2291", "lot #: 22A91") is no identifier of a person.
     "exclude_before": r"(?i)\blot\s*(?:#|no\.?|number)?\s*[:#]?\s*$",
 }
+# Every id but a booking reference: no measurement and two digits at least. Given to each pattern rather
+# than to the recognizer so that ``booking_reference`` alone can take a code with one digit ("QXT7KM").
+_ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
+for _pattern in DEFAULT_SPEC["patterns"]:
+    if _pattern["name"] != "booking_reference":
+        _pattern["validators"] = [*_ID_CHECKS, *_pattern.get("validators", [])]

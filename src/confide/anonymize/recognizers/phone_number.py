@@ -4,7 +4,8 @@ North American separator styles (``555.123.4567``, ``(555)123-4567``, ``+1 555 1
 ``1-800-273-8255``), international numbers written with a ``+`` country code in any grouping
 (``+44 20 7946 0958``), national numbers with a trunk ``0`` (``020 7946 0321``, ``07911 123456``),
 and digit groups of any national style when a phone word is near ("answering at 449 4898"). A
-number may carry a tag glued on with a hyphen (``(790)091-7442-Fax``).
+number may carry a tag glued on with a hyphen (``(790)091-7442-Fax``). France's pairs (``06 12 48 93 57``)
+are a phone by their shape; phone words of other languages ("Tél.", "Telefone") count as context.
 
 Hospital numbers: a seven-digit local number (``555-0190``), an extension or pager after its word in
 any case ("x 4-4417", "(x4419)", "ext. 2231", "extn 4417", "extension 12", "pager 3-1234", "beeper #4417", "pg
@@ -17,6 +18,11 @@ round hundreds is otherwise a phone like any other ("call me 555-3400").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from itertools import pairwise
+from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.number_words import DIGIT_NAMES, DIGIT_WORDS
 
 # After a number: no unit, plus, degree, ratio or decimal ("ext 1+ edema", "extension 10 degrees").
@@ -52,6 +58,8 @@ _NOT_A_COUNT_WORD = r"(?!(?:through|thru|over|about|around|than|up|to|has|had|ha
 
 # A digit said as a word, as a caller reads a number out or a post writes it to slip past a filter.
 _DIGIT_WORD = r"(?:zero|oh|" + DIGIT_WORDS + r")"
+# A group of four that reads as a year ("2091"): no last group of a one-digit area code's number.
+_YEAR_GROUP = r"(?:19|20)\d\d\b"
 _TWO_DIGIT_WORDS = r"(?i:\b(?:zero|" + DIGIT_WORDS + r")[\s,-]+" + _DIGIT_WORD + r"\b)"
 # Five digit words in a row that count up or down ("one two three four five", "nine eight seven six five"):
 # a run holding them is someone counting aloud, not a number read out ("five five five, one two three four").
@@ -61,6 +69,21 @@ _COUNTING_RUN = "|".join(
     for i in range(len(words) - 4)
 )
 _NOT_COUNTING_ALOUD = r"(?!(?:" + _DIGIT_WORD + r"[\s,.-]{1,3}){0,14}?(?:" + _COUNTING_RUN + r")\b)"
+
+
+
+@register_validator("not_a_series")
+def not_a_series(value: str, params: Mapping[str, Any]) -> bool:
+    """False for pairs that count up or down ("04 12 15 22 30") or are item scores below ten ("03 02 01 02 03").
+
+    Such pairs are a row of a table or a form, not the random digits of a phone number.
+    """
+    pairs = [int(value[i : i + 2]) for i in range(0, len(value), 3)]
+    rest = pairs[1:]
+    steps = list(pairwise(pairs))
+    steady = all(a <= b for a, b in steps) or all(a >= b for a, b in steps)
+    return not steady and max(rest) >= 10
+
 
 DEFAULT_SPEC = {
     "entity_type": "PHONE_NUMBER",
@@ -82,7 +105,11 @@ DEFAULT_SPEC = {
         },
         {
             "name": "trunk_zero",
-            "regex": r"(?<![\w+.,/-])\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/]|-\d|[.,]\d)",
+            # A one-digit area code ("09 461 2270") needs a last group of four that is no year: "Seen 02
+            # 2091 2092" holds years and "Temps 03 100 101" readings.
+            "regex": r"(?<![\w+.,/-])(?:\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|"
+            r"\(?0[1-9]\)?[\s-](?!" + _YEAR_GROUP + r")\d{3,4}[\s-](?!" + _YEAR_GROUP + r")\d{4})"
+            r"(?![\w/]|-\d|[.,]\d)",
             "score": 0.5,
             "validators": [{"name": "min_digits", "count": 6}],
         },
@@ -94,9 +121,19 @@ DEFAULT_SPEC = {
             "name": "digit_groups",
             "regex": _AFTER_LAB_WORD + r"\d{1,5}[\s-]\d{1,5}\b|"
             r"(?P<pii>(?<![\w+.,/:-])(?!(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)"
-            r"(?:\(\d{1,4}\)\s?|\d{2,5}[\s.-])(?:\d{2,4}[\s.-]){0,4}\d{2,8}(?![\w/:]|-\d|[.,]\d))",
+            r"(?:\(\d{1,4}\)\s?|\d{2,5}[\s.-])(?:\d{2,5}[\s.-]){0,4}\d{2,8}(?![\w/:]|-\d|[.,]\d))",
             "score": 0.3,
             "validators": [{"name": "min_digits", "count": 6}],
+        },
+        {
+            # France's ten digits in pairs after the trunk zero: a mobile ("06 12 48 93 57") or any number
+            # written with dots ("01.42.68.53.00"). Other pairs ("Labs: 04 12 15 22 30") are left to
+            # ``digit_groups``, which needs a phone word; a series or item scores are never one.
+            "name": "paired_digits",
+            "regex": r"(?<![\w+.,/:-])(?:0[1-9](?:\.\d{2}){4}|0[67](?:([\s-])\d{2})(?:\1\d{2}){3})(?![\w/]|[.,-]\d)",
+            "score": 0.6,
+            "gate": r"\b0[1-9][\s.-]\d\d[\s.-]\d\d",
+            "validators": [{"name": "not_a_series"}],
         },
         {
             "name": "vanity",
@@ -117,7 +154,9 @@ DEFAULT_SPEC = {
             # UK hospital's "bleep 1147" / "blp 2231".
             "name": "extension_or_pager",
             "regex": r"(?i:(?<![\w-])(?<!flexion )(?<!and )(?:(?:ext\.?|extn\.?|extension|pager|beeper|pgr|bleep|blp)"
-            r"\s?(?:#|no\.?|number|:)?\s?(?=\d)|x\s?(?=\d-\d{4})))(?P<pii>\d-\d{4}|\d{2,6})"
+            r"\s?(?:#|no\.?|number|:)?\s?(?=\d)|x\s?(?=\d-\d{4})|"
+            # "Her extension is x4412": the word, then the number with its "x".
+            r"(?:ext\.?|extn\.?|extension)\s+(?:is\s+)?(?=x\s?\d)))(?P<pii>\d-\d{4}|\d{2,6}|(?i:x)\s?\d{2,6})"
             + _NOT_A_QUANTITY,
             "score": 0.6,
         },
@@ -187,7 +226,24 @@ DEFAULT_SPEC = {
         "page",
         "paged",
         "operator",
+        # Phone words of other languages; "handy", "portable", "mob" and "extension" are English words of a
+        # clinic ("knee extension", "portable X-ray") and count only inside a pattern of their own.
+        "tél",
+        "téléphone",
+        "telephone",
+        "telefone",
+        "telefono",
+        "teléfono",
+        "telefon",
+        "celular",
+        "móvil",
+        "movil",
+        "tlf",
     ],
     "context_after": 20,
     "context_boost": 0.2,
+    # Digits after an id's label are the id ("member number is MB 7720 1193", "Tracking 1Z 999 AA1 01 2345
+    # 6784"): the id recognizer reports them, and a phone would outrank it.
+    "exclude_before": r"(?i:\b(?:member(?:ship)?|account|acct|policy|tracking|booking|reservation|confirmation|"
+    r"claim|mrn|reference)\s*(?:number|num|no\.?|#)?\s*[:#]?\s*(?:is\s+|was\s+)?)(?-i:[A-Z0-9]{1,4}\s+){0,4}$",
 }
