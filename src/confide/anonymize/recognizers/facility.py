@@ -33,6 +33,7 @@ from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_SHAPE, _compound: used by facility_checks)
     _BOUND_PREFIXES,
     _POSSESSIVE,
+    HOSPITAL_ACRONYM,
     SERVICE_ACRONYMS,
     STREET_WORDS,
     UNIT_SHAPE,
@@ -454,8 +455,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:in|at|to|from)\s+)(?:the\s+)?(?P<pii>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
             r"\s+(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|ward|clinic|unit|campus)\b",
             "score": 0.6,
-            # "faxed to ID clinic", "GI clinic": a service's short name is no site
-            "validators": [{"name": "not_in", "words": sorted(_SERVICES)}],
+            # "faxed to ID clinic", "GI clinic", "the SAH clinic": a service's or a finding's short name is no site
+            "validators": [{"name": "not_in", "words": sorted(_SERVICES)}, {"name": "no_test_or_finding"}],
         },
         {
             # The same in capitals, a name of two words: "brought to MELROSE WAKEFIELD ED".
@@ -503,10 +504,18 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hospital's initials before one of its departments or services: "SMH Pulmonary", "BIDMC ED",
             # "KMC Surgical Service".
             "name": "site_code_department",
-            "regex": r"\b(?P<pii>[A-Z]{1,4}(?:H|MC))\s+(?:Pulmonary|Cardiology|Medicine|Surgery|Oncology|"
-            r"Psychiatry|Neurology|Nephrology|Urology|Radiology|Emergency|Pediatrics|Obstetrics|Orthopedics|"
-            r"Gastroenterology|Endocrinology|Rheumatology|Dermatology|Hematology|Infectious\s+Disease|"
+            "regex": r"\b(?P<pii>" + HOSPITAL_ACRONYM + r")\s+(?:Pulmonary|Cardiology|Medicine|Surgery|Oncology|"
+            r"Psychiatry|Psychology|Neurology|Nephrology|Urology|Radiology|Emergency|Pediatrics|Obstetrics|"
+            r"Orthopedics|Gastroenterology|Endocrinology|Rheumatology|Dermatology|Hematology|Infectious\s+Disease|"
             r"ED|ER|ICU|CCU|MICU|SICU|Clinic|(?:Medical|Surgical|Psychiatric|Pediatric)\s+Service)\b",
+            "score": 0.6,
+        },
+        {
+            # A clinic's header line: "KMH Adult Medicine", "RVH Primary Care". Only heading a line: in a
+            # sentence the initials are as often a history's ("follow up with PMH Primary Care").
+            "name": "site_code_clinic_header",
+            "regex": r"(?m)^[ \t]*(?P<pii>" + HOSPITAL_ACRONYM + r")[ \t]+(?:(?:Adult|Internal|Family|Geriatric)"
+            r"[ \t]+Medicine|Primary[ \t]+Care)\b",
             "score": 0.6,
         },
         {

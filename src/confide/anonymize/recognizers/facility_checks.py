@@ -20,7 +20,7 @@ from confide.anonymize.casing import caseless_lines
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
-from confide.anonymize.recognizers.facility_words import SERVICE_ACRONYMS
+from confide.anonymize.recognizers.facility_words import CARE_KIND_ACRONYMS, SERVICE_ACRONYMS
 from confide.anonymize.recognizers.name_dictionary import NEVER
 from confide.anonymize.recognizers.site_ties import CREDENTIALS, IN_TOWN, NEXT_SITE, TIE_CUE, tie_flags
 
@@ -61,7 +61,9 @@ _NOT_ACRONYMS = frozenset(
     "ct cta cxr mri mra us ekg ecg eeg echo tte tee abg vbg cbc bmp cmp lfts lft ua ucx bcx inr ptt pt ptinr "
     "hct hgb wbc plt trop bnp lp kub egd cath pci cabg tpa iv po im abx vanc zosyn ed er icu or neg pos wnl nl "
     "nad na nr unk tbd dc dcd labs records rec recs ir gi hd endo ep eps nsgy nsurg ortho psych neuro gyn onc heme "
-    "renal cards pulm dr mr mrs ms prof pcp np pa rn md sw cm floor ich sah sdh edh ivh bph".split()
+    "renal cards pulm dr mr mrs ms prof pcp np pa rn md sw cm floor ich sah sdh edh ivh bph "
+    # a drug and bleeds of the shape of a hospital's acronym that the clinical words lack ("bridged to UFH")
+    "ufh ugih lgih".split()
 )
 
 
@@ -100,6 +102,7 @@ def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
         # a clinical word ("stemi", "dka") unless it ends as a hospital's acronym does ("tmh", "bmc")
         and (not params.get("not_clinical") or word not in clinical or re.search(r"(?:h|mc|hc)$", word) is not None)
         and word not in _NOT_ACRONYMS
+        and word not in CARE_KIND_ACRONYMS
         and word not in CREDENTIALS
         and word not in _ROUTES
         and word not in GENERIC_WORDS
@@ -107,6 +110,12 @@ def hospital_acronym(value: str, params: Mapping[str, Any]) -> bool:
         and not lexicon.is_english(word)
         and not lexicon.is_everyday(word)
     )
+
+
+@register_validator("no_test_or_finding")
+def no_test_or_finding(value: str, params: Mapping[str, Any]) -> bool:
+    """Initials before a care unit are no test, finding or service's short name ("seen at the SAH clinic")."""
+    return value.lower() not in _NOT_ACRONYMS and value.lower() not in CARE_KIND_ACRONYMS
 
 
 @register_validator("numbered_church")
@@ -145,11 +154,16 @@ _SLOT_CUE = re.compile(
     r"|(?P<origin>(?:pt|patient)\s+(?:is\s+)?from)"
     r")[ \t]+(?:the[ \t]+)?"
 )
-# The kinds of site written after its name, abbreviated or not ("X hosp", "X med ctr", "X NH").
-_SLOT_HEADS = frozenset(
-    "hosp hospital mc med ctr medical center centre nh snf ltc ltach ltcf rehab vna general gen memorial regional "
-    "manor infirmary clinic health community estates living assisted senior home".split()
-) | {a.lower() for a in SERVICE_ACRONYMS}  # a service's acronym is its kind ("Wexcombe CMHT"; "Older Adults CMHT")
+# The kinds of site written after its name, abbreviated or not ("X hosp", "X med ctr", "X NH"), and the acronyms
+# of a service or a kind of site ("Wexcombe CMHT", "Riverside CMHC"; "referred to the FQHC" names none).
+_SLOT_HEADS = (
+    frozenset(
+        "hosp hospital mc med ctr medical center centre nh snf ltc ltach ltcf rehab vna general gen memorial "
+        "regional manor infirmary clinic health community estates living assisted senior home".split()
+    )
+    | {a.lower() for a in SERVICE_ACRONYMS}
+    | CARE_KIND_ACRONYMS
+)
 # Words that end the slot: function words, times, titles, transport, care units and levels of care.
 _SLOT_STOPS = (
     frozenset(

@@ -21,8 +21,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_words import (
+    HOSPITAL_ACRONYM,
     SERVICE_ACRONYMS,
     STREET_WORDS,
     UNIT_SHAPE,
@@ -41,7 +43,15 @@ _CARE = (
     "Imaging Services|Imaging|Detox|Recovery Services|Recovery|Mental Health|Health Systems|Health System|"
     "Health Network|Health Services|Health|Neurology|Neuro|Psychiatry|Cardiology|Orthopedics|Pediatrics|"
     "Dermatology|Oncology|Counseling|Counselling|Sleep Center|Center|Centre|Med(?!\\s+[a-z])|EMS|Ambulance|"
-    "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Deaconess"
+    "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Deaconess|"
+    # practices and programs named by what they treat: "Lakeside Primary Care", "Bayshore GI",
+    # "Quarry Physical Therapy", "Glenbrook Behavioral (Care)", "Tarrow Heart & Vascular", "Ashby Dental"
+    "Primary Care|GI|Gastroenterology|Physical Therapy|Physio|Physiotherapy|Urology|Behavioral Care|"
+    "Behavioural Care|Behavioral|Behavioural|Heart (?:&|and) Vascular|Dental|Dental Lab|Family Services|"
+    "Child (?:&|and) Family Services|"
+    # a hospital by its name and "Regional" with the kind left out ("Lakeview Regional says")
+    "Regional(?![ \t]+[A-Z])|"
+    "Health Alliance|Elder Services|Elder Partners|Legal Aid|Legal Services|Montessori|Daycare|Day Care"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
@@ -55,7 +65,9 @@ _COUNCIL = (
     "Social Services|Adult Social Care|Social Care"
 )
 _JUSTICE = (
-    "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court|"
+    # a court's seat by its quarter of the county ("Carrow County Superior Court North")
+    "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court"
+    "(?: (?:North|South|East|West|Northern|Southern|Eastern|Western)(?![\\w'’-]))?|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
     "Fire Department|Housing Authority|Authority|Area Office|" + _COUNCIL
 )
@@ -99,6 +111,8 @@ _TOWN_KIND = re.compile(
 )
 _PRACTICE_KIND = re.compile(
     r"(?i)(?:neuro(?:logy)?|psychiatry|cardiology|orthopedics|pediatrics|dermatology|oncology|counsell?ing|med|"
+    r"primary\s+care|gi|gastroenterology|physical\s+therapy|physio(?:therapy)?|urology|dental(?:\s+lab)?|"
+    r"heart\s+(?:&|and)\s+vascular|"
     r"club|middle|catholic|marine|(?:medical\s+|group\s+)?practice|unit)"
 )
 # Kinds that chains and brands carry as often as a local site does ("Ford Motors", "Holiday Inn").
@@ -276,6 +290,61 @@ _LANDMARKS = "|".join(
 
 _HOLY_KINDS = r"(?:hospital|medical[ \t]+cent(?:er|re)|school|academy|college|church|parish|home)\b"
 
+# A military unit by its number ("1st Battalion, 503rd Infantry Regiment", "82nd Airborne Division"): the
+# kinds a count of teams or a league's division never takes ("3rd Division" of a league is none).
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+"
+_ARM = r"(?:infantry|armou?red|airborne|marine|cavalry|mountain)"
+_UNIT_KIND = (
+    r"(?i:(?:" + _ARM + r"[ \t]+)?(?:battalion|brigade|regiment|squadron)|" + _ARM + r"[ \t]+division|airborne|marines|"
+    r"cavalry|fleet)(?![\w'’-])"
+)
+_MILITARY_UNIT = _ORDINAL + r"(?:[A-Z][a-z]+[ \t]+)?" + _UNIT_KIND
+# Games, sport and fire services number their fleets, regiments and brigades too ("1st Fleet in Stellaris",
+# "the 5th Brigade arrived", "plays for the 2nd Marines"): one unit alone is a soldier's only after service.
+_SERVICE_CUE = (
+    r"(?i:\b(?:served|serving|serves|deployed|stationed|enlisted|assigned|attached|veteran|vet)(?:[ \t]+\w+){0,2}"
+    r"[ \t]+(?:with|in|to|of|into|at)[ \t]+(?:the[ \t]+)?)"
+)
+# A base named after its kind ("Naval Station Mayport", "Joint Base Lewis-McChord") or before it ("Lackland AFB"),
+# and a fort or camp where one served ("stationed at Fort Bragg"; a camp alone is a summer's).
+_BASE_KIND = (
+    r"(?:Naval[ \t]+(?:Air[ \t]+)?Station|Naval[ \t]+Base|Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+"
+    r"(?:Base|Air[ \t]+Station|Recruit[ \t]+Depot)|Joint[ \t]+Base|Army[ \t]+Garrison|"
+    r"NAVAL[ \t]+(?:AIR[ \t]+)?STATION|NAVAL[ \t]+BASE|AIR[ \t]+FORCE[ \t]+BASE|JOINT[ \t]+BASE)"
+)
+_BASE_AFTER = r"(?:AFB|Air[ \t]+Force[ \t]+Base|AIR[ \t]+FORCE[ \t]+BASE)"
+_POST_KIND = r"(?:Fort|Ft\.?|Camp|FORT|FT\.?|CAMP)"
+_BASE_WORDS = re.compile(r"^(?:" + _BASE_KIND + r"|" + _POST_KIND + r")[ \t]+|[ \t]+" + _BASE_AFTER + r"$")
+# A school of a state's system by its campus town ("UMass Lowell", "UNC Greensboro", "UC DAVIS"), and a state
+# university by its state and its side ("Ohio State", "Georgia Tech", "Georgia Southern"). A name in capitals
+# or Title Case; a word of its own after it ("Iowa State Fair", "Texas State Board") is another body's.
+_SYSTEM = r"(?:UNC|UMass|UMASS|UC|UT|UW|SUNY|CUNY|UConn|UCONN|UMD|CSU|LSU|USF)"
+_STUDENT = (
+    r"(?i:students?|grads?|graduates?|alum(?:ni|nus|na|s)?|campus|dorms?|freshm[ae]n|sophomores?|juniors?|seniors?|"
+    r"undergrads?|professors?|football|basketball)\b"
+)
+_TOWN_WORDS = r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+(?!" + _STUDENT + r")[A-Z]{3,})?)"
+# a state of two words opens with one of these ("North Carolina State"; never "Visited Ohio State")
+_STATE_WORDS = r"(?:(?:New|North|South|West|Rhode|NEW|NORTH|SOUTH|WEST|RHODE)[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{3,})"
+_SCHOOL_END = (
+    r"(?![\w'’-])(?![ \t]+(?:(?!" + _STUDENT + r")[A-Z][A-Za-z]|(?i:hospital|police|patrol|prison|court|troopers?|"
+    r"line|border|parks?|hwy|highway|route|road|fair|board|senate|legislature|government|capitol|laws?|tax(?:es)?)\b))"
+)
+# Southern, Northern, Eastern and Western follow a state as a side of it ("Georgia Southern accent",
+# "Carolina Eastern time"): as a school only after attending it or before its students.
+_STATE_SIDE = r"(?:Southern|Northern|Eastern|Western|SOUTHERN|NORTHERN|EASTERN|WESTERN)"
+_SCHOOL_CUE = (
+    r"(?i:\b(?:(?:attends?|attended|attending|enrolled|studying|studied|students?|freshman|sophomore|junior|senior|"
+    r"roommates?|professor|coach|['’]re|['’]m|am|are|is|was|were)[ \t]+(?:at|in)|(?:go|goes|going|went|gone|"
+    r"transferr?(?:ed|ing)?|accepted|admitted|applied|apply)[ \t]+(?:to|into|at|from)|(?:graduated|grad|graduate|"
+    r"degree|alum|alumn[ai]|dropped[ \t]+out)[ \t]+(?:from|of|at))[ \t]+)"
+)
+# Where a site's kind is said and its own name follows in brackets: "the memory care place (Birch Hollow)".
+_KIND_BEFORE_BRACKET = (
+    r"(?i:memory[ \t]+care|assisted[ \t]+living|nursing[ \t]+home|group[ \t]+home|rehab|detox|hospice|shelter|"
+    r"hospital|clinic|facility|school|daycare|day[ \t]+care|program|practice)(?:[ \t]+(?i:place|facility|home|unit))?"
+)
+
 PATTERNS: list[dict[str, Any]] = [
     {
         # "Norfolk and Suffolk NHS Foundation Trust", "BETSI CADWALADR UNIVERSITY HEALTH BOARD"
@@ -340,12 +409,15 @@ PATTERNS: list[dict[str, Any]] = [
     },
     {
         # "HOLY NAME HOSPITAL", "born at holy cross hospital", "intubated 2019 at holy family": a religious
-        # title names a site before its kind, or after a cue of care or transfer (never "pray to holy trinity")
+        # title names a site before its kind, or after a cue of care or transfer (never "pray to holy trinity"),
+        # or where one worships ("Mass at Holy Spirit"; never "worship to Holy Spirit")
         "name": "holy_title_site",
         "regex": r"(?i)\b(?:(?:intubat\w*|admit\w*|transferr?\w*|tx'?d|sent|seen|treated|hospitali[sz]ed|delivered|"
-        r"born|discharged?|surgery|stay(?:ed)?|\d{4})[ \t]+(?:at|to|from)[ \t]+|(?=holy[ \t]+[a-z]+[ \t]+"
+        r"born|discharged?|surgery|stay(?:ed)?|\d{4})[ \t]+(?:at|to|from)[ \t]+|"
+        r"(?:mass|services?|worship|parishioner)[ \t]+at[ \t]+|"
+        r"(?=holy[ \t]+[a-z]+[ \t]+"
         + _HOLY_KINDS
-        + r"))(?P<pii>holy[ \t]+(?:family|cross|name|redeemer|trinity|innocents|rosary)(?:[ \t]+"
+        + r"))(?P<pii>holy[ \t]+(?:family|cross|name|redeemer|trinity|innocents|rosary|ghost|spirit|angels)(?:[ \t]+"
         + _HOLY_KINDS
         + r")?)\b",
         "score": 0.55,
@@ -368,4 +440,175 @@ PATTERNS: list[dict[str, Any]] = [
         "score": 0.6,
         "validators": [{"name": "va_area"}],
     },
+    {
+        # "1st Battalion, 503rd Infantry Regiment", "82ND AIRBORNE DIVISION": two units, or a division of an arm
+        "name": "military_unit",
+        "regex": r"\b(?P<pii>" + _MILITARY_UNIT + r",[ \t]+" + _MILITARY_UNIT + r"|" + _ORDINAL
+        + r"(?:[A-Z][a-z]+[ \t]+)?(?i:" + _ARM + r"[ \t]+division)(?![\w'’-]))",
+        "score": 0.6,
+    },
+    {
+        # "served with the 2nd Marines", "deployed with the 1st Fleet": one unit after service
+        "name": "military_unit_served",
+        "regex": _SERVICE_CUE + r"(?P<pii>" + _MILITARY_UNIT + r"(?:,[ \t]+" + _MILITARY_UNIT + r")?)",
+        "score": 0.6,
+    },
+    {
+        # "Naval Station Mayport", "JOINT BASE LEWIS-MCCHORD", "Lackland AFB": a base by its name
+        "name": "military_base",
+        "regex": r"\b(?P<pii>" + _BASE_KIND + r"[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?|" + _WORD + r"[ \t]+"
+        + _BASE_AFTER + r")(?![\w'’-])",
+        "score": 0.6,
+        "validators": [{"name": "base_name"}],
+    },
+    {
+        # "stationed at Fort Bragg", "deployed to Camp Lejeune"
+        "name": "military_post_served",
+        "regex": _SERVICE_CUE + r"(?P<pii>" + _POST_KIND + r"[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?)(?![\w'’-])",
+        "score": 0.6,
+        "validators": [{"name": "base_name"}],
+    },
+    {
+        # "UMass Lowell", "UC DAVIS": a state system's campus
+        "name": "state_system_campus",
+        "regex": r"\b(?P<pii>" + _SYSTEM + r"[ \t]+" + _TOWN_WORDS + r")" + _SCHOOL_END,
+        "score": 0.55,
+        "validators": [{"name": "school_of_state"}],
+    },
+    {
+        # "Ohio State", "Georgia Tech", "OHIO STATE GRADUATE"
+        "name": "state_school",
+        "regex": r"\b(?P<pii>" + _STATE_WORDS + r"[ \t]+(?:State|Tech|STATE|TECH))" + _SCHOOL_END,
+        "score": 0.55,
+        "validators": [{"name": "school_of_state"}],
+    },
+    {
+        # "my roommate at Georgia Southern", "transferred to Missouri Western"
+        "name": "state_school_side_attended",
+        "regex": _SCHOOL_CUE + r"(?P<pii>" + _STATE_WORDS + r"[ \t]+" + _STATE_SIDE + r")" + _SCHOOL_END,
+        "score": 0.55,
+        "validators": [{"name": "school_of_state"}],
+    },
+    {
+        # "Georgia Southern students", "TEXAS SOUTHERN ALUMNI"
+        "name": "state_school_side_students",
+        "regex": r"\b(?P<pii>" + _STATE_WORDS + r"[ \t]+" + _STATE_SIDE + r")(?=[ \t]+" + _STUDENT + r")",
+        "score": 0.55,
+        "validators": [{"name": "school_of_state"}],
+    },
+    {
+        "name": "site_named_in_brackets",
+        "regex": r"\b" + _KIND_BEFORE_BRACKET + r"[ \t]*\([ \t]*(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})"
+        r"[ \t]*\)",
+        "score": 0.55,
+        "validators": [{"name": "bracketed_site_name"}],
+    },
+    {
+        # a signature or letterhead line ending in the institution's acronym: "Psychology, KWSP",
+        # "Office of Student Services, RVU"
+        "name": "site_acronym_after_department",
+        "regex": r"(?m)\b(?:Psychology|Psychiatry|Services|Department|Dept\.?|Office|Medicine|Clinic|Program)[ \t]*,"
+        r"[ \t]*(?P<pii>[A-Z]{3,6})[ \t]*$",
+        "score": 0.55,
+        "validators": [{"name": "site_acronym"}],
+    },
+    {
+        # a hospital's acronym by its shape after a preposition of care ("stented at RWMC", "through the KMC
+        # heart failure program")
+        "name": "site_acronym_after_preposition",
+        "regex": r"(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)(?P<pii>" + HOSPITAL_ACRONYM + r")\b(?![-/])",
+        "score": 0.55,
+        "validators": [{"name": "site_acronym"}],
+    },
 ]
+
+
+_STATE_NAMES_ALONE = frozenset({"washington", "new york", "new"})
+
+
+@register_validator("school_of_state")
+def school_of_state(value: str, params: Mapping[str, Any]) -> bool:
+    """A state system's campus is a town; a state school's words before its side are a state.
+
+    "UMass Lowell", "UC Davis": after the system's acronym every word is a town that is no everyday word
+    ("UT Southwestern" is left out, "UC Berkeley" counts). "Ohio State", "Georgia Tech", "Mass State":
+    the words before "State", "Tech" or a side are a state (or its short form). "Washington State" and
+    "New York State" name the state itself more often than a school. The patterns judge the context: a
+    word of the name's own after it ("Iowa State Fair") ends no school, and a side ("Southern") needs a
+    cue of attending before it or its students after it.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.lower() for w in value.split()]
+    if re.fullmatch(_SYSTEM, value.split()[0]):
+        # a town spelled in full ("Chapel Hill", "Santa Barbara"); one word alone no everyday word
+        town = words[1:]
+        return _all_places(town, lexicon) and not (len(town) == 1 and lexicon.is_everyday(town[0]))
+    state = " ".join(words[:-1])
+    if state in _STATE_NAMES_ALONE:
+        return False
+    return all(w in lexicon.regions for w in words[:-1]) or (len(words) == 2 and _state_short(words[0]))
+
+
+@register_validator("base_name")
+def base_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A base's or a fort's name is a place or a person's ("Naval Station Norfolk", "Joint Base Andrews").
+
+    Capitals after "Joint Base" may go on with a finding or the sentence ("JOINT BASE SWELLING NOTED",
+    "Joint Base Pain at MCP", "Air Force Base Hospital"): a word of English, a clinical word or a site's
+    kind is no base's name unless it is a place or a name.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility import _KIND_WORDS, GENERIC_WORDS
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in re.split(r"[ \t-]+", _BASE_WORDS.sub("", value).strip())]
+    words = [w for w in words if w]
+    if not words or any(w in GENERIC_WORDS or w in _KIND_WORDS for w in words):
+        return False
+    return _all_places(words, lexicon) or all(
+        _naming_word(w, lexicon) and (w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places)
+        for w in words
+    )
+
+
+# The twelve-step fellowships ("Alcoholics Anonymous", "Narcotics Anonymous") meet everywhere: no one site.
+_FELLOWSHIP = "anonymous"
+
+
+@register_validator("bracketed_site_name")
+def bracketed_site_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The name in brackets after a site's kind is a name, not a service, a drug, a unit, a date or a level.
+
+    "the memory care place (Birch Hollow)" names it; "the clinic (Cardiology)", "detox (Librium)",
+    "hospital (ED)", "program (Tuesday)", "Group home (Level Four Care)" and "the program (Alcoholics
+    Anonymous)" do not: a name holds a word that is no everyday word, and a fellowship meets everywhere.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility import GENERIC_WORDS
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    calendar = MONTH_WORDS | WEEKDAY_WORDS
+    if any(w in calendar or w in GENERIC_WORDS or w.upper() in SERVICE_ACRONYMS for w in words):
+        return False
+    if any(len(w) < 3 for w in words) or all(w in lexicon.clinical_words and w not in lexicon.places for w in words):
+        return False
+    return words[-1] != _FELLOWSHIP and not all(lexicon.is_everyday(w) for w in words)
+
+
+@register_validator("site_acronym")
+def site_acronym(value: str, params: Mapping[str, Any]) -> bool:
+    """A hospital's acronym, never a clinical one of the same shape ("TSH", "PMH" end in H; "BMC" is a site).
+
+    Nor a drug ("UFH"), a kind of site ("FQHC", "VAMC", "PCMH") or a board's credential ("DABPN"):
+    ``hospital_acronym`` knows them.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility_checks import hospital_acronym
+
+    word = value.lower()
+    if not hospital_acronym(value, {"not_clinical": True}):
+        return False
+    return word.endswith(("mc", "hc")) or word not in load_lexicon().clinical_words

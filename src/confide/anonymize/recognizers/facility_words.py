@@ -82,6 +82,14 @@ def longest_first(kinds: str) -> str:
 # British and Irish mental-health services: kinds named by their area ("Wexcombe CMHT", "CAMHS Tallaght"),
 # never a name of their own ("REFERRED TO OLDER ADULTS CMHT").
 SERVICE_ACRONYMS = ("CAMHS", "CMHT", "CRHT", "IAPT", "EIP", "CYPMHS", "HSE")
+# American kinds of care site by their acronym: a kind, not one site ("referred to the FQHC", "records from
+# the VAMC", "started at the PCMH"); a name before one names it ("Riverside CMHC").
+CARE_KIND_ACRONYMS = frozenset(
+    "fqhc fqhcs chc chcs cmhc cmhcs rhc vamc vamcs vahcs cboc pcmh phc irf alf ecf icf".split()
+)
+# The shape of a hospital's acronym: its initials and the kind they end in, a medical or health centre or a
+# hospital ("RWMC", "SBHC", "TMH"); two to five letters, so neither "BH" nor "SIADH".
+HOSPITAL_ACRONYM = r"[A-Z]{1,4}(?:MC|HC)|[A-Z]{2,3}H"
 _NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
 _BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
 

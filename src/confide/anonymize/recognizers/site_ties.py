@@ -26,9 +26,12 @@ _ROLES = (
     r"manager|supervisor|pastor|chaplain|priest|rabbi|imam|minister|rev\.?|fr\.?|advocate|liaison|navigator|"
     r"coordinator|teacher|principal|probation\s+officer|attorney|atty|lawyer|staff|rep"
 )
-# Clinicians' credentials and programme acronyms: a worker after "referred by", never a site ("by LICSW", "by EAP").
+# Clinicians' credentials and programme acronyms: a worker after "referred by", never a site ("by LICSW", "by EAP"),
+# and boards' diplomas and fellowships that close a signature ("Psychiatry, DABPN", "MD, FACP").
 CREDENTIALS = frozenset(
-    "rn np md do pa lpn cna aprn licsw lcsw lsw lmhc lpc lcpc lmft csw msw phd psyd cadc ladc ccm eap accs".split()
+    "rn np md do pa lpn cna aprn licsw lcsw lsw lmhc lpc lcpc lmft csw msw phd psyd cadc ladc ccm eap accs "
+    "dabpn dabfm dabim dabp dabpm dabam fapa dfapa facp facc facs faap facog fasam dfasam faafp facep fccp faan "
+    "faacap dfaacap fapm frcp frcpc frcs mrcp mrcpsych fracp".split()
 )
 # A worker's name or credential between the role and the site: capitalised words (any case after "dr").
 _WORKER = (
