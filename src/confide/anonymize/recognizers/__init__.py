@@ -45,6 +45,7 @@ BUILTIN_MODULES = {
     "phone_number": "phone_number",
     "url": "url",
     "identifier_number": "identifier_number",
+    "organisation_names": "organisation_names",
 }
 # Modules whose recognizers are classes of their own, registered with @register_recognizer.
 FACTORY_MODULES = ("name_dictionary", "place_gazetteer")

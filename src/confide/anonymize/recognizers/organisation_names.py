@@ -1,0 +1,294 @@
+"""Businesses named by a brand or a company name: workplaces, shops, banks, lenders, restaurants, hotels.
+
+Notes and posts tie a person to a business they work at, shop at or bank with ("a barista at Starbucks",
+"my bank account at PNC", "a charge from the Tesco on Fleming Way", "cleans offices for ABM Industries").
+Two families are found here:
+
+* a list of large chains and employers (``organisations.txt``), matched as written or in capitals; a
+  name that is also an ordinary word, a product or a given name ("Target", "Chase", "Apple") only after
+  a cue of work, banking or place ("shift at Target", "bank at Chase", "the Target on Kirkwood Hwy");
+* an unknown company by its shape: capitalised words and a company suffix or trade word ("Sunridge
+  Catering Co.", "Kestrel Analytics", "Stonebriar Crossing HOA", "Boulevard & Trumbull Towing"), two
+  names joined by "&" after a cue ("used Morelli & Tran"), or capitalised words after a job title
+  ("a line cook at <Name>").
+
+Products and apps (Instagram, iPhone, Tylenol) are not listed: a text about the product names no
+place. A shop's own product ("the Walgreens kiosk") still names the shop, so it is reported.
+Hospitals, clinics, schools and courts are found by the facility recognizers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+from confide.anonymize.lexicon import MONTH_WORDS, STANDALONE_EPONYMS, WEEKDAY_WORDS, Lexicon, load_lexicon
+from confide.anonymize.recognizers.base import register_validator
+
+
+@functools.lru_cache(maxsize=1)
+def load_brands() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(always, cued)``: the listed names reported anywhere, and those needing a cue (read once)."""
+    text = resources.files("confide.anonymize").joinpath("organisations.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(n for n in names if not n.startswith("?")), tuple(n[1:] for n in names if n.startswith("?"))
+
+
+def _alternatives(names: set[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# A name ends at a space or punctuation, never inside a word or a compound ("Targeted", "UPS-and-downs").
+_END = r"(?![\w&]|[-'’]\w)"
+_START = r"(?<![\w&'’-])"
+# Job titles: alone before "at" they name the employer ("a line cook at <Name>"). "Consultant" is left out:
+# in UK notes it is a doctor ("Consultant at Morning Rounds").
+_TITLES = (
+    r"cashier|barista|cook|chef|server|waiter|waitress|bartender|dev|developer|engineer|analyst|accountant|"
+    r"bookkeeper|clerk|welder|mechanic|electrician|plumber|hygienist|receptionist|guard|stocker|teller|janitor|"
+    r"custodian|housekeeper|dishwasher|technician|secretary|paralegal|programmer|designer"
+)
+# Work words before "at"/"for" that name the employer, the job titles included. "Drives for" is left out:
+# it names a gig app as often ("Drives for Uber at night"), which is no place.
+_ROLES = (
+    rf"{_TITLES}|works?|worked|working|job|jobs|shifts?|hired|employed|employee|salaried|intern|internship|"
+    r"interview|interviewed|pto|career|manager|host|hostess|driver|"
+    r"tech|assistant|consultant|pharmacist|nurse|aide|cna|courier|loader|picker|packer|warehouse|forklift|"
+    r"sales|salesman|rep|lead|coworkers?|co-workers?|boss|deli|bakery|pharmacy|supervisor|associate"
+)
+# Words before "at"/"with"/"from" that name a bank, a lender or a shop: "bank account at", "mortgage with".
+_MONEY = (
+    r"bank|banks|banking|banked|account|accounts|card|loan|mortgage|checking|savings|branch|info|charge|refund|"
+    r"shopping|shop|shops|shopped"
+)
+# Words before "at" after which "at <brand>" names no place: "mad at Chase", "looked at Apple's offer".
+_NOT_PLACE = (
+    r"look|looks|looked|looking|stare|stared|staring|mad|angry|upset|pissed|laugh|laughed|laughing|good|bad|"
+    r"great|better|best|worse|worst|yell|yelled|yelling|point|pointed|glance|glanced|aim|aimed|shot|smile|"
+    r"smiled|smiling|arrive|arrived|directed|snapped|swore|swung|lashed|lunged|threw|hinted|jab"
+)
+# A job title alone before "at" (the work verbs are the facility recognizers' cues): "a line cook at".
+_TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
+_WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+)?)"
+_MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|from|to)[ \t]+(?:the[ \t]+)?)"
+# "at Target": a place, unless a verb of looking or feeling comes before "at".
+_AT_CUE = rf"(?i:\b(?!(?:{_NOT_PLACE})\b)[\w'’]+[ \t]+(?:at|inside|outside|behind)[ \t]+(?:the[ \t]+)?)"
+# "the Target on Kirkwood Hwy", "the Chase in Dover": a branch by its street or town.
+_BRANCH_AFTER = r"(?=[ \t]+(?:on|in|at|off|near|by)[ \t]+[A-Z])"
+
+# Company suffixes: the name before them is a business whatever its words.
+_LEGAL = r",?[ \t]+(?:Co\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|plc|GmbH|LLP|(?:Pty|Pvt)[ \t]+Ltd\.?)"
+_TRADE = (
+    r"Analytics|Freight|Catering|Dental[ \t]+Lab|Towing|HOA|Industries|Logistics|Realty|Trucking|Plumbing|"
+    r"Roofing|Landscaping|Physio|Pizzeria|Steakhouse|Brewery|Shipyard|Movers|Auto[ \t]+Body|"
+    r"Insurance[ \t]+Agency|Law[ \t]+Firm|Bar[ \t]+&[ \t]+Grill"
+)
+# Trade words that also end ordinary phrases ("Routine Dental", "Home Health Services"): a naming word must
+# come first. "Lab" alone is left out ("Cath Lab", "Sleep Lab" are units); so are "Services", "Bank" and
+# "Motors", which end services and makes as often as firms ("Young Carers Social Services", "Ford Motors").
+# "Group" alone is a therapy or support group in clinical text ("CBT Group", "Hearing Voices Group"): only a
+# trade before it makes a firm ("Whitlock Property Group").
+_WEAK = (
+    r"(?:Property|Realty|Restaurant|Hospitality|Automotive|Financial|Investment|Insurance|Law|Consulting|"
+    r"Construction)[ \t]+Group|Partners|Solutions|Systems|Labs|Laboratories|Foods|Savings|Credit[ \t]+Union|"
+    r"Mortgage|Apartments|Distribution(?:[ \t]+Cent(?:er|re))?|Mills|Properties|"
+    r"Dental|Electric|Construction|Consulting|Staffing|Technologies|Enterprises|Holdings|Manufacturing|"
+    r"Physiotherapy|Physical[ \t]+Therapy|Chiropractic"
+)
+_WORD = r"[A-Z][A-Za-z'’-]*[A-Za-z]['’]?|[A-Z]"
+_CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]['’]?"
+# Words that open a phrase or join one, never a word of a company's name: a name never runs back over one
+# ("SHE DRIVES FOR X") and never starts with one ("The Best Dental", "My Group").
+_FUNCTION_WORDS = frozenset(
+    "the a an my our your his her their this that these those i we he she they it you and or but so if for at "
+    "to of in on by with from is was are were be been has have had as via per new best local general family "
+    "when what which who".split()
+)
+_OPENERS = _FUNCTION_WORDS | frozenset(
+    "pediatric emergency national american cosmetic professional commercial residential public private cheap "
+    "good great any some every each other all no".split()
+)
+_NOT_NAME = rf"(?!(?i:{'|'.join(sorted(_FUNCTION_WORDS))})\b)"
+_NAME = rf"(?:{_NOT_NAME}(?:{_WORD})[ \t]+(?:&[ \t]+)?){{1,4}}"
+_CAPS_NAME = rf"(?:{_NOT_NAME}(?:{_CAPS_WORD})[ \t]+(?:&[ \t]+)?){{1,4}}"
+# Where a sentence or a line starts, its first word is as often a verb as a name ("Started Acme Pharma Co.",
+# "Joined Hodgkin Support Group"): a name is matched from there only by its own pattern, whose first word
+# must be a name or no English word ("Harrowgate Paving LLC"; not "Started", "Uses", "PT").
+# (A capital is looked for first: most positions fail there, before the look-behinds.)
+_INITIAL = r"(?=[A-Z])(?:(?<!.)|(?<=[.!?;:\n][ \t])|(?<=[.!?;:][ \t]{2})|(?<=\n[ \t]{2}))"
+_INNER = r"(?=[A-Z])(?<=.)(?<![.!?;:\n][ \t])(?<![.!?;:][ \t]{2})(?<!\n[ \t]{2})"
+# Capitalised words after a job title: "a line cook at Joe's Shack", "security guard for Allied Universal".
+_TITLE_WORD = r"[A-Z][a-z][A-Za-z'’-]*"
+_TITLED = rf"(?:{_TITLE_WORD})(?:[ \t]+(?:&[ \t]+)?(?:{_TITLE_WORD})){{0,3}}"
+# Two surnames joined by "&", in Title Case or in capitals ("Delacroix & Ostrander"; never "Q & A").
+_PAIR = r"[A-Z][a-z'’]+[ \t]+&[ \t]+[A-Z][a-z'’]+|[A-Z][A-Z'’]+[ \t]+&[ \t]+[A-Z][A-Z'’]+"
+_AMPERSAND_CUE = r"(?i:\b(?:used|hired|retained|called|contacted|at|for|with|from|by)[ \t]+)"
+_HOLIDAYS = frozenset("christmas easter thanksgiving halloween xmas hanukkah diwali eid ramadan".split())
+# Ward events a title may be "at" ("Nurse at handover", "Registrar at Morning Rounds"): no employer.
+_WARD_EVENTS = frozenset("rounds round handover huddle mdt board meeting conference clinic".split())
+
+
+def _words(value: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in re.split(r"[ \t&]+", value) if w.strip(".,'’&")]
+
+
+def _clinical_term(word: str, lexicon: Lexicon) -> bool:
+    """A drug, an abbreviation or an eponym ("Metformin", "CBT", "Hodgkin"): it names no company."""
+    if word in STANDALONE_EPONYMS:
+        return True
+    return word in lexicon.clinical_words and not lexicon.is_english(word) and not lexicon.is_name(word)
+
+
+def _naming_word(word: str, lexicon: Lexicon) -> bool:
+    """A word that names: no English word or inflection unless a surname ("Whitlock", not "Disorders")."""
+    if word in lexicon.everyday_words or word in _OPENERS or _clinical_term(word, lexicon):
+        return False
+    return not lexicon.is_english(word) or word in lexicon.last_names
+
+
+@register_validator("company_shape")
+def _company_shape(value: str, params: Mapping[str, Any]) -> bool:
+    """Keep a suffixed name that opens no phrase and holds no clinical term.
+
+    A weak suffix needs a naming word before it; a name at a sentence's start must begin with a name,
+    not a verb ("Started ...") or a subject ("PT ...").
+    """
+    words = _words(value)
+    if not words or words[0] in _OPENERS:
+        return False
+    suffix = re.search(rf"(?:{params['suffix']})$", value)
+    head = _words(value[: suffix.start()]) if suffix else words[:-1]
+    lexicon = load_lexicon()
+    if any(_clinical_term(w, lexicon) for w in head):
+        return False
+    if params.get("initial") and not (_naming_word(words[0], lexicon) or lexicon.is_name(words[0])):
+        return False
+    return not params.get("weak") or any(_naming_word(w, lexicon) for w in head)
+
+
+@register_validator("titled_employer")
+def _titled_employer(value: str, params: Mapping[str, Any]) -> bool:
+    """Capitalised words after a job title name an employer, not a time, a ward event or a pronoun."""
+    words = _words(value)
+    if not words or words[0] in _OPENERS or words[0] in MONTH_WORDS | WEEKDAY_WORDS | _HOLIDAYS:
+        return False
+    if any(w in _WARD_EVENTS for w in words):
+        return False
+    return len(words) > 1 or words[0] not in load_lexicon().everyday_words
+
+
+@register_validator("not_kin_pair")
+def _not_kin_pair(value: str, params: Mapping[str, Any]) -> bool:
+    """Two surnames joined by "&" are a firm: not kin, drugs, or a maker's name twice ("Johnson & Johnson")."""
+    lexicon = load_lexicon()
+    words = _words(value)
+    if len(set(words)) < len(words):
+        return False
+    return not any(w in lexicon.everyday_words or _clinical_term(w, lexicon) for w in words)
+
+
+def _phrase(name: str, lexicon: Lexicon) -> bool:
+    """A word or a phrase of everyday words ("Currys", "Five Guys"), so ordinary text in capitals.
+
+    "FIVE GUYS JUMPED HIM" names no restaurant; "Rite Aid" and "Home Depot" are no phrases.
+    """
+    words = _words(name)
+    if len(words) == 1:
+        return lexicon.is_english(words[0])
+    return all(w in lexicon.everyday_words for w in words)
+
+
+def _brand_patterns() -> list[dict[str, Any]]:
+    always, cued = load_brands()
+    lexicon = load_lexicon()
+    # In capitals ("MOOD UPS AND DOWNS", "INCOME PER CAPITA") a name made of words needs a cue.
+    caps_cued = {n.upper() for n in always if _phrase(n, lexicon)}
+    shown = {n for n in always if n not in caps_cued} | {
+        n.upper() for n in always if sum(c.isalpha() for c in n) >= 4 and n.upper() not in caps_cued
+    }
+    cued_shown = set(cued) | {n.upper() for n in cued} | caps_cued
+    # In lower case a listed name is a workplace only after a cue, and never when it is an English word.
+    lower = {n.lower() for n in (*always, *cued) if n.lower() not in lexicon.english_words and len(n) > 3}
+    # After a bare "at" a cued name in lower case is too often a word of another kind ("at meta level"); a
+    # name that is also a given name is a person there ("at Wendy's").
+    lower_always = {n.lower() for n in always} & lower
+    after_at = {n for n in cued_shown | lower_always if n.lower() not in lexicon.first_names}
+    cue = f"(?:{_WORK_CUE}|{_MONEY_CUE})"
+    return [
+        {"name": "brand", "regex": rf"{_START}(?P<pii>{_alternatives(shown)}){_END}", "score": 0.85},
+        {"name": "brand_cued", "regex": rf"{cue}(?P<pii>{_alternatives(cued_shown | lower)}){_END}", "score": 0.85},
+        {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
+        {
+            "name": "brand_branch",
+            "regex": rf"(?i:\bthe[ \t]+)(?P<pii>{_alternatives(cued_shown | lower)}){_END}{_BRANCH_AFTER}",
+            "score": 0.8,
+        },
+    ]
+
+
+def _upper(regex: str) -> str:
+    """The regex's letters in capitals, its escapes (a backslash and a letter) kept."""
+    return re.sub(r"(?<!\\)[a-z]", lambda m: m.group().upper(), regex)
+
+
+def _placed(name: str, body: str, score: float, shape: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A shape's pattern inside a sentence, and at a sentence's start with a name for its first word."""
+    return [
+        {
+            "name": name,
+            "regex": rf"{_START}{_INNER}(?P<pii>{body})",
+            "score": score,
+            "validators": [{"name": "company_shape", **shape}],
+        },
+        {
+            "name": f"{name}_initial",
+            "regex": rf"{_INITIAL}(?P<pii>{body})",
+            "score": score,
+            "validators": [{"name": "company_shape", **shape, "initial": True}],
+        },
+    ]
+
+
+def _suffixed(name: str, suffixes: str, score: float, weak: bool) -> list[dict[str, Any]]:
+    """A name before its trade word, in Title Case and in capitals ("CORRWELL FREIGHT")."""
+    shape = {"suffix": suffixes, "weak": weak}
+    caps = {**shape, "suffix": _upper(suffixes)}
+    return [
+        *_placed(name, rf"{_NAME}(?:{suffixes})(?![\w&'’-])", score, shape),
+        *_placed(f"{name}_caps", rf"{_CAPS_NAME}(?:{_upper(suffixes)})(?![\w&'’-])", score, caps),
+    ]
+
+
+def _shape_patterns() -> list[dict[str, Any]]:
+    return [
+        *_placed("legal_suffix", rf"{_NAME}?(?:{_WORD}){_LEGAL}(?![\w&])", 0.85, {"suffix": _LEGAL}),
+        *_suffixed("trade_word", _TRADE, 0.8, weak=False),
+        *_suffixed("weak_trade_word", _WEAK, 0.75, weak=True),
+        {
+            "name": "ampersand_pair",
+            "regex": rf"{_AMPERSAND_CUE}(?P<pii>{_PAIR}){_END}",
+            "score": 0.75,
+            "validators": [{"name": "not_kin_pair"}],
+        },
+        {
+            "name": "titled_at",
+            "regex": rf"{_TITLE_CUE}(?P<pii>{_TITLED}){_END}",
+            "score": 0.75,
+            "validators": [{"name": "titled_employer"}],
+        },
+    ]
+
+
+DEFAULT_SPEC: dict[str, Any] = {
+    "entity_type": "FACILITY",
+    "name": "OrganisationNameRecognizer",
+    "patterns": [],
+}
+
+
+def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Add the list's and the shapes' patterns to the spec (built once per analyzer)."""
+    return {**spec, "patterns": [*_brand_patterns(), *_shape_patterns(), *spec.get("patterns", [])]}
