@@ -11,12 +11,28 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from confide.anonymize.lexicon import Lexicon
 
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|['’-])*{_LETTER}|{_LETTER}")
+
+
+def _latin_letters(in_case: Callable[[str], bool]) -> str:
+    """The Latin letters with diacritics (Latin-1, Extended-A/B and Additional) of one case, for a regex class.
+
+    Those blocks mix both cases letter by letter ("Ă" then "ă"), so the class is built from each letter's case.
+    """
+    blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(chr(c) for block in blocks for c in block if in_case(chr(c)))
+
+
+# Letter classes for name patterns written [A-Z][a-z]+ that must also take Latin letters with diacritics
+# ("Siobhán", "Nguyễn Văn Thành", "Dvořák"); a lower-case letter never opens a name word ("ăn uống").
+NAME_UPPER = "A-Z" + _latin_letters(str.isupper)
+NAME_LOWER = "a-z" + _latin_letters(str.islower)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$|\n\s*[-*•]?\s*$")
 

@@ -22,6 +22,9 @@ is in ("Swan, Foley, and A-line all d/c'd") -- "Barrett
 called the ward" and "with Foley, the resident" keep the name; and a PERSON of eponym-only terms and
 clinical words, titles not counted as clinical words.
 
+A PERSON labelling a field, an acronym before a code ("NIN: 4821...") or a chat role ("Bot: How can I
+help?"), is dropped from any detector.
+
 Social-media text adds rules that apply to every detector and win over a title or relation before
 the span: a span with no letters ("[11:28" in a pasted chat log) or only laughter ("Bahahaha",
 "Xoxoxo"); one made only of contractions ("I’m", "isn’t", "wasn’t ok") or of everyday words that
@@ -59,6 +62,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     NEVER,
     O_SURNAME,
     POSSESSED_AFTER,
+    RARE_WORD_COUNT,
     RELATION_AFTER,
     RELATIONS,
     ROLES,
@@ -114,6 +118,12 @@ _EPONYM_CUE_AFTER = re.compile(r"(?i)^(?:['’]s)?\s*:?\s*" + _EPONYM_CUES)
 _EPONYM_LIST_CUE_AFTER = re.compile(
     r"(?i)^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\w/-]+){1,3},?\s+(?:(?:all|both|were|are)\s+)?" + _EPONYM_CUES
 )
+
+
+_LABEL_COLON = re.compile(r"[ \t]?:")
+# A code after a label holds a digit within its first characters ("29AAKCK4471Q1ZV", "DE89 3704").
+_CODE_AFTER_LABEL = re.compile(r"[ \t]?:[ \t]*[A-Z]{0,4}[ \t]?\d")
+_CHAT_ROLES = frozenset("bot chatbot agent user assistant system customer operator moderator admin".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -222,6 +232,30 @@ def _service_before_title(text: str, span: Span, tokens: list, lexicon: Lexicon)
     return any(t.lower in lexicon.clinical_words or t.lower in SERVICES or t.lower in ROLES for t in tokens)
 
 
+def _field_label(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
+    """A PERSON that labels a field: an acronym before a code, or a chat role naming its speaker.
+
+    "NIN: 48213379015", "IBAN: DE89 3704", "Bot: How can I help?"; a name labelling a chat line stays ("Ana: hi"),
+    and so does a first name in capitals labelling a number in a contact list ("KAREN: 07700 900123").
+    """
+    if len(tokens) != 1 or not _LABEL_COLON.match(text, span.end):
+        return False
+    word = tokens[0].text
+    if word.lower() in _CHAT_ROLES:
+        return True
+    if not (word.isupper() and len(word) <= 6 and _CODE_AFTER_LABEL.match(text, span.end)):
+        return False
+    return not _spoken_first_name(word.lower(), lexicon)
+
+
+def _spoken_first_name(word: str, lexicon: Lexicon) -> bool:
+    """A first name that people say ("karen", "john"), so one English subtitles use.
+
+    The name lists also hold id acronyms ("nin", "iban", "ein") that subtitles never use.
+    """
+    return word in lexicon.first_names and word_counts().get(word, 0) >= RARE_WORD_COUNT
+
+
 def _on_caseless_line(text: str, position: int) -> bool:
     return any(start <= position < end and caseless for start, end, caseless in caseless_lines(text))
 
@@ -309,6 +343,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # no letters: "[11:28", "~1.5", emoji
     if _social_media_noise(text, span, tokens, lexicon):
         return True
+    if span.entity_type == "PERSON" and _field_label(text, span, tokens, lexicon):
+        return True  # "NIN: 48213379015", "Bot: How can I help?"
     before = list(tokenize(text[max(0, span.start - 20) : span.start]))
     if _context_before(text, span, before, tokens[0].lower, lexicon):
         return False

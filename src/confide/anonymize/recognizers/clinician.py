@@ -2,7 +2,9 @@
 
 Recognised by titles before ("Dr. Ana Ruiz", "Dr.Petrov", "therapist Maya"; never "Nurse
 Practitioner") or credentials after ("Jane Roe, LCSW", "John Poe PhD, LMFT"), and initials only
-beside a role or credential ("NP G.T.", "B.N., RN").
+beside a role or credential ("NP G.T.", "B.N., RN"), or closing a note ("RTC 3 mo.  - AV", "Continue.  pjf RN";
+bare ones, "Stop propranolol. WLS", only when no English or clinical word is spelt so: never "Plan per
+attending. DNI").
 
 Credentials may be glued to the next word as in scraped profiles ("Jane Roe, LCSWCouples").
 Dictated reports add author and typist initials ("AKP/mwh", "jhk / rtm   cc: ...", "TD: ... kt",
@@ -13,7 +15,12 @@ guidelines tag them (USERNAME / DOCTOR).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
+from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.recognizers.base import register_validator
 
 CREDENTIALS = (
     "LCSW-C|LCSW-R|LCSW|LICSW|LMSW|LSW|MSW|LMFT|LAMFT|MFTI|MFT|LPCC|LPC-S|LPC|LPCA|LCPC|LMHC|LCMHC|LPCMH|LMHP|NCC|"
@@ -21,7 +28,7 @@ CREDENTIALS = (
     "LADC|LCADC|CADC|CAADC|CSAT|CASAC|BCBA|ATR-BC|ATR|LMT|MEd|M\\.Ed\\.|MA|M\\.A\\.|MS|M\\.S\\.|MSEd|MC|"
     "ACS|CEAP|CST|CGP|RPT|LP|LCAT|LCDC|LISW-S|LISW|LPCC-S|LPHA"
 )
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
 # Role nouns after "Nurse" are no name: "Nurse Practitioner", "Nurse Educator", "Nurse Manager".
 _NOT_AFTER_NURSE = (
     r"(?!(?:Practitioner|Educator|Manager|Navigator|Specialist|Supervisor|Aide|Assistant|Coordinator|"
@@ -61,6 +68,9 @@ _TRAILER_LABEL = (
     r"(?!(?i:me|him|her|them|you|us|pt|md|rn|np|do|pa|dr|the|and|none|self|staff|unk|with)\b)"
 )
 _CREDENTIALS_AFTER_INITIALS = r"RN|LPN|NP|PA-C|PA|MD|DO|CNA|LICSW|LCSW|PhD"
+_CREDENTIALED_INITIALS = r"[A-Za-z]{2,3},?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIALS + r")\b"
+# Where closing initials stand: the end of the text or of a note in a file of notes (a blank line follows).
+_NOTE_END = r"(?=\s*\Z|[ \t]*\r?\n[ \t]*\r?\n)"
 _NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
 _STOP = [
     "I",
@@ -96,6 +106,23 @@ _STOP = [
     "Who",
     "What",
 ]
+
+# Last words of a note or post that are no initials: closings, chat acronyms, clinical abbreviations.
+_CLOSING_WORDS = (
+    "ok okay thx tx ty tia bye yes no yep yup nah lol lmao omg wtf smh fml tbh idk imo fyi btw pls plz etc end "
+    "aita wibta nta yta esh op ps eom eod asap tbd na nad wnl prn bid tid qid qd qhs po iv im sq pr rtc fu "
+    "f/u dc er ed icu or mri ct ekg ecg cbc bmp cmp ua pt ot st sw md do np pa rn gp bp hr si hi us usa uk "
+    "am pm est pst cst gmt utc me it so go up on in at to of by and the too all now see "
+    "rip irl jk ikr ngl tbf eta ama psa diy ugh hmu tfw mfw nvm brb ily omw gg ftw xd sos aka vs "
+    "hth ftm mtf xx xxx sry cya ttyl"
+).split()
+
+
+@register_validator("no_lexicon_word")
+def _no_lexicon_word(value: str, params: Mapping[str, Any]) -> bool:
+    """Letters that no English or clinical word spells: "TSH", "SNF", "NYC" or "xx" ending a note is no signer."""
+    return not load_lexicon().is_common(value.strip().lower())
+
 
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "PERSON",
@@ -212,6 +239,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"^[ \t]*[A-Za-z]{2,4}[ \t]+/[ \t]+(?P<pii>[a-z]{2,4})(?=[ \t]*$|[ \t]{2,}|[ \t]+cc:)",
             "score": 0.65,
             "flags": ["MULTILINE"],
+        },
+        {
+            # Initials signing a note with a signer's mark: a credential ("Continue.  pjf RN", "-- ABK, PA-C"), a
+            # dash on the sentence's line or glued to them ("Denies SI.  - AV", "Sent e-Rx. -yr", "\n-HMC"), or a
+            # wide gap after the last sentence ("Approved.  ga"). A closing word or chat acronym is no signer.
+            "name": "closing_initials",
+            "regex": r"(?:(?<=[.!?)])(?:[ \t]{2,}(?:-{1,2}[ \t]*)?|[ \t]*-{1,2}[ \t]*|[ \t]+(?="
+            + _CREDENTIALED_INITIALS
+            + r"))|(?<![^\n])[ \t]*(?:--[ \t]*|-(?=[A-Za-z])|(?=" + _CREDENTIALED_INITIALS + r")))"
+            r"(?P<pii>[A-Z]{2,3}|[a-z]{2,3})(?:,?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIALS + r"))?" + _NOTE_END,
+            "score": 0.6,
+            "validators": [{"name": "not_in", "words": _CLOSING_WORDS}],
+        },
+        {
+            # Bare initials, after the last sentence ("Stop propranolol. WLS") or on a line (or bullet) of their
+            # own ("RTC 3 mo.\nMWH"), look like an abbreviation ending a note ("Code status discussed. DNR",
+            # "labs pending\ncxr") or a post ("Moved here. NYC"): taken only when the lexicon holds no such word.
+            "name": "bare_closing_initials",
+            "regex": r"(?:(?<=[.!?)][ \t])(?=[A-Z])|(?<=\n)[ \t]*(?:-[ \t]+)?)(?P<pii>[A-Z]{2,3}|[a-z]{2,3})"
+            + _NOTE_END,
+            "score": 0.6,
+            "validators": [{"name": "not_in", "words": _CLOSING_WORDS}, {"name": "no_lexicon_word"}],
         },
         {
             # A dictator's or user's code after a name: "..., M.D. PD42", "ENTERED BY: ... (BH73)".

@@ -296,7 +296,7 @@ CREDENTIALS_AFTER = frozenset(
     "ccrn bsn msn".split()
 )
 LOWER_CREDENTIALS_AFTER = frozenset("rn np md".split())
-# Words never reported however they are cased (pronouns, days, months, clinical section labels).
+# Words never reported however they are cased (pronouns, days, months, in-law shorthand, app brands).
 NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "i me my we you he she it they him her his hers its our your their this that the a an and or "
     "but if of on in at to for with by from as is was are be been have has had do did not no yes "
@@ -304,7 +304,11 @@ NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "does done were being said says told asked went came got "
     "also just still then now too really always never who which when while there here "
     "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha jehovah "
-    "santa lord".split()
+    "santa lord "
+    # in-law shorthand of forums ("my MIL (Linda)") and coined app, game and payment brands ("Venmo me")
+    "mil fil sil bil dil "
+    "venmo paypal zelle cashapp doordash grubhub lyft tiktok snapchat instagram whatsapp youtube netflix "
+    "spotify fortnite minecraft roblox tinder grindr chatgpt".split()
 )
 MAX_NAME_WORDS = 4
 # The score of a word that is also ordinary ("Grace", "Sage") found by a weak cue: a greeting, a phone verb,

@@ -3,13 +3,36 @@
 Used where NER misses short or lone names: record labels ("Patient: Nadia Novak", "Client Jamal"),
 clinical subjects ("S: Lucia presents"), relatives and peers ("my mother Emerson", "Roommate Amara"),
 self-introductions ("Hi, I'm Tamara,", "its Destiny from group", "this is Ana at Keystone"; never
-"it's Monday at last"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized.
+"it's Monday at last"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized, with
+diacritics allowed ("Pt: Nguyễn Văn Thành"), except after a form field naming a part of a name ("Surname:
+RAMIREZ"), in a booking name ("HERNANDEZ/JUAN CARLOS MR"), and for a lower-case first name no ordinary word
+spells in a chat self-introduction or sign-off ("its kirsty,", "thx - marisol").
 """
 
 from __future__ import annotations
 
-_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
+from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.name_dictionary import rare_word_name
+
+_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
 _NAME = _WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _WORD + r"){0,2}"
+# A name word in any case and script ("RAMIREZ", "Lucía", "o'neill"), for fields that say a name follows.
+_ANY_CASE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+_ANY_CASE_NAME = _ANY_CASE_WORD + r"(?:[ \t]" + _ANY_CASE_WORD + r"){0,3}"
+# The next field of a one-line form ("First name: Ana Last name: Ruiz DOB: ..."), and entries that fill
+# a name field without naming anyone.
+_NEXT_FIELD = r"(?i:(?:sur|first|last|family|given|middle|maiden)[ \t]?names?|dob|date|sex|gender|age|title)\b"
+_NO_NAME_ENTRIES = [
+    "n", "na", "none", "unknown", "unk", "same", "tbd", "tbc", "tba", "blank", "as above", "not given", "declined",
+    "other", "nmn", "nmi", "doe",
+]
+_CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z]))+"
 RELATIONS = (
     "mother|mom|mum|father|dad|sister|brother|sibling|wife|husband|spouse|partner|girlfriend|boyfriend|gf|bf|"
     "roommate|flatmate|housemate|friend|best\\s+friend|bestie|son|daughter|kid|child|aunt|uncle|cousin|niece|nephew|"
@@ -97,6 +120,38 @@ INTRO_STOP = [
     "Covid", "Bad", "Worse", "Better", "Weird", "Late", "Early", "Cold", "Hot", "Raining",
 ]
 
+
+@register_validator("rare_first_name")
+def _rare_first_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A lower-case word is a name only when it is a first name whose ordinary use is rare (see ``rare_word_name``).
+
+    Chat writers drop capitals ("its kirsty", "- eilidh"), but "its dawn again", "- alone" or "its nike" is English.
+    """
+    return rare_word_name(value.lower(), load_lexicon())
+
+
+@register_validator("booking_name_words")
+def _booking_name_words(value: str, params: Mapping[str, Any]) -> bool:
+    """No word of a SURNAME/GIVEN pair is a clinical abbreviation that names nobody.
+
+    Capitals notes pair abbreviations with a slash before "MR" or "MS" ("CHF/COPD MS CHANGES", "AS/MR MR
+    moderate", "PT/OT DR ORDERS"); "tia" is a first name too, so "CVA/TIA MS" falls on "cva".
+    """
+    lexicon = load_lexicon()
+    return not any(w in lexicon.clinical_words and not lexicon.is_name(w) for w in re.split(r"[/ \t]+", value.lower()))
+
+
+@register_validator("name_field_value")
+def _name_field_value(value: str, params: Mapping[str, Any]) -> bool:
+    """No word of a name field's entry is an everyday word that names nobody.
+
+    Forms fill the field with instructions ("See ID card", "Required field", "Same as above") as often as with a
+    name; rarer words stay, as the name lists miss many given names and hold clinical words ("Ana", "ANA").
+    """
+    lexicon = load_lexicon()
+    return not any(lexicon.is_everyday(w) and not lexicon.is_name(w) for w in value.lower().split())
+
+
 DEFAULT_SPEC = {
     "entity_type": "PERSON",
     "name": "PersonContextRecognizer",
@@ -107,6 +162,26 @@ DEFAULT_SPEC = {
             + _NAME
             + r")",
             "score": 0.8,
+        },
+        {
+            # Form fields that name a part of a name take it in any case, letters of any script, on the same
+            # line or the next: "Student surname: RAMIREZ", "Given names: Ana Lucía", "Last name - o'neill",
+            # "Surname:\nMcALLISTER"; never an instruction or placeholder ("See ID card", "NMN", "Doe").
+            "name": "name_part_label",
+            "regex": r"(?i:\b(?:sur|first|last|family|given|middle|maiden|fore|christian)[ \t]?names?)"
+            r"(?:[ \t]*[:#][ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]*)"
+            r"(?P<pii>" + _ANY_CASE_NAME + r")(?=[ \t\r]*(?:$|[,;/(|])|[ \t]{2,}|[ \t]+" + _NEXT_FIELD + r")",
+            "score": 0.8,
+            "flags": ["MULTILINE"],
+            "validators": [{"name": "not_in", "words": _NO_NAME_ENTRIES}, {"name": "name_field_value"}],
+        },
+        {
+            # Airline and booking records write a name SURNAME/GIVEN and a title: "HERNANDEZ/JUAN CARLOS MR".
+            "name": "booking_name",
+            "regex": r"(?<![\w/])(?P<pii>" + _CAPS_WORD + r"/" + _CAPS_WORD + r"(?:[ \t]" + _CAPS_WORD + r")?)"
+            r"[ \t]?(?:MR|MRS|MS|MSTR|MISS|DR|MX)\b",
+            "score": 0.8,
+            "validators": [{"name": "booking_name_words"}],
         },
         {
             "name": "clinical_subject",
@@ -132,9 +207,20 @@ DEFAULT_SPEC = {
         },
         {
             "name": "sign_off",
-            "regex": r"(?:^|(?<=\n)|(?<=[.!?)]\s))\s*[-–—~]{1,2}\s*(?P<pii>" + _NAME + r")\s*$",
+            # [ \t]* before the dash, never \s*: from every line start \s* ran over all the blank lines after it.
+            "regex": r"(?:^|(?<=\n)|(?<=[.!?)]\s))[ \t]*[-–—~]{1,2}\s*(?P<pii>" + _NAME + r")[ \t\r]*$",
             "score": 0.75,
             "flags": ["MULTILINE"],
+        },
+        {
+            # The same in lower case, for one rare first name (see ``rare_word_name``): "hi doc its kirsty,",
+            # "thx - marisol".
+            "name": "lower_self_intro_or_sign_off",
+            "regex": r"(?:\b(?:i'?m|this[ \t]+is|it'?s|its)[ \t]+|(?:^|(?<=\s))[-–—~]{1,2}[ \t]*)(?P<pii>[a-z]{3,})"
+            r"(?=[ \t]*(?:[,.!;)]|$)|[ \t]+(?:here|from|again)\b)",
+            "score": 0.6,
+            "flags": ["MULTILINE"],
+            "validators": [{"name": "rare_first_name"}],
         },
     ],
     "validators": [{"name": "not_in", "words": STOP}, {"name": "first_word_not_in", "words": STOP}],
