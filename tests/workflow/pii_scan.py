@@ -50,17 +50,23 @@ def folded(content: bytes) -> bytes:
     return re.sub(rb"\s+", b" ", content.lower())
 
 
+# A keyed digest after its prefix ("record_c7e5d3bca7934938", "<person_d3a30ffa>"): hex with at least one
+# letter. Its digits are random, so a 7-digit record number turns up in one by chance about once in a few
+# hundred runs (each run draws a new key); the digests are masked before digits are searched.
+_KEYED_DIGEST = re.compile(rb"_(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}(?![0-9a-z])")
+
+
 def searchable(content: bytes) -> tuple[bytes, bool]:
     """(content as searched, whether folded): text in any case and spacing, binary byte for byte.
 
     Binary files (fonts, images, model weights) are not folded: lower-casing them turns random
-    bytes into short lower-case "names".
+    bytes into short lower-case "names". In text, keyed digests are masked (see ``_KEYED_DIGEST``).
     """
     try:
         content.decode("utf-8")
     except UnicodeDecodeError:
         return content, False
-    return folded(content), True
+    return _KEYED_DIGEST.sub(b"_#", folded(content)), True
 
 
 def contains_identifier(content: bytes, value: bytes) -> bool:

@@ -19,6 +19,8 @@ from tests.workflow.pii_scan import contains_identifier, files_with_identifiers
     (b"Maren Okonkwo1", b"Maren Okonkwo"),  # a letter edge is matched as a plain substring
     (b"seen by MAREN  OKONKWO today", b"Maren Okonkwo"),  # any letter case and spacing
     (b"seen by maren\nokonkwo today", b"Maren Okonkwo"),
+    (b"visit_48217301 seen", b"48217301"),  # an all-digit run after an underscore is no digest
+    (b"ref mrn_x4821730 seen", b"4821730"),  # not hex: a letter edge is matched as a plain substring
 ])
 def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: bytes, value: bytes) -> None:
     assert contains_identifier(content, value)
@@ -30,6 +32,8 @@ def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: byte
     (b"id 94821730", b"4821730"),  # a longer number
     (b"1617-555-01345", b"617-555-0134"),
     (b"\xff\xd8 maren okonkwo", b"Maren Okonkwo"),  # binary (not UTF-8) is compared byte for byte
+    (b"test record_c7e5d3bca4821730 visit", b"4821730"),  # the random digits of a keyed record pseudonym
+    (b"visit with <person_d3a4821730f> today", b"4821730"),
 ])
 def test_when_the_digits_are_part_of_another_number_then_nothing_is_found(content: bytes, value: bytes) -> None:
     assert not contains_identifier(content, value)
