@@ -20,8 +20,12 @@ from confide.anonymize.casing import caseless_lines
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, word_counts
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility import _KIND_WORDS, _ROUTES, GENERIC_WORDS, UNIT_SHAPE, _compound
-from confide.anonymize.recognizers.facility_words import CARE_KIND_ACRONYMS, SERVICE_ACRONYMS
-from confide.anonymize.recognizers.name_dictionary import NEVER
+from confide.anonymize.recognizers.facility_words import (
+    CARE_KIND_ACRONYMS,
+    FORM_UNITS,
+    SERVICE_ACRONYMS,
+    UNIT_KIND_WORDS,
+)
 from confide.anonymize.recognizers.site_ties import CREDENTIALS, IN_TOWN, NEXT_SITE, TIE_CUE, tie_flags
 
 # Parts of a building, numbered as wards are ("Hall 3", "Pod 2"), and other numbered things: no donor's name.
@@ -143,6 +147,8 @@ _SLOT_CUE = re.compile(
     r"(?P<move>(?:(?:re)?transferred|transfer|txf|tx'?d|transported|d/c'?d?|dc'?d|discharged?|(?:re)?admitted|"
     r"accepted|referred|sent|came|comes|arrived|returned|returns?|returning|brought|biba|bibems|bib)"
     r"(?:\s+(?:in|over|back|up|down|here|directly|straight))?\s+(?:from|to)"
+    # "transfer for thrombectomy to", "transferred for higher level of care to" (``_care_purpose``)
+    r"|(?:transfer|transferred|txf)[ \t]+for(?P<purpose>(?:[ \t]+[\w-]+){1,4}?)[ \t]+to"
     # "plan is back to", never "switched back to lasix"
     r"|(?<!started\s)(?<!switched\s)(?<!changed\s)(?<!titrated\s)(?<!weaned\s)(?<!restarted\s)back\s+to)"
     # (2) residence and care at a site
@@ -213,9 +219,19 @@ _SPREAD_CUE = re.compile(
 )
 
 
+def _never() -> frozenset[str]:
+    """Holidays and deities, never named as sites.
+
+    Imported when first used: ``name_dictionary`` reads the place gazetteer, which reads this module.
+    """
+    from confide.anonymize.recognizers.name_dictionary import NEVER
+
+    return NEVER
+
+
 def _strong(word: str, lexicon: Any) -> bool:
     """A word that names a site on its own: a place, a name, an acronym or a word no dictionary knows."""
-    if word in _SLOT_STOPS or word in _SLOT_HEADS or word in NOT_SITES or word in NEVER or len(word) < 2:
+    if word in _SLOT_STOPS or word in _SLOT_HEADS or word in NOT_SITES or word in _never() or len(word) < 2:
         return False  # (NEVER: holidays and deities, "at Christmas")
     if lexicon.is_everyday(word):
         return False
@@ -266,6 +282,8 @@ def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
     out = []
     for cue in _SLOT_CUE.finditer(text):
         cue_text = cue.group()
+        if cue["purpose"] and not _care_purpose(cue["purpose"], lexicon):
+            continue
         flags = {
             "town_cue": not (_CARE_CUE.match(cue_text) or _AT_END.search(cue_text)),
             "by": cue_text.lower().startswith("followed"),
@@ -274,7 +292,25 @@ def cued_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
         out.extend(_slots_after(text, cue.end(), lexicon, flags))
     for cue in TIE_CUE.finditer(text):
         out.extend(_slots_after(text, cue.end(), lexicon, tie_flags(cue)))
-    return out
+    return out + searched_sites(text, lexicon)
+
+
+# What a transfer is for when it goes to a site: a level of care, or a procedure. An evaluation or a consult
+# goes to a clinician ("transfer for eval to Haddad"), rent or a deposit to a person ("bank transfer for rent to").
+_CARE_LEVEL = frozenset(
+    "a an the higher further definitive tertiary specialist specialised specialized level of care".split()
+)
+_TO_CLINICIAN = frozenset("eval evaluation consult consultation opinion review assessment".split())
+
+
+def _care_purpose(purpose: str, lexicon: Any) -> bool:
+    """Whether the words between "transfer for" and "to" name care a site gives ("thrombectomy", "level of care")."""
+    words = purpose.lower().split()
+    if any(word in _TO_CLINICIAN for word in words):
+        return False
+    return all(
+        word in _CARE_LEVEL or (word in lexicon.clinical_words and not lexicon.is_everyday(word)) for word in words
+    )
 
 
 def _slots_after(text: str, pos: int, lexicon: Any, flags: dict[str, bool]) -> list[tuple[int, int, bool]]:
@@ -416,7 +452,7 @@ def _brand_word(raw: str, lexicon: Any) -> bool:
         and len(word) >= 4
         and word not in NOT_SITES
         and word.removesuffix("s") not in _MONTHS_AND_DAYS
-        and word not in NEVER
+        and word not in _never()
         and not lexicon.is_english(word)
         and not lexicon.is_everyday(word)
         and not lexicon.is_name(word)
@@ -468,3 +504,196 @@ def repeated_mentions(text: str, sites: list[tuple[int, int, bool]], lexicon: An
         r"(?:[ \t]+(?:" + _HEADS_RE + r"))*(?![\w'’-])"
     )
     return [m.span() for m in pattern.finditer(text)]
+
+
+# --- a site in a bed search or a transfer form -------------------------------------------------------
+# Bed searches and transfer-centre logs name each site called and what it answered ("called Ridgeview --
+# full", "0815 - DHMC: no beds", "PIW no forensic", "declined by UVA", "Carilion accepted, Dr X"): a name
+# at a list boundary (a line's start, a comma, a colon, a time, "called", "tried", "faxed to") that such an
+# answer follows, the answer ending its clause, is a site in any case, when a transfer or a bed is spoken of
+# above it in its block. A person called answers no bed ("called Sarah -- no answer", "Sarah accepted the
+# offer", "Sarah Jones -- full, she cannot take him"); what declines alone may be an insurer ("declined by
+# Aetna"), so after "declined by" only an acronym, a named kind or a reply about beds marks a site. Transfer
+# forms label the sites ("Sending: Holy Cross ED", "Referring: Presbyterian MICU", "To: Suburban ED", "->
+# Ross CVICU"): a name there with its emergency room or unit after it is a site, however ordinary its words.
+# Neither is looked for again in the note: the same name is often a clinician's ("Dr Haddad").
+_BED_CONTEXT = re.compile(r"(?i)\b(?:transfer\w*|txf|beds?|tx[ \t]+ctr|diversion|capacity|accepting)\b")
+_BED_SLOT = re.compile(
+    r"(?im)(?:^|[,;:(]|\b(?:called|tried|trying|faxed[ \t]+to)\b|\bdeclined(?:[ \t]+by\b|[ \t]*[-–—]{1,2}|:)"
+    r"|\b\d{3,4}[ \t]*[-–—]{1,2}|[ \t][-–—]{1,2}(?=[ \t]))[ \t]*(?:the[ \t]+)?"
+)
+# Words of a unit or a bed's population before "full" ("adolescent unit full", "adult unit full").
+_BED_WORDS = r"(?:adult|adol\w*|child(?:ren)?|peds|geri\w*|psych|inpatient|male|female|units?|ward|icu|floor|all)"
+_BED_REPLY = (
+    r"(?:" + _BED_WORDS + r"[ \t]+){0,2}full|wait-?list(?:ed)?|not[ \t]+a[ \t]+fit|(?:at|no)[ \t]+capacity|"
+    r"on[ \t]+(?:diversion|bypass)|states[ \t]+capacity|unable[ \t]+to[ \t]+accept|closed[ \t]+to[ \t]+admissions?|"
+    r"no[ \t]+(?:[a-z/-]+[ \t]+){0,2}beds?|no[ \t]+(?:forensic|geri|adol\w*|peds|psych)"
+)
+# A reply ends its clause ("full, will retry", "no beds."): not "full-time", "full dose", "no bed alarm", "no psych hx"
+_REPLY_END = r"(?![\w-])(?=[ \t]*(?:[-–—,.;:)(/]|$|\d|(?:per|will|again|today|tonight|now|until|but|so|and|x)\b))"
+_BED_ANSWER = re.compile(
+    r"(?im)[ \t]*(?:[-–—:,]+[ \t]*|\([ \t]*)?(?:(?P<reply>" + _BED_REPLY + r")" + _REPLY_END + r"|"
+    # "Carilion accepted, Dr X", "Abbott accepted 1810"; never "accepted the offer"
+    r"(?:accepted|declined)(?=[ \t]*(?:[,.;()]|$|\d|(?:pt|patient|to|at|by|per|via)\b)))"
+)
+# How far up a bed search's block its cue may stand, in lines.
+_BLOCK_LINES = 15
+_FORM_LABEL = re.compile(
+    r"(?im)\b(?P<named>sending|receiving|referring|accepting)(?:[ \t]+(?P<kind>facility|hospital|site))?[ \t]*:[ \t]*"
+    r"|(?:^|(?<=[ \t/]))(?:from|to)[ \t]*:[ \t]*|->[ \t]*"
+)
+_UNIT_WORD = re.compile(r"[ \t]+([a-z]+)(?=[ \t])|[ \t]+([A-Za-z&]+)\b")
+# Who a unit's name may stand before: "Haddad ED attending" is a person of that unit
+_UNIT_ROLE = re.compile(
+    r"[ \t]+(?i:attending|resident|fellow|physician|doc|doctor|nurse|rn|charge|provider|consultant|registrar|team)\b"
+)
+# A first name said this often in subtitles is a person's, however many sites share it ("Sarah", not "Sheppard").
+_COMMON_FIRST_NAME = 1000
+
+
+def searched_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
+    """``(start, end, False)`` of each site of a bed search or a transfer form (see the comment above)."""
+    out = []
+    for cue in _BED_SLOT.finditer(text):
+        span = _answered_site(text, cue, lexicon)
+        if span and (_bed_context(text, span[0]) or _called_for_beds(text, cue, span[1])):
+            out.append((span[0], span[1], False))
+    for label in _FORM_LABEL.finditer(text):
+        span = _unit_named(text, label.end(), lexicon)
+        if span is None and label["named"]:
+            span = _labelled_site(text, label, lexicon)
+        if span:
+            out.append((span[0], span[1], False))
+    return out
+
+
+def _bed_context(text: str, pos: int) -> bool:
+    """Whether a transfer or bed is spoken of before ``pos`` on its line or on the lines above it in its block.
+
+    The block ends at a blank line or at a list's own heading ("Meds offered:"), so one "transfer" in a note
+    does not make every list in it a bed search.
+    """
+    end = pos
+    for _ in range(_BLOCK_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _BED_CONTEXT.search(line):
+            return True
+        if start == 0 or (end < pos and (not line.strip() or line.rstrip().endswith(":"))):
+            return False
+        end = start - 1
+    return False
+
+
+def _called_for_beds(text: str, cue: re.Match[str], end: int) -> bool:
+    """A log that starts with its calls: a site called that answered about its beds ("called X, no beds")."""
+    answer = _BED_ANSWER.match(text, end)
+    called = re.match(r"(?i)[ \t]*(?:called|tried|trying|faxed)\b", cue.group())
+    return bool(called and answer and _BED_CONTEXT.search(answer.group()))
+
+
+def _answered_site(text: str, cue: re.Match[str], lexicon: Any) -> tuple[int, int] | None:
+    """The site after a bed search's boundary that a bed's answer follows, or that "declined by" names.
+
+    A person may accept or decline ("Sarah accepted"), and a clinician or an insurer declines too, so
+    a name alone there is a site only as "followed by" takes one (``by``); a reply about beds ("Harwick --
+    full") makes any name but a person's a site.
+    """
+    words = _slot_words(text, cue.end())
+    if cue.group().lower().lstrip().startswith("declined"):
+        # "declined by UVA", "declined by Orlan Pines MC", "declined by Harwick (no adult beds)"
+        span = _slot(text, words, lexicon, town_cue=False, by=True, lone_name=True)
+        if span is None:
+            return None
+        acronym = not _caseless_at(text, span[0]) and text[span[0] : span[1]].isupper()
+        answer = _BED_ANSWER.match(text, span[1])
+        return span[:2] if acronym or span[2] or (answer and answer["reply"]) else None
+    span = _slot(text, words, lexicon, town_cue=False, by=False, lone_name=True)
+    answer = _BED_ANSWER.match(text, span[1]) if span else None
+    if span is None or answer is None or _person(text[span[0] : span[1]], lexicon):
+        return None
+    if answer["reply"] or _slot(text, words, lexicon, town_cue=False, by=True, lone_name=True):
+        return span[:2]
+    return None
+
+
+def _person(value: str, lexicon: Any) -> bool:
+    """A person's name: a first name no town has, alone when common ("Sarah") or before a surname ("Sarah Jones").
+
+    A surname that is also an English word may close a site's name ("Orlan Pines").
+    """
+    words = [w.lower() for w in _WORD_RE.findall(value)]
+    first = words[0] if words else ""
+    if first not in lexicon.first_names or first in lexicon.places:
+        return False
+    if len(words) == 1:
+        return word_counts().get(first, 0) >= _COMMON_FIRST_NAME
+    return len(words) == 2 and lexicon.is_name(words[1]) and not lexicon.is_english(words[1])  # not "Orlan Pines"
+
+
+def _labelled_site(text: str, label: re.Match[str], lexicon: Any) -> tuple[int, int, bool] | None:
+    """A site named alone after a form's label: any name after "Sending hospital:", else no person's name.
+
+    "Accepting: Jackson", "Receiving: Florence (charge RN)": a person whose name is also a town's.
+    """
+    words = _slot_words(text, label.end())
+    if label["kind"]:
+        return _slot(text, words, lexicon, town_cue=False, by=False, lone_name=True)
+    span = _slot(text, words, lexicon, town_cue=False, by=True, lone_name=True)
+    if span and span[2]:
+        unit = _UNIT_WORD.match(text, span[1])
+        role = unit and (unit[1] or unit[2]).lower() in FORM_UNITS and _UNIT_ROLE.match(text, unit.end())
+        return None if role else span  # "Accepting: Haddad ED attending"
+    if span is None:
+        return None
+    names = [w.lower() for w in _WORD_RE.findall(text[span[0] : span[1]])]
+    acronym = not _caseless_at(text, span[0]) and any(w.isupper() for w in _WORD_RE.findall(text[span[0] : span[1]]))
+    return span if acronym or not all(lexicon.is_name(w) for w in names) else None
+
+
+def _unit_named(text: str, pos: int, lexicon: Any) -> tuple[int, int, bool] | None:
+    """One to three words at ``pos`` that a site's emergency room or unit follows ("Suburban ED")."""
+    words = _slot_words(text, pos)
+    caseless = _caseless_at(text, pos)
+    n = 0
+    while n < min(len(words), 3) and _form_word(words[n].group(), lexicon, caseless=caseless):
+        n += 1
+    if not n or all(_unit_kind(m.group().lower(), lexicon) for m in words[:n]):
+        return None  # a unit named by its own kind ("Cardiac ICU", "Surgical Trauma ICU", "Main ED")
+    if _unit_after(text, words[n - 1].end(), lexicon):
+        return words[0].start(), words[n - 1].end(), True
+    return None
+
+
+def _unit_after(text: str, pos: int, lexicon: Any) -> bool:
+    """A unit at ``pos``, one word of its kind before it at most ("UNMH neuro ICU"), and no role after it.
+
+    "Sarah in ED" is a person in a unit; "Haddad ED attending" a person of one.
+    """
+    for _ in range(2):
+        match = _UNIT_WORD.match(text, pos)
+        if match is None:
+            return False
+        word = (match[1] or match[2]).lower()
+        if word in FORM_UNITS or (UNIT_SHAPE.fullmatch(word) and len(word) <= 5 and not lexicon.is_english(word)):
+            return not _UNIT_ROLE.match(text, match.end())
+        if not (word in UNIT_KIND_WORDS or (word in lexicon.clinical_words and not lexicon.is_everyday(word))):
+            return False  # "Sarah in ED"
+        pos = match.end()
+    return False
+
+
+def _form_word(raw: str, lexicon: Any, *, caseless: bool) -> bool:
+    """A word that may stand in a form's slot: no stop, unit or app; in one case, a word that names."""
+    word = raw.lower()
+    if word in _SLOT_STOPS or word in FORM_UNITS or word in NOT_SITES:
+        return False
+    if caseless:
+        return _strong(word, lexicon) or (raw[:1].isupper() and not lexicon.is_everyday(word))
+    return raw[:1].isupper()
+
+
+def _unit_kind(word: str, lexicon: Any) -> bool:
+    """A word that names a unit's kind rather than a site: a listed kind ("burn"), or clinical English ("cardiac")."""
+    clinical = word in lexicon.clinical_words and lexicon.is_english(word)
+    return word in UNIT_KIND_WORDS or (clinical and not lexicon.is_name(word))

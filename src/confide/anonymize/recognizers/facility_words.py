@@ -89,6 +89,17 @@ CARE_KIND_ACRONYMS = frozenset(
 )
 # The shape of a hospital's acronym: its initials and the kind they end in, a medical or health centre or a
 # hospital ("RWMC", "SBHC", "TMH"); two to five letters, so neither "BH" nor "SIADH".
+# Care units a transfer form writes after a site's name ("Kelso ED", "Tallis CVICU", "Orlan HDU"), US and UK;
+# ``UNIT_SHAPE`` covers the rest of the "-cu"/"-u" shape.
+FORM_UNITS = frozenset("ed er a&e icu micu sicu cvicu ccu nicu picu tsicu csru hdu amu mau scbu sau cdu".split())
+# Words that name a unit's own kind, never a site ("Burn ICU", "Holding ED", "Cardiothoracic ICU", "Main ED").
+UNIT_KIND_WORDS = frozenset(
+    "burn burns holding cardiothoracic cardiac cardiovascular thoracic surgical trauma medical neuro neurosurgical "
+    "neurological neuroscience pediatric paediatric peds neonatal coronary respiratory transplant oncology "
+    "psychiatric psych behavioral behavioural observation obs overflow stepdown step-down mixed acute short stay "
+    "medicine general geriatric geri adolescent adult child children's main old new satellite freestanding outside "
+    "same our their this that resus".split()
+)
 HOSPITAL_ACRONYM = r"[A-Z]{1,4}(?:MC|HC)|[A-Z]{2,3}H"
 _NAME_PREFIX = re.compile(r"[odl]['’]([a-z]{3,})")
 _BOUND_PREFIXES = frozenset("non pre post anti multi semi co re sub self ex pro".split())
