@@ -51,7 +51,7 @@ _CARE = (
     "Child (?:&|and) Family Services|"
     # a hospital by its name and "Regional" with the kind left out ("Lakeview Regional says")
     "Regional(?![ \t]+[A-Z])|"
-    "Health Alliance|Elder Services|Elder Partners|Legal Aid|Legal Services|Montessori|Daycare|Day Care"
+    "Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|Daycare|Day Care"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
@@ -68,6 +68,10 @@ _JUSTICE = (
     # a court's seat by its quarter of the county ("Carrow County Superior Court North")
     "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court"
     "(?: (?:North|South|East|West|Northern|Southern|Eastern|Western)(?![\\w'’-]))?|"
+    # British courts and tribunals by their seat ("Leeds Crown Court", "Highbury Corner Magistrates' Court")
+    "Crown Court|Magistrates['’]? Court|County Court|Youth Court|Coroner['’]?s Court|Employment Tribunal|"
+    # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
+    "Correctional(?![ \\t]+[A-Z])|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
     "Fire Department|Housing Authority|Authority|Area Office|" + _COUNCIL
 )
@@ -77,7 +81,16 @@ _EMPLOYER = (
     "Corporation"
 )
 _FAITH = "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral"
-_COMMUNITY = "Inn|Club|YMCA|YWCA"
+# a library by its town or branch ("Rosewood Library")
+_COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library"
+# Kinds that end everyday phrases as often as a local provider's name ("Foster Homes", "Thai Restaurant", "Hope
+# Foundation"): a housing provider, a charity or public body, a shop by its owner ("Stockport Homes", "Gavin
+# Foundation", "El Rancho Supermarket"). Their name must be a town or a coined word (``_local_name``), so they
+# stay out of ``KIND``, which other modules grow a name's kind with.
+_LOCAL_KINDS = (
+    "Housing Association|Housing Trust|Housing|Homes|Foundation|Commission|Supermarket|Grocery|Diner|Restaurant|"
+    "Bakery|Cafe|Café"
+)
 _TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
 
 
@@ -87,8 +100,11 @@ def _upper(kinds: str) -> str:
 
 
 KIND = "(?:" + _TITLE_KINDS + "|" + _upper(_TITLE_KINDS) + ")"
-_KIND_TAIL = re.compile(r"\s+" + KIND + r"\W*$")
-_TWO_SITES = re.compile(r"[ \t]" + KIND + r"[ \t]+(?:and|&|AND)[ \t]")
+_NAMED_KINDS = longest_first(_TITLE_KINDS + "|" + _LOCAL_KINDS)
+# the kinds a name before them is checked for (``org_naming_word``)
+_NAMED_KIND = "(?:" + _NAMED_KINDS + "|" + _upper(_NAMED_KINDS) + ")"
+_KIND_TAIL = re.compile(r"\s+" + _NAMED_KIND + r"\W*$")
+_TWO_SITES = re.compile(r"[ \t]" + _NAMED_KIND + r"[ \t]+(?:and|&|AND)[ \t]")
 
 # Words that open or join a clause, never a name's ("PT SEEN AT SCHOOL", "Called the Police").
 _STOP = (
@@ -107,7 +123,9 @@ _COUNCIL_ENDINGS = ("council", "services", "care")
 # Kinds whose name must be a town ("Norwood PD"), and specialties named by a place, not a person. A kind
 # is matched as KIND wrote it, one space between its words.
 _TOWN_KIND = re.compile(
-    r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|" + _COUNCIL + r")"
+    r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|(?:public\s+)?library|"
+    + _COUNCIL
+    + r")"
 )
 _PRACTICE_KIND = re.compile(
     r"(?i)(?:neuro(?:logy)?|psychiatry|cardiology|orthopedics|pediatrics|dermatology|oncology|counsell?ing|med|"
@@ -119,6 +137,16 @@ _PRACTICE_KIND = re.compile(
 _BRAND_KIND = re.compile(r"(?i)(?:motors|logistics|inn|club|bank|inc|llc|corp|corporation)")
 # Kinds after which a test, drug or acronym names a service ("DaTscan Imaging", "ERAS Recovery").
 _SERVICE_KIND = re.compile(r"(?i)(?:imaging(?:\s+services)?|recovery(?:\s+services)?|transit|cent(?:er|re))")
+_LOCAL_KIND = re.compile(
+    r"(?i)(?:housing(?:\s+(?:association|trust))?|homes|foundation|commission|supermarket|grocery|diner|restaurant|"
+    r"bakery|cafe|café)"
+)
+# Kinds of tenure or care before "Housing"/"Homes" ("Council Housing", "Foster Homes"): no provider's name.
+_TENURE_WORDS = frozenset(
+    "foster council social supported affordable public temporary emergency sheltered care group nursing residential "
+    "retirement mobile private rented state".split()
+)
+_ARTICLES = frozenset("el la los las le les".split())
 _HEALTH_KINDS = frozenset({"health", "health system", "health systems", "health services", "health network"})
 _JOINERS = frozenset("and & of the".split())
 _TITLES = frozenset("dr mr mrs ms miss prof rev fr".split())
@@ -173,6 +201,8 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     if any(w in STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS for i, w in enumerate(words)):
         return True
+    if _LOCAL_KIND.fullmatch(kind):
+        return _local_name(value, value[: tail.start()], words, kind, lexicon)
     everyday = [i for i, w in enumerate(words) if _everyday_alone(words, i, lexicon)]
     if len(everyday) >= 2:
         # a clause, not a name ("I LOVE TEACHING COLLEGE AND GRAD SCHOOL"): names hold one everyday word at most
@@ -216,6 +246,97 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         # a place or a word no dictionary knows, never a person's name alone ("Patel Neurology", "Royal Marine")
         return any(w in places or not (lexicon.is_name(w) or lexicon.is_english(w)) for w in naming)
     return any(_naming_word(w, lexicon) for w in naming)
+
+
+def _local_name(text: str, head: str, words: list[str], kind: str, lexicon: Any) -> bool:
+    """A local provider's, charity's or shop's name: a town, or a word that is no English word or acronym.
+
+    "Stockport Homes", "Gavin Foundation", "Petrakis Bakery" name one; an ordinary word ("Hope", "Great"),
+    a surname that is also one ("Foster", "Gates"), an acronym ("HUD Housing"), an eponym's possessive
+    ("Alzheimer's Foundation"), a nationality ("Thai Restaurant") and a public figure's surname that is also
+    a town ("Clinton Foundation") do not.
+    """
+    housing = "hous" in kind or kind == "homes"
+    if housing and _KIND_TAIL.search(head) and org_naming_word(head, {}):
+        return True  # a named body's own housing service ("Rochdale Borough Council Housing Options")
+    if housing and any(w in _TENURE_WORDS for w in words):
+        return False
+    if not text.isupper() and any(len(w) > 1 and w.isupper() for w in re.findall(r"[\w'’]+", head)):
+        return False  # an acronym: a scheme or an agency ("HUD Housing", "DCFS Homes", "VASH Housing")
+    shop = kind not in ("foundation", "commission") and not housing
+
+    if words[0] in _ARTICLES and len(words) > 1 and shop:
+        return True  # a shop's Spanish or French name ("El Rancho Supermarket", "La Fiesta Bakery")
+
+    def naming(i: int) -> bool:
+        word = words[i]
+        if word.endswith(("'s", "’s")) or lexicon.is_everyday(word):
+            return False
+        if _spelled_place(words, i, lexicon) and not (shop and lexicon.is_english(word)):
+            # a town ("Hard Rock Cafe" is none); one surname that is also a town names a public figure's
+            # charity ("Clinton Foundation")
+            return not (kind == "foundation" and len(words) == 1 and word in lexicon.last_names)
+        if lexicon.is_english(word) or word in lexicon.clinical_words:
+            return False
+        # a given name alone names no provider ("Linux Foundation"); a shop's owner by a surname ("Thai", "Asian"
+        # are given names in the lists and nationalities here)
+        return not (word in lexicon.first_names and (shop or word not in lexicon.last_names))
+
+    return any(naming(i) for i in range(len(words)))
+
+
+@register_validator("prison_name")
+def prison_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A prison's name is a town or words no dictionary knows, never a word of the clause ("HMP Today").
+
+    "HMP Glyncoed", "HMP Wandsworth" and "HMP & YOI Doncaster" name one, and so does a town after a word of
+    its own ("HMP Low Newton"); "HMP Styal Healthcare" and "HMP Remand" go on with an everyday or clinical
+    word (the one-word pattern then finds "HMP Styal").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    name = re.sub(r"^.*?(?:HMP[ \t]*(?:&|and)[ \t]*YOI|HMYOI|HMP|Prison)[ \t]+", "", value)
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    if not words:
+        return False
+
+    def named(i: int) -> bool:
+        return _spelled_place(words, i, lexicon) or not (lexicon.is_english(words[i]) or lexicon.is_everyday(words[i]))
+
+    if len(words) == 2 and named(1) and words[1] in lexicon.places:
+        return True  # a town spelled with a word of its own before it ("Low Newton", "Long Lartin")
+    return _all_places(words, lexicon) or all(named(i) for i in range(len(words)))
+
+
+def _residence_naming(words: list[str], i: int, lexicon: Any) -> bool:
+    """A word that names a house: a town, or a name or word no dictionary knows ("Reyes", "Oxford").
+
+    Kin and owners ("Grandma's", "Mom's"), rooms and buildings of a home ("Main", "Pool", "Coach", "Gate"),
+    generic care ("Crisis", "Respite") and titles ("Bleak House") are all English words; a drug
+    ("Suboxone House") is a clinical word no name holds.
+    """
+    word = words[i]
+    stem = re.sub(r"['’]s$", "", word)
+    if lexicon.is_everyday(stem) or lexicon.is_english(stem):
+        return False
+    if _spelled_place(words, i, lexicon):
+        return True
+    return not (word in lexicon.clinical_words and not lexicon.is_name(word))
+
+
+@register_validator("residence_name")
+def residence_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A shelter's or house's name holds a naming word (``_residence_naming``), not only everyday words.
+
+    A house's or a lodge's name in everyday words ("Main House", "Hunting Lodge", "Crisis House", "Harbor
+    House") reads as a building or a service; only a name, a town or a coined word marks a site.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,").lower() for w in value.split()[:-1]]
+    return any(_residence_naming(words, i, lexicon) for i in range(len(words)))
 
 
 @register_validator("va_area")
@@ -339,6 +460,16 @@ _SCHOOL_CUE = (
     r"transferr?(?:ed|ing)?|accepted|admitted|applied|apply)[ \t]+(?:to|into|at|from)|(?:graduated|grad|graduate|"
     r"degree|alum|alumn[ai]|dropped[ \t]+out)[ \t]+(?:from|of|at))[ \t]+)"
 )
+# Cues of living, staying, placement or treatment at a site, before its name ("staying at", "kicked out of",
+# "transfer to", "moved into the").
+_RESIDENCE_CUE = (
+    r"(?i:\b(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|moved|move|admitted|admission|placed|"
+    r"placement|discharged|d/c'?d|transferr?(?:ed|ing)?|transfer|returned|kicked[ \t]+out|thrown[ \t]+out|"
+    r"evicted|bed|beds|waitlisted|wait-listed|graduated|sober[ \t]+house|halfway[ \t]+house|shelter|"
+    r"program)[ \t]+(?:(?:back|over|up)[ \t]+)?(?:at|to|into|in|from|of|for)[ \t]+(?:the[ \t]+)?)"
+)
+# A British prison's title, opening the name group ("HMP", "HMYOI", "HMP & YOI", "HM Prison").
+_PRISON_TITLE = r"(?<![\w/])(?P<pii>(?:HMP[ \t]*(?:&|and)[ \t]*YOI|HMYOI|HMP|HM[ \t]+Prison)"
 # Where a site's kind is said and its own name follows in brackets: "the memory care place (Birch Hollow)".
 _KIND_BEFORE_BRACKET = (
     r"(?i:memory[ \t]+care|assisted[ \t]+living|nursing[ \t]+home|group[ \t]+home|rehab|detox|hospice|shelter|"
@@ -388,9 +519,34 @@ PATTERNS: list[dict[str, Any]] = [
         # a thing bought or begun is no site ("a new Kallax Unit"): no article or "new" before the name
         "regex": r"(?<![\w/])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Nn]ew )"
         r"(?P<pii>(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r"){0,4}"
-        r"[ \t]+" + KIND + r")(?![\w'’-])",
+        r"[ \t]+" + _NAMED_KIND + r")(?![\w'’-])",
         "score": 0.6,
         "validators": [{"name": "org_naming_word"}],
+    },
+    {
+        # "Released from HMP Styal", "HMYOI Polmont", "HMP & YOI Doncaster": a British prison by its name
+        # after the title, in Title Case or capitals (the title is never a word of English)
+        "name": "prison_title",
+        "regex": _PRISON_TITLE + r"[ \t]+" + _WORD + r"[ \t]+" + _WORD + r")(?![\w'’-])",
+        "score": 0.6,
+        "validators": [{"name": "prison_name"}],
+    },
+    {
+        # "HMP Grendon Therapeutic Community": the title's one-word name where two words name no prison
+        "name": "prison_title_one",
+        "regex": _PRISON_TITLE + r"[ \t]+" + _WORD + r")(?![\w'’-])",
+        "score": 0.6,
+        "validators": [{"name": "prison_name"}],
+    },
+    {
+        # "staying at Harbor House", "kicked out of Samaritan Inn", "transfer to Friendly House": a shelter or
+        # sober house named by an everyday word, after a cue of residence, placement or treatment
+        "name": "residence_named_cued",
+        "regex": _RESIDENCE_CUE + r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}"
+        r"(?:House|Inn|Lodge|Mission|HOUSE|INN|LODGE|MISSION)"
+        r"|(?:[A-Z][A-Z'’-]+[ \t]+){1,2}(?:HOUSE|INN|LODGE|MISSION))(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "residence_name"}],
     },
     {
         # "Center for Counseling and Psychological Health", "BOSTON HEALTH CARE FOR THE HOMELESS":
@@ -435,7 +591,8 @@ PATTERNS: list[dict[str, Any]] = [
     {
         # "Dr Osei at VA Hartford - Newington", "to the VA Connecticut": a VA system by its area.
         "name": "va_of_area",
-        "regex": r"(?i:\b(?:at|to|from|the)\s+)(?P<pii>VA\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,}))?"
+        "regex": r"(?i:\b(?:at|to|from|the|with)\s+|\bw/\s*)"
+        r"(?P<pii>VA\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,}))?"
         r"(?:\s+-\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,}))?)?)",
         "score": 0.6,
         "validators": [{"name": "va_area"}],

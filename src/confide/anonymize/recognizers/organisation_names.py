@@ -30,11 +30,19 @@ from confide.anonymize.recognizers.base import register_validator
 
 
 @functools.lru_cache(maxsize=1)
-def load_brands() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(always, cued)``: the listed names reported anywhere, and those needing a cue (read once)."""
+def load_brands() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(always, cued, referred)`` names of the list, read once.
+
+    Reported anywhere; needing a cue ("?"); charities named by ordinary words, needing a referral or a
+    worker's cue ("~").
+    """
     text = resources.files("confide.anonymize").joinpath("organisations.txt").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(n for n in names if not n.startswith("?")), tuple(n[1:] for n in names if n.startswith("?"))
+    return (
+        tuple(n for n in names if not n.startswith(("?", "~"))),
+        tuple(n[1:] for n in names if n.startswith("?")),
+        tuple(n[1:] for n in names if n.startswith("~")),
+    )
 
 
 def _alternatives(names: set[str]) -> str:
@@ -78,6 +86,22 @@ _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|
 _AT_CUE = rf"(?i:\b(?!(?:{_NOT_PLACE})\b)[\w'’]+[ \t]+(?:at|inside|outside|behind)[ \t]+(?:the[ \t]+)?)"
 # "the Target on Kirkwood Hwy", "the Chase in Dover": a branch by its street or town.
 _BRANCH_AFTER = r"(?=[ \t]+(?:on|in|at|off|near|by)[ \t]+[A-Z])"
+# A national chain's or charity's local branch by its area, in the name itself: "Citizens Advice Wirral", "Age UK
+# Leeds", "Good Samaritan Society - Luverne", "Encompass Health of Altamonte" (checked by ``branch_area``).
+_AREA_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]{3,})"
+_BRANCH_JOIN = r"(?:[ \t]+(?:of|OF|[-–])[ \t]+|[ \t]+)"
+# Compass words that open a county's name ("North Yorkshire", "West Sussex").
+_COMPASS = frozenset("north south east west northern southern eastern western central greater mid".split())
+# A referral or signposting names the service a client is sent to ("Referred to Shelter", "signposted to
+# Refuge"); a worker or volunteer names the one they come from ("support worker from Turning Point"). Never
+# "referred with" (presenting with) nor "linked to" (caused by).
+_REFER_CUE = (
+    r"(?i:\b(?:(?:self-)?referred|referral|referrals|ref'?d|signposted|signposting)[ \t]+(?:on[ \t]+)?to[ \t]+"
+    r"(?:the[ \t]+)?|\b(?:worker|workers|volunteer|volunteers|staff)[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?)"
+)
+# After a referral a shelter or refuge for the night is a kind, not the charity ("Referred to Shelter tonight,
+# no beds"): the clause goes on about beds or the night.
+_NOT_FOR_NIGHT = r"(?![^.;\n]{0,40}?\b(?i:tonight|overnight|night|beds?|bed[ \t]?space)\b)"
 
 # Company suffixes: the name before them is a business whatever its words.
 _LEGAL = r",?[ \t]+(?:Co\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|plc|GmbH|LLP|(?:Pty|Pvt)[ \t]+Ltd\.?)"
@@ -190,6 +214,29 @@ def _not_kin_pair(value: str, params: Mapping[str, Any]) -> bool:
     return not any(w in lexicon.everyday_words or _clinical_term(w, lexicon) for w in words)
 
 
+@register_validator("branch_area")
+def _branch_area(value: str, params: Mapping[str, Any]) -> bool:
+    """The words after a listed name are a branch's area: a place, or words no dictionary knows.
+
+    "Age UK Leeds", "Citizens Advice Wirral" name a branch; "Tesco Clubcard points", "Samaritans Helpline",
+    "Walgreens Pharmacy Team" and "Asda Price" go on with a product, a service or the clause, all English
+    or clinical words.
+    """
+    from confide.anonymize.recognizers.facility_kinds import _all_places
+
+    always = load_brands()[0]
+    lexicon = load_lexicon()
+    name = max((n for n in always if value.upper().startswith(n.upper())), key=len, default="")
+    words = [w.lower() for w in re.split(r"[ \t]+", value[len(name) :].strip(" \t-–")) if w]
+    words = [w for w in words if w != "of"]
+    quarter = bool(words) and words[0] in _COMPASS
+    if quarter:
+        words = words[1:]  # "North Yorkshire": a county by its quarter; "Age UK North" alone names none
+    return _all_places(words, lexicon) or (
+        bool(words) and all(not lexicon.is_english(w) and (quarter or w not in lexicon.clinical_words) for w in words)
+    )
+
+
 def _phrase(name: str, lexicon: Lexicon) -> bool:
     """A word or a phrase of everyday words ("Currys", "Five Guys"), so ordinary text in capitals.
 
@@ -202,7 +249,7 @@ def _phrase(name: str, lexicon: Lexicon) -> bool:
 
 
 def _brand_patterns() -> list[dict[str, Any]]:
-    always, cued = load_brands()
+    always, cued, referred = load_brands()
     lexicon = load_lexicon()
     # In capitals ("MOOD UPS AND DOWNS", "INCOME PER CAPITA") a name made of words needs a cue.
     caps_cued = {n.upper() for n in always if _phrase(n, lexicon)}
@@ -217,9 +264,24 @@ def _brand_patterns() -> list[dict[str, Any]]:
     lower_always = {n.lower() for n in always} & lower
     after_at = {n for n in cued_shown | lower_always if n.lower() not in lexicon.first_names}
     cue = f"(?:{_WORK_CUE}|{_MONEY_CUE})"
+    # a branch's area is one word or two ("Age UK Leeds Befriending Service": Leeds alone, when two fail)
+    branch = [
+        rf"{_START}(?P<pii>(?:{_alternatives(shown)}){_BRANCH_JOIN}{_AREA_WORD}{more}){_END}"
+        for more in (rf"[ \t]+{_AREA_WORD}", "")
+    ]
     return [
         {"name": "brand", "regex": rf"{_START}(?P<pii>{_alternatives(shown)}){_END}", "score": 0.85},
+        *(
+            {"name": f"brand_named_branch_{n}", "regex": regex, "score": 0.85, "validators": [{"name": "branch_area"}]}
+            for n, regex in zip((2, 1), branch, strict=True)
+        ),
         {"name": "brand_cued", "regex": rf"{cue}(?P<pii>{_alternatives(cued_shown | lower)}){_END}", "score": 0.85},
+        {
+            # a charity named by ordinary words, as written (in capitals "REFERRED TO SHELTER" is any shelter)
+            "name": "brand_referred",
+            "regex": rf"{_REFER_CUE}(?P<pii>{_alternatives(set(referred))}){_END}{_NOT_FOR_NIGHT}",
+            "score": 0.85,
+        },
         {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
         {
             "name": "brand_branch",
