@@ -37,6 +37,9 @@ relation counts as context only within the same sentence ("my friend. Lately ...
 and "twin" only before a first name, and after them a span with no name word that is not
 capitalized on a cased line is slang ("bro istg").
 
+A one-word PERSON the name dictionary found right before its bearer's legal or real name ("Tiny (legal name
+...)") is kept whatever it is, after the field-label check: street names are everyday words ("Tiny", "Smoke").
+
 Two exceptions keep a first name that is also an everyday word or follows "its": one a greeting or nickname
 cue points at ("Hi Will,", "goes by Will."), and one after an "its" that opens its clause, which is "it's"
 without the apostrophe ("hey! its Destiny from group"; the possessive never opens a sentence).
@@ -59,6 +62,7 @@ from pathlib import Path
 from confide.anonymize.casing import Token, caseless_lines, looks_proper, tokenize
 from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
+    ALIAS_AFTER,
     NEVER,
     O_SURNAME,
     POSSESSED_AFTER,
@@ -330,6 +334,20 @@ def without_trailing_title(text: str, span: Span) -> Span:
     return span if kept == len(tokens) else dataclasses.replace(span, end=span.start + tokens[kept - 1].end)
 
 
+def _street_name(text: str, span: Span, tokens: list[Token]) -> bool:
+    """The name dictionary's street-name rule found this one word before a legal or real name.
+
+    Only that rule's hits, which already refused form labels and pronouns; another recognizer's one-word
+    PERSON before such an aside ("Wristband", "Molly's real name") gets the usual checks.
+    """
+    return (
+        span.entity_type == "PERSON"
+        and len(tokens) == 1
+        and "NameDictionaryRecognizer" in span.source.split("+")
+        and ALIAS_AFTER.match(text, span.end) is not None
+    )
+
+
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
@@ -341,10 +359,12 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     tokens = list(tokenize(text[span.start : span.end]))
     if not tokens:
         return True  # no letters: "[11:28", "~1.5", emoji
-    if _social_media_noise(text, span, tokens, lexicon):
-        return True
     if span.entity_type == "PERSON" and _field_label(text, span, tokens, lexicon):
         return True  # "NIN: 48213379015", "Bot: How can I help?"
+    if _street_name(text, span, tokens):
+        return False  # a street name before the legal one ("Guest Tiny (legal name ...)") is often a word
+    if _social_media_noise(text, span, tokens, lexicon):
+        return True
     before = list(tokenize(text[max(0, span.start - 20) : span.start]))
     if _context_before(text, span, before, tokens[0].lower, lexicon):
         return False

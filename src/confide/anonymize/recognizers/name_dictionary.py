@@ -70,6 +70,7 @@ under the score the analyzer spreads names from, so it is found only where its c
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -122,6 +123,10 @@ ROLES = frozenset(
     # recovery sponsor and the crisis-line caller ("Sponsor Hector", "caller Shelly")
     "assistant asst operator sonographer technologist sponsor caller".split()
 )
+# Casework and drop-in roles ("Volunteer Grace sat with him", "Case mgr: Deb", "house mgr Pete"): words that
+# title-case headings also put before nouns ("Guest Speaker", "Volunteer Coordinator"), so a cue only before
+# a first name or a name word, and never part of the name.
+CASEWORK_ROLES = frozenset("volunteer volunteers guest guests mgr".split())
 # Services and disciplines before a name in parentheses ("seen by ID (Fortescue)", "OT (hanley)").
 SERVICES = frozenset(
     "id gi ot pt sw rt cm cards cardiology renal nephrology neuro neurology derm dermatology psych psychiatry "
@@ -173,6 +178,9 @@ NAME_ONLY_CUE_PAIRS = frozenset(
      # handoff and sessions: "report given to declan", "f/u w/ priya", "started CBT with Tamsin"; never
      # "f/u w/ cardiology", "session w/ Zoom" (no name word)
      ("given", "to"), ("u", "w"), ("u", "with"),
+     # "report called to Bree", "ask for Sterling"; never "called to the bedside", "ask for help" (see
+     # _called_to_place and _asked_for_word for the places and virtues that follow them)
+     ("called", "to"), ("ask", "for"),
      *((noun, w) for noun in SESSION_NOUNS for w in ("w", "with"))}
 )
 # Asking or calling for someone by a quoted name ('asking for "Frank"', 'KEPT CALLING FOR "BUNNY"'): with
@@ -284,6 +292,9 @@ SUBJECT_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset("is was has had will".split
 # object tells the caller apart from a naming ("a word called Hope").
 CALL_VERBS = frozenset("called calls rang rings messaged messages dmed pinged ringing calling".split())
 CALL_OBJECTS = frozenset("me us him her them you back my our".split())
+# A caller's whereabouts after "from" ("Ray called from the pay phone"); never a firm's own unit, which
+# "their" or a unit word marks ("Chase called from their fraud team", "Kaiser called from the billing office").
+_CALLER_ORG_MARKS = frozenset("their its team office department dept billing desk".split())
 # Services a person rings ("Frank rang the duty line", "Joy called the crisis team"; never "a word called the").
 CALLED_SERVICES = frozenset("line ward office team clinic surgery service helpline unit desk practice".split())
 # "Mary's daughter", "Hleb's address": a possessive before a relation or a personal thing.
@@ -379,11 +390,84 @@ _CLOSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PER = re.compile(r"(?i)[ \t]*\([ \t]*per\b")
+
+# Bed words a census writes that are no ward-layout word of the place gazetteer ("Jo (rm 4)", "(cubicle 2)").
+_BED_ABBREVIATIONS = frozenset({"rm", "side room", "cubicle", "cube"})
+
+
+@functools.cache
+def _layout_words() -> frozenset[str]:
+    """The place gazetteer's ward-layout words, imported late: that module imports this one through its checks."""
+    from confide.anonymize.recognizers.place_gazetteer import _LAYOUT_WORDS
+
+    return _LAYOUT_WORDS
+
+
+@functools.cache
+def bed_after() -> re.Pattern[str]:
+    """A bed after a word, in brackets or between separators ("Hope (bed 2)", "Jo - bay 3 -", "Hope, rm 2,").
+
+    The group ``closed`` is set when a separator closes the entry ("Hope (bed 2) --", "Sage (rm 14B):"): see
+    :meth:`NameDictionaryRecognizer._census_entry`.
+    """
+    words = "|".join(sorted(_layout_words() | _BED_ABBREVIATIONS, key=len, reverse=True))
+    number = r"[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*"
+    return re.compile(
+        rf"(?i)(?:[ \t]*\([ \t]*(?:{words}){number}\)(?P<closed>[ \t]*(?:[-–—:;,.]|$))?"
+        rf"|[ \t]*[-–—,][ \t]*(?:{words}){number}(?P<dashed>[-–—,:;]))",
+        re.MULTILINE,
+    )
+
+# Things at a bed that census words also name ("Foley (bed 6) -", "TED (bed 2):", "Walker, bed 7,").
+_BED_THINGS = frozenset(
+    "walker walkers foley baxter cane canes tray posey ted teds crash cart chair commode rail rails pump "
+    "hall table monitor sling hoyer stryker alaris bair hugger".split()
+)
+# Shelter and intake notes give a street name, then the legal one: 'Tiny (legal name ...)', '"Smoke"   real
+# name: ...', "Slim (don't know real name)"; a bracket, dash, closing quote or wide gap opens the aside (never
+# a comma, "Verified, full name and DOB", nor the "'s" of "What's your full name"). A form field closes it
+# ("Signature (full name): ____") or lists the date of birth with it ("Wristband (full name, DOB)").
+# Bounded runs: linear on long lines.
+ALIAS_AFTER = re.compile(
+    r"(?i)(?:[\"”'’](?![a-z])[ \t]*\(?|[ \t]*\(|[ \t]+[-–—]+|[ \t]{2})[ \t]*(?:[a-z'’]{1,10}[ \t]+){0,3}"
+    r"(?:legal|real|full|birth)[ \t]+name\b"
+    r"(?![ \t]*\)[ \t]*[:_]|[ \t]*[,/&][ \t]*(?:dob|d\.o\.b|date)\b)"
+)
+# Words a form or an ID check puts before "(full name)", and pronouns and question words before "'s":
+# never a street name ("Applicant (full legal name)", "Caller (full name)", "IDENTITY CONFIRMED (FULL NAME").
+_NOT_STREET_NAMES = frozenset(
+    "signature signed applicant applicants witness surname forename caller anonymous identifiers identity "
+    "confirmed verified checked wristband patient client resident name names she he they it what who that "
+    "there here this".split()
+)
 # Before a title these make it a noun, not a form of address ("the doctor bill", "my dr tho").
 _DETERMINERS = frozenset("a an the my your his her our their this that".split())
 # The part of NEVER a closed list of relatives or a header still refuses; NEVER itself also holds "will"
 # and the months, which are first names there ("SON WILL, DTR JUNE").
 _NOT_NAMES = frozenset("said god lord jesus christ allah jehovah santa christmas easter ramadan".split())
+_TITLES_OR_NOT_NAMES = TITLES | _NOT_NAMES
+_PATIENT_CUES_OR_NOT_NAMES = PATIENT_CUES | _NOT_NAMES
+_SLANG_OR_CASEWORK = SLANG_RELATIONS | CASEWORK_ROLES
+_NAME_ONLY_OR_VERB_PAIRS = NAME_ONLY_CUE_PAIRS | VERB_CUE_PAIRS
+# First name + unknown word (rule 7): what marks the pair as a product or a wish instead.
+_PAIR_DETERMINERS = frozenset("a an the my your his her our their this that new any some".split())
+_PRODUCT_WORDS = frozenset(
+    "flavour flavor flavours flavors savings card coupon copay protocol pen pens dose doses shot shots injection "
+    "injections pill pills tablet tablets vape vapes pod pods app doctor doctors plan".split()
+)
+_WISH_WORDS = frozenset("hope wish pray bless trust".split())
+_AUXILIARIES = frozenset("will can could would does did is was works helps".split())
+_PAIR_SUBJECT_VERBS = PERSON_VERBS_AFTER | CALL_VERBS
+# Units after a department and what a person from it does ("Rose from the pharmacy rang", "Deb from the PT
+# team called"); never "Price from the pharmacy was", "Grant from the hospice came through".
+_DEPARTMENT_UNITS = frozenset("team office desk unit dept department".split())
+_DEPARTMENT_VISITOR_VERBS = PERSON_VERBS_AFTER | CALL_VERBS | frozenset("visited stopped dropped".split())
+# After "ask for <name>": a pronoun naming the person again, or a desk ("ask for Sterling, he's the chair",
+# "ask for Joy at reception").
+_PERSON_AFTER_ASK = re.compile(
+    r"(?i)(?:[ \t]*[,.;:!-]+[ \t]*(?:he|she|they)\b|[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?(?:front[ \t]+)?"
+    r"(?:desk|reception|counter|window|door)\b)"
+)
 # Words a greeting or nickname cue points at that are never a name ("Hi all,", "Dear Sir,", "Hi Jesus").
 _NOT_ADDRESSED = ADDRESSEES | _NOT_NAMES | TITLES
 # Words that seed no name by themselves: titles, relations and greetings ("Dr", "son", "Hiya").
@@ -644,6 +728,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return not name.caseless_line and name.capitalized
         if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
+        if prev.lower in CASEWORK_ROLES:  # "Volunteer Grace"; never "Guest Speaker"
+            return self._kind(name) == "name" or name.lower in self.lexicon.first_names
         if prev.lower in SLANG_RELATIONS:  # "sis Kim", "bro Ruby"; never "sis ngl", "my twin flame"
             return self._kind(name) == "name" or (
                 name.lower in self.lexicon.first_names and not name.caseless_line and name.capitalized
@@ -658,8 +744,12 @@ class NameDictionaryRecognizer(EntityRecognizer):
             # 'asking for "Frank"'; never "asking for help", 'calling for "backup"'
             quoted = gap[-1:] in _QUOTES and text[name.end : name.end + 1] in _QUOTES
             return quoted and name.lower in self.lexicon.first_names
-        if (tokens[i - 2].lower, prev.lower) in NAME_ONLY_CUE_PAIRS | VERB_CUE_PAIRS:
+        if (tokens[i - 2].lower, prev.lower) in _NAME_ONLY_OR_VERB_PAIRS:
             # "report to Robin"; never "report to Centrelink", "met with Tinder dates" (a surname only)
+            if (tokens[i - 2].lower, prev.lower) == ("called", "to") and self._called_to_place(text, tokens, i):
+                return False
+            if (tokens[i - 2].lower, prev.lower) == ("ask", "for") and not self._asked_for_person(text, tokens, i):
+                return False
             return self._kind(name) == "name" or name.lower in self.lexicon.first_names
         if gap == " " and prev.lower in {"is", "was"} and tokens[i - 2].lower in RELATIONS - {"patient", "name"}:
             # "pt's wife is rose": a known first name, not its possessive ("sister is Autumn's age")
@@ -672,6 +762,36 @@ class NameDictionaryRecognizer(EntityRecognizer):
         # An initial between the cue and the surname: "NP R. CASTELLANO", "per Dr. Q. Adeyemi".
         initial = len(prev.text) == 1 and prev.text.isalpha() and (gap == ". " or prev.text.isupper() and gap == " ")
         return initial and prev.text not in {"A", "I"} and self._cue_before(text, tokens, i - 1, name)
+
+    @staticmethod
+    def _called_to_place(text: str, tokens: Sequence[Token], i: int) -> bool:
+        """After "called to", word ``i`` is a place: a layout word, or one before a number or a capitalized word.
+
+        "Called to Ward 3 for a fall", "Called to Sterling Hall", "Called to Chase Bank"; a credential in
+        capitals still follows a person ("called to Danielle RN").
+        """
+        if tokens[i].lower in _layout_words():
+            return True
+        rest = text[tokens[i].end : tokens[i].end + 40]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if re.match(r"[ \t]+#?\d{1,3}[a-z]?\b", rest, re.IGNORECASE):  # "Ward 3", "Bay 12B"; not "Bree 1720"
+            return True
+        return (
+            nxt is not None
+            and text[tokens[i].end : nxt.start] == " "
+            and nxt.capitalized
+            and not nxt.text.isupper()
+        )
+
+    def _asked_for_person(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """After "ask for", word ``i`` is a person: a name that is no word, or one a pronoun or desk follows.
+
+        Virtues are asked for too ("ask for Grace every morning", "ASK FOR MERCY"); a person is then named
+        again ("ask for Sterling, he's the chair") or has a desk ("ask for Joy at reception").
+        """
+        if self._kind(tokens[i]) == "name" and not tokens[i].caseless_line:
+            return True
+        return _PERSON_AFTER_ASK.match(text, tokens[i].end) is not None
 
     def _clause_subject(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """Word ``i`` is a first name right before a verb: the subject of a clause ("Joy is the HCP")."""
@@ -744,10 +864,21 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 return True
             if nxt.lower in CALL_VERBS:
                 return i + 2 < len(tokens) and (
-                    tokens[i + 2].lower in CALL_OBJECTS or self._called_service(tokens, i + 2)
+                    tokens[i + 2].lower in CALL_OBJECTS
+                    or self._called_service(tokens, i + 2)
+                    or self._called_from_somewhere(tokens, i + 2)
                 )
             return nxt.lower == "had" and i + 2 < len(tokens) and tokens[i + 2].lower in {"given", "told", "said"}
         return gap in {"'s ", "’s "} and nxt.lower in POSSESSED_AFTER
+
+    @staticmethod
+    def _called_from_somewhere(tokens: Sequence[Token], k: int) -> bool:
+        """Word ``k`` is "from" and no firm's own unit follows ("called from the pay phone", "rang from jail").
+
+        A firm calls too, and says so: "Chase called from their fraud team", "Kaiser called from the billing
+        office".
+        """
+        return tokens[k].lower == "from" and not any(t.lower in _CALLER_ORG_MARKS for t in tokens[k + 1 : k + 4])
 
     @staticmethod
     def _called_service(tokens: Sequence[Token], k: int) -> bool:
@@ -786,7 +917,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return False  # "Bill in billing", "Rose in pharmacy"; never "hope in group"
         if text[tokens[i].end : tokens[i + 2].start] != f" {tokens[i + 1].text} ":
             return False
-        if tokens[i + 2].lower not in _DEPARTMENTS_AFTER:
+        if tokens[i + 2].lower not in _DEPARTMENTS_AFTER and not self._from_the_department(tokens, i):
             head = self._affiliation(text, tokens, i)
             if head is None or (tokens[i + 1].lower == "from" and not self._affiliated(text, tokens, i, kind, head)):
                 return False
@@ -798,6 +929,24 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and not self.lexicon.is_everyday(token.lower)
         )
         return first_name or self._person_word(token, kind)
+
+    @staticmethod
+    def _from_the_department(tokens: Sequence[Token], i: int) -> bool:
+        """Word ``i`` is "X from the <department>" before a verb of speaking or calling ("Rose from the pharmacy rang").
+
+        Things come from departments too, at a clause's start as well ("Price from the pharmacy was 40",
+        "Grant from the hospice came through"); a person is the one who rang, said or visited. One unit word
+        may follow the department ("Deb from the PT team called").
+        """
+        if not (
+            i + 4 < len(tokens)
+            and tokens[i + 1].lower == "from"
+            and tokens[i + 2].lower == "the"
+            and tokens[i + 3].lower in _DEPARTMENTS_AFTER
+        ):
+            return False
+        verb = i + 5 if tokens[i + 4].lower in _DEPARTMENT_UNITS and i + 5 < len(tokens) else i + 4
+        return tokens[verb].lower in _DEPARTMENT_VISITOR_VERBS
 
     @staticmethod
     def _affiliation(text: str, tokens: Sequence[Token], i: int) -> int | None:
@@ -906,7 +1055,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         Name words always; others only capitalized, or on caseless lines names that are no
         everyday or clinical word ("tammy gyarmathy", never "smith foley").
         """
-        if token.lower in TITLES or token.lower in RELATIONS or token.lower in SLANG_RELATIONS:
+        if token.lower in TITLES or token.lower in RELATIONS or token.lower in _SLANG_OR_CASEWORK:
             return False
         if kind == "ambiguous" and token.caseless_line:
             return not self.lexicon.is_everyday(token.lower) and token.lower not in self.lexicon.clinical_words
@@ -950,6 +1099,55 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and not self._eponym(text, tokens, i + 1)
         )
 
+    def _first_name_new_surname(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+        """Word ``i`` is a capitalized first name and the next a capitalized word no list holds ("Hope Lindqvist").
+
+        Surnames of many origins are in no list, and a first name that is also a word ("Hope", "Will") is no
+        name alone; together, mid-sentence on a cased line, they are one. At a sentence's start capitals say
+        nothing ("Will Ozempic help") unless a verb of speaking or calling follows ("Hope Lindqvist called").
+        New brands are in no list either (see :meth:`_brand_after_word`), nor is an acronym or a word no
+        vowel spells.
+        """
+        first, last = tokens[i], tokens[i + 1]
+        return (
+            kinds[i] in {"name", "ambiguous"}
+            and kinds[i + 1] == "unknown"
+            and not first.caseless_line
+            and (not first.sentence_start or self._verb_after_pair(tokens, i))
+            and not self._brand_after_word(tokens, i)
+            and first.capitalized
+            and last.capitalized
+            and not last.text.isupper()
+            and text[first.end : last.start] == " "
+            and len(first.lower) >= 3
+            and len(last.lower) >= 4
+            and first.lower in self.lexicon.first_names
+            and first.lower not in _TITLES_OR_NOT_NAMES
+            and _VOWEL.search(last.lower) is not None
+        )
+
+    @staticmethod
+    def _verb_after_pair(tokens: Sequence[Token], i: int) -> bool:
+        """A verb of speaking or calling follows words ``i`` and ``i + 1`` ("Hope Lindqvist called at noon")."""
+        return i + 2 < len(tokens) and tokens[i + 2].lower in _PAIR_SUBJECT_VERBS
+
+    @staticmethod
+    def _brand_after_word(tokens: Sequence[Token], i: int) -> bool:
+        """Words ``i`` and ``i + 1`` are a word and a product, not a first name and surname.
+
+        A determiner before makes them a thing ("the Cherry Elfbar", "My Kaiser Permanente doctor"); a
+        product word after them too ("Sterling Trintellix savings card"); and a wish before a verb is a
+        clause ("lol Hope Wegovy kicks in", "(week two) Hope Trintellix helps"), whose sentence start a
+        run-on hides.
+        """
+        if i > 0 and tokens[i - 1].lower in _PAIR_DETERMINERS:
+            return True
+        nxt = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if nxt in _PRODUCT_WORDS:
+            return True
+        wish_clause = nxt not in _PAIR_SUBJECT_VERBS and (nxt in _AUXILIARIES or nxt.endswith("s") and len(nxt) > 3)
+        return tokens[i].lower in _WISH_WORDS and wish_clause
+
     def _relation_after(self, text: str, token: Token, kind: str) -> bool:
         """A first name or an unknown word before a relation or role in brackets ("Will (son)", "Mo (RN)")."""
         if not (RELATION_AFTER.match(text, token.end) or ROLE_AFTER.match(text, token.end)) or len(token.lower) < 2:
@@ -969,6 +1167,42 @@ class NameDictionaryRecognizer(EntityRecognizer):
             )
         # a first name even when it is a word ("Will", "Hope"); never a surname that is one ("Salary (Partner)")
         return cased and (token.lower in self.lexicon.first_names or kind in {"name", "unknown"})
+
+    def _street_name(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Word ``i`` is a capitalized name its note pairs with a bed or a legal name ("Hope (bed 2) --").
+
+        In a census entry, a first name (often a word: "Hope", "Sage") that is no device or furniture at the
+        bed; before a legal or real name, any capitalized word (any word on a caseless line), as street names
+        are words ("Tiny", "Smoke"), never a title, relation, "pt", form label or pronoun (see ``ALIAS_AFTER``
+        for the form fields and contractions the aside itself rules out).
+        """
+        token = tokens[i]
+        if len(token.lower) < 3 or not (token.capitalized or token.caseless_line):
+            return False
+        if token.lower in TITLES or _is_relation(token.lower) or token.lower in _PATIENT_CUES_OR_NOT_NAMES:
+            return False
+        if bed_after().match(text, token.end):
+            first_name = token.lower in self.lexicon.first_names and token.lower not in _BED_THINGS
+            return first_name and self._census_entry(text, token)
+        return token.lower not in _NOT_STREET_NAMES and ALIAS_AFTER.match(text, token.end) is not None
+
+    @staticmethod
+    def _census_entry(text: str, token: Token) -> bool:
+        """The bed after ``token`` makes an entry of a census: a separator closes it, or the line lists others.
+
+        "Hope (bed 2) -- 1:1 obs", "Hope (bed 2) on obs, Sage (bed 5) settled"; never one thing at one bed
+        ("Walker (bed 7) placed at bedside", "Ted (bed 2) stockings on").
+        """
+        pattern = bed_after()
+        match = pattern.match(text, token.end)
+        if match is None:
+            return False
+        if match.group("closed") is not None or match.group("dashed") is not None:
+            return True
+        line_start = text.rfind("\n", 0, token.start) + 1
+        line_end = text.find("\n", token.end)
+        line_end = len(text) if line_end < 0 else line_end
+        return len(list(itertools.islice(pattern.finditer(text, line_start, line_end), 2))) == 2
 
     def _closed_after_relation(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """A first name that is also a word ("will") right after a relation, closed by a comma, stop or "and"."""
@@ -1169,6 +1403,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 else:
                     hits[i] = weak  # a role in brackets is weaker: not spread
                 continue
+            if self._street_name(text, tokens, i):
+                hits[i] = weak  # "Guest Tiny (legal name ...)": a nickname, often an everyday word
+                continue
             if kind == "word" and self._self_named(text, tokens, i) and token.lower not in _NOT_NAMES:
                 hits[i] = WEAK_CUE_SCORE  # "my name is june", "name's jordan": a first name no other rule takes
                 continue
@@ -1209,6 +1446,11 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 hits[i] = self.score
             elif not token.caseless_line and self._caps_surname_first(text, tokens, kinds, i):
                 hits[i] = self.score
+        for i in range(len(tokens) - 1):
+            # last: credential, relation and header scoring of either word come first
+            if i not in hits and self._first_name_new_surname(text, tokens, kinds, i):
+                hits[i] = self.score
+                hits[i + 1] = max(hits.get(i + 1, 0.0), self.score)
         return hits
 
     def _joins(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int, j: int) -> bool:
