@@ -13,7 +13,8 @@ starting at a word wins ("New York City").
 Also: a place before "resident" or "native" ("a WORCESTER RESIDENT"), a town after a street line
 and its comma ("12 old mill lane, brewster"); never a place that names a scale, score, test or
 disease ("Epworth 14", "Richmond Agitation-Sedation Scale", "Norwalk PCR", "West Nile IgM") or
-"OSH" (outside hospital). A town the gazetteer lacks is found by a strong cue of living or coming
+"OSH" (outside hospital), nor a ward, bay or room before its number ("Ward 3"). A town the gazetteer
+lacks is found by a strong cue of living or coming
 ("lives in Pell Harbor", "moved to Arlingford", "HOME TO NORTH HADLEY", "grew up in east lyndon"):
 on a cased line capitalized words, on a caseless line words of which one names (a name or no English
 or clinical word); never a month, a title, a level of care or an ordinary word ("lives in Section 8",
@@ -30,6 +31,10 @@ Sites too (FACILITY), by the slot rule of ``facility_checks.cued_sites``: a site
 or residence cue ("transferred from Lahey", "back to baycrest", "resides at HRC") and its other
 mentions in the same note. Towns are also found after a site ("aldrich snf in foxborough") and after a
 verb of coming and one particle ("drove in from connecticut").
+
+Letters, forms and forum posts: a form's town field ("Town: holyoke"), "in the ... area" around a town
+("anyone in the boise area"), a town after a house number and a street name with no type word ("16
+Holgate Senior, York"), and towns with a possessive the tokenizer splits ("Lee's Summit", "King's Lynn").
 """
 
 from __future__ import annotations
@@ -87,11 +92,35 @@ AFTER_PARTICLE = TOWARDS | frozenset(
 _MONTHS = MONTH_WORDS | frozenset("spring summer fall autumn winter".split())
 
 
+# A possessive in a town's name ("Lee's Summit", "King's Lynn"): the tokenizer drops it, so the name is also
+# keyed without it, and "'s " may stand between its tokens.
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_GAPS = frozenset({" ", ". ", "'s ", "’s "})
+
+
+def _house_line(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The house number and street name that end, with a comma, at ``end`` ("16 Holgate Senior, York").
+
+    None when a measure stands before the number or a severity, count or clinical word in the name
+    ("Pain 7 Severe, Temple", "Day 3 Post Op, Florence", "Grade 2 Mild, Orange").
+    """
+    m = _HOUSE_LINE.search(text, max(0, end - 50), end)
+    if m is None or (m.group("label") or "").lower() in _HOUSE_LABELS:
+        return None
+    street = m.group("street").lower().split()[1:]
+    if any(w in _NOT_STREET_WORDS for w in street):
+        return None
+    return m
+
+
 def places_with_small_towns(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``lex.places`` and the towns it lacks (``town_list.added_towns``), keyed by first token, longest first."""
     merged: dict[str, set[tuple[str, ...]]] = {first: set(names) for first, names in lex.places.items()}
     for tokens in added_towns(lex):
         merged.setdefault(tokens[0], set()).add(tokens)
+    for tokens in [t for names in list(merged.values()) for t in names if any(_POSSESSIVE.search(w) for w in t)]:
+        bare = tuple(_POSSESSIVE.sub("", w) for w in tokens)
+        merged.setdefault(bare[0], set()).add(bare)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in merged.items()}
 
 
@@ -176,12 +205,39 @@ _EPONYM_HEADS = frozenset(
 )
 # "OSH": outside hospital, not the city of Osh (kept when written "Osh").
 _ABBREVIATIONS = frozenset({"osh"})
+# A word of a hospital's layout before its number is no town ("Discharged from Ward 3", "back to Ward 2",
+# "Bay 4", "Room 12B"); a town before a count stays ("in Boston 3 days").
+_LAYOUT_WORDS = frozenset("ward wards bay bays room rooms unit units bed beds floor level wing pod block suite".split())
+_LAYOUT_NUMBER = re.compile(r"[ \t]+\d{1,3}[A-Za-z]?(?![\w-])")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:/\d{1,2})?(?=[ \t]*(?:[.,;:)]|$|\n))")
 _STREET_COMMA = re.compile(
     r"(?i)\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|terrace|ter|place|pl|circle|"
     r"boulevard|blvd|parkway|pkwy|highway|hwy)\.?,[ \t]*$"
 )
 _RESIDENT = frozenset("resident residents native natives".split())
+# "anyone in the boise area", "from the Leeds area": "the" before the place and "area" after it.
+_AREA_CUES = frozenset("in from near around outside".split())
+# An address line before the town: a house number and a street's capitalized name whose type word is
+# missing or unknown, then a comma ("16 Bishophill Senior, York"); never a date
+# ("on 12 March, Reading") or a count of things ("3 Bags, ...": a plural noun is no street name).
+_HOUSE_LINE = re.compile(
+    r"(?:(?P<label>[A-Za-z]+)[ \t]+)?(?<![\w/.:-])(?P<street>\d{1,4}[A-Za-z]?[ \t]+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’]+(?<!s)),[ \t]*$"
+)
+# A measure before the number says score, day or bed, not house ("Pain 7 Severe, ...", "Day 3 Post Op, ...",
+# "Bed 4 Side Room, ...", "Score of 21 Moderate, ..."); so does a severity or count word in the "street".
+_HOUSE_LABELS = frozenset(
+    "pain grade score scored scores day days bed beds ward bay room level stage week weeks of by obs vitals "
+    "news gcs phq gad rass cam ews sats spo2 bp hr rr temp dose cycle step class type tier category".split()
+)
+# Words that open an address line (or nothing: a line's start, a label's colon); after any other word
+# ("Booked 2 Getaway, Paris trips") the town stays but the number and name are no address.
+_ADDRESS_CUES = frozenset("to at address addr is lives living live moved resides residing home back from".split())
+_NOT_STREET_WORDS = frozenset(
+    "mild moderate severe severity hundred thousand hours hrs post pre op side room bay ward normal high low "
+    "stable improving worse better positive negative".split()
+)
 # US state, Canadian province and Australian state codes. After a capitalized place and its comma (or
 # before a postcode) the code says the word is a town ("Renton, WA)", "Skokie IL.", "Regina, SK S4P 3Y2")
 # and joins its span. Codes that are also credentials ("Jones, MD", "Karen Miller, MA", "Dr Brown, MS",
@@ -241,6 +297,18 @@ _REGION_LABEL = re.compile(
     r"(?P<code>" + _ALL_CODES + r")(?![\w'’-])",
     re.MULTILINE,
 )
+# A form's label before a town, opening a line or a field ("Town: holyoke", "City: Pell Harbor, MA",
+# "Hometown: Leeds  Postcode: ..."); its value ends the field and is checked by ``_labelled_town``.
+_TOWN_LABEL = re.compile(
+    r"(?:^[ \t]*|(?<=[,;|(])[ \t]*|(?<=[ \t][ \t]))(?i:town|city|hometown|home[ \t]town|village|suburb|borough)"
+    r"[ \t]*:[ \t]*(?P<town>[A-Za-z][A-Za-z'’.-]*(?:[ \t][A-Za-z][A-Za-z'’.-]*){0,2})"
+    r"(?=[ \t]*$|[ \t]*[,;|\n(]|[ \t]{2})",
+    re.MULTILINE,
+)
+# Values of such a field that name no town ("City: unknown", "Town: same as above").
+# An English word this frequent in a town field answers a category ("Town: Urban", "Town: Council").
+_CATEGORY_COUNT = 8000
+_NO_TOWN = frozenset("none unknown unk na same tbc tbd various other any see not no nil".split())
 # A postcode written before its town, as in continental Europe ("Lindenstrasse 14, 80331 Munich", "75011 Paris").
 # A four-digit clock time at a line's start is no postcode ("0900 Florence visited", "1500 Chester rang").
 _POSTCODE_BEFORE = re.compile(
@@ -345,13 +413,23 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         self._places = _shared_places() if lexicon is None else places_with_small_towns(lexicon)
         self.score = score
         self.context_score = context_score
-        super().__init__(supported_entities=["LOCATION", "FACILITY"], name="PlaceGazetteerRecognizer")
+        super().__init__(
+            supported_entities=["LOCATION", "STREET_ADDRESS", "FACILITY"], name="PlaceGazetteerRecognizer"
+        )
 
     def load(self) -> None:  # noqa: D102 - loaded on first use
         pass
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         """``(start, end, score)`` of each place name found."""
+        return self._find(text)[0]
+
+    def _find(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+        """Places found, and the house lines without a street type word before them ("88 Oak Tree View, Derby").
+
+        The street's name has no type word the street recognizer knows, so only the town after it says that
+        it is an address: both are returned from the one pass.
+        """
         lex = self._lexicon or load_lexicon()
         self._lexicon = lex
         places = self._places
@@ -359,13 +437,15 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         words = [t.lower for t in tokens]
         # where a strong cue ends, found in one pass (not per token)
         cue_ends = frozenset(m.end() for m in _STRONG_CUE.finditer(text))
-        out, i = [], 0
+        out: list[tuple[int, int, float]] = []
+        streets: list[tuple[int, int, float]] = []
+        i = 0
         while i < len(tokens):
             match = None
             for candidate in places.get(words[i], ()):
                 n = len(candidate)
                 if tuple(words[i : i + n]) == candidate and all(
-                    text[tokens[k].end : tokens[k + 1].start] in {" ", ". "} for k in range(i, i + n - 1)
+                    text[tokens[k].end : tokens[k + 1].start] in _NAME_GAPS for k in range(i, i + n - 1)
                 ):
                     match = n
                     break
@@ -399,9 +479,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             everyday = match == 1 and (lex.is_everyday(words[i]) or words[i] in NEVER)
             cue = _cue_before(text, tokens, words, i)
             # "12 old mill lane, brewster", "a WORCESTER RESIDENT": the street line or the word after says town
-            cue = cue or bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start])) or (
-                i + match < len(words) and words[i + match] in _RESIDENT
-            )
+            around = self._address_or_area(text, tokens, words, i, match, lex)
+            cue = cue or around
             # "Renton, WA", "Skokie IL": a capitalized place before a state or province code, on a cased line
             region = None if first.caseless_line or not first.text[:1].isupper() else _REGION_AFTER.match(
                 text, last.end
@@ -430,10 +509,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             # on a cased line too, a lower-case town after a verb of living or coming and its cue, when
             # no word of it is an everyday, clinical or frequent word ("Pt's dtr visited from worcester";
             # never "in bed", "in foster care")
-            street_or_resident = cue and (
-                bool(_STREET_COMMA.search(text[max(0, first.start - 20) : first.start]))
-                or (i + match < len(words) and words[i + match] in _RESIDENT)
-            )
+            street_or_resident = cue and around
             # ... also after a verb of living further back ("lives w/ wife dolores in longmeadow"), and a
             # town that is no English word or name after "in"/"from" ("seen at holy family in methuen")
             lower_after_cue = (
@@ -469,16 +545,63 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                     match += 1
                 end = region.end() if region is not None else last.end
                 out.append((first.start, end, self.context_score if cue else self.score))
+                house = _house_line(text, first.start, lex) if around else None
+                if house is not None and (house.group("label") or "to").lower() in _ADDRESS_CUES:
+                    streets.append((house.start("street"), house.end("street"), self.context_score))
             i += match
         out.extend((m.start("code"), m.end("code"), self.context_score) for m in _REGION_LABEL.finditer(text))
         out.extend(self._bracketed_codes(text))
-        return out
+        out.extend(
+            (m.start("town"), m.end("town"), self.context_score)
+            for m in _TOWN_LABEL.finditer(text) if self._labelled_town(m.group("town"), lex)
+        )
+        return out, streets
+
+    def _labelled_town(self, value: str, lex: Lexicon) -> bool:
+        """Whether a form's town field holds a town.
+
+        A gazetteer place, or words of which one names a town ("holyoke"; never "unknown", "same"). An
+        everyday or common English word answers a category ("Town: Urban", "CITY: NORMAL", "Town: Hall"):
+        a place that has one counts only when it has several words, written in mixed case; a rarer
+        English word that is a town stays ("Town: York").
+        """
+        words = value.lower().split()
+        if any(_never(w) or w in _MONTHS or w in _NO_TOWN for w in words):
+            return False
+        category = any(
+            lex.is_everyday(w) or (lex.is_english(w) and word_counts().get(w, 0) >= _CATEGORY_COUNT) for w in words
+        )
+        if tuple(words) in self._places.get(words[0], ()):
+            return not category or (len(words) > 1 and value[:1].isupper() and not value.isupper())
+        return not category and any(_names_a_town(w, lex) for w in words)
 
     def _bracketed_codes(self, text: str) -> list[tuple[int, int, float]]:
         """State codes in brackets: alone in a post's title (see ``_title_code``) or after a licence number."""
         found = [m for m in _TITLE_CODE.finditer(text, 0, _TITLE_REACH) if _title_code(text, m)]
         found.extend(_PLATE_CODE.finditer(text))
         return [(m.start("code"), m.end("code"), self.context_score) for m in found]
+
+    @staticmethod
+    def _address_or_area(
+        text: str, tokens: Sequence[Token], words: Sequence[str], i: int, n: int, lex: Lexicon
+    ) -> bool:
+        """True when the words around the place at ``tokens[i : i + n]`` say town without a locative cue.
+
+        A street line and its comma before it ("12 old mill lane, brewster", "16 Bishophill Senior, York"),
+        "resident" or "native" after it ("a WORCESTER RESIDENT"), or "in the ... area" around it. That
+        last cue is weak ("itching in the plaque area", "redness around the Wells area"): it holds only
+        for a place of which no word is an English or clinical word ("anyone in the tacoma area").
+        """
+        if _STREET_COMMA.search(text[max(0, tokens[i].start - 20) : tokens[i].start]) or _house_line(
+            text, tokens[i].start, lex
+        ):
+            return True
+        after = words[i + n] if i + n < len(words) else ""
+        area = (
+            after == "area" and i > 1 and words[i - 1] == "the" and words[i - 2] in _AREA_CUES
+            and not any(lex.is_english(w) or w in lex.clinical_words for w in words[i : i + n])
+        )
+        return after in _RESIDENT or area
 
     @staticmethod
     def _region_makes_town(
@@ -543,6 +666,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         """True when the place at ``tokens[i : i + n]`` names a scale, test or disease, or is "OSH"."""
         if n == 1 and words[i] in _ABBREVIATIONS and not tokens[i].capitalized:
             return True
+        if n == 1 and words[i] in _LAYOUT_WORDS and _LAYOUT_NUMBER.match(text, tokens[i].end):
+            return True
         after = i + n
         # only a space between ("Lives in Denver. Fever since..." keeps Denver)
         if after < len(words) and words[after] in _EPONYM_HEADS and (
@@ -598,10 +723,14 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         return [(s, e, score) for (s, e), score in sorted(found.items())]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-        """Presidio entry point: towns (LOCATION) and sites found by their cue (FACILITY)."""
+        """Presidio entry point: towns (LOCATION), house lines before them (STREET_ADDRESS), sites (FACILITY)."""
         results = []
-        if not entities or "LOCATION" in entities:
-            results.extend(to_results(self, "LOCATION", self.find(text)))
+        if not entities or "LOCATION" in entities or "STREET_ADDRESS" in entities:
+            towns, streets = self._find(text)
+            if not entities or "LOCATION" in entities:
+                results.extend(to_results(self, "LOCATION", towns))
+            if not entities or "STREET_ADDRESS" in entities:
+                results.extend(to_results(self, "STREET_ADDRESS", streets))
         if not entities or "FACILITY" in entities:
             results.extend(to_results(self, "FACILITY", self.find_sites(text)))
         return results

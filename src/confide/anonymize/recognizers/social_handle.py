@@ -6,6 +6,7 @@ or after "username is" or "my user is" (``insta (inkymoth22)``, ``gamer tag is N
 a dot, underscore, hyphen, digit or inner capital, a Cash App ``$cashtag`` after "cashapp", and
 Discord tags: a name with its four-digit discriminator
 (``nightowl#4821``); a label with a number sign, spaced or glued ("Unit# 4412", "MRN#4471"), is no tag.
+A forum export's author line names its user ("Comment from RecoveringRuth:"; see ``_AUTHOR_LINE``).
 """
 
 from __future__ import annotations
@@ -51,10 +52,25 @@ _DISTINCTIVE = (
     r"[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_](?![\w@])"
 )
 
+# A forum export's author line: "Comment from", "Reply from", "Posted by", "Replied by" and a user name
+# before a colon, opening a line. The name is one word with a digit, an underscore or a dot inside, or
+# an inner capital after five lower-case letters at least ("Comment from RecoveringRuth:", "Reply from
+# mom2three:", "Reply from quiet.moth:"). Never a short word and its number, as grades, wards, scores and
+# services write it ("Written by FY1:", "Submitted by Band6:", "Response from PHQ9:", "NHS111", "covid19"),
+# a person's name with an inner capital ("Reply from McKenzie:", "FitzGerald:", "LaToya:"), an app's
+# two short words ("Comment from FaceTime:", "DoorDash") or a plain name ("Comment from Ruth:"). "Message
+# from" is an app's notice ("Message from LinkedIn:"), no forum's.
+_AUTHOR_LINE = (
+    r"(?:^|(?<=\n))[ \t]*"
+    r"(?i:(?:comment|reply|response|post)[ \t]+from|(?:posted|replied|written|submitted)[ \t]+by)[ \t]+"
+    r"(?P<pii>(?![A-Za-z]{1,5}\d{1,3}[ \t]*:)(?=[A-Za-z0-9_.]*(?:\d|_|[a-z]\.[a-z]|[a-z]{5}[A-Z]))"
+    r"[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?=[ \t]*:)"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|" + _CUE_GATE,
+    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|(?i:from|by)[ \t]+[\w.]+[ \t]*:|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -88,6 +104,12 @@ DEFAULT_SPEC = {
             r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
             r"|" + _OWN_USER + r"[ \t]+(?:is|was))[ \t]*\(?[ \t]*"
             r"(?P<pii>" + _DISTINCTIVE + r")",
+            "score": 0.7,
+        },
+        {
+            "name": "forum_author",
+            "gate": r"(?i:from|by)[ \t]+[\w.]+[ \t]*:",
+            "regex": _AUTHOR_LINE,
             "score": 0.7,
         },
         {

@@ -53,10 +53,13 @@ def _lower_case(pattern: str) -> str:
 _UK_LOWER = (
     _lower_case(_VITAMIN_DOSE) + r"(?:" + _lower_case(UK_AREAS) + r")\d[a-z\d]?[ \t]" + _lower_case(_UK_INWARD)
 )
-# A lower-case street line and town before a lower-case postcode ("80 ashgrove road, sheffield s10 2tn").
-_LOWER_STREET_TOWN = (
-    r"\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|close|way|crescent|terrace|grove|place|court|gardens|parade)"
-    r",?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?,?[ \t]+"
+# A street line and town before a lower-case postcode ("80 ashgrove road, sheffield s10 2tn"), in any case,
+# the town of up to three words ("12 Fenham Hall Drive, Newcastle upon Tyne ne4 9xd"). The type word ends
+# a street's name, so a word stands before it ("Drive Home Safely ls1 4dy" is no address).
+_STREET_TOWN_BEFORE_LOWER = (
+    r"(?<=[A-Za-z][ \t])"
+    r"(?i:road|rd|street|st|lane|ln|avenue|ave|drive|close|way|crescent|terrace|grove|place|court|gardens|parade)"
+    r",?[ \t]+[A-Za-z][a-z]{2,}(?:[ \t][A-Za-z][a-z]+){0,2},?[ \t]+"
 )
 # Canadian: letter digit letter, space, digit letter digit (no D, F, I, O, Q, U; no W or Z first).
 _CA_LETTER = "ABCEGHJ-NPRSTV-Z"
@@ -192,7 +195,7 @@ DEFAULT_SPEC = {
             # ... or a street line and its town before it ("80 ashgrove road, sheffield s10 2tn")
             "name": "uk_postcode_lower_after_street",
             "gate": r"[a-z]\d[a-z\d]?[ \t]\d[a-z]{2}",
-            "regex": _LOWER_STREET_TOWN + r"(?P<pii>" + _UK_LOWER + r")" + _END,
+            "regex": _STREET_TOWN_BEFORE_LOWER + r"(?P<pii>" + _UK_LOWER + r")" + _END,
             "score": 0.6,
         },
         {
