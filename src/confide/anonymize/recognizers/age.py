@@ -2,8 +2,11 @@
 
 Also without a unit where the phrase makes it one: an elder's age in a post ("my abuela is 96", "my nan,
 she's 91 and lives alone", "Nan turned 95"), "Eileen Dempsey, 91 yrs." and a resident's age after the name
-("Resident Winifred Ashcombe, 94, room 12"), up to 110. A child's, a partner's or a sibling's "was 103", or
-a bare "he's 104", is a fever: with no "years" it is left alone.
+("Resident Winifred Ashcombe, 94, room 12"), up to 110; a pronoun's 90-98 closing a clause near an elder's
+word ("my mom ... she's 91 and asked for dad"), below any fever, unless a reading's or a score's word is
+near. A
+child's, a partner's or a sibling's "was 103", or a bare "he's 104", is a fever: with no "years" it is
+left alone.
 
 HIPAA Safe Harbor requires removing ages over 89; ``min_age`` (default 90) sets the lowest age
 reported, so ``min_age: 0`` treats every stated age as an identifier. Only the number is reported.
@@ -57,13 +60,30 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Labels of a list of people, before "Name Name, 92," ("Volunteer sign-up: Art Kowalski, 92").
 _PEOPLE_LABEL = (
     r"(?i:sign-?ups?|volunteers?|names?|attendees?|members?|participants?|residents?|guests?|visitors?|"
-    r"contacts?|caregivers?|carers?|next\s+of\s+kin|nok|informants?|donors?|tenants?|occupants?)"
+    r"contacts?|caregivers?|carers?|next\s+of\s+kin|nok|informants?|donors?|tenants?|occupants?|clients?|"
+    r"adults?\s+at\s+risk|re)"
 )
-# What describes a person after "Name Name, 92," ("Oh Young-sook, 92, Korean-speaking", "…, 94, retired").
+# What describes a person after "Name Name, 92," ("Oh Young-sook, 92, Korean-speaking", "…, 94, retired",
+# "…, 102, passed peacefully", "…, 91, DOB 02.05.1935").
 _PERSON_AFTER = (
     r"(?i:[^\W\d_]+-speaking|retired|widow(?:ed|er)?|married|single|divorced|separated|lives|living|male|"
-    r"female|man|woman|gentleman|lady|veteran|born|former|speaks|(?-i:[MF])\b)"
+    r"female|man|woman|gentleman|lady|veteran|born|former|speaks|passed|died|deceased|d\.?o\.?b\b|(?-i:[MF])\b)"
 )
+
+# Words of a reading, a score or a speed that make a pronoun's number one ("sats", "temp", "MMSE", "on 2L").
+_READING_WORD = (
+    r"(?:sats?|\w*satur\w*|desat\w*|spo2|o2|oxygen|pulse|ox|oximeter|hr|heart|rate|bp|temp\w*|fever|cold|"
+    r"shiver\w*|scores?|scored|points?|weight|wt|sugar|glucose|bs|bg|bm|reading|percent\w*|grades?|marks?|"
+    r"tests?|exams?|quiz\w*|gpa|iq|report|card|ra|room\s+air|\d+\s*l|nc|news2?|pews|mmse|moca|gcs|glasgow|"
+    r"obs|drop\w*|climb\w*|ris\w*|fall\w*|then\s+\d+|speed|mph|camera)\b"
+)
+# A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90."), reported from the group ``pii``.
+_PRONOUN_AGE = (
+    r"\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
+    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + _READING_WORD + r")"
+)
+# Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
+_NO_READING_GAP = r"(?:(?!\b" + _READING_WORD + r")[^\n]){0,200}?"
 
 # A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
 _PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
@@ -88,7 +108,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "n_yo",
-            "regex": r"\b" + _AGE + r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])",
+            "regex": r"\b" + _AGE + r"\s?(?:yo|y/o|y\.o\.)(?:[mf](?![A-Za-z]))?(?![A-Za-z])",
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },
@@ -155,11 +175,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             # An elder's age with no unit, in a post or a letter ("my abuela is 96", "grandpa is 102 and
             # has outlived 3 wives", "my nan, she's 91 and lives on her own", "abuelo Ernesto was 99 when he
             # passed", "my gran, who is 97,"): an elder's kin word (a first name may follow), or "he's"/"she's"
-            # later in the sentence of one, then the number.
+            # later in the sentence of one with no reading's word between ("Grandad's sats were low, he's
+            # 92"), then the number.
             "name": "relative_is_n",
             "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:,?\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*){0,2}"
             r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|"
-            r"[^.!?\n]{0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)" + _AGE + _AGE_CLAUSE_END,
+            r"(?:(?!\b" + _READING_WORD + r")[^.!?\n]){0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)"
+            + _AGE + _AGE_CLAUSE_END,
             "score": 0.6,
             "gate": r"(?i)(?:is|was|turned|['’]s|now)\s+\d{2,3}\b",
             "validators": [_PLAUSIBLE_AGE],
@@ -183,6 +205,26 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"(?![.,]\d)(?=\s*(?i:yrs?|years?)\b|,?\s+(?i:when\s+(?:he|she|they)\s+(?:died|passed)))",
             "score": 0.6,
             "gate": r"(?i)(?:is|was|turned|['’]s|now)\s+\d{2,3}\s*(?:y|,?\s*when)",
+        },
+        {
+            # A pronoun's number from 90 to 98 closing a clause after an elder's word on its line ("my mom's
+            # at sunrise now. she's 91 and asked for my dad", "moved dad ... he's 90."), or before one in its
+            # sentence: no fever is that low and a weight has its unit. With no elder the number is a
+            # reading as often ("Pt desatting. She's 90.", "Fever broke. He's 98 now."), and a reading's,
+            # a score's or a speed's word between the elder and the number, or after it, makes it one.
+            "name": "pronoun_is_n_below_fever",
+            "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday)\b)" + _NO_READING_GAP + r")?"
+            + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
+            "score": 0.6,
+            "gate": r"(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
+        },
+        {
+            # A second such age later in the clause after the first ("she was 92 then, she's 97 now").
+            "name": "pronoun_is_n_below_fever_again",
+            "regex": r"(?i)\b(?:" + _ELDER_KIN + r")\b" + _NO_READING_GAP + r"\b(?:he|she)(?:['’]s|\s+is|\s+was)"
+            r"(?:\s+now)?\s+9[0-8]\b[^.!?\n\d]{0,40}?" + _PRONOUN_AGE,
+            "score": 0.6,
+            "gate": r"(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b[^.!?\n\d]{0,40}?\b(?:he|she)",
         },
         {
             # An age after a comma, a colon or a parenthesis, with "yrs" and no "old" ("Eileen Dempsey, 91
@@ -209,20 +251,22 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             # An elder's or a relative's age in parentheses, as posts give it ("my grandpa (96!!)", "Mom (92)",
-            # "my dad (90M)"): the kin word, then the number alone with at most a sex letter or "!"/"?".
+            # "my dad (90M)"): the kin word, then the number alone with at most a sex letter or "!"/"?", or
+            # the number and a comma before what describes a person ("my dad (98, born 1928)").
             "name": "kin_paren_n",
             "regex": r"(?i:\b(?:" + _ELDER_KIN + r"|" + RELATIONS + r")\b)\s*\(\s*" + _AGE
-            + r"\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + _PAREN_UNIT + r")",
+            + r"(?:\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + _PAREN_UNIT + r")|\s*,\s*(?=" + _PERSON_AFTER + r"))",
             "score": 0.6,
-            "gate": r"\(\s*\d{2,3}\s*[MF]?\s*[!?]*\s*\)",
+            "gate": r"\(\s*\d{2,3}\s*(?:[MF]?\s*[!?]*\s*\)|,)",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
             # A full name, then the age between commas, opening a record or a list entry ("Oh Young-sook, 92,
             # Korean-speaking", "Volunteer sign-up: Art Kowalski, 92, retired"): two or three capitalised words
             # after a label of people and its colon, or at the start of a line when words that describe a
-            # person follow the age. A reading, a diagnosis or a drug ("Oxygen Saturation, 91, on RA",
-            # "Diagnosis: Major Depression, 92,") has neither.
+            # person follow the age ("Adult at risk: Desmond Achterberg, 91, DOB ..."). After any other label
+            # it is a score or a reading ("Exam: Hazard Perception, 95, passed."). A reading, a diagnosis or a
+            # drug ("Oxygen Saturation, 91, on RA", "Diagnosis: Major Depression, 92,") has neither.
             "name": "line_name_comma_n",
             "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^)" + _CAP_WORD + r"(?:[ \t]+"
             + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"

@@ -5,9 +5,11 @@ year and ordinal, in any letter case ("march 3rd", "14 APR"; "may" and "mar" in 
 year or after "of": "5th of may"), day-first forms ("3rd of March"), weekday prefixes, numeric dates
 with ``/ - .`` and two- or four-digit years, ISO dates, "month year", run-together dates ("14MAR94"),
 ranges ("6/12-6/14", "3/14-16", "March 14-16"), hyphenated month-days and day ordinals after a date word
-("planned for 4-14", "around the 20th", reported with their article). Day-first numeric dates of UK and
-Commonwealth notes ("entry 19/4", "Wed 22/05", "A&E 19/10 04:20", "24/12 to 27/12") need a date word, a
-diary heading, a weekday, a clock time or a range, since "3/12 ago" and "14/7" are durations there. A
+("planned for 4-14", "around the 20th", reported with their article), the days of a list closed by a
+month ("5th, 12th and 19th January") and a holiday with its year ("St. Patrick's Day 2025"). Day-first
+numeric dates of UK and Commonwealth notes ("entry 19/4", "Wed 22/05", "A&E 19/10 04:20", "24/12 to
+27/12") need a date word, a diary heading, a weekday, a clock time or a range, since "3/12 ago" and
+"14/7" are durations there, as is "2/52" after "in" or "for". A
 fraction that is a rating, a count or a dose ("now 8/10", "mood 3/10", "2/4 bottles", "1/2 ppd") is not
 reported, nor a month word before a quantity ("MAR 2 doses").
 
@@ -54,6 +56,9 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+# A day of the month as an ordinal ("5th", "the 12th", "3RD").
+_DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
+_ORDINAL = r"(?:(?i:the)\s+)?" + _DAY_ORDINAL
 # Last two digits over 59: never a 24-hour clock time.
 _LATE_YEAR4 = r"(?:19|20|21)[6-9]\d"
 # What follows a clock time of this shift, not a year ("since 2045 pt restless", "2030 lasting 2 min",
@@ -121,9 +126,29 @@ _QUANTITY_AFTER = (
 # "march" and "dec" in lower case are also words ("march 20 miles", "sats dec 5 points"): before a
 # number and a plural noun they count a thing, not a day.
 _WORD_MONTH_BEFORE_COUNT = r"(?!(?:march|dec)\.?\s+\d{1,2}\s+[a-z]{2,}s\b)"
-# Nouns an ordinal counts ("the 3rd time", "the 2nd floor", "the 5th toe"): that ordinal is no day.
+# Holidays by name, with their usual "Day", "Eve" or "Sunday".
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|"
+    r"New\s+Year['’]?s(?:\s+(?:Day|Eve))?|(?:Memorial|Labor|Labour|Independence|Veterans|Presidents['’]?|"
+    r"Columbus|Boxing|Valentine['’]?s|Mother['’]?s|Father['’]?s|St\.?\s+Patrick['’]?s)\s+Day)"
+)
+# "2/52" is a UK count of weeks right after a word of time ("for 1/52", "x 2/52", "after 3/52") or later in
+# a clause that books a review ("review in  2/52", "OPA 6/52.", "f/u at 6/52", "Repeat U&E in 1/52"). After
+# "in" alone it stays a month and a year ("born in 6/52", "CABG in 6/52").
+_WEEKS_AFTER_CUE = (
+    r"(?i:(?<=\bfor\s)|(?<=\bx\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bnext\s))"
+    r"\d{1,2}/52(?!\d)"
+)
+_WEEKS_REVIEW_CUE = (
+    r"(?i:\b(?:review\w*|r/v|rv|repeat|rpt|recheck|f/u|fu|follow[- ]?up|opa|opd|appt|appointment|due|"
+    r"clinic|tci|next)\b[^.\n\d]{0,40}\d{1,2}/52(?!\d))"
+)
+# Nouns an ordinal counts ("the 3rd time", "the 2nd floor", "the 5th toe"), and a weekday that 1st to 5th
+# ranks in a month ("on the 3rd Tues", "the 2nd Monday"): that ordinal is no day. A later day is a date
+# before its weekday ("on the 12th Mon am").
 _ORDINAL_COUNTS = (
-    r"(?i:time|times|floor|fl|grade|place|toe|finger|digit|rib|ics|intercostal|metatarsal|metacarpal|ventricle|"
+    r"(?i:(?<=\b[1-5](?i:st|nd|rd|th)\s)(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"time|times|floor|fl|grade|place|toe|finger|digit|rib|ics|intercostal|metatarsal|metacarpal|ventricle|"
     r"nerve|percentile|degree|century|birthday|dose|cycle|round|trimester|attempt|child|pregnancy|admission|"
     r"visit|session|day|week|month|year|line|one|person|patient|opinion|prize|of\s+\d|"
     r"in\s+(?:the\s+)?(?:line|queue|race|class|group|row))\b"
@@ -325,15 +350,17 @@ DEFAULT_SPEC = {
             "gate": r"\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b",
         },
         {
+            # Not a UK count of weeks after a word of time ("review in 2/52", "repeat bloods after 1/52").
             "name": "month_year_numeric",
-            "regex": r"(?<![\d/.+-])(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d)(?![\d/-]|\.\d|\s*%)",
+            # The first alternative takes the clause that books a review and reports nothing.
+            "regex": _WEEKS_REVIEW_CUE + r"|(?<![\d/.+-])(?!" + _WEEKS_AFTER_CUE + r")"
+            r"(?P<pii>(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d))(?![\d/-]|\.\d|\s*%)",
             "score": 0.55,
         },
         {
             # "Monday the 3rd", "Mon 3rd", "THURS 9TH"; not an ordinal that counts ("sat 2nd time").
             "name": "weekday_ordinal",
-            "regex": r"\b" + _WEEKDAY_WORD_STRICT + r"\.?,?\s+(?:(?i:the)\s+)?"
-            r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b(?!\s*" + _ORDINAL_COUNTS + r")",
+            "regex": r"\b" + _WEEKDAY_WORD_STRICT + r"\.?,?\s+" + _ORDINAL + r"\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.8,
         },
         {
@@ -378,7 +405,7 @@ DEFAULT_SPEC = {
             # time", "after the 2nd dose", "by the 5th floor").
             "name": "day_ordinal_alone",
             "regex": r"(?i:\b(?:on|until|till|by|since|from|before|after|of|due)\s+)"
-            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?!\s*" + _ORDINAL_COUNTS + r")",
+            r"(?P<pii>(?i:the)\s+" + _DAY_ORDINAL + r")\b(?!\s*" + _ORDINAL_COUNTS + r")",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
@@ -392,7 +419,7 @@ DEFAULT_SPEC = {
             "regex": r"(?i:\b(?:around|about|approx\.?|circa|through|thru)\s+|\b(?:birthdays?|bday|anniversary|"
             r"party|wedding|funeral|appointment|appt|surgery|hearing|court|deadline|shower|graduation|flight)"
             r"\s*\(\s*)"
-            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
+            r"(?P<pii>(?i:the)\s+" + _DAY_ORDINAL + r")"
             r"(?=\s*(?:[.;:!?)\"”,]|$|(?i:or|and|to|at|in|when|then)\b|[-–]))",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
@@ -405,22 +432,31 @@ DEFAULT_SPEC = {
             "regex": r"(?i:\b(?:out|off|back|in|due|til|till|until|for|from|since|by|on|after|before|"
             r"starting|ending|scheduled|planned|booked|set|moved|rescheduled|seen|done|removed|started|stopped|"
             r"starts|ends|returns?|f/u|appt|visit)\s+)"
-            r"(?P<pii>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[.;:!?)\"”]|,\s|$))",
+            r"(?P<pii>(?i:the)\s+" + _DAY_ORDINAL + r")(?=\s*(?:[.;:!?)\"”]|,\s|$))",
             "score": 0.6,
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
         {
+            # The earlier days of a list closed by a month ("on 5th, 12th and 19th January", "the 2nd or 3rd
+            # of May"): the last day and its month are a ``day_month_year`` date.
+            "name": "day_ordinal_list_before_month",
+            "regex": r"\b(?P<pii>" + _ORDINAL + r")(?=(?:\s*,\s*" + _ORDINAL + r"){0,6}\s*,?\s+(?i:and|or|to|&)\s+"
+            + _ORDINAL + r"(?:\s+(?i:of))?\s+(?:(?<=of\s)(?i:may|mar)\b|" + _MONTH + r"))",
+            "score": 0.6,
+            "gate": r"\d(?i:st|nd|rd|th)\b",
+        },
+        {
+            # Any holiday with its year ("Christmas 2019", "St. Patrick's Day 2025", "Boxing Day, 2023"), not a
+            # clock time of that day ("Boxing Day 2000 hrs") nor a film ("Watched Independence Day 1996").
             "name": "holiday_year",
-            "regex": r"(?i)\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s|halloween|independence)"
-            r"(?:\s+(?:day|eve))?,?\s+(?:of\s+)?(?:19|20)\d\d\b",
+            "regex": r"(?i)(?<!\bwatched\s)(?<!\bwatch\s)\b(?:xmas(?:\s+(?:day|eve))?|paddy['’]?s\s+day|"
+            r"good\s+friday|" + _HOLIDAY + r"),?\s+(?:of\s+)?(?:19|20)\d\d\b(?!\s*(?:hrs?|hours)\b)",
             "score": 0.75,
         },
         {
             # Holidays are date elements finer than a year ("seen after Thanksgiving", "Memorial Day").
             "name": "holiday",
-            "regex": r"(?i)\b(?:Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|"
-            r"New\s+Year['’]?s(?:\s+(?:Day|Eve))?|(?:Memorial|Labor|Labour|Independence|Veterans|Presidents['’]?|"
-            r"Columbus|Boxing|Valentine['’]?s|Mother['’]?s|Father['’]?s|St\.?\s+Patrick['’]?s)\s+Day)\b",
+            "regex": r"(?i)\b" + _HOLIDAY + r"\b",
             "score": 0.5,
         },
         {

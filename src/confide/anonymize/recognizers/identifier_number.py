@@ -157,6 +157,18 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
         },
         {
+            # A letter prefix, then slash-joined groups, after a reference's or a claim's label ("Our ref:
+            # HO/26/11873/JB", "our ref: ho/26/11873", "Claim ref: DWP/PIP/2231874"): two slashes or more and
+            # a group of three digits, so a score, a reading or a dose after a label is left ("no BO/72hrs",
+            # "Ref: GCS/15", "Order: OD/10mg", "Ref: ICD/10 F32", "ref: A/B testing").
+            "name": "ref_letter_prefix_slash",
+            "regex": r"(?i)\b(?:(?:our|your|my|crime|case|claim|file)\s+)?(?:ref(?:erence)?|claim)\b\.?"
+            r"(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*"
+            r"(?P<pii>[a-z]{1,4}(?=(?:/[a-z0-9]+)*/[a-z]{0,3}\d{3})(?:/[a-z0-9]{1,10}){2,6})(?![\w/-])"
+            r"(?!\s*(?:mg|mcg|g|ml|hrs?|h|mins?|days?|weeks?|wks?)\b)",
+            "score": 0.75,
+        },
+        {
             # Any label with a number sign: "PT#: 44812", "Unit#: 8831-02", "Clinic #: 218".
             "name": "label_number_sign",
             "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,4})(?![\w-])",
