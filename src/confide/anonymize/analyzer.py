@@ -25,6 +25,7 @@ from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
 from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAME_TYPE
 from confide.anonymize.recognizers.author_username import AuthorMentionFinder
+from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.spans import Span, merge_overlapping
 
 
@@ -178,6 +179,7 @@ class TextAnalyzer:
                     Span(s, e, USERNAME_TYPE, self.mentions.score, "AuthorMention")
                     for s, e in self.mentions.find(text, author)
                 )
+            spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             out.append(merge_overlapping(spans, priority=self.priority))
         return out
 
