@@ -105,9 +105,28 @@ def grow_sites(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]
         if line is None:
             line = lines[line_start] = _line(text, line_start)
         grown = _grow(text, span, line, by_start, lexicon)
+        if span.entity_type == "FACILITY":
+            grown = _store_number(text, span, grown or (span.start, span.end))
         if grown is not None and (grown[0] < span.start or grown[1] > span.end):
             out.append(Span(grown[0], grown[1], ENTITY_TYPE, SCORE, SOURCE))
     return out
+
+
+# A branch's store number after a chain's or pharmacy's name: "Walgreens #04418", "CVS Pharmacy #2291",
+# "Rite Aid store #3312". It names one shop, so it belongs to the site. After a hospital or a clinic the
+# number is an account's or a record's ("Baystate Medical Center #123456"), an ID of its own.
+_STORE_NUMBER = re.compile(r"[ \t]*(?i:store[ \t]*)?(?:#|(?i:no\.)[ \t]?)[ \t]?\d{2,6}\b(?![.,/-]\d)")
+_SHOP_KIND = re.compile(r"(?i)pharmacy|drugs?|drugstore|apothecary|chemists?|store|supermarket|market")
+_CHAIN_SOURCE = "OrganisationName"  # the recognizer of the list of chains (organisation_names)
+
+
+def _store_number(text: str, span: Span, extent: tuple[int, int]) -> tuple[int, int]:
+    """``extent`` run on over a store number right after a chain or a shop (unchanged otherwise)."""
+    words = text[extent[0] : extent[1]].split()
+    if not words or (_CHAIN_SOURCE not in span.source and not _SHOP_KIND.fullmatch(words[-1].strip(".,'’"))):
+        return extent
+    m = _STORE_NUMBER.match(text, extent[1])
+    return (extent[0], m.end()) if m else extent
 
 
 @dataclass(frozen=True, slots=True)

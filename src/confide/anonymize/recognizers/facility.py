@@ -62,6 +62,14 @@ KEYWORDS = (
     "Sober House|Halfway House|House|"
     "Day Program|Academy|High School|Middle School|Elementary School|Internal Medicine|Family Medicine|"
     "Family Health|CBOC|Apothecary|Rehabilitation|Food Pantry|Medical Supply|"
+    # public health bodies as Commonwealth notes name them: "Glenside Health Service", "Far West Local
+    # Health District", "Simcoe District Health Unit", "Ballyfermot Primary Care Centre"
+    "Health Service|Mental Health Service|Mental Health Team|Health District|Local Health District|Health Board|"
+    "District Health Board|Health Unit|Care Centre|Primary Care Centre|Primary Care Center|"
+    "Sleep Lab|Sleep Center|Sleep Centre|"
+    # a site of two kinds joined: "Wetaskiwin Hospital and Care Centre", "Worcester Recovery Center and Hospital"
+    "Hospital and Care Centre|Hospital and Care Center|Hospital and Health Centre|Hospital and Health Center|"
+    "Center and Hospital|Centre and Hospital|"
     # "Brookhaven Psychiatric x2": the adjective ends the name only when no capitalized word follows
     "Psychiatric(?!\\s+[A-Z])"
 )
@@ -159,6 +167,27 @@ _SERVICES = frozenset(
 )
 
 
+# A department's own words before "ED": no hospital's name ("Peds ED notified", "Main ER aware").
+_ED_WORDS = frozenset(
+    "main adult adults pediatric paediatric peds psych psychiatric receiving sending local nearest closest "
+    "satellite freestanding charge triage trauma the our their this that pt patient hospital then also and once "
+    "when dispatch crew medic".split()
+)
+
+
+# A clinician's title: the name after it is a person's, never a receiving ED's ("Dr. Smith ED called").
+_TITLE_FORMS = [form for title in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for form in (title, title.upper())]
+_TITLE_WORD = "(?:" + "|".join(_TITLE_FORMS) + ")"
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t}\s)(?<!\b{t}\.\s)" for t in _TITLE_FORMS)
+# Offices and ranks written "<word> General" ("Lieutenant General", "Consul General via the embassy"):
+# a person's title, no hospital, whatever word follows.
+_GENERAL_TITLES = frozenset(
+    "lieutenant major brigadier attorney surgeon consul governor secretary inspector postmaster solicitor "
+    "director auditor vicar accountant adjutant comptroller paymaster quartermaster registrar advocate "
+    "procurator receiver".split()
+)
+
+
 # Care units named by a hospital's own words: no site's name ("PT TO MICU FROM CCU").
 _DRUG_VERBS = r"(?:started|restarted|switched|changed|titrated|increased|decreased|continued|back)\b"
 _UNITS = r"(?:ED|ER|ICU|CCU|MICU|SICU|PACU|NICU|PICU|CVICU|CSRU|TSICU|FLOOR|UNIT)\b"
@@ -183,7 +212,9 @@ _ANY_CASE_KEYWORDS = (
     # a site's kind abbreviated, as notes write it: "fernbrook rehab", "rosewood nh", "wrenfield mc"
     r"rehab|nh|snf|ltach|mc|community\s+health(?:\s+cent(?:er|re))?|ortho(?:pedics)?|"
     # "cedar ridge nursing & rehab", "holyoke community college", "shattuck detox"
-    r"nursing\s*(?:&|and)\s*rehab(?:ilitation)?|community\s+college|detox|recovery\s+cent(?:er|re)"
+    r"nursing\s*(?:&|and)\s*rehab(?:ilitation)?|community\s+college|detox|recovery\s+cent(?:er|re)|"
+    # Commonwealth public services: "RATHMORE PRIMARY CARE CENTRE", "kaipara mental health service"
+    r"primary\s+care\s+cent(?:er|re)|(?:mental\s+)?health\s+service|health\s+(?:district|board)"
 )
 
 # Where a patient is tied to an organisation: "works at", "employed by", "followed at", "labs drawn
@@ -348,6 +379,11 @@ def worship_name(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+def _specialty(word: str, lexicon: Any) -> bool:
+    """A clinical adjective or agent ("geriatric", "pediatric", "specialist"), never a coined name ("frontline")."""
+    return word in lexicon.clinical_words and word.endswith(("ic", "ist", "ics", "ical"))
+
+
 @register_validator("site_naming_word")
 def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     """In any letter case, a word before the kind of site that names it.
@@ -383,8 +419,69 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
         or _place_word(w, lexicon, hospital)
         or not lexicon.is_english(w)
-        or (_compound(w, lexicon) and not lexicon.is_everyday(w))  # "brookside", never "police"
+        # "brookside", never "police" nor a specialty that splits in two ("specialist", "geriatric")
+        or (_compound(w, lexicon) and not lexicon.is_everyday(w) and not _specialty(w, lexicon))
         for w in naming
+    )
+
+
+_COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
+# Hospitals named for a faith or a virtue, whose words are also everyday or clinical ("Good Samaritan ED",
+# "Providence ER"): the names a radio report gives a receiving ED though no list of places holds them.
+_FAITH_SITE_WORDS = frozenset("samaritan mercy providence presbyterian methodist baptist lutheran adventist".split())
+
+
+def _coined(word: str, lexicon: Any) -> bool:
+    """A word no list knows as English, clinical or a given name: a place's own name ("Mullingar", "Kildare").
+
+    Drugs, apps and weekdays are clinical words ("Sertraline", "Headspace", "Wednesday"), given names are
+    people ("CAMHS Niamh rang"); neither names a site.
+    """
+    return not (lexicon.is_english(word) or word in lexicon.clinical_words or word in lexicon.first_names)
+
+
+@register_validator("place_after_kind")
+def place_after_kind(value: str, params: Mapping[str, Any]) -> bool:
+    """The word after a site's kind is its place ("University Hospital Galway", "CAMHS Kildare").
+
+    After a hospital's kind a gazetteer place or a coined word counts. After a service's acronym a
+    gazetteer place is left to ``service_of_area`` (facility_kinds), so only a coined word counts here.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    word = value.split()[-1].strip(".,'’").lower()
+    if word in _COMPASS or word in _TITLES or word.upper() in SERVICE_ACRONYMS:
+        return False  # a team's sector, a clinician or another service, no site ("CAMHS North", "HSE CMHT")
+    place = (word in lexicon.places or word in lexicon.regions) and not lexicon.is_everyday(word)
+    if value.split()[0].upper() in SERVICE_ACRONYMS:
+        return not place and _coined(word, lexicon)
+    return place or _coined(word, lexicon)
+
+
+@register_validator("ed_site_name")
+def ed_site_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The words before "ED notified" name a hospital, not a condition, a role, kin or a service.
+
+    "Stroke ED", "Wife ED", "Nurse ED", "ALS ED", "Downtown ED" are a department's or a person's words:
+    every one is a clinical or everyday word. A site has a word that is none of these and is a name, a
+    place or coined ("Lakeview", "Mercy", "Baystate Franklin"), or a faith hospital's word ("Good Samaritan").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    if words[0] in ("st", "saint"):
+        return True
+    if words[0] in _SERVICES or words[0] in _ED_WORDS or words[0] in _TITLES or words[0] in _COMPASS:
+        return False
+    if any(w in _FAITH_SITE_WORDS for w in words):
+        return True
+    return any(
+        w not in lexicon.clinical_words
+        and not lexicon.is_everyday(w)
+        and (lexicon.is_name(w) or w in lexicon.places or not lexicon.is_english(w))
+        for w in words
     )
 
 
@@ -419,7 +516,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "named_facility",
             # a word ending in a period ends its sentence ("6 West. Rehab consulted"), unless it is short ("St.")
-            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]|\.(?=[A-Za-z]))*"
+            # (Latin Extended-A too: "Te Awa Kaupapa Māori Mental Health Service", "Ōtūmoetai Health Centre")
+            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]|\.(?=[A-Za-z]))*"
             r"(?:(?<=\b[A-Z])\.|"
             r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
             + KEYWORDS
@@ -457,6 +555,26 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
             # "faxed to ID clinic", "GI clinic", "the SAH clinic": a service's or a finding's short name is no site
             "validators": [{"name": "not_in", "words": sorted(_SERVICES)}, {"name": "no_test_or_finding"}],
+        },
+        {
+            # A receiving ED named in a radio report: "Mercy ED notified", "BAYSTATE ER AWARE", "Sutter ED
+            # pre-alerted". The report's verb marks the site; a department's own words are none ("Peds ED").
+            "name": "named_ed_notified",
+            # a clinician's name after a title stays a person ("Dr Patel ED aware")
+            "regex": r"\b" + _NOT_AFTER_TITLE + r"(?P<pii>(?:St\.?\s+)?(?!" + _TITLE_WORD + r"\b)[A-Z][A-Za-z'’-]+"
+            r"(?:\s+[A-Z][A-Za-z'’-]+)?)\s+(?:ED|ER|E\.D\.)\s+"
+            r"(?i:notified|aware|advised|alerted|pre-?alerted|contacted|paged|called|informed|given\s+report)\b",
+            "score": 0.6,
+            "validators": [{"name": "ed_site_name"}],
+        },
+        {
+            # A hospital or service named by the place after its kind, as Irish, British and Commonwealth
+            # notes write it: "University Hospital Galway", "REGIONAL HOSPITAL MULLINGAR", "CAMHS Westmeath".
+            "name": "kind_then_place",
+            "regex": r"\b(?P<pii>(?:(?i:university|regional|district|base|general|community|county)\s+(?i:hospital)|"
+            r"(?:" + "|".join(SERVICE_ACRONYMS) + r"))\s+(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-zĀ-ž'’-]+)",
+            "score": 0.6,
+            "validators": [{"name": "place_after_kind"}],
         },
         {
             # The same in capitals, a name of two words: "brought to MELROSE WAKEFIELD ED".
@@ -535,10 +653,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|trauma|where|with|w/|and|by|last|prior|then|here|"
             r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b)"
             # a clause's joints follow the full word only ("Kettering General but"; "boomer gen because": an era)
-            r"|(?<=(?i:general))\s+(?:but|so|because|which|now|tomorrow|tonight|since|until|or|though)\b)",
+            r"|(?<=(?i:general))\s+(?:but|so|because|bc|b/c|which|now|tomorrow|tonight|since|until|or|though|"
+            # a transfer's or a visit's words ("BIB Lawrence General transfer", "at Mass General after the OD")
+            r"transfer|transferred|after|before|via)(?![\w/]))",
             "score": 0.6,
             # "Mass General", "PENN GENERAL": a state's short form names its hospital though "mass" is clinical
-            "validators": [{"name": "site_naming_word", "not_clinical": True, "state_short": True}],
+            "validators": [
+                {"name": "first_word_not_in", "words": sorted(_GENERAL_TITLES)},
+                {"name": "site_naming_word", "not_clinical": True, "state_short": True},
+            ],
         },
         {
             # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy ("PHARMACY: TO BE CONFIRMED" is none).
