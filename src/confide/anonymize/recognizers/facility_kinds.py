@@ -51,7 +51,9 @@ _CARE = (
     "Child (?:&|and) Family Services|"
     # a hospital by its name and "Regional" with the kind left out ("Lakeview Regional says")
     "Regional(?![ \t]+[A-Z])|"
-    "Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|Daycare|Day Care"
+    # an insurer's plan named in a letter ("Tufts Health Plan")
+    "Health Plan|Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|"
+    "Daycare|Day Care"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
@@ -64,6 +66,12 @@ _COUNCIL = (
     "(?:Borough|City|County|District|Town|Parish|Metropolitan Borough) Council|Council|Children['’]s Services|"
     "Social Services|Adult Social Care|Social Care"
 )
+# Police, fire and corrections by their area ("Horry Co FD", "CT State Police", "Kawerau Police Station",
+# "Upper Hutt Community Corrections"); bare "Fire" has its own pattern, which wants an apparatus or a cue.
+_AGENCY = (
+    "FD|Fire Dept|Fire Rescue|Fire (?:&|and) Rescue|Fire District|State Police|Transit Police|Police Station|"
+    "Police Service|Garda Station|Community Corrections|Highway Patrol|State Patrol|Patrol"
+)
 _JUSTICE = (
     # a court's seat by its quarter of the county ("Carrow County Superior Court North")
     "(?:District|Probate|Probate (?:and|&) Family|Family|Juvenile|Housing|Superior|Municipal|Drug|Circuit) Court"
@@ -73,7 +81,7 @@ _JUSTICE = (
     # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
     "Correctional(?![ \\t]+[A-Z])|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
-    "Fire Department|Housing Authority|Authority|Area Office|" + _COUNCIL
+    "Fire Department|Housing Authority|Authority|Area Office|" + _AGENCY + "|" + _COUNCIL
 )
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
@@ -118,6 +126,10 @@ _WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’&-]*"
 # a name never runs over a line break ("GI PROCEDURE REPORT" above "Whitley Endoscopy Center")
 _JOIN = r"[ \t]+(?:(?:and|&|of|the|AND|OF|THE)[ \t]+)?"
 
+# A plan's type or payer names no insurer ("PPO Health Plan", "Medicaid Health Plan"), nor does a clause
+# before it ("Has ...", "Her ...").
+_PLAN_TYPES = frozenset("ppo hmo epo pos hdhp medicaid medicare marketplace exchange chip tricare".split())
+_CLAUSE_OPENERS = frozenset("has had have her his their my our your its member members".split())
 # The last words of a council's or its services' kind (a kind is lower case, as KIND matched it).
 _COUNCIL_ENDINGS = ("council", "services", "care")
 # Kinds whose name must be a town ("Norwood PD"), and specialties named by a place, not a person. A kind
@@ -125,7 +137,15 @@ _COUNCIL_ENDINGS = ("council", "services", "care")
 _TOWN_KIND = re.compile(
     r"(?i)(?:pd|police(?:\s+dep(?:artmen)?t)?|sheriff's\s+(?:office|department)|fire\s+department|(?:public\s+)?library|"
     + _COUNCIL
-    + r")"
+    + "|"
+    + _AGENCY
+    + r"|fire)"
+)
+# Forces and services whose area may be a word no list holds: a state's or a region's acronym or name
+# ("NSW Police", "MBTA Transit Police", "Tasmania Police"); "PD" stays a town's ("Early PD" is Parkinson's).
+_FORCE_KIND = re.compile(
+    r"(?i)(?:(?:state|transit)\s+)?police(?:\s+(?:station|service))?|garda\s+station|"
+    r"community\s+corrections|(?:(?:highway|state)\s+)?patrol"
 )
 _PRACTICE_KIND = re.compile(
     r"(?i)(?:neuro(?:logy)?|psychiatry|cardiology|orthopedics|pediatrics|dermatology|oncology|counsell?ing|med|"
@@ -198,6 +218,8 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         return False
     if words[0] in {"st", "saint"} and len(words) > 1:
         return True
+    if kind in ("health", "health plan") and (words[0] in _CLAUSE_OPENERS or any(w in _PLAN_TYPES for w in words)):
+        return False  # a plan's type or a clause, no insurer's name ("Has PPO Health Plan", "Her Medicaid Health")
     lexicon = load_lexicon()
     if any(w in STREET_WORDS and i > 0 and words[i - 1] not in GENERIC_WORDS for i, w in enumerate(words)):
         return True
@@ -234,6 +256,8 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         # a force's area: a town that is no everyday word ("Early PD", "Young Onset PD" are Parkinson's), or
         # a region of two words or more ("Thames Valley Police")
         area = words if len(words) >= 2 and kind != "pd" else naming
+        if _FORCE_KIND.fullmatch(kind) and any(_force_area(w, lexicon) and w not in GENERIC_WORDS for w in words):
+            return True
         return any(w in places or w in lexicon.regions for w in area if w not in GENERIC_WORDS)
     if kind in ("unit", "wellness") and any(
         lexicon.is_english(w) and w not in places and not lexicon.is_name(w) for w in words
@@ -246,6 +270,19 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         # a place or a word no dictionary knows, never a person's name alone ("Patel Neurology", "Royal Marine")
         return any(w in places or not (lexicon.is_name(w) or lexicon.is_english(w)) for w in naming)
     return any(_naming_word(w, lexicon) for w in naming)
+
+
+def _force_area(word: str, lexicon: Any) -> bool:
+    """A word that is no English word or given name: an area's own name or acronym ("Kawerau", "NSW", "CT").
+
+    A clinical abbreviation names a service, not an area ("MH Police Station", "NHS Police Service"), unless it
+    is also a state's code ("CT State Police", "NSW Police").
+    """
+    if lexicon.is_english(word) or word in lexicon.first_names:
+        return False
+    if len(word) > 4:
+        return True  # a region's name the clinical list also holds ("Queensland Police")
+    return word not in lexicon.clinical_words or word in _STATE_CODES or word in _AU_STATES
 
 
 def _local_name(text: str, head: str, words: list[str], kind: str, lexicon: Any) -> bool:
@@ -439,7 +476,7 @@ _BASE_WORDS = re.compile(r"^(?:" + _BASE_KIND + r"|" + _POST_KIND + r")[ \t]+|[ 
 # A school of a state's system by its campus town ("UMass Lowell", "UNC Greensboro", "UC DAVIS"), and a state
 # university by its state and its side ("Ohio State", "Georgia Tech", "Georgia Southern"). A name in capitals
 # or Title Case; a word of its own after it ("Iowa State Fair", "Texas State Board") is another body's.
-_SYSTEM = r"(?:UNC|UMass|UMASS|UC|UT|UW|SUNY|CUNY|UConn|UCONN|UMD|CSU|LSU|USF)"
+_SYSTEM = r"(?:UNC|UMass|UMASS|UC|UT|UW|SUNY|CUNY|UConn|UCONN|UMD|CSU|LSU|USF|Cal[ \t]+State|CAL[ \t]+STATE)"
 _STUDENT = (
     r"(?i:students?|grads?|graduates?|alum(?:ni|nus|na|s)?|campus|dorms?|freshm[ae]n|sophomores?|juniors?|seniors?|"
     r"undergrads?|professors?|football|basketball)\b"
@@ -475,6 +512,86 @@ _KIND_BEFORE_BRACKET = (
     r"(?i:memory[ \t]+care|assisted[ \t]+living|nursing[ \t]+home|group[ \t]+home|rehab|detox|hospice|shelter|"
     r"hospital|clinic|facility|school|daycare|day[ \t]+care|program|practice)(?:[ \t]+(?i:place|facility|home|unit))?"
 )
+
+# Services listed together are two sites ("Paramus PD and Paramus EMS", "Salem Police & Fire"): a name runs
+# over no agency's kind that a joiner follows.
+_NOT_LISTED = r"(?!(?:PD|FD|EMS|SO|Police|POLICE|Fire|FIRE)[ \t]+(?:and|&|AND)[ \t])"
+# Fire apparatus and dispatch words after a town's "Fire" ("Lakeland Fire Rescue 3", "ELKO FIRE MEDIC 1"),
+# and the cues of a crew bringing someone in ("BIB Anchorage Fire"); a wildfire ("the Camp Fire") has neither.
+_APPARATUS = (
+    r"(?i:rescue|medic|engine|eng|truck|ladder|squad|station|battalion|units?|crews?|enrt|en[ \t]+route|"
+    r"on[ \t]+scene|responded|arrived|transported|dispatched|ems|paramedics?)\b"
+)
+_CREW_CUE = r"(?i:\b(?:bib|by|per|with|w/|and|&)[ \t]+)"
+_FIRE_NAME = r"(?!(?i:bib|biba)\b)" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+(?:Fire|FIRE)"
+# What burns or where: a fire's kind, never a service's town ("Forest Fire crews", "Grease Fire engine").
+_FIRE_TYPES = frozenset(
+    "forest brush grass wildland bush vehicle car kitchen grease house structure trash dumpster electrical "
+    "chimney field camp range chemical oil tire rubbish garage attic barn".split()
+)
+# Rooms, lots and units after a site's name: a motel, a park of homes or an apartment block where someone
+# was found ("Red Roof Inn, room 112", "Shady Pines Trailer Court lot 14", "Skyline Towers apt complex, bldg C").
+_LODGING = (
+    r"(?:Motel|Inn|Hotel|Suites|Lodge|Mobile[ \t]+Home[ \t]+(?:Park|Court|Estates)|Trailer[ \t]+(?:Park|Court)|"
+    r"RV[ \t]+Park|Apartments|Apts|Towers|Gardens|Commons|Estates|Village|Manor|Terrace)"
+)
+_SITE_UNIT = (
+    r"(?:[ \t]+(?i:senior[ \t]+)?(?i:apt|apartment|apts|apartments)(?:[ \t]+(?i:complex|bldg|building))?)?"
+    r"[ \t]*,?[ \t]*(?i:rm|room|lot|unit|apt|bldg|building|space|site|trailer|#)\.?[ \t]*#?[ \t]*(?:\d|[A-Z]\b)"
+)
+# A school's acronym: U first or last, or a community college's CC ("UCSC", "GMU", "UWM", "GCC"); never a
+# unit's (ICU, CCU, PCU, ITU, HDU, EDU: a letter C, T or D before the U) nor a urine test.
+_SCHOOL_ACRONYM = r"(?:U[A-Z]{2,4}|[A-Z]{1,3}(?<![CTD])U|[A-Z]{1,3}CC|[A-Z]{2,3}(?<![CTD])U[A-Z])"
+_NOT_SCHOOL = frozenset("uni uti uds ua ucg upt usg urti uri usa uk us ucc pcc acc scc usps".split())
+# Wards and units of the same shape ("AMU students" are on the ward): an assessment, a baby's or a mother's unit.
+_WARD_ACRONYMS = frozenset("amu mau eau sau epu mbu bpu apu pau dsu scbu sdu cdu mhu pdu emu".split())
+# Cues of study only: a ward is where one is "admitted to", "transferred to" or "at" ("admitted to AMU",
+# "he's at MBU"), and "i'm at usps" is a shop; a school's acronym follows a student's words.
+_STUDY_CUE = (
+    r"(?i:\b(?:attends?|attended|attending|enrolled|studying(?:[ \t]+\w+)?|studied(?:[ \t]+\w+)?|students?|"
+    r"freshman|sophomore|junior|senior|class(?:es)?|semester|majoring[ \t]+in[ \t]+\w+|roommates?|professor|"
+    r"tutor|dorms?)[ \t]+(?:at|@)[ \t]+|"
+    r"\b(?:graduated|grad|dropped[ \t]+out)[ \t]+(?:from|of)[ \t]+|\bgoes[ \t]+to[ \t]+)"
+)
+
+# A police force's acronym by its shape ("CHP", "FHP", "NJSP", "LAPD") before a dispatch word: a state's
+# highway patrol or state police, a city's department; never a clinical or a worker's acronym of the same
+# shape ("COPD", "MHP", "BHP", "DSP"). A patrol's or state police's letters open with a state's code or one of
+# the single letters the states' own forces use.
+_FORCE_ACRONYM = r"(?:[A-Z]{2,4}PD|[A-Z]{1,2}HP|[A-Z]{1,2}SP)"
+_STATE_CODES = frozenset(
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
+    "ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split()
+)
+_AU_STATES = frozenset("nsw vic qld tas act nt sa wa".split())
+_FORCE_LETTERS = {"hp": frozenset("c f n o t k".split()), "sp": frozenset("m v p w o".split())}
+_DISPATCH = r"(?i:on[ \t]+scene|responded|responding|enrt|en[ \t]+route|arrived|notified|troopers?|officers?|units?)\b"
+# A parish, school or hospital named for Mary, where someone goes ("the funeral is at Our Lady of Guadalupe");
+# never the prayer's figure ("prayed to Our Lady of Guadalupe").
+_MARY_NAME = r"(?:[A-Z][a-z]+|[A-Z]{3,})"
+# "from" alone is where comfort or a blessing comes from ("comfort from Our Lady of Guadalupe"): only a
+# school's or a parish's leaving ("graduated from") names the site.
+_MARY_CUE = (
+    r"(?i:\b(?:at|attends?|attended|attending|parish|church|school|mass|funeral|wedding|buried|"
+    r"(?:graduated|discharged|released)[ \t]+from)[ \t]+(?:the[ \t]+)?)"
+)
+# A day or a month after the name is the date of the mass, no word of it ("Our Lady of Lourdes Tuesday").
+_MARY_MORE = (
+    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b)"
+)
+# A bar, pub or shop named with "The" and its kind in lower case after a cue of place ("from The Dugout bar",
+# "drinking at The Rusty Anchor pub"): the capital "The" inside a sentence makes the words a name.
+_VENUE = r"(?:bar|pub|tavern|saloon|lounge|nightclub|club|diner|motel|restaurant|cafe|café|gym|shelter|church)"
+_VENUE_CUE = r"\b(?:at|from|outside|behind|near|to|by|of|in)[ \t]+"
+# The holders a state office is named for; the name ends with the title ("Office of the Public Guardian
+# Tuesday", "OFFICE OF THE PUBLIC GUARDIAN NOTIFIED"), and "Chief Complaint" is a note's header, no holder.
+_HOLDERS = (
+    "Medical Examiner|Medical Officer|Psychiatrist|Coroner|Guardian|Advocate|Trustee|Defender|Public Defender|"
+    "Attorney|Prosecutor|Auditor|Ombudsman|Fire Marshal|Health Officer|Inspector|Social Worker|Child Advocate|"
+    "Mental Health Advocate|Examiner"
+)
+_HOLDER = "(?:" + longest_first(_HOLDERS) + "|" + _upper(longest_first(_HOLDERS)) + ")"
 
 PATTERNS: list[dict[str, Any]] = [
     {
@@ -518,10 +635,93 @@ PATTERNS: list[dict[str, Any]] = [
         "name": "named_organisation_kind",
         # a thing bought or begun is no site ("a new Kallax Unit"): no article or "new" before the name
         "regex": r"(?<![\w/])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Nn]ew )"
-        r"(?P<pii>(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r"){0,4}"
+        r"(?P<pii>(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?" + _WORD + r"(?:" + _JOIN + _NOT_LISTED + _WORD + r"){0,4}"
         r"[ \t]+" + _NAMED_KIND + r")(?![\w'’-])",
         "score": 0.6,
         "validators": [{"name": "org_naming_word"}],
+    },
+    {
+        # "Lakeland Fire Rescue 3", "BIB Anchorage Fire": a town's fire service by its apparatus or a crew's cue
+        "name": "fire_service",
+        "regex": r"(?<![\w/])(?P<pii>" + _FIRE_NAME + r")(?=[ \t]+" + _APPARATUS + r")",
+        "score": 0.55,
+        "validators": [{"name": "fire_service_area"}],
+    },
+    {
+        "name": "fire_service_cued",
+        "regex": _CREW_CUE + r"(?P<pii>" + _FIRE_NAME + r")(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "fire_service_area"}],
+    },
+    {
+        # "NYPD 20th Precinct", "the 75th Precinct": a city's police house by its number
+        "name": "police_precinct",
+        "regex": r"\b(?P<pii>(?:[A-Z]{2,5}[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Precinct|PRECINCT))\b",
+        "score": 0.55,
+    },
+    {
+        # "Sunny Acres Mobile Home Park, lot 31", "BEST WESTERN ELKO RM 208" is left to the brand list
+        "name": "lodging_with_unit",
+        "regex": r"(?<![\w/])(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}[ \t]+(?:" + _LODGING + r"|"
+        + _upper(_LODGING) + r"))(?=" + _SITE_UNIT + r")",
+        "score": 0.55,
+        "validators": [{"name": "lodging_name"}],
+    },
+    {
+        # "GMU student", "studying nursing at UWM", "class at GCC", "he's at ucsc": a school by its acronym
+        "name": "school_acronym_cued",
+        "regex": _STUDY_CUE + r"(?P<pii>(?-i:" + _SCHOOL_ACRONYM + r"))(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "school_acronym"}],
+    },
+    {
+        # "he's at UCSC": after being somewhere only a university's own U, in capitals ("she's at MBU" is a ward,
+        # "i'm at usps" a shop)
+        "name": "school_acronym_being_at",
+        "regex": r"(?i:\b(?:he|she|they|i)['’]?(?:s|re|m)[ \t]+at[ \t]+)(?P<pii>U[A-Z]{2,4})(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "school_acronym"}],
+    },
+    {
+        "name": "school_acronym_students",
+        "regex": r"\b(?P<pii>" + _SCHOOL_ACRONYM + r")(?=[ \t]+" + _STUDENT + r")",
+        "score": 0.55,
+        "validators": [{"name": "school_acronym"}],
+    },
+    {
+        "name": "force_acronym_dispatch",
+        "regex": r"\b(?P<pii>" + _FORCE_ACRONYM + r")(?=[ \t]+" + _DISPATCH + r")",
+        "score": 0.55,
+        "validators": [{"name": "force_acronym"}],
+    },
+    {
+        "name": "our_lady_of_site",
+        "regex": _MARY_CUE
+        + r"(?P<pii>(?i:our[ \t]+lady[ \t]+of)[ \t]+"
+        + _MARY_NAME
+        + r"(?:[ \t]+"
+        + _MARY_MORE
+        + _MARY_NAME
+        + r")?)",
+        "score": 0.55,
+    },
+    {
+        "name": "the_named_venue",
+        # a band's name and "bar by bar" is no venue ("sang along to The Killers bar by bar")
+        "regex": _VENUE_CUE
+        + r"(?P<pii>The[ \t]+(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’]+)(?=[ \t]+"
+        + _VENUE
+        + r"\b(?![ \t]+by[ \t]+"
+        + _VENUE
+        + r"\b))",
+        "score": 0.55,
+    },
+    {
+        # "Office of the Chief Psychiatrist", "OFFICE OF THE PUBLIC GUARDIAN": a state office by its holder
+        "name": "office_of_the_holder",
+        "regex": r"\b(?P<pii>(?:Office|OFFICE)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Chief|Public|State|CHIEF|PUBLIC|"
+        r"STATE)[ \t]+" + _HOLDER + r")(?![\w'’-])",
+        "score": 0.55,
     },
     {
         # "Released from HMP Styal", "HMYOI Polmont", "HMP & YOI Doncaster": a British prison by its name
@@ -698,9 +898,10 @@ def school_of_state(value: str, params: Mapping[str, Any]) -> bool:
 
     lexicon = load_lexicon()
     words = [w.lower() for w in value.split()]
-    if re.fullmatch(_SYSTEM, value.split()[0]):
+    system = re.match(_SYSTEM + r"[ \t]+", value)
+    if system:
         # a town spelled in full ("Chapel Hill", "Santa Barbara"); one word alone no everyday word
-        town = words[1:]
+        town = value[system.end() :].lower().split()
         return _all_places(town, lexicon) and not (len(town) == 1 and lexicon.is_everyday(town[0]))
     state = " ".join(words[:-1])
     if state in _STATE_NAMES_ALONE:
@@ -769,3 +970,67 @@ def site_acronym(value: str, params: Mapping[str, Any]) -> bool:
     if not hospital_acronym(value, {"not_clinical": True}):
         return False
     return word.endswith(("mc", "hc")) or word not in load_lexicon().clinical_words
+
+
+@register_validator("fire_service_area")
+def fire_service_area(value: str, params: Mapping[str, Any]) -> bool:
+    """The words before "Fire" are a town's, as before "Fire Department" ("Lakeland Fire"; never "Brush Fire")."""
+    if any(w.lower() in _FIRE_TYPES for w in value.split()[:-1]):
+        return False
+    return org_naming_word(value[:-4] + "Fire Department", params)
+
+
+@register_validator("school_acronym")
+def school_acronym(value: str, params: Mapping[str, Any]) -> bool:
+    """A school's acronym: its shape in capitals, or in lower case after a cue; never a test or a word.
+
+    Lower case ("ucsc", "gmu") holds the acronym's shape and no word of English ("at uni", "at work").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    word = value.lower()
+    lexicon = load_lexicon()
+    if word in _NOT_SCHOOL or word in _WARD_ACRONYMS or lexicon.is_english(word):
+        return False
+    return bool(re.fullmatch(_SCHOOL_ACRONYM, value.upper()))
+
+
+@register_validator("force_acronym")
+def force_acronym(value: str, params: Mapping[str, Any]) -> bool:
+    """A force's acronym, never a worker's or a clinical one of the same shape ("DSP", "MHP", "COPD").
+
+    A city's department ("NYPD", "LAPD") is no clinical word; a patrol or state police ("CHP", "NJSP") opens
+    with a state's code or a state force's own letter.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    word = value.lower()
+    if word.endswith("pd"):
+        return word not in load_lexicon().clinical_words
+    area, kind = word[:-2], word[-2:]
+    return area in _STATE_CODES or area in _FORCE_LETTERS[kind]
+
+
+@register_validator("lodging_name")
+def lodging_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A motel's or a block's own name before its kind, never a clinical or a generic word ("Procedure Suites").
+
+    The first word before the kind is a name or no clinical term ("Sunset Motel", "Harbor View Towers"; not
+    "OR Suites").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility import GENERIC_WORDS
+
+    lexicon = load_lexicon()
+    head = re.sub(r"(?i)[ \t]+" + _LODGING + r"$", "", value).lower().split()
+    if not head or head == value.lower().split():
+        return False
+    return not (any(w in GENERIC_WORDS for w in head) or _clinical_not_named(head[0], lexicon))
+
+
+def _clinical_not_named(word: str, lexicon: Any) -> bool:
+    """A clinical term that is an everyday word and no one's name ("procedure", "or"; not "birchwood").
+
+    The clinical list holds rarer words too ("birchwood", "anchorage"): only an everyday one is a ward's term.
+    """
+    return word in lexicon.clinical_words and lexicon.is_everyday(word) and not lexicon.is_name(word)

@@ -83,7 +83,15 @@ _TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
 _WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+)?)"
 _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|from|to)[ \t]+(?:the[ \t]+)?)"
 # "at Target": a place, unless a verb of looking or feeling comes before "at".
-_AT_CUE = rf"(?i:\b(?!(?:{_NOT_PLACE})\b)[\w'’]+[ \t]+(?:at|inside|outside|behind)[ \t]+(?:the[ \t]+)?)"
+# Dispatch text places a caller by a landmark: "SUBJ ON ROOF OF FAMILY DOLLAR", "CALLER NEAR THE DOLLAR TREE".
+# After "near" or "from" only "the" makes the brand a site: bare, it is a company or a figure of speech
+# ("ordered from Amazon", "far from Target", "switched from Progressive"); a caller's "from" places the call
+# ("CALLER FROM BEST WESTERN").
+_AT_CUE = (
+    rf"(?i:\b(?!(?:{_NOT_PLACE})\b)[\w'’]+[ \t]+(?:(?:at|inside|outside|behind|"
+    r"(?:roof|front|back|rear|side|lot)[ \t]+of)[ \t]+(?:the[ \t]+)?|(?:near|from)[ \t]+the[ \t]+)|"
+    r"\b(?:caller|calling|called|calls)[ \t]+from[ \t]+(?:the[ \t]+)?)"
+)
 # "the Target on Kirkwood Hwy", "the Chase in Dover": a branch by its street or town.
 _BRANCH_AFTER = r"(?=[ \t]+(?:on|in|at|off|near|by)[ \t]+[A-Z])"
 # A national chain's or charity's local branch by its area, in the name itself: "Citizens Advice Wirral", "Age UK
