@@ -120,7 +120,7 @@ _EPONYM_ROLES = {
     "hashimoto's cushing's cushing whipple hartmann hartmann's cheyne-stokes trendelenburg homan homan's bair",
     "score": "morse braden norton waterlow glasgow apgar ranson wells caprini padua richmond ramsay aldrete bristol "
     "karnofsky mallampati killip gleason breslow rockall blatchford centor berg tinetti barthel folstein "
-    "ashworth kurtzke hachinski zung spetzler",
+    "ashworth kurtzke hachinski zung spetzler bush-francis",
 }
 EPONYMS: dict[str, frozenset[str]] = {
     word: frozenset(role for role, words in _EPONYM_ROLES.items() if word in words.split())

@@ -63,6 +63,7 @@ from confide.anonymize.casing import Token, caseless_lines, looks_proper, tokeni
 from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     ALIAS_AFTER,
+    DEMONYMS,
     NEVER,
     O_SURNAME,
     POSSESSED_AFTER,
@@ -75,7 +76,9 @@ from confide.anonymize.recognizers.name_dictionary import (
     TITLES,
     addressing_cue,
     age_statement_subject,
+    pet_naming,
     rare_word_name,
+    score_eponym,
 )
 from confide.anonymize.spans import Span
 
@@ -128,6 +131,31 @@ _LABEL_COLON = re.compile(r"[ \t]?:")
 # A code after a label holds a digit within its first characters ("29AAKCK4471Q1ZV", "DE89 3704").
 _CODE_AFTER_LABEL = re.compile(r"[ \t]?:[ \t]*[A-Z]{0,4}[ \t]?\d")
 _CHAT_ROLES = frozenset("bot chatbot agent user assistant system customer operator moderator admin".split())
+# Chemical symbols that name a blood level ("Li level 0.6", "Li 1.2", "Mg trough"): "Li" is also a surname,
+# so only a level word or a decimal value after it makes the symbol an analyte.
+_ANALYTE_SYMBOLS = frozenset("Li Mg Na Fe Zn Cu Ca".split())
+# One run of blanks only: nested blank runs made the match cubic on a long blank line.
+# A count or time unit after a number makes it a duration or a count, never a level or a score: "Li 2.5 hrs",
+# "phoned Wells 3 times".
+_UNIT = (
+    r"(?:times?|x\b|hrs?\b|hours?|mins?\b|minutes?|secs?\b|days?|wks?\b|weeks?|months?|mos?\b|yrs?\b|years?"
+    r"|yo\b|y/o)"
+)
+_LEVEL_AFTER = re.compile(
+    rf"[ \t]*(?:levels?\b|lvls?\b|trough\b|[:=]?[ \t]*[<>]?\d*\.\d+(?![ \t]*{_UNIT}))", re.IGNORECASE
+)
+# A scale's value: "Braden 14", "Wells: 4", "CURB 2/5", "Wells score", "Wells criteria"; never a count.
+_SCORE_SHAPE = re.compile(
+    rf"[ \t]*(?::[ \t]*)?(?:(?:score|criteria|scale)\b|\d{{1,3}}(?:/\d{{1,3}})?(?![\d/:-]|\.\d)(?![ \t]*{_UNIT}))",
+    re.IGNORECASE,
+)
+# A people or language used as an adjective: before the noun it describes ("Samoan speaking", "a Tongan man").
+_DEMONYM_HEADS = frozenset(
+    "speaking speaker speakers language interpreter translator descent heritage background origin man woman men "
+    "women boy girl guy lady family families community culture food accent church citizen national nationals "
+    "people person patient pt client worker nurse counsellor counselor doctor".split()
+)
+_ADJECTIVE_CUES = frozenset("a an is am are was were be being very proud half".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -348,6 +376,55 @@ def _street_name(text: str, span: Span, tokens: list[Token]) -> bool:
     )
 
 
+def _word_before(text: str, span: Span) -> Token | None:
+    """The word right before ``span`` on its line, if any."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = tokenize(text[max(line_start, span.start - 40) : span.start])
+    return before[-1] if before else None
+
+
+def _named_before(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """A title, relation or first name right before ``span``: "Mrs Wells", "son Braden", "Dr Li"."""
+    prev = _word_before(text, span)
+    return prev is not None and (prev.lower in TITLES or prev.lower in RELATIONS or prev.lower in lexicon.first_names)
+
+
+def _analyte(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """A chemical symbol before a level word or a decimal value: a lab result, never the surname Li.
+
+    A unit of time after the value ("Li 2.5 hrs after") or a title before ("Dr Li 0.5") keeps the surname.
+    """
+    return (
+        text[span.start : span.end] in _ANALYTE_SYMBOLS
+        and _LEVEL_AFTER.match(text, span.end) is not None
+        and not _named_before(text, span, lexicon)
+    )
+
+
+def _people_adjective(text: str, span: Span, tokens: Sequence[Token]) -> bool:
+    """One word naming a people or language used as an adjective ("Samoan speaking", "is Samoan").
+
+    Never as a name: "Christian said", "Dr Welsh", "christian (brother)".
+    """
+    if len(tokens) != 1 or tokens[0].lower not in DEMONYMS:
+        return False
+    after = re.match(r"[ \t-]*([^\W\d_]+)", text[span.end : span.end + 30])
+    if after is not None and after.group(1).lower() in _DEMONYM_HEADS:
+        return True
+    prev = _word_before(text, span)
+    return prev is not None and prev.lower in _ADJECTIVE_CUES and after is None
+
+
+def _scale_value(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A scale's eponym alone before its value ("Bush-Francis 14", "Wells score"); never "Mrs Wells 3 times"."""
+    return (
+        len(tokens) == 1
+        and score_eponym(text[span.start : span.end + 12], tokens[0])
+        and _SCORE_SHAPE.match(text, span.end) is not None
+        and not _named_before(text, span, lexicon)
+    )
+
+
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
@@ -361,6 +438,14 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # no letters: "[11:28", "~1.5", emoji
     if span.entity_type == "PERSON" and _field_label(text, span, tokens, lexicon):
         return True  # "NIN: 48213379015", "Bot: How can I help?"
+    if span.entity_type == "PERSON" and _analyte(text, span, lexicon):
+        return True  # "Li level today", "Li 0.4"
+    if span.entity_type == "PERSON" and pet_naming(text, span.start):
+        return True  # "a dog in the office named Biscuit"
+    if span.entity_type == "PERSON" and (
+        _people_adjective(text, span, tokens) or _scale_value(text, span, tokens, lexicon)
+    ):
+        return True  # "Samoan speaking", "Bush-Francis 14"
     if _street_name(text, span, tokens):
         return False  # a street name before the legal one ("Guest Tiny (legal name ...)") is often a word
     if _social_media_noise(text, span, tokens, lexicon):

@@ -127,6 +127,33 @@ ROLES = frozenset(
 # title-case headings also put before nouns ("Guest Speaker", "Volunteer Coordinator"), so a cue only before
 # a first name or a name word, and never part of the name.
 CASEWORK_ROLES = frozenset("volunteer volunteers guest guests mgr".split())
+# Bystanders whom dispatch and crisis notes name by first name ("motel clerk (Raj)", "Super Hector has a key",
+# "security guard Tomasz"): a cue, like the casework roles, only before a first name or a name word.
+BYSTANDER_ROLES = frozenset(
+    "clerk super superintendent janitor custodian guard bouncer bartender concierge receptionist doorman "
+    "driver cabbie dispatcher coach teammate housemate".split()
+)
+# Words before "super" when it is the building's superintendent ("building super Hector"), not "super nice".
+_SUPER_BEFORE = frozenset("building the our my his her their a apt apartment".split())
+# Role nouns of chat logs and dispatch that name lists hold as surnames ("Texter: idk", "Responder: ok").
+ROLE_NOUNS = frozenset("texter texters chatter chatters responder responders".split())
+# Licence and registry labels before their number ("DEA BZ4517702", "CPSO 108834"): written in capitals,
+# a label; "Dea" is a given name.
+REGISTRY_LABELS = frozenset("dea npi cpso ahpra gmc nmc hcpc upin ncpdp ohip".split())
+# Animals: "named" or "called" after one names a pet ("a puppy named Sterling", "her cat called Mochi").
+ANIMALS = frozenset(
+    "dog dogs puppy pup puppies cat cats kitten kitty pet pets horse pony rabbit bunny hamster parrot bird "
+    "fish goldfish snake lizard turtle tortoise ferret pig".split()
+)
+_ANIMAL_WORDS = "|".join(sorted(ANIMALS, key=len, reverse=True))
+# A naming cue whose head noun is an animal: right before it ("a puppy, named", "her cat is called") or
+# before a short place phrase ("a dog in the office named"). A person noun after the animal ("dog walker
+# called Sue", "cat sitter named Mia") or a clause between ("my dog got sick so I called Mike") is no pet.
+_PET_NAMING = re.compile(
+    rf"\b(?:{_ANIMAL_WORDS})(?:[ \t]+(?:in|at|on|from)(?:[ \t]+(?:the|a|an|our|my|his|her|their))?[ \t]+\w+)?"
+    r"[ \t]*,?[ \t]*(?:(?:is|was|who(?:'s|’s| is| was))[ \t]+)?(?:named|called)[ \t]+[\"“'‘]?\Z",
+    re.IGNORECASE,
+)
 # Services and disciplines before a name in parentheses ("seen by ID (Fortescue)", "OT (hanley)").
 SERVICES = frozenset(
     "id gi ot pt sw rt cm cards cardiology renal nephrology neuro neurology derm dermatology psych psychiatry "
@@ -187,7 +214,15 @@ NAME_ONLY_CUE_PAIRS = frozenset(
 # the quote only (never "asking for help"), and only before a first name.
 QUOTED_CUE_PAIRS = frozenset(
     {("asking", "for"), ("asked", "for"), ("asks", "for"), ("calling", "for"), ("called", "for"),
-     ("calls", "for"), ("crying", "for"), ("yelling", "for"), ("screaming", "for"), ("out", "for")}
+     ("calls", "for"), ("crying", "for"), ("yelling", "for"), ("screaming", "for"), ("out", "for"),
+     # a name a caller gives ('caller identified as "Bree"', 'name given as "Tess"'); never 'given as "PRN"'
+     ("identified", "as"), ("given", "as"), ("introduced", "as"), ("introduces", "as")}
+)
+# Who an "identified as"/"given as" cue names: a person or their name ("Caller identified as", "Name given as",
+# "she was introduced as"); never a rating or status ('RAG status given as "Amber"').
+_AS_CUE_SUBJECTS = frozenset(
+    "name names caller callers patient pt client texter user she he they himself herself themselves male female "
+    "man woman boy girl person subject individual youth resident".split()
 )
 _QUOTES = "\"“”'‘’"
 # Greetings before the name of the person a message addresses ("Dear Sage,", "Hi Will,", "hey jo!").
@@ -340,7 +375,10 @@ DEMONYMS = frozenset(
     "english british scottish irish welsh american canadian mexican french german spanish italian swedish "
     "norwegian danish finnish dutch polish russian ukrainian chinese japanese korean indian pakistani "
     "african asian european australian latino latina hispanic jewish muslim christian catholic "
-    "protestant hindu buddhist arab persian turkish greek brazilian".split()
+    "protestant hindu buddhist arab persian turkish greek brazilian "
+    # peoples and languages of Commonwealth and US notes ("Samoan speaking", "a proud Tongan man")
+    "samoan tongan fijian niuean maori māori pakeha pākehā aboriginal filipino filipina vietnamese somali "
+    "ethiopian eritrean nigerian ghanaian haitian jamaican punjabi tagalog cantonese mandarin".split()
 )
 
 
@@ -551,6 +589,17 @@ def rare_word_name(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def pet_naming(text: str, start: int) -> bool:
+    """A pet's name starts at ``start``: "named"/"called" right after an animal noun ("our dog named Max").
+
+    Read only from the 60 characters before, so a long line costs no more than a short one.
+    """
+    cue = text[max(0, start - 10) : start].rstrip("\"“'‘ \t").lower()
+    if not cue.endswith(("named", "called")):
+        return False  # most names: skip the animal search
+    return _PET_NAMING.search(text[max(0, start - 60) : start]) is not None
+
+
 def score_eponym(text: str, token: Token) -> bool:
     """A scale's or score's eponym right before its value ("Morse 45", "BRADEN: 14")."""
     return token.lower in SCORE_EPONYMS and _SCORE_AFTER.match(text, token.end) is not None
@@ -682,6 +731,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         word, lex = token.lower, self.lexicon
         if word in NATIONS_AND_PROVINCES or word.endswith("s") and word[:-1] in RELATIONS:
             return "word"  # "Mental Health (Scotland) Act", "Form 1 (Ontario)"; "RE NEIGHBOURS X 6 WEEKS"
+        if word in ROLE_NOUNS or word in REGISTRY_LABELS and token.text.isupper() and not token.caseless_line:
+            return "word"  # "Texter: idk", "MD  DEA BZ4517702"
         if word in NEVER or word in DEMONYMS or word in self._region_tokens or word in NOTE_ABBREVIATIONS:
             # countries and states are not identifiers under Safe Harbor; "mtg" is shorthand. A word of a
             # saint's name in a region's name is a given name ("Helena", "Martin": "Saint Helena").
@@ -691,6 +742,14 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if O_SURNAME.fullmatch(word) and not lex.is_common(word):
             return "name"
         return "word" if lex.is_common(word) or "-" in word else "unknown"
+
+    @staticmethod
+    def _as_cue_subject(tokens: Sequence[Token], k: int) -> bool:
+        """A person or name word before the verb ``k`` of an "as" cue, past "was"/"been"/"self-"."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and tokens[j].lower in {"was", "is", "has", "been", "self", "had"}:
+            j -= 1
+        return j >= 0 and tokens[j].lower in _AS_CUE_SUBJECTS
 
     def _cue_before(self, text: str, tokens: Sequence[Token], i: int, name: Token | None = None) -> bool:
         """A title, relation or two-word cue right before token ``i`` (same line, ≤ 2 chars of punctuation).
@@ -726,9 +785,15 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if prev.lower in ROLE_TITLES and self._kind(name) == "ambiguous" and self.lexicon.is_everyday(name.lower):
             # "MD ROUNDS", "rn assessment"; "Nurse Grace" on a cased line stays
             return not name.caseless_line and name.capitalized
+        if prev.lower in {"named", "called"} and pet_naming(text, name.start):
+            return False  # "a dog in the office named Biscuit"
         if prev.lower in TITLES or _is_relation(prev.lower) or prev.lower in ROLES or _ROLE_SUFFIX.search(prev.lower):
             return True
-        if prev.lower in CASEWORK_ROLES:  # "Volunteer Grace"; never "Guest Speaker"
+        if prev.lower == "super" and not (
+            prev.sentence_start or "(" in gap or (i >= 2 and tokens[i - 2].lower in _SUPER_BEFORE)
+        ):
+            return False  # "it was super Joy who": an adverb; "building super Hector", "Super (Hector) has"
+        if prev.lower in CASEWORK_ROLES or prev.lower in BYSTANDER_ROLES:  # "Volunteer Grace"; never "Guest Speaker"
             return self._kind(name) == "name" or name.lower in self.lexicon.first_names
         if prev.lower in SLANG_RELATIONS:  # "sis Kim", "bro Ruby"; never "sis ngl", "my twin flame"
             return self._kind(name) == "name" or (
@@ -743,6 +808,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if (tokens[i - 2].lower, prev.lower) in QUOTED_CUE_PAIRS:
             # 'asking for "Frank"'; never "asking for help", 'calling for "backup"'
             quoted = gap[-1:] in _QUOTES and text[name.end : name.end + 1] in _QUOTES
+            if prev.lower == "as" and not self._as_cue_subject(tokens, i - 2):
+                return False
             return quoted and name.lower in self.lexicon.first_names
         if (tokens[i - 2].lower, prev.lower) in _NAME_ONLY_OR_VERB_PAIRS:
             # "report to Robin"; never "report to Centrelink", "met with Tinder dates" (a surname only)

@@ -109,6 +109,18 @@ STOP = [
     "Edit",
     "Update",
     "Name",
+    # police ranks after a form's label ("Member: Cst. R. Beaulieu"): the name after the rank is found by its
+    # title cue, the rank alone is no name
+    "Cst",
+    "Const",
+    "Constable",
+    "Cpl",
+    "Sgt",
+    "Insp",
+    "Ofc",
+    "Officer",
+    "Deputy",
+    "Trooper",
 ]
 # "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
 # Only there: after a relation or a label they are first names ("Roommate June", "Patient: Christmas Okoro").
