@@ -2,7 +2,8 @@
 
 Also without a unit where the phrase makes it one: an elder's age in a post ("my abuela is 96", "my nan,
 she's 91 and lives alone", "Nan turned 95"), "Eileen Dempsey, 91 yrs." and a resident's age after the name
-("Resident Winifred Ashcombe, 94, room 12"), up to 110; a pronoun's 90-98 closing a clause near an elder's
+("Resident Winifred Ashcombe, 94, room 12"), a triage entry's "94M" and an elder's birthday by its ordinal
+("grandpa's 100th"), up to 110; a pronoun's 90-98 closing a clause near an elder's
 word ("my mom ... she's 91 and asked for dad"), below any fever, unless a reading's or a score's word is
 near. A
 child's, a partner's or a sibling's "was 103", or a bare "he's 104", is a fever: with no "years" it is
@@ -36,7 +37,9 @@ _AGE_WORDS = (
 _ELDER_KIN = (
     r"(?:great[- ]?)*(?:grand|gran)(?:mother|father|ma|pa|mum|mom|dad|ad|ddad|ny|nie)|gran|nan|nana|nanna|nanny|"
     r"mother|mom|mum|mam|father|dad|aunt|auntie|uncle|papa|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|bubby|"
-    r"zayde|lol[ao]|yiayia|papou|babcia|dziadek|nani|dadi|(?:bà|ông)(?:\s+(?:nội|ngoại))?"
+    r"zayde|lol[ao]|yiayia|papou|babcia|dziadek|nani|dadi|(?:bà|ông)(?:\s+(?:nội|ngoại))?|"
+    # Pet names of grandparents in posts ("pop pop is 92", "my meemaw, she's 95").
+    r"pop[- ]?pop|poppy|pops|gramps|grampa|gramma|grammy|gammy|meemaw|memaw|mawmaw|pawpaw|papaw|nonno"
 )
 # A word between a relative and "is"/"was" that makes the number a measurement ("mom temp was 101").
 _NOT_A_MEASURE = (
@@ -52,7 +55,7 @@ _PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": 110}
 # "was 99 when he passed"); a temperature has its unit ("was 101 F").
 _AGE_CLAUSE_END = (
     r"(?![.,]\d)(?!\s*(?:°|(?i:f|c|degrees?|fahrenheit)\b))"
-    r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&)\b))"
+    r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&|lol|lmao|tho|rn)\b))"
 )
 
 # A capitalised word of a name, accents and inner hyphens or apostrophes allowed ("Gérald", "Young-sook").
@@ -79,7 +82,7 @@ _READING_WORD = (
 )
 # A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90."), reported from the group ``pii``.
 _PRONOUN_AGE = (
-    r"\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
+    r"\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
     r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + _READING_WORD + r")"
 )
 # Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
@@ -87,6 +90,29 @@ _NO_READING_GAP = r"(?:(?!\b" + _READING_WORD + r")[^\n]){0,200}?"
 
 # A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
 _PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
+
+# Where an age with a sex letter opens an entry: at a line's start before the entry's comma or word ("94M,
+# hx depression", "88F living alone"); after a triage, dispatch or complaint label and its colon or dash
+# ("triage 0512: 94M", "ED TRIAGE 0215 -- 52F", "CC: 96F fall"), no reading's word between; after "pt is"
+# ("PCR: pt is 93F"); after "pt" before the entry's comma or word ("Pt 92F found down"). Bare "99F",
+# "Pt 98F", "Bed: 92M", "MCV: 92F" and "Vitals -- 98F" are readings or places.
+_ENTRY_AFTER = (
+    r"(?=\d{2,3}[MF](?:\s*[,;]|\s+(?i:w/|bib\w*|via|from|found|hx|c/o|s/p|with|presents?|brought|alert|lying)\b))"
+)
+_AGE_SEX_LEAD = (
+    r"(?:(?m:^)" + _ENTRY_AFTER
+    + r"|\b(?i:triage|ems|pcr|dispatch|intake|cc|call|run|note|handover)\b"
+    r"(?:(?!(?i:vitals?|obs|temp\w*|tmax|tmp|fever|oral|bed|rm|room|mcv|bp|hr)\b)[^\n:—]){0,25}?(?::|--|—)\s*"
+    r"|\b(?i:pt|patient)\s+(?i:is)\s+"
+    r"|\b(?i:pt|patient),?\s+" + _ENTRY_AFTER + r")"
+)
+# A temperature's word or label in the clause after "99F" ("and afebrile", "oral", "Tmax").
+_TEMP_AFTER = r"[^.\n]{0,30}\b(?i:afebrile|febrile|oral|axillary|tympanic|rectal|temp(?:erature)?|tmp|tmax|fever)\b"
+# A kin word's ordinal that stands for a birthday: the clause goes on with a verb, a time or a party word
+# ("mom's 90th is this weekend", "nan's 92nd on Sunday"), or ends.
+_ORDINAL_ALONE = (
+    r"(?=\s*(?:[.,;:!?)]|$|(?i:is|was|will|on|this|next|today|tomorrow|tmrw|party|bash|celebration|lol|coming)\b))"
+)
 
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
@@ -123,7 +149,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "aged_n",
             "regex": r"\b(?:aged?|age\s+of|ages?d?\s*:)\s*"
             + _AGE
-            + r"\b(?!\s*(?:%|percent|mg|days?|weeks?|months?))",
+            + r"(?:y|yrs?|yo)?\b(?!\s*(?:%|percent|mg|days?|weeks?|months?))",  # "Age 91Y", "age 93yrs"
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },
@@ -216,7 +242,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
             "score": 0.6,
-            "gate": r"(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
+            "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
         },
         {
             # A second such age later in the clause after the first ("she was 92 then, she's 97 now").
@@ -258,6 +284,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"(?:\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + _PAREN_UNIT + r")|\s*,\s*(?=" + _PERSON_AFTER + r"))",
             "score": 0.6,
             "gate": r"\(\s*\d{2,3}\s*(?:[MF]?\s*[!?]*\s*\)|,)",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # An age with a sex letter opening a triage or a dispatch entry ("94M, hx depression", "triage
+            # 1615 -- 99F via private vehicle", "CC: 96M fall", "Pt 92F found down"): see ``_AGE_SEX_LEAD``.
+            # A temperature's word after it makes it a reading ("Pt 99F and afebrile", "Triage: 99F oral").
+            "name": "age_sex_letter",
+            "regex": _AGE_SEX_LEAD + r"(?P<pii>\d{2,3})(?-i:[MF])(?=[\s,;.)]|$)(?!" + _TEMP_AFTER + r")",
+            "score": 0.6,
+            "gate": r"\d{2,3}[MF]\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # An elder's birthday by its ordinal: a kin word's ordinal standing alone or before "birthday"
+            # ("my mom's 90th is this weekend", "GRANDPA'S 91ST BIRTHDAY"), or a person's pronoun's ordinal
+            # before "birthday" ("her 95th birthday"). "dad's 99th problem", "the 90th percentile" and "the
+            # 100th birthday of the NHS" or "the Queen's 90th birthday" have neither.
+            "name": "birthday_ordinal",
+            "regex": r"(?i:\b(?:(?P<kin>(?:" + _ELDER_KIN + r")['’]?s)|her|his|my|your|their)\s+)(?P<pii>\d{2,3})"
+            r"(?i:st|nd|rd|th)\b(?:(?=\s*(?i:birthday|bday|b-day)\b)|(?(kin)" + _ORDINAL_ALONE + r"|(?!)))",
+            "score": 0.6,
+            "gate": r"(?i)\d(?:st|nd|rd|th)\b",
             "validators": [_PLAUSIBLE_AGE],
         },
         {

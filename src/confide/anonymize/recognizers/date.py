@@ -136,12 +136,24 @@ _HOLIDAY = (
 # a clause that books a review ("review in  2/52", "OPA 6/52.", "f/u at 6/52", "Repeat U&E in 1/52"). After
 # "in" alone it stays a month and a year ("born in 6/52", "CABG in 6/52").
 _WEEKS_AFTER_CUE = (
-    r"(?i:(?<=\bfor\s)|(?<=\bx\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bnext\s))"
+    r"(?i:(?<=\bfor\s)|(?<=\bx\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bnext\s)|"
+    # A stage of a pregnancy or of the weeks after it ("post-partum 5/52", "pp 3/52", "gestation 30/52").
+    r"(?<=\bpartum\s)|(?<=\bpp\s)|(?<=\bgestation\s)|(?<=\bpregnant\s))"
     r"\d{1,2}/52(?!\d)"
 )
 _WEEKS_REVIEW_CUE = (
     r"(?i:\b(?:review\w*|r/v|rv|repeat|rpt|recheck|f/u|fu|follow[- ]?up|opa|opd|appt|appointment|due|"
     r"clinic|tci|next)\b[^.\n\d]{0,40}\d{1,2}/52(?!\d))"
+)
+# "3/12" is a UK count of months right after a word that books a review and "in" ("Recheck in 3/12",
+# "f/u in 6/12"); after "in" alone it stays a date ("seen in 3/12 clinic", "born in 3/12").
+_MONTH_REVIEW_WORDS = (
+    "review", "recheck", "r/v", "rv", "f/u", "fu", "follow up", "follow-up", "followup", "repeat", "reassess",
+    "again", "back", "appt", "opa", "opd", "bloods", "levels", "see",
+)
+_MONTHS_AFTER_REVIEW = (
+    r"(?i:" + "|".join(rf"(?<=\b{w}\sin\s)" for w in _MONTH_REVIEW_WORDS) + r")"
+    r"(?:1[0-2]|0?[1-9])/12(?!\d)"
 )
 # Nouns an ordinal counts ("the 3rd time", "the 2nd floor", "the 5th toe"), and a weekday that 1st to 5th
 # ranks in a month ("on the 3rd Tues", "the 2nd Monday"): that ordinal is no day. A later day is a date
@@ -257,6 +269,7 @@ DEFAULT_SPEC = {
             "name": "month_day_numeric",
             # "(?=\d{1,2}/)" first: the look-aheads after it then run at fractions only.
             "regex": r"(?<![\d/.-])(?=\d{1,2}/)(?!" + _SCORE_IN_CHAIN + r")(?!" + _RATING_OVER_TEN + r")"
+            r"(?!" + _MONTHS_AFTER_REVIEW + r")"
             r"(?!" + _SCORE_SHAPED + r"\s*" + _NOT_A_DATE_AFTER_SCORE + r")"
             r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
             "score": 0.6,
@@ -354,7 +367,10 @@ DEFAULT_SPEC = {
             "name": "month_year_numeric",
             # The first alternative takes the clause that books a review and reports nothing.
             "regex": _WEEKS_REVIEW_CUE + r"|(?<![\d/.+-])(?!" + _WEEKS_AFTER_CUE + r")"
-            r"(?P<pii>(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d))(?![\d/-]|\.\d|\s*%)",
+            # "2/52 of not sleeping", "6/52 ago", "5/52 post-partum": weeks that pass, no month; any other
+            # year keeps its month ("MI 6/92 post CABG", "Stroke 3/98 of left side").
+            r"(?P<pii>(?:1[0-2]|0?[1-9])/(?:3[2-9]|[4-9]\d|0\d|(?:19|20)\d\d))"
+            r"(?![\d/-]|\.\d|\s*%)(?!(?<=/52)\s*(?i:of|ago|pp|post\w*|gest\w*)\b)",
             "score": 0.55,
         },
         {

@@ -30,6 +30,15 @@ from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
 
+# An id's shape after a short label that is also a word (see ``ID_WORDS``).
+_SHORT_LABEL_ID = (
+    r"(?:(?-i:[A-Z]{1,3})[\s-]?\d[\d-]{4,}|(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))\d{2,}-\d[\d-]{3,}|\d{6,})"
+    r"(?!\d)(?!\s*(?:units?|iu|mg|mcg|ml|rpm|mm|tubes?|tabs?|vials?|doses?|g)\b)"
+)
+# The letters that may close a card's number: one glued ("CRN 208 947 531K"), one or two after a hyphen
+# ("4417-928-553-KT"), a NINO's suffix ("QQ 12 34 56 C"), or after OHIP and GMS a version code of two
+# capitals ending the clause ("OHIP 5563 218 904 JL."). A next word is no check letter ("... 890 PO BID").
+_CHECK_LETTERS = r"[A-Z]|-(?-i:[A-Z]{1,2})|\s[A-D]|(?(vc)\s(?-i:[A-Z]{2})(?=\s*(?:[.,;)]|$))|(?!))"
 ID_WORDS = (
     r"badge|id|ident|identifier|no|num|number|acct|account|case|claim|order|ticket|policy|member|"
     r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
@@ -38,7 +47,12 @@ ID_WORDS = (
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|"
     # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
-    r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))"
+    r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))|"
+    # Short labels that are also words ("spec", "kit", "tin", "req", "complaint") label an id only before
+    # an id's shape: letters and digits, digit groups that are no span of years, or six digits, with no
+    # unit after ("Spec 24-3301772", "REQ#: Q81149027", "complaint 2026-020-004417"; not "spec 2 tubes",
+    # "incident 2019-2021", "kit 50000 IU").
+    r"(?:req|tin|spec|kit|complaint|incident)(?=\s*(?:#|no\.?|number)?\s*[:#]?\s*" + _SHORT_LABEL_ID + r")"
 )
 # Words that make a short number after "no"/"number" an id ("hosp no 45", "client number 42", "service user
 # no 88"), checked one by one since a look-behind has a fixed width.
@@ -225,11 +239,12 @@ DEFAULT_SPEC: dict[str, Any] = {
             # is 60-16-13", "BSB 062-000", "RAMQ: TREG 8562 1534", "OHIP 1234-567-890", "NI number AB
             # 12 34 56 C"): the label says what the digit groups are.
             "name": "bank_or_health_card",
-            "regex": r"(?i)\b(?:sort\s*code|bsb|routing|ramq|ohip|phn|carte\s+soleil|health\s+card|hcn|nino|"
-            r"ni\s*(?=no|num|#)|national\s+insurance)(?:\s*(?:no\.?|number|#))?\s*(?:[:#]|is|=)?\s*"
-            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:\s?[A-D])?)(?![\w-]|[.,]\d)",
+            "regex": r"(?i)\b(?:sort\s*code|bsb|routing|ramq|phn|carte\s+soleil|health\s+card|hcn|nino|"
+            r"ni\s*(?=no|num|#)|national\s+insurance|ihi|crn|(?P<vc>ohip|gms(?:\s+card,?)?)|medical\s+card|cpso|ahpra)"
+            r"(?:\s*(?:no\.?|number|#))?\s*(?:[:#]|is|=)?\s*"
+            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:" + _CHECK_LETTERS + r")?)(?![\w-]|[.,]\d)",
             "score": 0.7,
-            "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance",
+            "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance|ihi|crn|gms|medical|cpso|ahpra",
             "validators": [{"name": "min_digits", "count": 5}],
         },
         {
@@ -256,11 +271,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A vehicle's plate after its label, its letter groups included ("Vehicle reg KN19 XRT", "plate
             # 7ABC 123", "registration: AB-123-CD"): two or three groups, one with a digit.
             "name": "vehicle_plate",
-            "regex": r"(?i:\b(?:reg(?:istration)?|(?:number|licen[cs]e)\s+plate|plates?|vrm|kenteken|"
+            "regex": r"(?i:\b(?:reg(?:istration)?|rego|(?:number|licen[cs]e)\s+plate|plates?|vrm|kenteken|"
             r"immatriculation|matr[ií]cula|targa|kennzeichen)\b\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*(?:is\s+)?)"
             # No group is a word of an upper-case sentence ("REGISTRATION 2 OF 3 FORMS"); five characters at least.
-            r"(?P<pii>(?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{5})(?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}"
-            r"(?:[ -](?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}){1,2})(?![\w-])",
+            # A word and a year are a date of renewal, not a plate ("REGO DUE 2025", "reg exp 2026").
+            r"(?P<pii>(?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{5})(?!" + _CAPS_WORD + r")"
+            r"(?![A-Z]{2,4}[ -](?:19|20)\d\d(?![\w-]))[A-Z0-9]{1,4}"
+            r"(?:[ -](?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}){1,2}"
+            # ... or one run of letters and digits ("rego KPT472", "plate 7ABC123").
+            r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])",
             "score": 0.7,
             "gate": r"(?i)reg|plate|vrm|kenteken|immatric|matr|targa|kennzeichen",
         },
@@ -311,6 +330,11 @@ DEFAULT_SPEC: dict[str, Any] = {
 # Every id but a booking reference: no measurement and two digits at least. Given to each pattern rather
 # than to the recognizer so that ``booking_reference`` alone can take a code with one digit ("QXT7KM").
 _ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
+# A plate or a card's number after its label is never a reading, though shaped like one ("rego KPT472" as
+# "bpm 120", "CRN 208 947 531K" as "531K").
+_PLATE_CHECKS = [{"name": "min_digits", "count": 2}]
 for _pattern in DEFAULT_SPEC["patterns"]:
-    if _pattern["name"] != "booking_reference":
+    if _pattern["name"] in ("vehicle_plate", "bank_or_health_card"):
+        _pattern["validators"] = [*_PLATE_CHECKS, *_pattern.get("validators", [])]
+    elif _pattern["name"] != "booking_reference":
         _pattern["validators"] = [*_ID_CHECKS, *_pattern.get("validators", [])]
