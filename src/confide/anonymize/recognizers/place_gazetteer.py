@@ -49,9 +49,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from confide.anonymize.casing import Token, tokenize
 from confide.anonymize.lexicon import MONTH_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
+from confide.anonymize.recognizers.allow_list import DRUGS
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.facility_checks import NOT_SITES, cued_sites, repeated_mentions
 from confide.anonymize.recognizers.name_dictionary import NEVER
+from confide.anonymize.recognizers.street_address import CROSS_STREET_TYPE, ORDINAL, STREET_NAME_WORDS
 from confide.anonymize.recognizers.town_list import PLACE_CLOSERS as _PLACE_CLOSERS
 from confide.anonymize.recognizers.town_list import PLACE_OPENERS as _PLACE_OPENERS
 from confide.anonymize.recognizers.town_list import added_towns
@@ -363,6 +365,72 @@ def _region_word_after(text: str, end: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1).lower() in lex.regions
 
 
+# Cross streets, as dispatch and police name a place: "corner of Birch and Main", "at 5th and Elm", "near
+# Oak Ave & 3rd"; each street is a place. Each side must look like a street: an ordinal, a name with its
+# street type, a common street name or a town's name; a drug or clinical word never is one, with a type
+# word or not ("on Lasix and 2nd dose", "ASA and Plavix ST elevation", "Keppra and Dilantin Dr. Shah").
+# Two ordinals need "corner of" ("on 2nd and 3rd floors"), and a bare last street followed by a noun
+# names something else ("Main and North campus", "Haldol and 1st gen"). A period after the type stays out.
+def _cross_name(side: str) -> str:
+    """One street of a crossing, its ordinal, name word and street type in groups named after ``side``."""
+    return (
+        rf"(?:[NSEW]\.?[ \t]+)?(?:(?P<{side}o>{ORDINAL})|(?P<{side}w>[A-Z][a-z]{{2,}}|[A-Z]{{3,}}))"
+        rf"(?P<{side}t>[ \t]+{CROSS_STREET_TYPE}\b)?"
+    )
+
+
+_CROSS_STREETS = re.compile(
+    r"\b(?P<cue>(?i:corner|intersection)[ \t]+(?i:of)|(?i:at|on|near))[ \t]+"
+    r"(?P<a>" + _cross_name("a") + r")[ \t]+(?:and|AND|&)[ \t]+(?P<b>" + _cross_name("b") + r")(?![\w'’-])"
+)
+_NOT_STREET = MONTH_WORDS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DRUG_WORDS = frozenset(w.lower() for w in DRUGS.split())
+# A lower-case word after the last street that still ends the place ("at 3rd and Pine by PD").
+_AFTER_PLACE = re.compile(
+    r"[ \t]+(?![a-z])|(?![ \t])|[ \t]+(?:by|at|in|on|near|with|to|for|from|and|or|but|so|as|where|when|while|"
+    r"before|after|until|then|past|behind|off|into|onto|toward|towards|across|around|outside|inside|prior|"
+    r"next|per|was|is|were|x)\b"
+)
+
+
+def _clinical_word(word: str, lex: Lexicon) -> bool:
+    """A drug or clinical term that is no English word, name or town ("lasix", "plavix", "mgh")."""
+    return word in _DRUG_WORDS or (
+        word in lex.clinical_words and not lex.is_english(word) and not lex.is_name(word) and word not in lex.places
+    )
+
+
+def _street_side(m: re.Match[str], side: str, lex: Lexicon) -> bool | None:
+    """Whether one side of a crossing is shaped like a street.
+
+    False for a drug, clinical, calendar or ordinary word; None for another proper name, a street only
+    beside a street-shaped side ("11th and Garnett").
+    """
+    if m.group(side + "o") is not None:
+        return True
+    word = m.group(side + "w").lower()
+    if word in _NOT_STREET or _clinical_word(word, lex):
+        return False
+    if m.group(side + "t") is not None or word in STREET_NAME_WORDS or (word,) in lex.places.get(word, ()):
+        return True
+    return False if lex.is_everyday(word) or (lex.is_english(word) and not lex.is_name(word)) else None
+
+
+def _cross_streets(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Both streets of a crossing named with its cue (see ``_CROSS_STREETS``)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _CROSS_STREETS.finditer(text):
+        sides = (_street_side(m, "a", lex), _street_side(m, "b", lex))
+        if False in sides or True not in sides:
+            continue
+        if m.group("bt") is None and not _AFTER_PLACE.match(text, m.end()):
+            continue
+        corner = m.group("cue")[0] in "cCiI"
+        if corner or m.group("ao") is None or m.group("bo") is None:
+            out += [(m.start("a"), m.end("a"), 0.75), (m.start("b"), m.end("b"), 0.75)]
+    return out
+
+
 def _bracketed_after_name(text: str, tokens: Sequence[Token], i: int, last: Token) -> bool:
     """True when the place stands alone in brackets after a capitalized name: a site's branch or town.
 
@@ -551,6 +619,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             i += match
         out.extend((m.start("code"), m.end("code"), self.context_score) for m in _REGION_LABEL.finditer(text))
         out.extend(self._bracketed_codes(text))
+        out.extend(_cross_streets(text, lex))
         out.extend(
             (m.start("town"), m.end("town"), self.context_score)
             for m in _TOWN_LABEL.finditer(text) if self._labelled_town(m.group("town"), lex)

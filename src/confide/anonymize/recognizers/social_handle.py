@@ -6,7 +6,8 @@ or after "username is" or "my user is" (``insta (inkymoth22)``, ``gamer tag is N
 a dot, underscore, hyphen, digit or inner capital, a Cash App ``$cashtag`` after "cashapp", and
 Discord tags: a name with its four-digit discriminator
 (``nightowl#4821``); a label with a number sign, spaced or glued ("Unit# 4412", "MRN#4471"), is no tag.
-A forum export's author line names its user ("Comment from RecoveringRuth:"; see ``_AUTHOR_LINE``).
+A forum export's author line names its user ("Comment from RecoveringRuth:"; see ``_AUTHOR_LINE``), and
+so does a chat log's speaker line when the speaker is a user name ("quiet.moth: hey", see ``_SPEAKER_LINE``).
 """
 
 from __future__ import annotations
@@ -67,10 +68,32 @@ _AUTHOR_LINE = (
     r"[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?=[ \t]*:)"
 )
 
+# A chat log's speaker line: a user name opening a line, maybe after a timestamp or a bracket ("[21:04]",
+# "10:42 PM"), maybe a tag in brackets after it ("(mod)", "(she/her)"), then a colon and a space
+# ("sad.girl.hours: same", "NightOwlGamer (he/him): lol"). The name needs four lower-case letters and either
+# word parts of two characters joined by dots or underscores, the first in lower case, or two inner capitals
+# with the chat log's timestamp or tag. So labels stay: "e.g.:", "SpO2:", "HbA1c:", "Edit2:", "McDonald:",
+# a form's "Pt.Name:", "Chief.Complaint:" or field key ("delivery_notes:"), a title and a name ("Dr.Smith:",
+# "dr.smith:", a person's) and an app's name before its notice ("MyFitnessPal:", "eClinicalWorks:").
+_CHAT_STAMP = r"(?:\[[^\]\n]{1,25}\]|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?)"
+_CHAT_TAG = r"(?:\([^()\n]{1,20}\)[ \t]*)"
+_SPEAKER_LINE = (
+    r"(?:^|(?<=\n))[ \t]*(?:(?P<stamp>" + _CHAT_STAMP + r")[ \t]*)?"
+    r"(?P<pii>(?=(?:[^a-z\s:(]{0,30}[a-z]){4})(?!" + _FIELD_KEY + r")(?!(?i:dr|mr|mrs|ms|miss|prof|rev|pt|sr|st)\.)"
+    r"(?:[a-z0-9]{2,20}(?:[._][A-Za-z0-9]{2,20}){1,4}"
+    r"|(?(stamp)|(?=[A-Za-z0-9]{3,40}[ \t]*" + _CHAT_TAG + r":))[A-Z]?[a-z]{1,12}(?:[A-Z][a-z0-9]{1,12}){2,4}))"
+    r"(?=[ \t]*" + _CHAT_TAG + r"?:[ \t])"
+)
+# What the speaker pattern needs somewhere in the text: a line opening with a word, maybe after a
+# timestamp or bracket, and a colon and a space after it or its tag.
+_SPEAKER_GATE = (
+    r"(?m:^[ \t]*(?:" + _CHAT_STAMP + r"[ \t]*)?[A-Za-z0-9][\w.]{2,}[ \t]*" + _CHAT_TAG + r"?:[ \t])"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|(?i:from|by)[ \t]+[\w.]+[ \t]*:|" + _CUE_GATE,
+    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|(?i:from|by)[ \t]+[\w.]+[ \t]*:|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -110,6 +133,12 @@ DEFAULT_SPEC = {
             "name": "forum_author",
             "gate": r"(?i:from|by)[ \t]+[\w.]+[ \t]*:",
             "regex": _AUTHOR_LINE,
+            "score": 0.7,
+        },
+        {
+            "name": "chat_speaker",
+            "gate": _SPEAKER_GATE,
+            "regex": _SPEAKER_LINE,
             "score": 0.7,
         },
         {

@@ -61,7 +61,8 @@ _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 # The unit word in any case ("212 prospect st apt 1"); "floor" and "room" only capitalized.
 _UNIT_WORDS = (
-    r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|APT|APARTMENT|SUITE|STE|UNIT)"
+    r"(?:Apt|Apartment|Suite|Ste|Unit|Lot|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|lot|APT|APARTMENT|SUITE|"
+    r"STE|UNIT|LOT)"
 )
 # The unit's value has a digit or is one letter ("Apt 4B", "Unit C"): never the next word ("apt was").
 _UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?"
@@ -204,6 +205,48 @@ _NOT_AFTER_HIGHWAY = (
     r"therapy|tx|protocol|daily|weekly|bid|tid|qid|qd|prn|" + _DISTANCE_UNITS + r")\b))"
 )
 
+# A house on a numbered road: "2250 Hwy 17", "4400 N HWY 61", "902 CO RD 214", "18 County Road 9",
+# "77 State Route 33", "18 Hwy 9 Lot 4"; a house number of two digits at least ("2 Route 9 buses" is a count).
+# A count word after the road's number makes the first number a count ("40 Route 9 buses", "10 Hwy 9
+# accidents"). The town after it is left to the place recognizers.
+_NUMBERED_ROAD = (
+    r"(?:(?i:highway|hwy|rte)|Route|ROUTE|route"
+    r"|(?i:(?:county|co\.?|state|st\.?|farm[ \t]+to[ \t]+market|fm)[ \t]+(?:road|rd|route|rte)))"
+)
+_ROAD_COUNT_WORDS = r"(?![ \t]+(?i:bus(?:es)?|trips?|rides?|runs?|accidents?|crashes|wrecks?|stops?|exits?|lanes?)\b)"
+_HOUSE_ON_ROAD = (
+    _UNIT_FIRST + r"\b\d{2,6}[A-Za-z]?[ \t]+(?:(?i:[nsew]|north|south|east|west)\.?[ \t]+)?(?:(?:US|SR|State)[ \t]+)?"
+    + _NUMBERED_ROAD
+    + r"[ \t]+\d{1,4}[A-Za-z]?\b" + _NOT_AFTER_HIGHWAY + _ROAD_COUNT_WORDS + _TRAIL + _UNIT
+)
+# A hundred block, as dispatch writes a location: "1100 BLK S MAIN ST", "the 400 block of Elm Street". The
+# word "block" needs "of" or a street type after the name ("500 Block Party" is no place; "BLK" is dispatch's
+# own); in lower case the street needs its type ("400 block of elm st"; "1200 block of time" is none). A
+# period after the type ends the sentence and stays out of the span.
+_BLOCK_WORD = r"(?:[A-Z][A-Za-z'’-]*(?:\.[A-Za-z'’-]+)*|\d{1,3}(?:st|nd|rd|th))"
+_BLOCK_STREET = (
+    r"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?[ \t]+(?:" + _LOWER_SUFFIXES + r")\b"
+    r"|" + _BLOCK_WORD + r"(?:[ \t]+" + _BLOCK_WORD + r"){0,2}?[ \t]+(?:" + SUFFIXES + "|" + _UPPER_SUFFIXES
+    + r"|ST|CT|DR|PL|WAY)\b"
+)
+_BLOCK_NAME = r"(?:" + _BLOCK_STREET + r"|" + _BLOCK_WORD + r")"
+_HUNDRED_BLOCK = (
+    r"\b\d{0,3}[1-9]00[ \t]+(?:(?:BLK|Blk|blk)\.?(?:[ \t]+(?:of|OF))?[ \t]+" + _DIRECTION + _BLOCK_NAME
+    + r"|(?:BLOCK|Block|block)[ \t]+(?:(?:of|OF)[ \t]+" + _DIRECTION + _BLOCK_NAME
+    + r"|" + _DIRECTION + r"(?:" + _BLOCK_STREET + r")))"
+)
+# Cross streets ("at 5th and Elm", "corner of Birch and Main"; see the place recognizer): the street types
+# and ordinals a crossing names, and street names common enough to name a street without its type.
+CROSS_STREET_TYPE = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|ST|AVE|RD|BLVD)"
+ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
+STREET_NAME_WORDS = frozenset(
+    "main oak pine maple cedar elm birch walnut chestnut spruce ash willow alder hickory poplar locust sycamore "
+    "magnolia dogwood cherry laurel holly juniper aspen hemlock cypress beech linden grove park lake hill ridge "
+    "river spring church school mill market water high center centre broad bridge front union prospect "
+    "washington lincoln jefferson franklin madison adams jackson monroe wilson grant harrison highland summit "
+    "sunset meadow forest valley railroad canal commercial central academy college pleasant colfax".split()
+)
+
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
@@ -230,6 +273,18 @@ DEFAULT_SPEC = {
             + _CITY_STATE_ZIP
             + _TAIL,
             "score": 0.85,
+        },
+        {
+            "name": "house_on_numbered_road",
+            "gate": _any_case_gate("highway|hwy|route|rte|road|rd", r"[ \t]+\d"),
+            "regex": _HOUSE_ON_ROAD,
+            "score": 0.85,
+        },
+        {
+            "name": "hundred_block",
+            "gate": r"00[ \t]+(?i:blk|block)",
+            "regex": _HUNDRED_BLOCK,
+            "score": 0.8,
         },
         {
             "name": "number_lowercase_street",
