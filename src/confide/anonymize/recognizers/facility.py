@@ -33,7 +33,10 @@ from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_SHAPE, _compound: used by facility_checks)
     _BOUND_PREFIXES,
     _POSSESSIVE,
+    BED_AT_SITE,
+    CARE_KIND_OF_PLACE,
     HOSPITAL_ACRONYM,
+    PRACTICE_NAME,
     SERVICE_ACRONYMS,
     STREET_WORDS,
     UNIT_SHAPE,
@@ -778,6 +781,22 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "area_naming_word"}],
         },
         {
+            # A care site's kind and the area it serves, in capitals: "Hospice of the Valley", "Pediatric
+            # Associates of Riverton", "Mental Health Center of Greater Dayton". The area must be a place
+            # ("Mental Health Center of Excellence" names none).
+            "name": "care_kind_of_place",
+            "regex": CARE_KIND_OF_PLACE,
+            "score": 0.6,
+            "validators": [{"name": "area_naming_word"}],
+        },
+        {
+            # "got a bed at Covenant House", "finally got him a bed at Gateway": the cue marks the site.
+            "name": "bed_at_site",
+            "regex": BED_AT_SITE,
+            "score": 0.6,
+            "validators": [{"name": "bed_site"}],
+        },
+        {
             # "Our Lady of the Lakes Hospital", "our lady of lourdes church": a saint's title before a site.
             "name": "our_lady_of",
             "regex": r"(?i)\bour\s+lady\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:hospital|medical\s+cent(?:er|re)|"
@@ -825,6 +844,14 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:at|to|from|in)\s+)(?P<pii>(?:[A-Z][a-z'’-]+\s+){1,2}Children['’]s)(?!\s+[A-Z])",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
+        },
+        {
+            # A practice by its own name and what it practises: "at Harbor Light Counseling", "detox at
+            # Tidewater Recovery". The kind alone is no keyword ("Grief Counseling" names no site).
+            "name": "named_practice",
+            "regex": PRACTICE_NAME,
+            "score": 0.6,
+            "validators": [{"name": "practice_name"}],
         },
         {
             "name": "facility_of",

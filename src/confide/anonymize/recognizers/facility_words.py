@@ -2,13 +2,18 @@
 
 Kept apart from ``facility`` (its patterns and validators) so that ``facility_kinds`` and
 ``facility_checks`` can use them without importing ``facility`` inside their functions, and to hold
-``facility`` under the style guide's length.
+``facility`` under the style guide's length. The patterns and validators of three families that
+recur across authors live here for that length too: a practice by its own name ("at Harbor Light
+Counseling"), a care site "of" its area ("Hospice of the Valley") and a site after "got a bed at".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
 
 
 def _naming_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
@@ -150,3 +155,103 @@ def _compound(word: str, lexicon: Any) -> bool:
     return any(
         lexicon.is_english(word[:i]) and lexicon.is_english(word[i:]) for i in range(3, len(word) - 2)
     )
+
+
+# A practice named by its own words before what it practises, after a lower-case cue: "at Harbor Light
+# Counseling", "detox at Tidewater Recovery", "from Mindful Path Psychiatry". The kind alone ("Counseling",
+# "Recovery") is no site's keyword: the capitals of the words before it, in running text, make the name.
+PRACTICE_NAME = (
+    r"(?:(?<![\w/-])(?:at|from|to|with|through|via|called|w/)[ \t]+|->[ \t]*)"
+    r"(?P<pii>(?:[A-Z][a-zà-ÿ'’-]+[ \t]+){1,3}"
+    # mental-health and family practices only: before a body specialty the words are an organ or a
+    # condition as often as a name ("Heart Failure Cardiology", "Pelvic Floor Urology")
+    r"(?:Counseling|Counselling|Psychiatry|Psychology|Psychotherapy|Recovery|Family[ \t]+Medical))\b"
+    # another capitalised word makes the kind part of a longer name the keyword patterns find
+    r"(?![ \t]*[A-Z&])"
+)
+# What a service treats, whom it serves or how: a topic, never a practice's name ("Grief Counseling",
+# "Substance Abuse Counseling", "Consult Psychiatry", "Long Term Recovery", "Pediatric Urology").
+_PRACTICE_TOPICS = frozenset(
+    "grief bereavement loss couples couple marriage marital premarital family families relationship relationships "
+    "individual group peer addiction addictions substance abuse drug drugs alcohol opioid gambling eating disorder "
+    "disorders anxiety depression mood trauma crisis anger stress sleep pain sports career vocational academic "
+    "school student students college employee financial credit debt genetic genetics lactation nutrition diet "
+    "weight sex sexual spiritual pastoral faith christian biblical mental health behavioral behavioural child "
+    "children kids adolescent adolescents teen teens youth adult adults older elder senior seniors geriatric women "
+    "men veterans veteran military consult consultation liaison emergency outpatient inpatient forensic general "
+    "pediatric paediatric interventional clinical medical surgical invasive cardiac neuro long term early full "
+    "speedy quick fast slow good great complete partial natural total personal home online virtual telehealth "
+    "community local private public free sober dual geri gero peds psych onc perinatal lgbtq queer trans "
+    "tele video urgent acute care same day intensive narcotics anonymous alcoholics "
+    "the a an my our your his her their this that".split()
+)
+# Adjective endings: a word with one describes a service, it does not name one ("Integrative Psychiatry").
+_ADJECTIVE_END = re.compile(r"(?:ic|ical|al|ive|ary|ory|ous|ful|ed|ing)$")
+_PERSON_TITLES = frozenset("dr mr mrs ms miss prof".split())
+
+
+@register_validator("practice_name")
+def practice_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The words before a practice's kind are its own name, not a topic, a person or an adjective.
+
+    Keeps "Cornerstone Counseling", "Harbor Light Counseling", "Second Wind Recovery"; leaves "Grief
+    Counseling", "Substance Abuse Counseling", "Dr Patel Psychiatry", "Integrative Psychiatry".
+    A lone word must be no everyday word nor an adjective ("Crossroads", "Bridges"); of several words,
+    one must be no adjective ("Second Wind").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    words = words[:-2] if words[-2:] == ["family", "medical"] else words[:-1]
+    if not words or any(w in _PRACTICE_TOPICS or w in _PERSON_TITLES for w in words):
+        return False
+    if len(words) == 1:
+        word = _POSSESSIVE.sub("", words[0])
+        return not lexicon.is_everyday(word) and not _ADJECTIVE_END.search(word)
+    return not all(_ADJECTIVE_END.search(w) for w in words)
+
+
+# A care site by its kind and the area it serves, every word capitalised (a name's, not a sentence's):
+# "Hospice House of the Valley", "Pediatric Associates of Riverton", "Mental Health Center of Greater
+# Dayton". In lower case "a hospice of some kind" is a phrase; ``area_naming_word`` wants a place after "of".
+CARE_KIND_OF_PLACE = (
+    r"\b(?:(?:Pediatric|Paediatric|Mental|Behaviou?ral|Community|Family|Women['’]?s|Children['’]?s)[ \t]+)?"
+    r"(?:Hospice(?:[ \t]+House)?|Associates|(?:Mental[ \t]+)?Health[ \t]+Cent(?:er|re)|"
+    r"(?:Counsel?ling|Treatment|Rehab(?:ilitation)?|Recovery)[ \t]+Cent(?:er|re))"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:Greater[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}\b"
+)
+
+
+# A bed found for someone names where it is: "got a bed at Covenant House", "finally got him a bed at
+# Gateway", "found her a bed at St Anne's". Only capitalised words after the cue, up to a lower-case word.
+BED_AT_SITE = (
+    r"(?i:\b(?:got|get|gets|getting|found|find|finding|secured|offered)[ \t]+(?:(?:him|her|them|me|us|you)[ \t]+)?"
+    # "at", never "in": "got a bed in Leeds" names the town, not the site
+    r"a[ \t]+bed[ \t]+at[ \t]+(?:the[ \t]+)?)"
+    r"(?P<pii>[A-Z][A-Za-z'’&-]+(?:[ \t]+[A-Z][A-Za-z'’&-]+){0,3})\b"
+)
+# A time or a person's home after "a bed at" is no site ("a bed at Christmas", "a bed at Mum's").
+_BED_NOT_SITES = frozenset(
+    "christmas easter thanksgiving xmas midnight noon night home mom mum dad mommy grandma gran nan nana "
+    "grandpa grandad granddad aunt uncle sister brother".split()
+    # a ward or a level of care is where in the hospital, not which site ("a bed at Step Down", "at Peds")
+    + "labor labour delivery step med surg peds detox psych acute tele emergency icu ward unit floor rehab "
+    "inpatient observation obs".split()
+)
+
+
+@register_validator("bed_site")
+def bed_site(value: str, params: Mapping[str, Any]) -> bool:
+    """The words after "got a bed at" name a site, not a time, kin's home or a person's possessive."""
+    from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    first = _POSSESSIVE.sub("", words[0])
+    if first in _BED_NOT_SITES or first in MONTH_WORDS or first in WEEKDAY_WORDS or first in _PERSON_TITLES:
+        return False
+    if len(words) == 1 and lexicon.is_everyday(first):
+        return False  # "finally got a bed at Last, after two weeks"
+    # a lone possessive name is someone's home ("a bed at Sarah's")
+    return not (len(words) == 1 and _POSSESSIVE.search(value) and lexicon.is_name(first))
