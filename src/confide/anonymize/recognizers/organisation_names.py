@@ -34,15 +34,25 @@ def load_brands() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``(always, cued, referred)`` names of the list, read once.
 
     Reported anywhere; needing a cue ("?"); charities named by ordinary words, needing a referral or a
-    worker's cue ("~").
+    worker's cue ("~"). Chains named only by their branch ("^") are read by ``load_branch_chains``.
     """
-    text = resources.files("confide.anonymize").joinpath("organisations.txt").read_text(encoding="utf-8")
-    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = _list_lines()
     return (
-        tuple(n for n in names if not n.startswith(("?", "~"))),
+        tuple(n for n in names if not n.startswith(("?", "~", "^"))),
         tuple(n[1:] for n in names if n.startswith("?")),
         tuple(n[1:] for n in names if n.startswith("~")),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _list_lines() -> tuple[str, ...]:
+    text = resources.files("confide.anonymize").joinpath("organisations.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def load_branch_chains() -> tuple[str, ...]:
+    """Chains whose homes are named "<chain> of <area>" ("Sunrise of Wayland"), the chain alone a word."""
+    return tuple(n[1:] for n in _list_lines() if n.startswith("^"))
 
 
 def _alternatives(names: set[str]) -> str:
@@ -245,6 +255,32 @@ def _branch_area(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+@register_validator("chain_home_area")
+def _chain_home_area(value: str, params: Mapping[str, Any]) -> bool:
+    """The area after "<chain> of" names a home: a place, or words no dictionary knows ("of Edgewater").
+
+    In Title Case a name may be one of the area's words ("Sunrise of Chevy Chase"); in lower case only a
+    place or a coined word will do, as "sunrise of hope" and "sunrise of the day" are prose.
+    """
+    from confide.anonymize.recognizers.facility_kinds import _all_places
+
+    lexicon = load_lexicon()
+    area = re.split(r"[ \t]+of[ \t]+", value, maxsplit=1, flags=re.IGNORECASE)[-1]
+    words = [w.lower() for w in re.split(r"[ \t]+", area) if w]
+    if not words or set(words) & _FUNCTION_WORDS:
+        return False  # the clause goes on ("Sunrise of Edgewater and", "the sunrise of the new year")
+    if any(lexicon.is_everyday(w) for w in words):
+        return False  # a size or a quality, not an area ("atria of normal size")
+    if _all_places(words, lexicon):
+        return True
+    titled = all(w[0].isupper() for w in re.split(r"[ \t]+", area) if w)
+
+    def coined(word: str) -> bool:
+        return not lexicon.is_english(word) and word not in lexicon.clinical_words
+
+    return all(coined(w) or (titled and lexicon.is_name(w)) for w in words) and (titled or coined(words[0]))
+
+
 def _phrase(name: str, lexicon: Lexicon) -> bool:
     """A word or a phrase of everyday words ("Currys", "Five Guys"), so ordinary text in capitals.
 
@@ -254,6 +290,36 @@ def _phrase(name: str, lexicon: Lexicon) -> bool:
     if len(words) == 1:
         return lexicon.is_english(words[0])
     return all(w in lexicon.everyday_words for w in words)
+
+
+_CARE_WORDS = frozenset("health mental illness care services support".split())
+
+
+def _lower_anywhere(always: tuple[str, ...], lexicon: Lexicon) -> set[str]:
+    """Listed names that, typed in lower case, still name only the chain ("sent to rite aid", "its a walmart").
+
+    Posts and hurried notes drop the capitals of a chain as often as of a town. A name whose first word is no
+    everyday word, no given name and no one letter is no phrase of English in lower case ("rite aid",
+    "walgreens"); "home depot", "big w", "age uk", "circle k", "wendy's" stay as written, or after a cue, and
+    so do names that read as prose about care ("encompass health", "rethink mental illness").
+    """
+    names = set()
+    for name in always:
+        words = _words(name)
+        if len(name) < 5 or not words or _phrase(name, lexicon) or any(len(w) < 2 for w in words):
+            continue
+        if "-" in name or words[0] in lexicon.everyday_words or any(w in lexicon.first_names for w in words):
+            continue  # "in-n-out of psych wards"
+        # a name's possessive is someone's in lower case ("macy's mom", "mr mcdonald's daughter")
+        if any(lexicon.is_name(re.sub(r"['’]s$", "", w)) for w in words if re.search(r"['’]s$", w)):
+            continue
+        if len(words) == 1 and (lexicon.is_english(words[0]) or lexicon.is_name(words[0])):
+            continue
+        # prose about care or a verb's phrase in lower case ("to encompass health", "rethink mental illness")
+        if set(words[1:]) & _CARE_WORDS or (len(words) > 2 and lexicon.is_english(words[0])):
+            continue
+        names.add(name.lower())
+    return names
 
 
 def _brand_patterns() -> list[dict[str, Any]]:
@@ -270,7 +336,12 @@ def _brand_patterns() -> list[dict[str, Any]]:
     # After a bare "at" a cued name in lower case is too often a word of another kind ("at meta level"); a
     # name that is also a given name is a person there ("at Wendy's").
     lower_always = {n.lower() for n in always} & lower
+    # "&" spelled out ("works at stop and shop", "Stop and Shop on Route 9"): after a cue, as "&" is.
+    spelled = {n.replace("&", "and") for n in (*always, *cued) if re.search(r"[ \t]&[ \t]", n)}
+    lower |= {n.lower() for n in spelled}
+    cued_shown |= spelled | {n.upper() for n in spelled}
     after_at = {n for n in cued_shown | lower_always if n.lower() not in lexicon.first_names}
+    anywhere = shown | _lower_anywhere(always, lexicon)
     cue = f"(?:{_WORK_CUE}|{_MONEY_CUE})"
     # a branch's area is one word or two ("Age UK Leeds Befriending Service": Leeds alone, when two fail)
     branch = [
@@ -278,7 +349,7 @@ def _brand_patterns() -> list[dict[str, Any]]:
         for more in (rf"[ \t]+{_AREA_WORD}", "")
     ]
     return [
-        {"name": "brand", "regex": rf"{_START}(?P<pii>{_alternatives(shown)}){_END}", "score": 0.85},
+        {"name": "brand", "regex": rf"{_START}(?P<pii>{_alternatives(anywhere)}){_END}", "score": 0.85},
         *(
             {"name": f"brand_named_branch_{n}", "regex": regex, "score": 0.85, "validators": [{"name": "branch_area"}]}
             for n, regex in zip((2, 1), branch, strict=True)
@@ -290,6 +361,17 @@ def _brand_patterns() -> list[dict[str, Any]]:
             "regex": rf"{_REFER_CUE}(?P<pii>{_alternatives(set(referred))}){_END}{_NOT_FOR_NIGHT}",
             "score": 0.85,
         },
+        *(
+            {
+                # a chain's home by its area, in any case ("Sunrise of Edgewater", "sunrise of wayland")
+                "name": f"chain_home_{n}",
+                "regex": rf"{_START}(?P<pii>(?i:{_alternatives(set(load_branch_chains()))})[ \t]+(?i:of)"
+                rf"(?:[ \t]+[A-Za-z][a-z'’-]+){{{n}}}){_END}",
+                "score": 0.8,
+                "validators": [{"name": "chain_home_area"}],
+            }
+            for n in (2, 1)
+        ),
         {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
         {
             "name": "brand_branch",
