@@ -36,6 +36,7 @@ from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_S
     BED_AT_SITE,
     CARE_KIND_OF_PLACE,
     HOSPITAL_ACRONYM,
+    PERSON_TITLES,
     PRACTICE_NAME,
     SERVICE_ACRONYMS,
     STREET_WORDS,
@@ -179,7 +180,7 @@ _ED_WORDS = frozenset(
 
 
 # A clinician's title: the name after it is a person's, never a receiving ED's ("Dr. Smith ED called").
-_TITLE_FORMS = [form for title in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for form in (title, title.upper())]
+_TITLE_FORMS = [form for title in PERSON_TITLES for form in (title, title.upper())]
 _TITLE_WORD = "(?:" + "|".join(_TITLE_FORMS) + ")"
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t}\s)(?<!\b{t}\.\s)" for t in _TITLE_FORMS)
 # Offices and ranks written "<word> General" ("Lieutenant General", "Consul General via the embassy"):
@@ -295,7 +296,7 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
 
 # Kinds of site written short, after which a clinical word names a service, not a site.
 _ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics detox".split())
-_TITLES = frozenset("dr mr mrs ms miss prof".split())
+_TITLES = frozenset(title.lower() for title in PERSON_TITLES)
 _SERVICE_KINDS = frozenset("laboratory laboratories diagnostics".split())
 
 # Words of the kind of site, never its naming word (lower-cased, as they are split from a value).

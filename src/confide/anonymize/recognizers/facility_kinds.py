@@ -33,6 +33,7 @@ from confide.anonymize.recognizers.facility_words import (
     _state_short,
     longest_first,
 )
+from confide.anonymize.recognizers.zip_code import STATES as US_STATES
 
 # Kinds, in Title Case as written; each also matches in capitals. ``longest_first`` orders them.
 _CARE = (
@@ -559,10 +560,7 @@ _STUDY_CUE = (
 # shape ("COPD", "MHP", "BHP", "DSP"). A patrol's or state police's letters open with a state's code or one of
 # the single letters the states' own forces use.
 _FORCE_ACRONYM = r"(?:[A-Z]{2,4}PD|[A-Z]{1,2}HP|[A-Z]{1,2}SP)"
-_STATE_CODES = frozenset(
-    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
-    "ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split()
-)
+_STATE_CODES = frozenset(code.lower() for code in US_STATES.split("|")) - {"pr"}  # the fifty states and DC
 _AU_STATES = frozenset("nsw vic qld tas act nt sa wa".split())
 _FORCE_LETTERS = {"hp": frozenset("c f n o t k".split()), "sp": frozenset("m v p w o".split())}
 _DISPATCH = r"(?i:on[ \t]+scene|responded|responding|enrt|en[ \t]+route|arrived|notified|troopers?|officers?|units?)\b"

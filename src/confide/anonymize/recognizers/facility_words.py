@@ -187,7 +187,9 @@ _PRACTICE_TOPICS = frozenset(
 )
 # Adjective endings: a word with one describes a service, it does not name one ("Integrative Psychiatry").
 _ADJECTIVE_END = re.compile(r"(?:ic|ical|al|ive|ary|ory|ous|ful|ed|ing)$")
-_PERSON_TITLES = frozenset("dr mr mrs ms miss prof".split())
+# A person's titles: before a site's words they make a clinician of it ("Dr Patel Psychiatry").
+PERSON_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof")
+_PERSON_TITLES = frozenset(title.lower() for title in PERSON_TITLES)
 
 
 @register_validator("practice_name")
