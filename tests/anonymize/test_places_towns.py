@@ -1,6 +1,7 @@
 """Towns and neighbourhoods as other authors write them, in upper, lower and mixed case.
 
-Small US towns the 15,000-people list lacks, towns written without accents or an Arabic article,
+Small towns the 15,000-people list lacks (the US, the UK, Ireland, Canada, Australia, New Zealand),
+towns written without accents or an Arabic article,
 a lower-case town after a verb of living further back in its clause or after "in"/"from" when it is
 no English word, a town of English words ending in a settlement word ("Birchwood Falls", "North
 End"), and a named place headed by a town ("Worcester Common"). Look-alikes: inches before a scale
@@ -92,8 +93,18 @@ GAZETTEER_POSITIVES = [
     # more small US towns, no cue needed when capitalized or on a caseless line
     *variants("Her daughter drives up from Westborough on Fridays.", "Westborough"),
     *variants("Works the night shift at a warehouse in Foxborough.", "Foxborough"),
+    # towns over 1,000 people in the other English-speaking countries (GeoNames cities1000)
+    *variants("Moved down to Fordingbridge to be near her sister.", "Fordingbridge"),
+    *variants("Lives in Moruya with her mum and two dogs.", "Moruya"),
+    *variants("Grew up in Roscrea, came to Dublin for college.", "Roscrea"),
+    ("Farm is out past Kirwee, drives in for appointments.", "Kirwee"),
+    ("Family still in Lewisporte, calls weekly.", "Lewisporte"),
 ]
 GAZETTEER_NEGATIVES = [
+    # an eponym clinical text uses alone is no added town ("Parkinson", Queensland); a holiday
+    *variants("Hx of Parkinson's and hashimoto's, stable.", "Parkinson"),
+    ("Wants to start back after Waitangi Day.", "Waitangi"),
+    ("Closed for Canada Day, reopens Tuesday.", "Canada"),
     # a three-letter small town is an abbreviation first; a small town that is a disease word
     ("FAX OF POA SENT TO SON.", "POA"),
     ("fax of poa sent to son.", "poa"),

@@ -21,7 +21,8 @@ or clinical word); never a month, a title, a level of care or an ordinary word (
 "moved to rehab", "born in June").
 
 The gazetteer also holds names as English notes type them (no accents, no Arabic article: "Fallujah")
-and US towns over 1,000 people (``town_list``). A verb of living may stand further back in the clause
+and towns over 1,000 people in English-speaking countries (``town_list``). A verb of living may stand
+further back in the clause
 ("lives w/ wife dolores in longmeadow") or be the cue ("Lives east longmeadow"); a lower-case town that
 is no English word or name follows "in"/"from" alone ("at holy family in methuen"). Capitalized words
 ending in a settlement word are a place after "in"/"from"/"lives" ("in Feeding Hills", "Lives South
@@ -203,7 +204,8 @@ _EPONYM_HEADS = frozenset(
     "scale scales score scores criteria rule rules classification class agitation agitation-sedation coma "
     "sleepiness naming postnatal cognitive alcoholism depression anxiety heart test tests inventory "
     "questionnaire protocol virus viral disease fever spotted strain pcr igm igg titer titers antibody "
-    "encephalitis chromosome syndrome sign maneuver manoeuvre catheter splint collar brace diet".split()
+    "encephalitis chromosome syndrome sign maneuver manoeuvre catheter splint collar brace diet "
+    "day".split()  # holidays: "after Waitangi Day", "Canada Day"
 )
 # "OSH": outside hospital, not the city of Osh (kept when written "Osh").
 _ABBREVIATIONS = frozenset({"osh"})

