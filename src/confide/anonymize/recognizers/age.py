@@ -276,6 +276,38 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [_PLAUSIBLE_AGE],
         },
         {
+            # An age over 89 in words after "aged", "turned", or an elder's, a pronoun's or one's own
+            # "is"/"was" ("aged ninety-four", "my grandad is ninety four", "I'm ninety-one"): a reading
+            # is never written in words.
+            "name": "words_after_age_cue",
+            "regex": r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i)"
+            r"(?:['’]s|['’]m|\s+is|\s+was|\s+am)(?:\s+now)?)\s+" + _AGE_WORDS
+            + r"\b(?![- ](?i:percent|minutes?|mins?|seconds?|pounds?|lbs?|kg)\b)",
+            "score": 0.7,
+            "gate": r"(?i)ninety|hundred",
+        },
+        {
+            # A titled or a role's name, then the age alone in brackets ("Reviewed Mr Okoro (93)", "Resident
+            # Ada Byrne (96)"), no unit after it.
+            "name": "role_name_paren_n",
+            "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
+            + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}\s*\(\s*" + _AGE + r"\s*\)(?!\s*" + _PAREN_UNIT + r")",
+            "score": 0.65,
+            "gate": r"\(\s*\d{2,3}\s*\)",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # An elder's age between commas where the phrase opens ("Mum, 91, has dementia", "my nan, 96,
+            # lives alone"), then a word in lower case that is no reading's ("Mum, 92, sats 94%").
+            "name": "kin_comma_n",
+            "regex": r"(?:^|(?<=[.;:!?]\s)|\b(?i:my|our|his|her|their)\s+)(?i:" + _ELDER_KIN + r")\s*,\s*" + _AGE
+            + r"\s*,(?!\s*" + _MEASURE_WORD + r")(?=\s*[a-z])",
+            "score": 0.6,
+            "gate": r",\s*\d{2,3}\s*,",
+            "flags": ["MULTILINE"],
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
             # An elder's or a relative's age in parentheses, as posts give it ("my grandpa (96!!)", "Mom (92)",
             # "my dad (90M)"): the kin word, then the number alone with at most a sex letter or "!"/"?", or
             # the number and a comma before what describes a person ("my dad (98, born 1928)").
@@ -327,6 +359,10 @@ DEFAULT_SPEC: dict[str, Any] = {
 }
 
 
+def _in_words(pattern: dict[str, Any]) -> bool:
+    return str(pattern.get("name", "")).startswith("words_")
+
+
 def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
     """Turn ``min_age`` into an ``int_range`` validator of each numeric pattern (ages 0..130 are plausible).
 
@@ -336,8 +372,8 @@ def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
     min_age = int(spec.get("min_age", 90))
     in_range = {"name": "int_range", "min": min_age, "max": 130}
     out["patterns"] = [
-        p if p.get("name") == "words_years_old" else {**p, "validators": [*p.get("validators", []), in_range]}
+        p if _in_words(p) else {**p, "validators": [*p.get("validators", []), in_range]}
         for p in spec.get("patterns", [])
-        if p.get("name") != "words_years_old" or min_age <= 90
+        if not _in_words(p) or min_age <= 90
     ]
     return out
