@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from confide.anonymize.marked_cases import read_marked_cases
 from confide.errors import InputDataError
 from confide.io import read_json
 
@@ -65,34 +66,10 @@ def load_presidio_research(
     return pd.DataFrame(rows), spans
 
 
-_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
-
-
 def load_marked_cases(path: Path) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
-    """Read hand-written cases: one record per paragraph, identifiers marked ``[[TYPE|value]]``.
-
-    Lines starting with ``#`` are comments. Returns (records, gold spans) with offsets into the
-    unmarked text.
-    """
-    path = Path(path)
-    body = "\n".join(
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    )
-    rows, spans = [], []
-    for i, para in enumerate(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()):
-        rid = f"{path.stem}-{i:03d}"
-        text, pos = [], 0
-        for m in _MARK.finditer(para):
-            text.append(para[pos : m.start()])
-            start = sum(map(len, text))
-            text.append(m.group(2))
-            spans.append({"record_id": rid, "start": start, "end": start + len(m.group(2)),
-                          "entity_type": m.group(1), "value": m.group(2)})
-            pos = m.end()
-        text.append(para[pos:])
-        rows.append({"record_id": rid, "text": "".join(text)})
-    return pd.DataFrame(rows), spans
-
+    """Hand-written cases (``confide.anonymize.marked_cases``): (records, gold spans)."""
+    records, spans = read_marked_cases(path)
+    return pd.DataFrame(records), spans
 
 
 # --- CounselChat -------------------------------------------------------------------------------

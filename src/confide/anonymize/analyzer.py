@@ -1,7 +1,8 @@
 """Batch detection of identifiers.
 
 spaCy NER in batches + Presidio recognizers + record-aware
-author mentions, then allow-list filtering and overlap merging.
+author mentions, then allow-list filtering and overlap merging; then a second look at the NER
+entities no detector kept (``second_look``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
 from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAME_TYPE
 from confide.anonymize.recognizers.author_username import AuthorMentionFinder
+from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.spans import Span, merge_overlapping
 
@@ -137,13 +139,35 @@ class TextAnalyzer:
         self, texts: Sequence[str], authors: Sequence[object] | None = None
     ) -> list[list[Span]]:
         """Return, per text, its non-overlapping identifier spans (sorted by start)."""
+        second_look = self.config["second_look"]
+        out = []
+        for text, (doc, spans) in zip(texts, self.rule_detections(texts, authors), strict=True):
+            if second_look["enabled"] and spans is not None:
+                extra = [
+                    s
+                    for s in load_second_look().spans(
+                        text, doc, spans, self.lexicon, threshold=float(second_look["threshold"])
+                    )
+                    if not self.allow_list.allows(text[s.start : s.end], s.entity_type)
+                ]
+                spans = merge_overlapping([*spans, *extra], priority=self.priority) if extra else spans
+            out.append(spans or [])
+        return out
+
+    def rule_detections(
+        self, texts: Sequence[str], authors: Sequence[object] | None = None
+    ) -> list[tuple[Any, list[Span] | None]]:
+        """Per text, its parsed spaCy doc and the merged spans of every detector but the second look.
+
+        The spans are None for a blank text.
+        """
         authors = list(authors) if authors is not None else [None] * len(texts)
         threshold = float(self.config["score_threshold"])
-        out: list[list[Span]] = []
+        out: list[tuple[Any, list[Span] | None]] = []
         for text, doc, author in zip(texts, self._docs(texts), authors, strict=False):
             self.stats["texts"] += 1
             if not text.strip():
-                out.append([])
+                out.append((doc, None))
                 continue
             results = self.engine.analyze(
                 text,
@@ -180,7 +204,7 @@ class TextAnalyzer:
                     for s, e in self.mentions.find(text, author)
                 )
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
-            out.append(merge_overlapping(spans, priority=self.priority))
+            out.append((doc, merge_overlapping(spans, priority=self.priority)))
         return out
 
 

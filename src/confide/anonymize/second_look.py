@@ -1,0 +1,153 @@
+"""A second look at the names spaCy's NER found and every detector passed over.
+
+The rule-based detectors err toward precision, and each author's sites, employers and people are
+called something the rules have not met ("staying at Harbor Lights"). spaCy's NER often marks them
+(ORG, FAC, GPE, LOC, PERSON), but among many more entities that identify no one (clinical
+abbreviations, services, drugs, scales: on the tuning files about 19 for each identifier). Entities
+the rules already judged are left to them (``unseen_entities``). A logistic model scores the rest
+from the shapes of their words, their word-list memberships (English, clinical, first and last
+names, the words of sites' kinds), their NER label and part-of-speech tags, and the two words on
+each side; those scoring at least ``threshold`` are reported, typed by their label: ORG and FAC as
+FACILITY, GPE and LOC as LOCATION, PERSON as PERSON.
+
+The model never sees an entity's own words, only their shapes and the words around them, so it
+learns how identifiers are introduced rather than which ones it was shown. Its weights
+(``second_look.json``) are fitted by ``python -m confide.anonymize.second_look_train`` on the tuning
+case files and on the look-alikes the detector tests keep (never the held-out sets); the file also
+holds the leave-one-file-out estimate.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.ner_guard import is_ordinary_words
+from confide.anonymize.spans import Span
+
+SOURCE = "SecondLook"
+LABEL_TYPES = {"ORG": "FACILITY", "FAC": "FACILITY", "GPE": "LOCATION", "LOC": "LOCATION", "PERSON": "PERSON"}
+CONTEXT_WORDS = 2  # words read on each side of an entity
+_MODEL_FILE = "second_look.json"
+
+
+# Words of GENERIC_WORDS that open or join any name ("the", "of", "and"): no sign of a site's kind.
+_FUNCTION_WORDS = frozenset("the a an of and & at in on for to".split())
+
+
+@functools.cache
+def _site_kind_vocabulary() -> frozenset[str]:
+    from confide.anonymize.recognizers.facility import _KIND_WORDS, _SERVICES, GENERIC_WORDS
+    from confide.anonymize.recognizers.facility_words import UNIT_KIND_WORDS
+
+    return frozenset(_KIND_WORDS) | frozenset(_SERVICES) | UNIT_KIND_WORDS | frozenset(GENERIC_WORDS) - _FUNCTION_WORDS
+
+
+def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
+    """Fraction of the entity's words of each shape and word list (never the words themselves)."""
+    counts: dict[str, float] = {}
+    site_kinds = _site_kind_vocabulary()
+    for word in words:
+        low = word.lower()
+        for name, holds in (
+            ("english", lexicon.is_english(low)),
+            ("clinical", low in lexicon.clinical_words),
+            ("first_name", low in lexicon.first_names),
+            ("last_name", low in lexicon.last_names),
+            ("upper", word.isupper() and len(word) > 1),
+            ("title", word.istitle()),
+            ("lower", word.islower()),
+            ("digit", any(c.isdigit() for c in word)),
+            ("short", len(word) <= 3),
+            ("site_kind", low.strip(".,'’") in site_kinds),
+        ):
+            if holds:
+                counts[name] = counts.get(name, 0.0) + 1.0 / len(words)
+    return {f"share_{k}": v for k, v in counts.items()}
+
+
+def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str, float]:
+    """Features of one spaCy entity of ``doc`` (parsed from ``text`` or a same-length re-cased copy).
+
+    Casing is read from ``text`` itself: on a re-cased copy of an ALL-CAPS line every name is Title case.
+    """
+    words = [text[t.idx : t.idx + len(t.text)] for t in ent]
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    features = {
+        f"label={ent.label_}": 1.0,
+        f"words={min(len(words), 4)}": 1.0,
+        "caseless_line": float(line.isupper() or line.islower()),
+        "line_start": float(not text[line_start : ent.start_char].strip()),
+        **_shares(words, lexicon),
+    }
+    for tag in {t.tag_ for t in ent}:
+        features[f"tag={tag}"] = 1.0
+    for k in range(1, CONTEXT_WORDS + 1):
+        if ent.start - k >= 0:
+            features[f"before{k}={doc[ent.start - k].text.lower()}"] = 1.0
+        if ent.end + k - 1 < len(doc):
+            features[f"after{k}={doc[ent.end + k - 1].text.lower()}"] = 1.0
+    return features
+
+
+@dataclass(frozen=True)
+class SecondLook:
+    """A fitted model: ``intercept`` and ``weights`` by feature name; absent features weigh 0."""
+
+    intercept: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The model's probability that the entity with ``features`` is an identifier."""
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def spans(
+        self, text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon, *, threshold: float
+    ) -> list[Span]:
+        """Entities of ``doc`` that no span of ``found`` overlaps and that score at least ``threshold``."""
+        out = []
+        for ent in unseen_entities(text, doc, found, lexicon):
+            p = self.probability(entity_features(text, doc, ent, lexicon))
+            if p >= threshold:
+                out.append(Span(ent.start_char, ent.end_char, LABEL_TYPES[ent.label_], round(p, 4), SOURCE))
+        return out
+
+
+def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> list[Any]:
+    """The entities of ``doc`` the second look scores.
+
+    Those with a label it reads, no span of ``found`` over them, and none the rules already judged.
+    The rules' verdicts kept: a person or a place of ordinary words (``ner_guard``: "Global Warming",
+    "Limbo"), and a site with a word of a site's or a unit's kind, which the facility recognizers read
+    and let go ("Coronary Care Unit", "Council House"). Left to the model: names with no such word
+    ("Harbor Lights", "Bunnings").
+    """
+    kinds = _site_kind_vocabulary()
+    out = []
+    for ent in doc.ents:
+        entity_type = LABEL_TYPES.get(ent.label_)
+        if entity_type is None or any(s.start < ent.end_char and ent.start_char < s.end for s in found):
+            continue
+        as_ner = Span(ent.start_char, ent.end_char, entity_type, 1.0, "SpacyRecognizer")
+        if entity_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
+            continue
+        if entity_type == "FACILITY" and any(t.text.lower().strip(".,'’") in kinds for t in ent):
+            continue
+        out.append(ent)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_second_look() -> SecondLook:
+    """The packaged model (``second_look.json``)."""
+    data = json.loads(resources.files("confide.anonymize").joinpath(_MODEL_FILE).read_text(encoding="utf-8"))
+    return SecondLook(intercept=float(data["intercept"]), weights={k: float(v) for k, v in data["weights"].items()})
