@@ -25,6 +25,10 @@ LOOK_ALIKES = [
     ("Ward (12) was closed, Score (93) noted.", "93"),
     ("The fan is ninety percent done.", "ninety"),
     ("Mrs Lowe (102 mph) was speeding.", "102"),
+    ("He turned ninety degrees and fell.", "ninety"),
+    ("I'm one hundred per cent sure.", "one hundred"),
+    ("She is ninety-two kilos now.", "ninety-two"),
+    ("Patient Experience (94) and Patient Satisfaction (95) scores rose.", "94"),
 ]
 
 

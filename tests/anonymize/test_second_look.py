@@ -27,6 +27,7 @@ FOUND = [
     ("Client is staying at Harbor Lights while waiting for a bed.", "Harbor Lights"),
     ("Intake at Lantern Place is booked for next week.", "Lantern Place"),
     ("We met at Driftwood Commons after work.", "Driftwood Commons"),
+    ("Intake at My Lantern Place is booked for next week.", "My Lantern Place"),
 ]
 # What the rules already judged: a site's kind word ("Team", "Unit") or a person's or place's
 # ordinary words ("Global Warming"); never the second look's to report.
@@ -86,9 +87,14 @@ def test_when_the_model_is_refit_on_the_tuning_files_then_it_is_the_shipped_one(
     assert all(refit["weights"][k] == pytest.approx(w, abs=1e-3) for k, w in shipped["weights"].items())
 
 
-def test_when_training_is_given_a_held_out_set_or_the_second_look_then_it_refuses() -> None:
+def test_when_training_is_given_a_held_out_set_or_the_second_look_then_it_refuses(monkeypatch) -> None:
     with pytest.raises(SystemExit, match="held-out"):
         main([str(HERE / "heldout" / "nursing_notes_blind.txt")])
+    monkeypatch.chdir(HERE / "heldout")
+    with pytest.raises(SystemExit, match="held-out"):
+        main(["nursing_notes_blind.txt"])  # relative, from inside the folder
+    with pytest.raises(ValueError, match="held-out"):
+        train([HERE / "heldout" / "nursing_notes_blind.txt"], analyzer=SimpleNamespace(config={}))
     with pytest.raises(ValueError, match="second_look.enabled is false"):
         train(TRAINING_FILES, analyzer=SimpleNamespace(config={"second_look": {"enabled": True}}))
 

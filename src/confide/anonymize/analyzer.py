@@ -140,13 +140,15 @@ class TextAnalyzer:
     ) -> list[list[Span]]:
         """Return, per text, its non-overlapping identifier spans (sorted by start)."""
         second_look = self.config["second_look"]
+        # the recognizers' floor holds for the second look too
+        threshold = max(float(second_look["threshold"]), float(self.config["score_threshold"]))
         out = []
         for text, (doc, spans) in zip(texts, self.rule_detections(texts, authors), strict=True):
             if second_look["enabled"] and spans is not None:
                 extra = [
                     s
                     for s in load_second_look().spans(
-                        text, doc, spans, self.lexicon, threshold=float(second_look["threshold"])
+                        text, doc, spans, self.lexicon, threshold=threshold
                     )
                     if not self.allow_list.allows(text[s.start : s.end], s.entity_type)
                 ]
@@ -162,6 +164,8 @@ class TextAnalyzer:
         The spans are None for a blank text.
         """
         authors = list(authors) if authors is not None else [None] * len(texts)
+        if len(authors) != len(texts):
+            raise ValueError(f"{len(authors)} authors for {len(texts)} texts: give one per text (or none)")
         threshold = float(self.config["score_threshold"])
         out: list[tuple[Any, list[Span] | None]] = []
         for text, doc, author in zip(texts, self._docs(texts), authors, strict=False):

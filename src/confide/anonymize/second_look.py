@@ -10,8 +10,9 @@ names, the words of sites' kinds), their NER label and part-of-speech tags, and 
 each side; those scoring at least ``threshold`` are reported, typed by their label: ORG and FAC as
 FACILITY, GPE and LOC as LOCATION, PERSON as PERSON.
 
-The model never sees an entity's own words, only their shapes and the words around them, so it
-learns how identifiers are introduced rather than which ones it was shown. Its weights
+The model never sees an entity's own words, only their shapes and the words around them, and reads
+a neighbouring number or rare word by its shape, so it learns how identifiers are introduced rather
+than which ones it was shown, and its file holds none. Its weights
 (``second_look.json``) are fitted by ``python -m confide.anonymize.second_look_train`` on the tuning
 case files and on the look-alikes the detector tests keep (never the held-out sets); the file also
 holds the leave-one-file-out estimate.
@@ -37,16 +38,22 @@ CONTEXT_WORDS = 2  # words read on each side of an entity
 _MODEL_FILE = "second_look.json"
 
 
-# Words of GENERIC_WORDS that open or join any name ("the", "of", "and"): no sign of a site's kind.
-_FUNCTION_WORDS = frozenset("the a an of and & at in on for to".split())
+# Words of GENERIC_WORDS that open, join or stand beside any name ("the", "of", "my", "if"): no sign of
+# a site's kind, so an entity holding one is still the model's to judge ("at My Lantern Place").
+_FUNCTION_WORDS = frozenset(
+    "the a an of and & at in on for to my our your his her their this that he she it i we they if when then so "
+    "but or vs after before".split()
+)
 
 
 @functools.cache
 def _site_kind_vocabulary() -> frozenset[str]:
     from confide.anonymize.recognizers.facility import _KIND_WORDS, _SERVICES, GENERIC_WORDS
+    from confide.anonymize.recognizers.facility_checks import NOT_SITES
     from confide.anonymize.recognizers.facility_words import UNIT_KIND_WORDS
 
-    return frozenset(_KIND_WORDS) | frozenset(_SERVICES) | UNIT_KIND_WORDS | frozenset(GENERIC_WORDS) - _FUNCTION_WORDS
+    kinds = frozenset(_KIND_WORDS) | frozenset(_SERVICES) | UNIT_KIND_WORDS | frozenset(GENERIC_WORDS) | NOT_SITES
+    return kinds - _FUNCTION_WORDS
 
 
 def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
@@ -88,14 +95,28 @@ def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str
         "line_start": float(not text[line_start : ent.start_char].strip()),
         **_shares(words, lexicon),
     }
-    for tag in {t.tag_ for t in ent}:
+    for tag in sorted({t.tag_ for t in ent}):
         features[f"tag={tag}"] = 1.0
     for k in range(1, CONTEXT_WORDS + 1):
         if ent.start - k >= 0:
-            features[f"before{k}={doc[ent.start - k].text.lower()}"] = 1.0
+            features[f"before{k}={_context_word(doc[ent.start - k].text, lexicon)}"] = 1.0
         if ent.end + k - 1 < len(doc):
-            features[f"after{k}={doc[ent.end + k - 1].text.lower()}"] = 1.0
+            features[f"after{k}={_context_word(doc[ent.end + k - 1].text, lexicon)}"] = 1.0
     return features
+
+
+def _context_word(word: str, lexicon: Lexicon) -> str:
+    """A neighbouring word as the model reads it.
+
+    A number or a word of no word list is read by its shape ("<number>", "<rare>"), so the model holds
+    no identifier of the files it was fitted on.
+    """
+    low = word.lower()
+    if any(c.isdigit() for c in low):
+        return "<number>"
+    if not low.isalpha() or len(low) <= 3 or lexicon.is_english(low) or low in lexicon.everyday_words:
+        return low
+    return "<rare>"
 
 
 @dataclass(frozen=True)
@@ -107,7 +128,7 @@ class SecondLook:
 
     def probability(self, features: dict[str, float]) -> float:
         """The model's probability that the entity with ``features`` is an identifier."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        z = self.intercept + math.fsum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-z))
 
     def spans(
@@ -127,9 +148,9 @@ def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon
 
     Those with a label it reads, no span of ``found`` over them, and none the rules already judged.
     The rules' verdicts kept: a person or a place of ordinary words (``ner_guard``: "Global Warming",
-    "Limbo"), and a site with a word of a site's or a unit's kind, which the facility recognizers read
-    and let go ("Coronary Care Unit", "Council House"). Left to the model: names with no such word
-    ("Harbor Lights", "Bunnings").
+    "Limbo"), and a site with a word of a site's or a unit's kind or of an app or a device, which the
+    facility recognizers read and let go ("Coronary Care Unit", "Council House", "Instagram"). Left to
+    the model: names with no such word ("Harbor Lights", "Bunnings").
     """
     kinds = _site_kind_vocabulary()
     out = []
@@ -137,8 +158,12 @@ def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon
         entity_type = LABEL_TYPES.get(ent.label_)
         if entity_type is None or any(s.start < ent.end_char and ent.start_char < s.end for s in found):
             continue
-        as_ner = Span(ent.start_char, ent.end_char, entity_type, 1.0, "SpacyRecognizer")
-        if entity_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
+        if ent.end_char >= len(doc.text) < len(text):
+            continue  # cut by nlp.max_chars: the name may go on past the cut
+        # the NER guard reads FAC as a place, as the rules type it
+        guard_type = "LOCATION" if ent.label_ == "FAC" else entity_type
+        as_ner = Span(ent.start_char, ent.end_char, guard_type, 1.0, "SpacyRecognizer")
+        if guard_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
             continue
         if entity_type == "FACILITY" and any(t.text.lower().strip(".,'’") in kinds for t in ent):
             continue

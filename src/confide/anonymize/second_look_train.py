@@ -31,6 +31,11 @@ REPORTED_THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.6, 0.7)
 MODEL_PATH = Path(__file__).with_name("second_look.json")
 
 
+def is_held_out(path: Path) -> bool:
+    """True for a file in a held-out folder, however the path is written (relative, linked, any case)."""
+    return "heldout" in (part.lower() for part in Path(path).resolve().parts)
+
+
 def candidate_rows(analyzer: Any, path: Path) -> list[tuple[dict[str, float], bool]]:
     """(features, overlaps a marked identifier) for every unseen entity of one case file."""
     records, gold = read_marked_cases(path)
@@ -65,16 +70,18 @@ def fit(rows: Sequence[tuple[dict[str, float], bool]]) -> tuple[float, dict[str,
     return round(float(model.intercept_[0]), 5), weights
 
 
-def leave_one_file_out(by_file: dict[str, list[tuple[dict[str, float], bool]]]) -> dict[str, Any]:
+def leave_one_file_out(
+    by_file: dict[str, list[tuple[dict[str, float], bool]]], look_alike_files: set[str]
+) -> dict[str, Any]:
     """Found and wrong entities per threshold, each file scored by a model fitted on the others.
 
-    Files with no identifier (look-alikes) are counted apart.
+    Files of look-alikes (``look_alike_files``) are counted apart.
     """
     from confide.anonymize.second_look import SecondLook
 
     counts = {group: {t: {"found": 0, "wrong": 0} for t in REPORTED_THRESHOLDS} for group in ("cases", "look_alikes")}
     for name, rows in by_file.items():
-        group = counts["cases" if any(y for _, y in rows) else "look_alikes"]
+        group = counts["look_alikes" if name in look_alike_files else "cases"]
         intercept, weights = fit([r for other, rs in by_file.items() if other != name for r in rs])
         model = SecondLook(intercept=intercept, weights=weights)
         for features, positive in rows:
@@ -89,9 +96,17 @@ def leave_one_file_out(by_file: dict[str, list[tuple[dict[str, float], bool]]]) 
 
 def train(paths: Sequence[Path], *, analyzer: Any, cross_validate: bool = True) -> dict[str, Any]:
     """The model file's content for ``paths`` (the analyzer must have the second look off)."""
+    held_out = [p for p in paths if is_held_out(p)]
+    if held_out:
+        raise ValueError(f"refusing to train on held-out sets: {', '.join(map(str, held_out))}")
+    if len({p.name for p in paths}) != len(paths):
+        raise ValueError("two case files share a name; the model file keys them by name")
     if analyzer.config["second_look"]["enabled"]:
         raise ValueError("train the second look with an analyzer whose second_look.enabled is false")
     by_file = {p.name: candidate_rows(analyzer, p) for p in sorted(paths)}
+    look_alike_files = {
+        p.name for p in paths if any(g["entity_type"] == NOT_AN_IDENTIFIER for g in read_marked_cases(p)[1])
+    }
     intercept, weights = fit([r for rows in by_file.values() for r in rows])
     model: dict[str, Any] = {
         "trained_on": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(paths)},
@@ -100,7 +115,7 @@ def train(paths: Sequence[Path], *, analyzer: Any, cross_validate: bool = True) 
         "weights": dict(sorted(weights.items())),
     }
     if cross_validate:
-        model["leave_one_file_out"] = leave_one_file_out(by_file)
+        model["leave_one_file_out"] = leave_one_file_out(by_file, look_alike_files)
     return model
 
 
@@ -113,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("cases", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    held_out = [p for p in args.cases if "heldout" in p.parts]
+    held_out = [p for p in args.cases if is_held_out(p)]
     if held_out:
         sys.exit(f"refusing to train on held-out sets: {', '.join(map(str, held_out))}")
     analyzer = TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False},

@@ -282,15 +282,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "words_after_age_cue",
             "regex": r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i)"
             r"(?:['’]s|['’]m|\s+is|\s+was|\s+am)(?:\s+now)?)\s+" + _AGE_WORDS
-            + r"\b(?![- ](?i:percent|minutes?|mins?|seconds?|pounds?|lbs?|kg)\b)",
+            + r"\b(?![- ]" + DIGIT_WORDS + r"\b)(?![- ](?i:per\s*cent|percent|minutes?|mins?|seconds?|pounds?|lbs?|"
+            r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club)\b)",
             "score": 0.7,
             "gate": r"(?i)ninety|hundred",
         },
         {
-            # A titled or a role's name, then the age alone in brackets ("Reviewed Mr Okoro (93)", "Resident
-            # Ada Byrne (96)"), no unit after it.
-            "name": "role_name_paren_n",
-            "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
+            # A titled name, then the age alone in brackets ("Reviewed Mr Okoro (93)", "Mrs Ada Byrne (96)"),
+            # no unit after it; a role word is left out: "Patient Experience (94)" is a score.
+            "name": "title_name_paren_n",
+            "regex": r"(?i:\b(?:mr|mrs|ms|miss|mx)\b\.?\s+)"
             + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}\s*\(\s*" + _AGE + r"\s*\)(?!\s*" + _PAREN_UNIT + r")",
             "score": 0.65,
             "gate": r"\(\s*\d{2,3}\s*\)",
