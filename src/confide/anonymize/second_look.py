@@ -12,10 +12,10 @@ FACILITY, GPE and LOC as LOCATION, PERSON as PERSON.
 
 The model never sees an entity's own words, only their shapes and the words around them, and reads
 a neighbouring number or rare word by its shape, so it learns how identifiers are introduced rather
-than which ones it was shown, and its file holds none. Its weights
-(``second_look.json``) are fitted by ``python -m confide.anonymize.second_look_train`` on the tuning
-case files and on the look-alikes the detector tests keep (never the held-out sets); the file also
-holds the leave-one-file-out estimate.
+than which ones it was shown, and its file holds none. Its weights (``second_look.json``) are
+fitted by ``python -m confide.anonymize.second_look_train`` on the tuning case files and on the
+look-alikes the detector tests keep (never the held-out sets); the file also holds the
+leave-one-file-out estimate.
 """
 
 from __future__ import annotations
@@ -156,13 +156,15 @@ def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon
     out = []
     for ent in doc.ents:
         entity_type = LABEL_TYPES.get(ent.label_)
-        if entity_type is None or any(s.start < ent.end_char and ent.start_char < s.end for s in found):
+        if entity_type is None:
+            continue
+        # as NER's own span, typed as the rules type it: the NER guard reads FAC as a place
+        guard_type = "LOCATION" if ent.label_ == "FAC" else entity_type
+        as_ner = Span(ent.start_char, ent.end_char, guard_type, 1.0, "SpacyRecognizer")
+        if any(as_ner.overlaps(s) for s in found):
             continue
         if ent.end_char >= len(doc.text) < len(text):
             continue  # cut by nlp.max_chars: the name may go on past the cut
-        # the NER guard reads FAC as a place, as the rules type it
-        guard_type = "LOCATION" if ent.label_ == "FAC" else entity_type
-        as_ner = Span(ent.start_char, ent.end_char, guard_type, 1.0, "SpacyRecognizer")
         if guard_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
             continue
         if entity_type == "FACILITY" and any(t.text.lower().strip(".,'’") in kinds for t in ent):
