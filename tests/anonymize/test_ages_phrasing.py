@@ -43,7 +43,8 @@ def test_when_an_age_over_89_is_written_in_words_after_a_cue_then_it_is_an_age(
 def test_when_a_titled_name_or_an_elder_carries_the_age_then_it_is_an_age(
     analyzer: TextAnalyzer, text: str, age: str
 ) -> None:
-    assert ("AGE", "AgeRecognizer") in touching(analyzer, text, age)
+    # the age recognizer's own pattern, also when the rule for an age after a detected name agrees
+    assert any(t == "AGE" and "AgeRecognizer" in s.split("+") for t, s in touching(analyzer, text, age))
 
 
 @pytest.mark.parametrize(("text", "number"), LOOK_ALIKES)

@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (five rounds, 2026-12-02 and -03).
+"""Recall floors on the tuning sets written by independent authors (six rounds, 2026-12-02 and -03).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -6,7 +6,8 @@ second round: uk_mental_health 0.822, peer_posts 0.806, forms_messages 0.857; th
 outpatient_records 0.869, evaluations_reports 0.892, pii_benchmark_mixed 0.880, reddit_other 0.879;
 fourth round: uk_nhs_letters 0.829, casework_justice 0.820, transfer_referral_notes 0.828,
 forum_posts_other 0.820; fifth round: ems_dispatch_triage 0.823, commonwealth_clinical 0.850,
-chat_crisis_social 0.878, reports_orders_pharmacy 0.895 recall) and tuned on.
+chat_crisis_social 0.878, reports_orders_pharmacy 0.895; seventh round: inpatient_consults 0.889,
+aging_longterm_care 0.883, recovery_justice_veterans 0.882, global_english_clinical 0.808 recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -50,6 +51,14 @@ FLOORS = {
         0.91, 0.95, {"PERSON": 0.955, "FACILITY": 0.80, "SOCIAL_HANDLE": 0.855, "LOCATION": 0.96, "EMAIL_ADDRESS": 1.0}
     ),
     "reports_orders_pharmacy": (0.92, 0.93, {"PERSON": 0.925, "FACILITY": 0.84, "ID": 0.975, "DATE_TIME": 0.96}),
+    "inpatient_consults": (0.905, 0.93, {"PERSON": 0.975, "FACILITY": 0.75, "LOCATION": 0.96, "DATE_TIME": 0.975}),
+    "aging_longterm_care": (0.905, 0.965, {"PERSON": 0.915, "FACILITY": 0.70, "AGE": 0.91, "LOCATION": 0.99}),
+    "recovery_justice_veterans": (
+        0.895, 0.91, {"PERSON": 0.905, "FACILITY": 0.76, "LOCATION": 0.915, "DATE_TIME": 0.96}
+    ),
+    "global_english_clinical": (
+        0.86, 0.92, {"PERSON": 0.885, "FACILITY": 0.69, "LOCATION": 0.91, "ID": 0.92, "ZIP_CODE": 0.88}
+    ),
 }
 
 

@@ -18,9 +18,13 @@ from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
+    ages_after_names,
+    aliases_before_names,
     is_date_element,
     is_plausible_url,
+    postcodes_after_places,
     propagate_person_names,
+    year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
@@ -81,7 +85,15 @@ class TextAnalyzer:
         ]
         self.allow_list = AllowList(words, entity_types=allow["entity_types"])
         self.priority = dict(config["priority"])
+        # an age right after a detected name, under the age recognizer's own min_age (off without it)
+        ages = [s for s in recognizer_specs(config) if s.get("type") == "age" and s.get("enabled", True) is not False]
+        self.min_age = int(ages[0].get("min_age", 90)) if ages and "AGE" in self.entities else None
         self.stats = {"texts": 0, "ner_skipped": 0}
+
+    def _is_word(self, word: str) -> bool:
+        """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
+        low = word.lower().strip("'’.")
+        return len(low) < 3 or self.lexicon.is_english(low) or low in self.lexicon.clinical_words
 
     def _docs(self, texts: Sequence[str]) -> list:
         nlp_cfg = self.config["nlp"]
@@ -202,6 +214,12 @@ class TextAnalyzer:
                         or "’" in v,
                     )
                 )
+            spans.extend(aliases_before_names(text, spans, is_word=self._is_word))
+            spans.extend(year_range_ends(text, spans))
+            if "ZIP_CODE" in self.entities:
+                spans.extend(postcodes_after_places(text, spans))
+            if self.min_age is not None:
+                spans.extend(ages_after_names(text, spans, min_age=self.min_age))
             if self.mentions is not None:
                 spans.extend(
                     Span(s, e, USERNAME_TYPE, self.mentions.score, "AuthorMention")

@@ -71,6 +71,11 @@ def caseless_lines(text: str, *, min_letters: int = 3) -> tuple[tuple[int, int, 
     return tuple(out)
 
 
+def on_caseless_line(text: str, position: int) -> bool:
+    """Whether ``position`` of ``text`` lies on a caseless line (see ``caseless_lines``)."""
+    return any(start <= position < end and caseless for start, end, caseless in caseless_lines(text))
+
+
 @functools.lru_cache(maxsize=8)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` (possessive ``'s`` split off), each knowing its line's casing.

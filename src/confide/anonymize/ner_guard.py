@@ -59,7 +59,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from confide.anonymize.casing import Token, caseless_lines, looks_proper, tokenize
+from confide.anonymize.casing import Token, looks_proper, on_caseless_line, tokenize
 from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     ALIAS_AFTER,
@@ -202,7 +202,7 @@ def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bo
 
     A first name among them must also be one of the most frequent words ("ruby" is not).
     """
-    if span.entity_type != "PERSON" or _on_caseless_line(text, span.start):
+    if span.entity_type != "PERSON" or on_caseless_line(text, span.start):
         return False  # places ("boston", "new york city") are kept however they are written
     proper, frequent = webster_proper_words(), frequent_words()
     return all(
@@ -252,7 +252,7 @@ def _slang_after_slang(text: str, span: Span, before: list, tokens: list, lexico
         return False
     if text[max(0, span.start - 20) + before[-1].end : span.start].strip():
         return False
-    capitalized = tokens[0].capitalized and not _on_caseless_line(text, span.start)
+    capitalized = tokens[0].capitalized and not on_caseless_line(text, span.start)
     return not capitalized and not any(lexicon.is_name(t.lower) for t in tokens)
 
 
@@ -286,10 +286,6 @@ def _spoken_first_name(word: str, lexicon: Lexicon) -> bool:
     The name lists also hold id acronyms ("nin", "iban", "ein") that subtitles never use.
     """
     return word in lexicon.first_names and word_counts().get(word, 0) >= RARE_WORD_COUNT
-
-
-def _on_caseless_line(text: str, position: int) -> bool:
-    return any(start <= position < end and caseless for start, end, caseless in caseless_lines(text))
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:
@@ -498,7 +494,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     words = [w for w in words if len(w) > 1]
     if not words:
         return True
-    if _on_caseless_line(text, span.start):  # NER read a re-cased copy: keep what it marked proper
+    if on_caseless_line(text, span.start):  # NER read a re-cased copy: keep what it marked proper
         return not any(looks_proper(w, lexicon) for w in words)
     if any(not lexicon.is_common(w) for w in words):
         return False

@@ -2,8 +2,12 @@
 
 Drop DATE_TIME detections with no date element (an age such as "24 years old" is left to the AGE
 recognizer and its HIPAA policy; a year alone, "1994" or "at 1930", is left to the date recognizer's
-``bare_years`` rules, which read its context), drop "URLs" that are two words joined by a period, and propagate
-detected person names to their other mentions in the same text.
+``bare_years`` rules, which read its context), drop "URLs" that are two words joined by a period, propagate
+detected person names to their other mentions in the same text, read an age right after a detected
+name ("Hattie Mae Jefferson, 98, dx Alzheimer's", "Tobias Lindahl (ninety-one)") and a postcode of five
+or six digits right after a detected place ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas, 11900"),
+take the alias before a name in brackets as a name ('"Big Mike" (Michael Oyelaran)'), and run a detected year
+on over the two digits that close its range ("Pleiku 1969-70").
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
 
 _DATE_ELEMENT = re.compile(
@@ -150,4 +155,110 @@ def propagate_person_names(
         s, e = m.span()
         if not any(a <= s and e <= b for a, b in taken):
             out.append(Span(s, e, "PERSON", 0.7, "NamePropagation"))
+    return out
+
+
+# What follows a name when the number after it is the person's age: between commas, before a full stop
+# or a semicolon, or with "yrs"/"yo" ("Agnes Murphy, 99, Holy Family Nursing Home", "Doyle, 93.", "Feeney,
+# 91 yrs"), never before a reading's word ("Mary Brown, 120, weight kg") or more of a number ("Brown, 90.5");
+# alone in brackets ("Mr Okoro (93)", "Nowak (91F)") with no unit after them ("Dad (100) mph").
+_AGE_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?P<num>\d{2,3})(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
+    r"(?!\s*,\s*" + MEASURE_WORD + r")"
+    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r"))"
+)
+# An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
+# ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
+_WORDS_AFTER_NAME = re.compile(r"\s*[,(]\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER, re.IGNORECASE)
+_MAX_AGE = 110  # with no unit, a larger number is a reading
+# A score's word earlier in the sentence makes the numbers after names points ("Scores: Ann Lee, 95").
+_SCORES_BEFORE = re.compile(r"(?i)\b(?:scores?|scored|points?|grades?|marks?|results?|ratings?|ranks?|ranked)\b")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _after_score_word(text: str, start: int) -> bool:
+    """Whether a score's word stands between the start of the sentence and ``start``."""
+    before = text[max(0, start - 200) : start]
+    m = _SENTENCE_START.search(before)
+    return _SCORES_BEFORE.search(before[m.start() if m else 0 :]) is not None
+
+
+def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[Span]:
+    """AGE spans for a person's age (``min_age`` to 110) standing right after a detected PERSON span.
+
+    The detectors' verdict that the words before are a name is the cue the age recognizer's patterns
+    cannot see ("Resident Winifred Ashcombe, 94" needs its role word there; a detected name needs none).
+    Ages in words are read only while ``min_age`` is at most 90, as the age recognizer reads them.
+    """
+    out = []
+    for span in spans:
+        if span.entity_type != "PERSON" or _after_score_word(text, span.start):
+            continue
+        m = _AGE_AFTER_NAME.match(text, span.end)
+        if m is not None:
+            group = "num" if m.group("num") is not None else "paren"
+            if min_age <= int(m.group(group)) <= _MAX_AGE:
+                out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
+            continue
+        m = _WORDS_AFTER_NAME.match(text, span.end) if min_age <= 90 else None
+        if m is not None:
+            out.append(Span(m.start("pii"), m.end("pii"), "AGE", 0.65, "AgeAfterName"))
+    return out
+
+
+# A postcode after a town, as most countries write it: five or six digits after the town, its comma or
+# its dash, closing the line or the phrase ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas,
+# 11900."); never a decimal, a range or a number going on ("Boston 02118-3301" is the ZIP recognizer's).
+_POSTCODE_AFTER_PLACE = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)/|\n]|$))")
+
+
+def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ZIP_CODE spans for a five- or six-digit postcode right after a detected LOCATION span."""
+    out = []
+    for span in spans:
+        if span.entity_type != "LOCATION":
+            continue
+        m = _POSTCODE_AFTER_PLACE.match(text, span.end)
+        if m is not None:
+            out.append(Span(m.start("code"), m.end("code"), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
+    return out
+
+
+# An alias just before a name in brackets: one or two capitalised words, quoted or not ('"Big Mike" (Michael
+# Oyelaran)', "Sbu (Sibusiso Khumalo)").
+_ALIAS_BEFORE = re.compile(
+    r"(?P<q>[\"“'‘])?(?P<alias>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?(q)[\"”'’])[ \t]*\([ \t]*$"
+)
+
+
+def aliases_before_names(text: str, spans: Sequence[Span], *, is_word: Callable[[str], bool]) -> list[Span]:
+    """PERSON spans for an alias right before a detected name in brackets.
+
+    Unquoted, an alias must be no word (``is_word``): "Patient (John Ruiz)", "Dr (Ann Lee)" name a role.
+    """
+    out = []
+    for span in spans:
+        if span.entity_type != "PERSON" or not text[span.end : span.end + 2].lstrip(" \t").startswith(")"):
+            continue
+        m = _ALIAS_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if m is None or (m.group("q") is None and any(is_word(w) for w in m.group("alias").split())):
+            continue
+        out.append(Span(m.start("alias"), m.end("alias"), "PERSON", 0.7, "AliasBeforeName"))
+    return out
+
+
+# The two-digit end of a range after a year ("1969-70", "2011–12"), later in the same century.
+_RANGE_END = re.compile(r"[-–](?P<end>\d\d)(?![\d:]|[.,/-]\d)")
+
+
+def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:
+    """DATE_TIME spans over a detected year and the two digits closing its range ("1969-70")."""
+    out = []
+    for span in spans:
+        year = text[span.start : span.end]
+        if span.entity_type != "DATE_TIME" or not re.fullmatch(r"(?:19|20)\d\d", year):
+            continue
+        m = _RANGE_END.match(text, span.end)
+        if m is not None and int(m.group("end")) > int(year[2:]):
+            out.append(Span(span.start, m.end(), "DATE_TIME", span.score, "YearRangeEnd"))
     return out

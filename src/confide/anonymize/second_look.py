@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from confide.anonymize.casing import on_caseless_line
 from confide.anonymize.lexicon import Lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
 from confide.anonymize.spans import Span
@@ -51,9 +52,11 @@ def _site_kind_vocabulary() -> frozenset[str]:
     from confide.anonymize.recognizers.facility import _KIND_WORDS, _SERVICES, GENERIC_WORDS
     from confide.anonymize.recognizers.facility_checks import NOT_SITES
     from confide.anonymize.recognizers.facility_words import UNIT_KIND_WORDS
+    from confide.anonymize.site_extent import BUILDING_KINDS, EXTRA_ENDS
 
     kinds = frozenset(_KIND_WORDS) | frozenset(_SERVICES) | UNIT_KIND_WORDS | frozenset(GENERIC_WORDS) | NOT_SITES
-    return kinds - _FUNCTION_WORDS
+    # and the kinds the site extent reads ("Granny's Lodge", "Providence VAMC")
+    return (kinds | BUILDING_KINDS | EXTRA_ENDS) - _FUNCTION_WORDS
 
 
 def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
@@ -86,12 +89,11 @@ def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str
     """
     words = [text[t.idx : t.idx + len(t.text)] for t in ent]
     line_start = text.rfind("\n", 0, ent.start_char) + 1
-    line_end = text.find("\n", ent.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
     features = {
         f"label={ent.label_}": 1.0,
         f"words={min(len(words), 4)}": 1.0,
-        "caseless_line": float(line.isupper() or line.islower()),
+        # the rules' own test (85 % of one case), so the model and the rules read a line alike
+        "caseless_line": float(on_caseless_line(text, ent.start_char)),
         "line_start": float(not text[line_start : ent.start_char].strip()),
         **_shares(words, lexicon),
     }

@@ -36,9 +36,10 @@ def is_held_out(path: Path) -> bool:
     return "heldout" in (part.lower() for part in Path(path).resolve().parts)
 
 
-def candidate_rows(analyzer: Any, path: Path) -> list[tuple[dict[str, float], bool]]:
-    """(features, overlaps a marked identifier) for every unseen entity of one case file."""
-    records, gold = read_marked_cases(path)
+def candidate_rows(
+    analyzer: Any, records: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]
+) -> list[tuple[dict[str, float], bool]]:
+    """(features, overlaps a marked identifier) for every unseen entity of one case file's ``records``."""
     texts = [r["text"] for r in records]
     marks: dict[str, list[tuple[int, int]]] = {}
     for g in gold:
@@ -103,9 +104,10 @@ def train(paths: Sequence[Path], *, analyzer: Any, cross_validate: bool = True) 
         raise ValueError("two case files share a name; the model file keys them by name")
     if analyzer.config["second_look"]["enabled"]:
         raise ValueError("train the second look with an analyzer whose second_look.enabled is false")
-    by_file = {p.name: candidate_rows(analyzer, p) for p in sorted(paths)}
+    cases = {p.name: read_marked_cases(p) for p in sorted(paths)}
+    by_file = {name: candidate_rows(analyzer, records, gold) for name, (records, gold) in cases.items()}
     look_alike_files = {
-        p.name for p in paths if any(g["entity_type"] == NOT_AN_IDENTIFIER for g in read_marked_cases(p)[1])
+        name for name, (_, gold) in cases.items() if any(g["entity_type"] == NOT_AN_IDENTIFIER for g in gold)
     }
     intercept, weights = fit([r for rows in by_file.values() for r in rows])
     model: dict[str, Any] = {

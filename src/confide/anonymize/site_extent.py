@@ -30,8 +30,10 @@ _MAX_WORDS = 4
 
 # Any case of a keyword: the words are title or capitals already, and only a whole phrase is matched.
 _KIND = re.compile("(?:" + KIND + "|(?i:" + KEYWORDS + "))")
-# Site endings missing from the kind lists: a hospital by its town ("Kent General", "Boston Medical").
-_EXTRA_ENDS = frozenset({"general", "medical"})
+# Site endings missing from the kind lists: a hospital by its town ("Kent General", "Boston Medical"), a VA
+# medical centre or clinic and a house of correction by theirs ("West Haven VAMC", "Suffolk County HOC").
+_ACRONYM_ENDS = frozenset({"vamc", "vahcs", "cboc", "hoc"})
+EXTRA_ENDS = frozenset({"general", "medical"}) | _ACRONYM_ENDS
 # Kinds too vague, or a firm's, to make a site of the word before them ("Boston Unit", "Chase Bank").
 _WEAK_KINDS = frozenset(
     "unit marine med middle catholic regional police pd inc llc ltd plc corp corporation bank club inn".split()
@@ -47,7 +49,7 @@ _CARE_CUE = re.compile(
 )
 # Kinds a person's name may take to name a building ("Gavin Foundation", "Foley Hospital"); a name before a
 # specialty or "Medical" is a doctor's service ("Patel Neurology", "John Smith Medical"), still a person.
-_BUILDING_KINDS = frozenset(
+BUILDING_KINDS = frozenset(
     "hospital hospitals clinic clinics centre center home house hospice manor lodge infirmary institute "
     "foundation school academy college pavilion sanatorium sanitarium".split()
 )
@@ -208,7 +210,7 @@ def _kind_at(text: str, words: list[_Word], i: int, j: int) -> bool:
     phrase = text[words[i].start : words[j].end]
     if i == j and (words[i].low in _WEAK_KINDS):
         return False
-    return (words[j].low in _EXTRA_ENDS and i == j) or bool(_KIND.fullmatch(phrase))
+    return (words[j].low in EXTRA_ENDS and i == j) or bool(_KIND.fullmatch(phrase))
 
 
 def _run(words: list[_Word], start: int, style: str, step: int) -> list[int]:
@@ -220,7 +222,9 @@ def _run(words: list[_Word], start: int, style: str, step: int) -> list[int]:
         if not 0 <= nxt < len(words):
             break
         inner, outer = (words[i], words[nxt]) if step == 1 else (words[nxt], words[i])
-        if inner.closes or outer.opens or words[nxt].style != style:
+        # a title-case name may end in a kind's acronym ("West Haven VAMC")
+        acronym_end = step == 1 and style == "title" and words[nxt].style == "upper" and words[nxt].low in _ACRONYM_ENDS
+        if inner.closes or outer.opens or (words[nxt].style != style and not acronym_end):
             break
         out.append(nxt)
         i = nxt
@@ -266,12 +270,12 @@ def _kind_fits(words: list[_Word], first: int, last: int, j: int, person: bool, 
     """
     low = words[j].low
     if person:
-        return low in _BUILDING_KINDS
+        return low in BUILDING_KINDS
     if low in _SERVICE_ENDS and first == last and j == last + 1:
         return False
-    if low in _EXTRA_ENDS:
+    if low in EXTRA_ENDS:
         before = words[j - 1].low
-        if before in _SITE_HEADS or before in _EXTRA_ENDS or _KIND.fullmatch(before.title()):
+        if before in _SITE_HEADS or before in EXTRA_ENDS or _KIND.fullmatch(before.title()):
             return False
         after = words[j + 1] if j + 1 < len(words) and not words[j].closes else None
         if after is not None and after.style == "" and not _clause_word(after.low):
@@ -435,7 +439,7 @@ def _site_head(lows: list[str], known: bool, inside: bool, lexicon: Lexicon) -> 
             return False
         if i == 0:
             return len(lows) > 1 and lows[-1] in _AGENCY_ENDS
-        if known or (inside and lows[-1] in _BUILDING_KINDS):
+        if known or (inside and lows[-1] in BUILDING_KINDS):
             return True
         return all(_naming(w, lexicon) for w in lows[:i])
     return False

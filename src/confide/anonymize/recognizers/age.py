@@ -24,7 +24,7 @@ from confide.anonymize.recognizers.person_context import RELATIONS
 
 _AGE = r"(?P<pii>\d{1,3})"
 # 90 to 129 in words: "ninety", "ninety-one", "one hundred", "one hundred and two", "one hundred twenty".
-_AGE_WORDS = (
+AGE_WORDS = (
     r"(?P<pii>ninety(?:[- ]" + DIGIT_WORDS + r")?|one\s+hundred(?:\s+(?:and\s+)?(?:" + DIGIT_WORDS
     + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]"
     + DIGIT_WORDS + r")?))?)"
@@ -46,7 +46,7 @@ _NOT_A_MEASURE = (
     r"(?!(?:temp|temperature|fever|sats?|o2|spo2|bp|hr|pulse|heart|sugar|glucose|bs|score|weight|wt|iq)\b)"
 )
 # Measurement words after a number between commas ("Pt Mary Brown, 120, weight kg"): a reading, not an age.
-_MEASURE_WORD = (
+MEASURE_WORD = (
     r"(?i:weight|wt|kg|lbs?|hr|heart|bp|pulse|temp|t|rr|sats?|spo2|o2|bmi|glucose|bs|bg|score|height|ht)\b"
 )
 # An age with no unit is rarely over 110; a larger number there is a reading ("was 120", "Ward, 120, HR").
@@ -88,8 +88,15 @@ _PRONOUN_AGE = (
 # Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
 _NO_READING_GAP = r"(?:(?!\b" + _READING_WORD + r")[^\n]){0,200}?"
 
+# Words for the person a note is about, before their age in words ("Resident ninety-nine").
+_ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|lady|woman|man)"
+# A unit after an age in words makes it an amount ("ninety-two kilos", "one hundred per cent").
+UNIT_WORDS_AFTER = (
+    r"(?![- ](?i:per\s*cent|percent|minutes?|mins?|seconds?|pounds?|lbs?|"
+    r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club)\b)"
+)
 # A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
-_PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
+PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
 
 # Where an age with a sex letter opens an entry: at a line's start before the entry's comma or word ("94M,
 # hx depression", "88F living alone"); after a triage, dispatch or complaint label and its colon or dash
@@ -140,7 +147,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "words_years_old",
-            "regex": r"\b" + _AGE_WORDS
+            "regex": r"\b" + AGE_WORDS
             + r"(?:\s+|-)(?:(?:years?|yrs?|yr)(?:\s+|-)(?:old|of\s+age)|yo|y/o|y\.o\.)(?![A-Za-z])",
             "score": 0.85,
             "flags": ["IGNORECASE"],
@@ -271,19 +278,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
             + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2},\s*"
             r"(?i:now\s+)?" + _AGE
-            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))(?!\s*,\s*" + _MEASURE_WORD + r")",
+            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))(?!\s*,\s*" + MEASURE_WORD + r")",
             "score": 0.65,
             "validators": [_PLAUSIBLE_AGE],
         },
         {
             # An age over 89 in words after "aged", "turned", or an elder's, a pronoun's or one's own
-            # "is"/"was" ("aged ninety-four", "my grandad is ninety four", "I'm ninety-one"): a reading
-            # is never written in words.
+            # "is"/"was" ("aged ninety-four", "my grandad is ninety four", "I'm ninety-one", "shes ninety"),
+            # or a patient's role word ("Pt ninety-six", "Client is ninety-two"): a reading is never
+            # written in words.
             "name": "words_after_age_cue",
             "regex": r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i)"
-            r"(?:['’]s|['’]m|\s+is|\s+was|\s+am)(?:\s+now)?)\s+" + _AGE_WORDS
-            + r"\b(?![- ]" + DIGIT_WORDS + r"\b)(?![- ](?i:per\s*cent|percent|minutes?|mins?|seconds?|pounds?|lbs?|"
-            r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club)\b)",
+            r"(?:['’]?s|['’]m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
+            + AGE_WORDS
+            + r"\b(?![- ]" + DIGIT_WORDS + r"\b)" + UNIT_WORDS_AFTER,
             "score": 0.7,
             "gate": r"(?i)ninety|hundred",
         },
@@ -292,7 +300,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # no unit after it; a role word is left out: "Patient Experience (94)" is a score.
             "name": "title_name_paren_n",
             "regex": r"(?i:\b(?:mr|mrs|ms|miss|mx)\b\.?\s+)"
-            + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}\s*\(\s*" + _AGE + r"\s*\)(?!\s*" + _PAREN_UNIT + r")",
+            + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}\s*\(\s*" + _AGE + r"\s*\)(?!\s*" + PAREN_UNIT + r")",
             "score": 0.65,
             "gate": r"\(\s*\d{2,3}\s*\)",
             "validators": [_PLAUSIBLE_AGE],
@@ -302,7 +310,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # lives alone"), then a word in lower case that is no reading's ("Mum, 92, sats 94%").
             "name": "kin_comma_n",
             "regex": r"(?:^|(?<=[.;:!?]\s)|\b(?i:my|our|his|her|their)\s+)(?i:" + _ELDER_KIN + r")\s*,\s*" + _AGE
-            + r"\s*,(?!\s*" + _MEASURE_WORD + r")(?=\s*[a-z])",
+            + r"\s*,(?!\s*" + MEASURE_WORD + r")(?=\s*[a-z])",
             "score": 0.6,
             "gate": r",\s*\d{2,3}\s*,",
             "flags": ["MULTILINE"],
@@ -314,7 +322,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # the number and a comma before what describes a person ("my dad (98, born 1928)").
             "name": "kin_paren_n",
             "regex": r"(?i:\b(?:" + _ELDER_KIN + r"|" + RELATIONS + r")\b)\s*\(\s*" + _AGE
-            + r"(?:\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + _PAREN_UNIT + r")|\s*,\s*(?=" + _PERSON_AFTER + r"))",
+            + r"(?:\s*(?-i:[MF])?\s*[!?]*\s*\)(?!\s*" + PAREN_UNIT + r")|\s*,\s*(?=" + _PERSON_AFTER + r"))",
             "score": 0.6,
             "gate": r"\(\s*\d{2,3}\s*(?:[MF]?\s*[!?]*\s*\)|,)",
             "validators": [_PLAUSIBLE_AGE],
@@ -351,7 +359,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "line_name_comma_n",
             "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^)" + _CAP_WORD + r"(?:[ \t]+"
             + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"
-            r"(?![ \t]*,[ \t]*" + _MEASURE_WORD + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
+            r"(?![ \t]*,[ \t]*" + MEASURE_WORD + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
             "score": 0.6,
             "gate": r",[ \t]*\d{2,3}[ \t]*[,.;\n]",
             "validators": [_PLAUSIBLE_AGE],

@@ -132,8 +132,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "title_name",
             # "Dr.Petrov" may be written without a space
             # a role noun after "Nurse" is no name ("Nurse Practitioner"); after "Mr.", "Dr." it is ("Dr. Station")
+            # also the honorifics of English written in South and South-East Asia and West Africa ("Mdm Siti
+            # Rohana", "Smt. Lakshmi Rao", "Encik Azlan", "Alhaji Musa Bello")
             "regex": r"\b(?:Drs?\.(?=[A-Z][a-z])|(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|"
-            r"Coach)\.?\s+|Nurse\s+"
+            r"Coach|Mdm|Madam|Mme|Encik|Puan|Cik|Datuk|Dato|Shri|Smt|Kumari|Alhaji|Alhaja|Mallam)\.?\s+|Nurse\s+"
             + _NOT_AFTER_NURSE
             + r")"
             + _NAME,

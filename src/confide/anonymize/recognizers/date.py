@@ -597,7 +597,10 @@ _NOT_YEAR_BEFORE = (
 _QUANTITY_WORD = (
     r"\s*(?:%|(?i:ml|mls|cc|l|liters?|mg|mcg|g|gm|grams?|kg|lbs?|oz|units?|u|iu|meq|mmol|kcal|cals?|calories|"
     r"ft|feet|m|km|miles?|yards?|meters?|steps|words|ways|times|dollars|bucks|usd|people|posts|hrs?|hours?|h|"
-    r"mins?|minutes|seconds|days|weeks|months|years|pounds|percent|am|pm|a\.m|p\.m|o['’]?clock|per|mg/dl|k|"
+    r"mins?|minutes|seconds|days|weeks|months|years|pounds|percent|am|pm|a\.m|p\.m|o['’]?clock|mg/dl|k|"
+    # "2000 per month" is an amount; "died 2018 per records" a year the chart gives
+    r"per(?=\s*(?:cent|capita|d|day|wk|week|mo|month|yr|year|h|hr|hour|min|minute|dose|kg|person|head|night|"
+    r"shift|serving|session|visit|unit)\b)|"
     r"points?|pts|sq|rpm|bpm|mmhg|karma|followers|likes|views|upvotes|members|characters|chars|pages|lines|calls|messages|texts)(?![A-Za-z]))"
 )
 # After a year: no digit, letter ("1990s", "1990's"), decimal, ratio or clock; no other leg of an I&O
@@ -625,14 +628,15 @@ _CHAIN_START = r"(?:" + _ANY_CUE + r"|\(|(?=" + _LATE_YEAR4 + r"))"
 # The two-digit end of a range of years ("Kandahar 2010-11").
 _SHORT_RANGE_END = r"(?:[-–]\d\d(?![\d:]))?"
 # A life event that names a place or an employer before its year ("served Fallujah 2004", "moved to
-# Springfield 2015", "prior adm Providence Behavioral Health 2019"): none of
+# Springfield 2015", "prior adm Providence Behavioral Health 2019", "killed in Ramadi 2006"): none of
 # these happens at a named place during a shift, so a Title-case or ALL-CAPS name (one to five words) then
 # a number reads as a year, not a clock time; a place of the ward or a meal keeps it a time.
 _LIFE_EVENT_WITH_PLACE = (
     r"(?i:served(?:\s+in)?|deployed(?:\s+to)?|stationed(?:\s+(?:in|at))?|tours?\s+in|(?:im|e)migrated(?:\s+(?:to|from))?|"
-    r"lived\s+in|grew\s+up\s+in|worked\s+(?:at|for)|graduated(?:\s+from)?|"
+    r"lived\s+in|grew\s+up\s+in|worked\s+(?:at|for|in)|graduated(?:\s+from)?|born\s+in|"
+    r"(?:killed|wounded|injured|married|buried|arrested)\s+(?:in|at)|studied\s+(?:at|in)|"
     r"laid\s+off\s+(?:from|by)|employed\s+(?:at|by)|incarcerated\s+(?:at|in)|"
-    r"prior\s+(?:adm(?:ission|it)?s?|hospitali[sz]ations?|stays?|treatment)(?:\s+(?:at|to|in))?)"
+    r"(?:prior|previous|past)\s+(?:adm(?:ission|it)?s?|hospitali[sz]ations?|stays?|treatment)(?:\s+(?:at|to|in))?)"
 )
 # A move also happens during a shift ("Moved to Recovery 2015", "moved from Holding 2000"), and a ward has
 # more rooms than any list names: after these the number needs ``_SHIFT_YEAR_LOOK`` (no quarter-hour shape).
@@ -661,7 +665,8 @@ _PLACE_EVENT_START = (
 )
 _PLACE_EVENT_GATE = (
     r"(?i:served|graduated|deployed|stationed|tours?\s|migrated|moved|relocated|lived|grew|worked|laid|employed|"
-    r"incarcerated|prior|previously|came|arrived|left|joined)"
+    r"incarcerated|prior|previous|past|previously|came|arrived|left|joined|born|killed|wounded|injured|married|"
+    r"buried|arrested|studied)"
 )
 
 BARE_YEAR_PATTERNS: list[dict[str, Any]] = [

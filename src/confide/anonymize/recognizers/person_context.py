@@ -33,6 +33,8 @@ _NO_NAME_ENTRIES = [
     "other", "nmn", "nmi", "doe",
 ]
 _CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z]))+"
+# Up to three name words, Title case or capitals, the family name in capitals first allowed ("CHAN Ka-wai").
+_NAME_OR_CAPS = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{0,2}}"
 RELATIONS = (
     "mother|mom|mum|father|dad|sister|brother|sibling|wife|husband|spouse|partner|girlfriend|boyfriend|gf|bf|"
     "roommate|flatmate|housemate|friend|best\\s+friend|bestie|son|daughter|kid|child|aunt|uncle|cousin|niece|nephew|"
@@ -142,6 +144,23 @@ def _rare_first_name(value: str, params: Mapping[str, Any]) -> bool:
     return rare_word_name(value.lower(), load_lexicon())
 
 
+@register_validator("name_words_only")
+def _name_words_only(value: str, params: Mapping[str, Any]) -> bool:
+    """Every word a name: in the name lists and no clinical word, or no English or clinical word at all.
+
+    Before an age and a sex letter the words are the patient's name ("HALLORAN 81F") unless they are a
+    diagnosis, a ward or a heading ("Pneumonia, 81F", "BED 4 81F", "Admitted 81F").
+    """
+    lexicon = load_lexicon()
+    for word in re.split(r"[ \t]+", value.lower()):
+        word = word.strip("'’-")
+        if len(word) < 2 or word in lexicon.clinical_words and not lexicon.is_name(word):
+            return False
+        if lexicon.is_everyday(word) or (lexicon.is_english(word) and not lexicon.is_name(word)):
+            return False
+    return True
+
+
 @register_validator("booking_name_words")
 def _booking_name_words(value: str, params: Mapping[str, Any]) -> bool:
     """No word of a SURNAME/GIVEN pair is a clinical abbreviation that names nobody.
@@ -196,6 +215,17 @@ DEFAULT_SPEC = {
             "validators": [{"name": "booking_name_words"}],
         },
         {
+            # A name, then the age with a sex letter or an age's unit, as notes open on their patient
+            # ("Siobhán Ní Bhriain, 41F", "Rm 714  HALLORAN  81F", "WANJIRU NJOROGE, 27 yrs", "CHAN Ka-wai,
+            # 55/M"); every word a name's and none a clinical or English word ("Pneumonia, 81F").
+            "name": "name_before_age_sex",
+            "regex": r"(?<![\w'’-])(?P<pii>" + _NAME_OR_CAPS + r"),?[ \t]+\d{1,3}[ \t]?"
+            r"(?:/?[MF]|y/?o|yrs?|years?[ \t]+old)"
+            r"(?![\w/])",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only"}],
+        },
+        {
             "name": "clinical_subject",
             "regex": r"(?P<pii>" + _NAME + r")\s+(?:" + CLINICAL_VERBS + r")\b",
             "score": 0.6,
@@ -207,6 +237,13 @@ DEFAULT_SPEC = {
             + r"),?\s+)(?:(?:named|called)\s+)?(?P<pii>"
             + _NAME
             + r")",
+            "score": 0.7,
+        },
+        {
+            # A nickname in quotes after a relation ("his friend \"Gator\"", "a guy called 'Tiny'").
+            "name": "relation_quoted_nickname",
+            "regex": r"(?i:\b(?:" + RELATIONS + r"|guy|girl|man|woman|dealer|sponsor),?\s+)(?:(?:named|called|aka)\s+)?"
+            r"[\"“'‘](?P<pii>" + _NAME + r")[\"”'’]",
             "score": 0.7,
         },
         {

@@ -126,6 +126,16 @@ DEFAULT_SPEC = {
             "validators": [{"name": "min_digits", "count": 6}],
         },
         {
+            # Digit groups after a mobile's or a phone's label, as notes outside North America write them
+            # ("HP: 9127 4408", "Mob: 94481 20377", "H/P 012-448 3091"): seven digits at least and three
+            # in the first group, so a mobility note ("Mob: 2 x assist") or a date ("HP 12 10 2024") never is one.
+            "name": "after_phone_label",
+            "regex": r"(?i:\b(?:mob|mobile|hp|h/p|handphone|cell|tel|ph)\b\.?(?:\s*(?:no\.?|#|number))?\s*[:=-]?\s*)"
+            r"(?P<pii>(?:\(\d{1,4}\)\s?|\d{3,5}[\s.-])(?:\d{2,5}[\s.-]){0,4}\d{2,8}(?![\w/:]|-\d|[.,]\d))",
+            "score": 0.6,
+            "validators": [{"name": "min_digits", "count": 7}],
+        },
+        {
             # France's ten digits in pairs after the trunk zero: a mobile ("06 12 48 93 57") or any number
             # written with dots ("01.42.68.53.00"). Other pairs ("Labs: 04 12 15 22 30") are left to
             # ``digit_groups``, which needs a phone word; a series or item scores are never one.

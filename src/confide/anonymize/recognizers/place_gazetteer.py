@@ -361,6 +361,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _WORD_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)\b")
 
 
+# "County Donegal", "Co. Kerry", "CO MAYO": the Irish way of naming a county, the word before the name
+_COUNTY_BEFORE = re.compile(r"\b(?:county|co\.?)[ \t]+$", re.IGNORECASE)
+
+
+def _county_before(text: str, start: int) -> int:
+    """Where a place starting at ``start`` begins with the Irish county word before it ("County Donegal")."""
+    m = _COUNTY_BEFORE.search(text, max(0, start - 10), start)
+    return m.start() if m is not None else start
+
+
 def _region_word_after(text: str, end: int, lex: Lexicon) -> bool:
     """True when a comma and a country or region name follow ``end`` ("born in Hue, Vietnam")."""
     m = _WORD_AFTER_COMMA.match(text, end)
@@ -614,7 +624,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                     last = tokens[head]
                     match += 1
                 end = region.end() if region is not None else last.end
-                out.append((first.start, end, self.context_score if cue else self.score))
+                out.append((_county_before(text, first.start), end, self.context_score if cue else self.score))
                 house = _house_line(text, first.start, lex) if around else None
                 if house is not None and (house.group("label") or "to").lower() in _ADDRESS_CUES:
                     streets.append((house.start("street"), house.end("street"), self.context_score))

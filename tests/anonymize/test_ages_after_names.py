@@ -1,0 +1,74 @@
+"""Ages over 89 right after a detected name, and after a patient's role word in words.
+
+"Hattie Mae Jefferson, 98, dx Alzheimer's": the detectors' verdict that the words before are a name is the
+cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name, a unit after the brackets,
+an address number, numbers after names in a list of scores, a distance or a percentage in words.
+All values are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.config import resolve_config
+from confide.anonymize.postprocess import ages_after_names
+from confide.anonymize.spans import Span
+from tests.anonymize.conftest import touching, variants
+
+AFTER_NAMES = [
+    ("Palliative care review. Mary Kathleen Doyle, 93, metastatic ca breast.", "93"),
+    ("Respondent Harold Feeney, 91, currently at the medical center.", "91"),
+    ("Ambulance called 0530 for Agnes Murphy, 99, found on the floor.", "99"),
+    ("Visited Mr. Tobias Lindahl (ninety-one) at home.", "ninety-one"),
+    ("OT home visit / Stanislaw Nowak, 91, lives alone.", "91"),
+]
+ROLE_WORDS = [
+    ("Pt ninety-six, hard of hearing.", "ninety-six"),
+    ("Client is ninety-two and enjoys the quiz.", "ninety-two"),
+    ("Resident ninety-nine, very upset about the TV.", "ninety-nine"),
+    ("shes ninety one next month", "ninety one"),
+]
+LOOK_ALIKES = [
+    ("Weights: Mary Brown, 120, weight kg", "120"),
+    ("Seen with John Smith, 90 Main St apartment.", "90"),
+    ("Daughter Alice Brown (95) kg", "95"),
+    ("Scores: Anna Lopez, 95, Ben Ortiz, 97.", "95"),
+    ("Pt walked ninety feet with frame.", "ninety"),
+    ("Patient is one hundred per cent better.", "one hundred"),
+    ("Mary Brown, 90.5, was the reading.", "90.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), [v for pair in AFTER_NAMES for v in variants(*pair)])
+def test_when_an_age_follows_a_detected_name_then_it_is_an_age(analyzer: TextAnalyzer, text: str, age: str) -> None:
+    assert "AGE" in [t for t, _ in touching(analyzer, text, age)]
+
+
+@pytest.mark.parametrize(("text", "age"), [v for pair in ROLE_WORDS for v in variants(*pair)])
+def test_when_a_role_word_precedes_an_age_in_words_then_it_is_an_age(
+    analyzer: TextAnalyzer, text: str, age: str
+) -> None:
+    assert ("AGE", "AgeRecognizer") in touching(analyzer, text, age)
+
+
+@pytest.mark.parametrize(("text", "number"), LOOK_ALIKES)
+def test_when_a_reading_address_score_or_unit_follows_a_name_then_no_age(
+    analyzer: TextAnalyzer, text: str, number: str
+) -> None:
+    assert [t for t, _ in touching(analyzer, text, number) if t == "AGE"] == []
+
+
+def test_when_min_age_is_raised_then_ages_after_names_follow_it() -> None:
+    text = "Seen: Agnes Murphy, 93, and Tobias Lindahl (ninety-one)."
+    names = [Span(6, 18, "PERSON", 0.85, "test"), Span(28, 42, "PERSON", 0.85, "test")]
+    assert [text[s.start : s.end] for s in ages_after_names(text, names, min_age=90)] == ["93", "ninety-one"]
+    assert [text[s.start : s.end] for s in ages_after_names(text, names, min_age=95)] == []
+
+
+def test_when_the_age_recognizer_is_off_then_no_age_follows_a_name() -> None:
+    config = resolve_config({"n_process": 1, "author_mentions": {"enabled": False},
+                             "recognizer_options": {"age": {"enabled": False}}})
+    quiet = TextAnalyzer(config)
+    text = "Palliative care review. Mary Kathleen Doyle, 93, metastatic ca breast."
+    assert [s for s in quiet.analyze([text])[0] if s.entity_type == "AGE"] == []
