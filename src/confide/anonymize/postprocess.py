@@ -13,7 +13,7 @@ on over the two digits that close its range ("Pleiku 1969-70").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
@@ -212,16 +212,21 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
 _POSTCODE_AFTER_PLACE = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)/|\n]|$))")
 
 
+def _right_after(
+    text: str, spans: Sequence[Span], entity_type: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[Span, re.Match[str]]]:
+    """Each span of ``entity_type`` with the match of ``pattern`` that starts where it ends."""
+    for span in spans:
+        if span.entity_type == entity_type and (m := pattern.match(text, span.end)) is not None:
+            yield span, m
+
+
 def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     """ZIP_CODE spans for a five- or six-digit postcode right after a detected LOCATION span."""
-    out = []
-    for span in spans:
-        if span.entity_type != "LOCATION":
-            continue
-        m = _POSTCODE_AFTER_PLACE.match(text, span.end)
-        if m is not None:
-            out.append(Span(m.start("code"), m.end("code"), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
-    return out
+    return [
+        Span(m.start("code"), m.end("code"), "ZIP_CODE", 0.6, "PostcodeAfterPlace")
+        for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE)
+    ]
 
 
 # An alias just before a name in brackets: one or two capitalised words, quoted or not ('"Big Mike" (Michael
@@ -253,12 +258,8 @@ _RANGE_END = re.compile(r"[-–](?P<end>\d\d)(?![\d:]|[.,/-]\d)")
 
 def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:
     """DATE_TIME spans over a detected year and the two digits closing its range ("1969-70")."""
-    out = []
-    for span in spans:
-        year = text[span.start : span.end]
-        if span.entity_type != "DATE_TIME" or not re.fullmatch(r"(?:19|20)\d\d", year):
-            continue
-        m = _RANGE_END.match(text, span.end)
-        if m is not None and int(m.group("end")) > int(year[2:]):
-            out.append(Span(span.start, m.end(), "DATE_TIME", span.score, "YearRangeEnd"))
-    return out
+    return [
+        Span(span.start, m.end(), "DATE_TIME", span.score, "YearRangeEnd")
+        for span, m in _right_after(text, spans, "DATE_TIME", _RANGE_END)
+        if re.fullmatch(r"(?:19|20)\d\d", year := text[span.start : span.end]) and int(m.group("end")) > int(year[2:])
+    ]
