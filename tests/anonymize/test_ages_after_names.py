@@ -37,6 +37,9 @@ LOOK_ALIKES = [
     ("Pt walked ninety feet with frame.", "ninety"),
     ("Patient is one hundred per cent better.", "one hundred"),
     ("Mary Brown, 90.5, was the reading.", "90.5"),
+    # a clinician's bleep, room or extension after the name
+    ("Discussed with Dr Ahmed (95) bleep.", "95"),
+    ("Seen by Dr Ahmed, 104.", "104"),
 ]
 
 
@@ -64,6 +67,13 @@ def test_when_min_age_is_raised_then_ages_after_names_follow_it() -> None:
     names = [Span(6, 18, "PERSON", 0.85, "test"), Span(28, 42, "PERSON", 0.85, "test")]
     assert [text[s.start : s.end] for s in ages_after_names(text, names, min_age=90)] == ["93", "ninety-one"]
     assert [text[s.start : s.end] for s in ages_after_names(text, names, min_age=95)] == []
+
+
+def test_when_the_allow_list_holds_an_alias_then_the_rules_after_names_leave_it() -> None:
+    config = resolve_config({"n_process": 1, "author_mentions": {"enabled": False},
+                             "allow_list": {"extra_words": ["Big", "Mike"]}})
+    text = 'bed 11 "Big Mike" (Michael Oyelaran) - DKA, gap closed.'
+    assert "AliasBeforeName" not in [s for _, s in touching(TextAnalyzer(config), text, "Big Mike")]
 
 
 def test_when_the_age_recognizer_is_off_then_no_age_follows_a_name() -> None:

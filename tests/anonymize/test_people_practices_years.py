@@ -36,6 +36,10 @@ LOOK_ALIKES = [
     ("Dx Pneumonia, 81F, on CTX.", "Pneumonia"),
     ("ADMITTED 81F FROM HOME", "ADMITTED"),
     ("Female 41F presents with cough.", "Female"),
+    # a drug or a brand with its years ("been on X 2 yrs"), one word with years
+    ("Been on Ozempic 2 yrs now", "Ozempic"),
+    ("On Humira 5 yrs, Mounjaro 1 yr, Vyvanse 3 yrs, Wegovy 2 yrs.", "Wegovy"),
+    ("Keto 3 yrs, Nintendo 2 yrs, Peloton 4 yrs, Invisalign 1 yr.", "Invisalign"),
     ("Madam Chair opened the meeting.", "Chair"),
     ('Pt says the "voices" are worse.', "voices"),
     ("Patient (Michael Oyelaran) seen today.", "Patient"),

@@ -47,6 +47,12 @@ LOOK_ALIKES = [
     ("Ref: GCS/15 on arrival.", "GCS/15"),
     ("No BO/72hrs, abdomen soft.", "BO/72hrs"),
     ("Given no. 2, via the NG tube.", "no. 2, via"),
+    # review: lower-case words and spaces after a slash, a nicotine patch, a survey, a count before "Via"
+    ("Bowels: no BO/72hrs since Monday 2024 per nursing.", "BO/72hrs"),
+    ("Ref: BP/140 90 recorded at 1400 today.", "BP/140 90"),
+    ("NIC 21 mg patch from last week.", "21"),
+    ("NHIS 2019 data showed a rise in cases.", "2019"),
+    ("Send 3, Via Zoom Meeting later.", "3, Via Zoom"),
 ]
 
 # A year or an amount after a town is no postcode (the year may be a date of the person's life).
@@ -54,6 +60,7 @@ NOT_POSTCODES = [
     ("Moved to Chennai 2019, works nights.", "2019"),
     ("Drove from Kisumu - 120000 shillings spent.", "120000"),
     ("Moved to Boston 02118-3301 last year.", "02118-3301"),
+    ("Salary in Dublin 45000/yr is not enough.", "45000"),
 ]
 
 

@@ -90,6 +90,10 @@ class TextAnalyzer:
         self.min_age = int(ages[0].get("min_age", 90)) if ages and "AGE" in self.entities else None
         self.stats = {"texts": 0, "ner_skipped": 0}
 
+    def _not_allowed(self, text: str, spans: Iterable[Span]) -> list[Span]:
+        """The spans whose value the allow list does not allow for their type."""
+        return [s for s in spans if not self.allow_list.allows(text[s.start : s.end], s.entity_type)]
+
     def _is_word(self, word: str) -> bool:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
         low = word.lower().strip("'’.")
@@ -214,12 +218,12 @@ class TextAnalyzer:
                         or "’" in v,
                     )
                 )
-            spans.extend(aliases_before_names(text, spans, is_word=self._is_word))
-            spans.extend(year_range_ends(text, spans))
+            spans.extend(self._not_allowed(text, aliases_before_names(text, spans, is_word=self._is_word)))
+            spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
             if "ZIP_CODE" in self.entities:
-                spans.extend(postcodes_after_places(text, spans))
+                spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
             if self.min_age is not None:
-                spans.extend(ages_after_names(text, spans, min_age=self.min_age))
+                spans.extend(self._not_allowed(text, ages_after_names(text, spans, min_age=self.min_age)))
             if self.mentions is not None:
                 spans.extend(
                     Span(s, e, USERNAME_TYPE, self.mentions.score, "AuthorMention")

@@ -171,6 +171,10 @@ _AGE_AFTER_NAME = re.compile(
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
 _WORDS_AFTER_NAME = re.compile(r"\s*[,(]\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER, re.IGNORECASE)
 _MAX_AGE = 110  # with no unit, a larger number is a reading
+# A clinician's title before or opening the name: the number after it is a bleep or a room ("Dr Ahmed (95)").
+_CLINICIAN_TITLE = r"(?i:\b(?:dr|drs|doctor|prof|professor|nurse|sister)\b\.?[ \t]*)"
+_TITLE_BEFORE = re.compile(_CLINICIAN_TITLE + r"$")
+_TITLE_OPENING = re.compile(_CLINICIAN_TITLE)
 # A score's word earlier in the sentence makes the numbers after names points ("Scores: Ann Lee, 95").
 _SCORES_BEFORE = re.compile(r"(?i)\b(?:scores?|scored|points?|grades?|marks?|results?|ratings?|ranks?|ranked)\b")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -183,16 +187,23 @@ def _after_score_word(text: str, start: int) -> bool:
     return _SCORES_BEFORE.search(before[m.start() if m else 0 :]) is not None
 
 
+def _clinician(text: str, span: Span) -> bool:
+    """Whether a clinician's title opens the name or stands right before it."""
+    before = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return bool(_TITLE_OPENING.match(text, span.start) or before)
+
+
 def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[Span]:
     """AGE spans for a person's age (``min_age`` to 110) standing right after a detected PERSON span.
 
     The detectors' verdict that the words before are a name is the cue the age recognizer's patterns
     cannot see ("Resident Winifred Ashcombe, 94" needs its role word there; a detected name needs none).
+    After a clinician's name the number is a bleep, a room or an extension ("Dr Ahmed (95)").
     Ages in words are read only while ``min_age`` is at most 90, as the age recognizer reads them.
     """
     out = []
     for span in spans:
-        if span.entity_type != "PERSON" or _after_score_word(text, span.start):
+        if span.entity_type != "PERSON" or _after_score_word(text, span.start) or _clinician(text, span):
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m is not None:
@@ -208,8 +219,9 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
 
 # A postcode after a town, as most countries write it: five or six digits after the town, its comma or
 # its dash, closing the line or the phrase ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas,
-# 11900."); never a decimal, a range or a number going on ("Boston 02118-3301" is the ZIP recognizer's).
-_POSTCODE_AFTER_PLACE = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)/|\n]|$))")
+# 11900."); never a decimal, a range, a rate ("Dublin 45000/yr") or a number going on ("Boston 02118-3301"
+# is the ZIP recognizer's).
+_POSTCODE_AFTER_PLACE = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)|\n]|$))")
 
 
 def _right_after(
@@ -232,7 +244,7 @@ def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
 # An alias just before a name in brackets: one or two capitalised words, quoted or not ('"Big Mike" (Michael
 # Oyelaran)', "Sbu (Sibusiso Khumalo)").
 _ALIAS_BEFORE = re.compile(
-    r"(?P<q>[\"“'‘])?(?P<alias>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?(q)[\"”'’])[ \t]*\([ \t]*$"
+    r"(?<![\w'’-])(?P<q>[\"“'‘])?(?P<alias>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?(q)[\"”'’])[ \t]*\([ \t]*$"
 )
 
 

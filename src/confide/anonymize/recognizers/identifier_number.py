@@ -46,8 +46,9 @@ ID_WORDS = (
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|"
-    # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN").
-    r"(?-i:UHID|HKID|NRIC|CNIC|NIC|NID|NIN|NHIS|PHIC|MyKad|MYKAD)|"
+    # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
+    # nicotine patch, nor "NHIS", a survey).
+    r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
     # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
     r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))|"
     # Short labels that are also words ("spec", "kit", "tin", "req", "complaint") label an id only before
@@ -168,7 +169,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hospital's or an agency's letters may open it, joined by slashes or hyphens, before four
             # digits in a row ("Folder no. KBTH/PSY/2211/19", "Card no. LUTH/1447832", "Hosp no. OAU-THC
             # 22/1149"; never "no BO/72hrs", "Ref: BP/140").
-            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=[A-Z0-9/ -]*\d{4})){0,2}"
+            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})){0,2}"
             r"(?:(?!" + _CAPS_WORD + r")(?-i:[A-Z]{1,4})[\s-])?"
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
             r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+){0,6})"

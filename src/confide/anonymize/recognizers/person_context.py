@@ -35,6 +35,11 @@ _NO_NAME_ENTRIES = [
 _CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z]))+"
 # Up to three name words, Title case or capitals, the family name in capitals first allowed ("CHAN Ka-wai").
 _NAME_OR_CAPS = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{0,2}}"
+_NAME_OR_CAPS_2 = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{1,2}}"
+# Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
+_NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
+    rf"(?<!\b(?i:{verb}) )" for verb in ("on", "taking", "using", "tried", "with")
+)
 RELATIONS = (
     "mother|mom|mum|father|dad|sister|brother|sibling|wife|husband|spouse|partner|girlfriend|boyfriend|gf|bf|"
     "roommate|flatmate|housemate|friend|best\\s+friend|bestie|son|daughter|kid|child|aunt|uncle|cousin|niece|nephew|"
@@ -146,7 +151,7 @@ def _rare_first_name(value: str, params: Mapping[str, Any]) -> bool:
 
 @register_validator("name_words_only")
 def _name_words_only(value: str, params: Mapping[str, Any]) -> bool:
-    """Every word a name: in the name lists and no clinical word, or no English or clinical word at all.
+    """Every word a name: a listed name that is no everyday word, or no English, everyday or clinical word.
 
     Before an age and a sex letter the words are the patient's name ("HALLORAN 81F") unless they are a
     diagnosis, a ward or a heading ("Pneumonia, 81F", "BED 4 81F", "Admitted 81F").
@@ -215,13 +220,20 @@ DEFAULT_SPEC = {
             "validators": [{"name": "booking_name_words"}],
         },
         {
-            # A name, then the age with a sex letter or an age's unit, as notes open on their patient
-            # ("Siobhán Ní Bhriain, 41F", "Rm 714  HALLORAN  81F", "WANJIRU NJOROGE, 27 yrs", "CHAN Ka-wai,
-            # 55/M"); every word a name's and none a clinical or English word ("Pneumonia, 81F").
+            # A name, then the age with a sex letter, as notes open on their patient ("Siobhán Ní Bhriain,
+            # 41F", "Rm 714  HALLORAN  81F", "CHAN Ka-wai, 55/M"); every word a name's and none a clinical or
+            # English word ("Pneumonia, 81F"); never after "on" or "taking", where a brand stands.
             "name": "name_before_age_sex",
-            "regex": r"(?<![\w'’-])(?P<pii>" + _NAME_OR_CAPS + r"),?[ \t]+\d{1,3}[ \t]?"
-            r"(?:/?[MF]|y/?o|yrs?|years?[ \t]+old)"
-            r"(?![\w/])",
+            "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS + r"),?[ \t]+\d{1,3}[ \t]?/?[MF](?![\w/])",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # ... or with the years of an age, two or three name words ("WANJIRU NJOROGE, 27 yrs"): one word
+            # before years is as often a drug or a brand ("been on Ozempic 2 yrs").
+            "name": "full_name_before_age",
+            "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS_2 + r"),?[ \t]+\d{1,3}[ \t]?"
+            r"(?:y/?o|yrs?|years?[ \t]+old)(?![\w/])",
             "score": 0.7,
             "validators": [{"name": "name_words_only"}],
         },

@@ -361,7 +361,8 @@ DEFAULT_SPEC = {
             "gate": _TYPE_BEFORE + r"\s|" + _TYPE_BEFORE_NUMBERED + r"\s|\d\s+" + _TYPE_BEFORE_LOWER + r"\s",
             "regex": r"(?<!\w)(?:\d{1,5}\s+)?"
             # a house number may come as "No. 23," ("No. 23, Jalan Ipoh Kecil")
-            rf"(?:(?:(?i:no)\.?[ \t]*)?\d{{1,5}}[A-Za-z]?,?\s+{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+            rf"(?:(?:(?i:no)\.?[ \t]*\d{{1,5}}[A-Za-z]?,?|\d{{1,5}}[A-Za-z]?)\s+{_TYPE_BEFORE}\s+"
+            rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
             rf"(?:\s+{_HOUSE})?"
             rf"|{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+{_HOUSE}"
             rf"|\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE_NUMBERED}\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"

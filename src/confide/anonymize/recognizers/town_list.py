@@ -49,7 +49,8 @@ PLACE_CLOSERS = frozenset(
     "point ridge grove creek mills rapids lake river town township county".split()
 )
 # US states stay regions only (``Lexicon.regions``): Safe Harbor keeps them, and tests and forms are named
-# after them ("Wisconsin Card Sorting Test", "COMMONWEALTH OF MASSACHUSETTS").
+# after them ("Wisconsin Card Sorting Test", "COMMONWEALTH OF MASSACHUSETTS"); so does another country's
+# subdivision named like a state or a country (Liberia's "Maryland", "Tobago").
 _KEPT_AS_REGIONS = ("US-", "UM-")
 # A subdivision's bracketed local name or code, and the separators of its alternative names.
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
@@ -170,5 +171,5 @@ def added_towns(lex: Lexicon) -> frozenset[tuple[str, ...]]:
     subdivisions = {place_tokens(plain) for plain in map(fold, subdivision_names()) if plain}
     return frozenset(
         {t for t in found - known if plain_enough(t, lex)}
-        | {t for t in subdivisions - known if t and _subdivision_enough(t, lex)}
+        | {t for t in subdivisions - known - lex.region_names if t and _subdivision_enough(t, lex)}
     )
