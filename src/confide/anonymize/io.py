@@ -131,10 +131,10 @@ def load_i2b2_xml(directory: Path) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
 
 def philter_i2b2_dir() -> Path | None:
     """The annotated i2b2 notes inside the installed philter-lite wheel, if it is installed."""
-    import importlib.util
+    from confide.anonymize.lexicon import package_folder
 
-    spec = importlib.util.find_spec("philter_lite")
-    if spec is None or not spec.submodule_search_locations:
+    package = package_folder("philter_lite")
+    if package is None:
         return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "i2b2_xml"
+    folder = package / "data" / "i2b2_xml"
     return folder if folder.is_dir() else None

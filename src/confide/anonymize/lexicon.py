@@ -82,13 +82,21 @@ class Lexicon:
         return word in self.clinical_words or self.is_english(word)
 
 
-def _package_dir(name: str) -> Path:
+def package_folder(name: str) -> Path | None:
+    """The folder of the installed package ``name`` (whose data files are read, never its code), or None."""
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _package_dir(name: str) -> Path:
+    folder = package_folder(name)
+    if folder is None:
         raise AnonymizationError(
             f"the word lists need the pip package {name!r} (see requirements/no-deps.txt)"
         )
-    return Path(next(iter(spec.submodule_search_locations)))
+    return folder
 
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*[^\W\d_]|[^\W\d_]")

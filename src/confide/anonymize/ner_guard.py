@@ -53,14 +53,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.util
 import pickle
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 from confide.anonymize.casing import Token, looks_proper, on_caseless_line, tokenize
-from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, word_counts
+from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, package_folder, word_counts
 from confide.anonymize.recognizers.name_dictionary import (
     ALIAS_AFTER,
     DEMONYMS,
@@ -165,11 +163,10 @@ def webster_proper_words() -> frozenset[str]:
     Read from the ``english-words`` wheel (the same file as :mod:`confide.anonymize.lexicon`); a word
     listed only in lower case ("daddy", "welfare", "deal") is no proper noun in that vocabulary.
     """
-    spec = importlib.util.find_spec("english_words")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("english_words")
+    if folder is None:
         return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "web2.pickle"
-    with path.open("rb") as handle:
+    with (folder / "data" / "web2.pickle").open("rb") as handle:
         words = pickle.load(handle)  # noqa: S301 - hash-pinned data file of a pinned wheel
     return frozenset(w.lower() for w in words if w[:1].isupper())
 

