@@ -7,6 +7,7 @@ entities no detector kept (``second_look``).
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -18,12 +19,16 @@ from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
+    COUNTRY_SHORT_FORMS,
     ages_after_names,
     aliases_before_names,
+    is_clock_time_run,
     is_date_element,
     is_plausible_url,
     postcodes_after_places,
+    postcodes_before_places,
     propagate_person_names,
+    regions_after_places,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -94,6 +99,17 @@ class TextAnalyzer:
         """The spans whose value the allow list does not allow for their type."""
         return [s for s in spans if not self.allow_list.allows(text[s.start : s.end], s.entity_type)]
 
+    @functools.cached_property
+    def _region_names(self) -> frozenset[str]:
+        """Lower-cased subdivisions of every country but the US (which stay regions) and countries' short forms."""
+        from confide.anonymize.recognizers.town_list import subdivision_names
+
+        return frozenset(n.lower() for n in subdivision_names()) | COUNTRY_SHORT_FORMS
+
+    def _is_region(self, name: str) -> bool:
+        # one everyday word is a generic's after a place ("NEW YORK, COUNTY OF KINGS"), not the region so named
+        return name in self._region_names and not (" " not in name and self.lexicon.is_everyday(name))
+
     def _is_word(self, word: str) -> bool:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
         low = word.lower().strip("'’.")
@@ -145,6 +161,8 @@ class TextAnalyzer:
                 if dates_only and ner_date and not is_date_element(value):
                     continue
                 if r.entity_type == "URL" and not is_plausible_url(value):
+                    continue
+                if r.entity_type == "CREDIT_CARD" and is_clock_time_run(value):
                     continue
                 kept.append(r)
             return kept
@@ -218,10 +236,13 @@ class TextAnalyzer:
                         or "’" in v,
                     )
                 )
-            spans.extend(self._not_allowed(text, aliases_before_names(text, spans, is_word=self._is_word)))
+            aliases = aliases_before_names(text, spans, is_word=self._is_word, first_names=self.lexicon.first_names)
+            spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
+            spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
+                spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))
             if self.min_age is not None:
                 spans.extend(self._not_allowed(text, ages_after_names(text, spans, min_age=self.min_age)))
             if self.mentions is not None:

@@ -77,6 +77,18 @@ _COMMON_TLDS = frozenset(
 )
 
 
+def is_clock_time_run(value: str) -> bool:
+    """Whether a "card number" is only four-digit clock times on the quarter hour.
+
+    "1000 1200 1400 1600", a turning schedule, may pass the Luhn check by chance; a card's groups are
+    almost never all such times.
+    """
+    groups = re.split(r"[ \t-]+", value.strip())
+    return len(groups) > 1 and all(
+        len(g) == 4 and g.isdigit() and int(g[:2]) < 24 and g[2:] in ("00", "15", "30", "45") for g in groups
+    )
+
+
 def is_plausible_url(value: str) -> bool:
     """False for two words joined by a period ("edema.Pt", "him.Now", "BLE.Pt") that URL patterns match.
 
@@ -241,6 +253,49 @@ def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# A European postcode before its town, closing an address ("Király utca 48, 1077 Budapest", "…, 75011 Paris."):
+# four or five digits after a comma, the town ending the clause, a detected street earlier on the line (so
+# that "0800, 1200 Boston" stays clock times).
+_POSTCODE_BEFORE_PLACE = re.compile(r"[,;|][ \t]*(?P<code>\d{4,5})[ \t]+$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)|\n]|$)")
+
+
+def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ZIP_CODE spans for a four- or five-digit postcode between a detected street and a LOCATION ending its clause."""
+    out = []
+    for span in spans:
+        if span.entity_type != "LOCATION" or _CLAUSE_END.match(text, span.end) is None:
+            continue
+        lo = max(0, span.start - 12)
+        m = _POSTCODE_BEFORE_PLACE.search(text[lo : span.start])
+        if m is None:
+            continue
+        code_start, line_start = lo + m.start("code"), text.rfind("\n", 0, span.start) + 1
+        if any(s.entity_type == "STREET_ADDRESS" and line_start <= s.start < code_start for s in spans):
+            out.append(Span(code_start, lo + m.end("code"), "ZIP_CODE", 0.6, "PostcodeBeforePlace"))
+    return out
+
+
+# A region or a country's short form after a detected town and its comma ("Kirkcaldy, Fife", "Rotorua, NZ"):
+# up to three capitalised words, the longest that names one (``is_region``).
+_REGION_AFTER_PLACE = re.compile(r",[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+COUNTRY_SHORT_FORMS = frozenset({"nz", "uk", "aus", "uae", "rsa", "png", "drc"})
+
+
+def regions_after_places(text: str, spans: Sequence[Span], *, is_region: Callable[[str], bool]) -> list[Span]:
+    """LOCATION spans for a region or a country's short form right after a detected town and a comma."""
+    out = []
+    for _, m in _right_after(text, spans, "LOCATION", _REGION_AFTER_PLACE):
+        words = m.group("region").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,")
+            if is_region(name.lower()):
+                start = m.start("region")
+                out.append(Span(start, start + len(name), "LOCATION", 0.6, "RegionAfterPlace"))
+                break
+    return out
+
+
 # An alias just before a name in brackets: one or two capitalised words, quoted or not ('"Big Mike" (Michael
 # Oyelaran)', "Sbu (Sibusiso Khumalo)").
 _ALIAS_BEFORE = re.compile(
@@ -248,17 +303,27 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
-def aliases_before_names(text: str, spans: Sequence[Span], *, is_word: Callable[[str], bool]) -> list[Span]:
+def aliases_before_names(
+    text: str, spans: Sequence[Span], *, is_word: Callable[[str], bool], first_names: frozenset[str]
+) -> list[Span]:
     """PERSON spans for an alias right before a detected name in brackets.
 
     Unquoted, an alias must be no word (``is_word``): "Patient (John Ruiz)", "Dr (Ann Lee)" name a role.
+    Quoted, two ordinary words need a given name among them: '"Big Mike" (…)' is a nickname, '"Best
+    Actor" (Tom Hanks)' a title.
     """
     out = []
     for span in spans:
         if span.entity_type != "PERSON" or not text[span.end : span.end + 2].lstrip(" \t").startswith(")"):
             continue
         m = _ALIAS_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if m is None or (m.group("q") is None and any(is_word(w) for w in m.group("alias").split())):
+        if m is None:
+            continue
+        words = m.group("alias").split()
+        if m.group("q") is None:
+            if any(is_word(w) for w in words):
+                continue
+        elif len(words) > 1 and all(is_word(w) for w in words) and not any(w.lower() in first_names for w in words):
             continue
         out.append(Span(m.start("alias"), m.end("alias"), "PERSON", 0.7, "AliasBeforeName"))
     return out

@@ -55,6 +55,13 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|Mar|MAR|May|MAY)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
+_FOREIGN_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+)
 _YEAR = r"(?:19|20)\d{2}"
 # A day of the month as an ordinal ("5th", "the 12th", "3RD").
 _DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
@@ -228,6 +235,21 @@ DEFAULT_SPEC = {
             "regex": r"\b" + _WEEKDAY + _WORD_MONTH_BEFORE_COUNT + _MONTH + r"\s+" + _DAY
             + r"(?:" + _DAY_RANGE_END + r")?"
             r"(?:,?\s+" + _YEAR + r")?\b(?!\s*" + _QUANTITY_AFTER + ")",
+            "score": 0.85,
+        },
+        {
+            # A date of a note in French, Spanish, Portuguese, Italian, German or Dutch, with its year ("née le 3
+            # mai 2013", "15 de marzo de 2020", "3. März 2019"); without the year the words are too often others'.
+            "name": "foreign_day_month_year",
+            "regex": r"(?i)\b(?:[12]\d|3[01]|0?[1-9]|1er)\.?\s+(?:de\s+)?(?:" + _FOREIGN_MONTHS + r")\s+(?:de\s+)?"
+            + _YEAR + r"\b",
+            "score": 0.85,
+        },
+        {
+            # a range of days before a month and its year ("Heard on 6-8 November 2023"); the year is needed, a
+            # range before a month alone being a score's or a dose's as often
+            "name": "day_range_month_year",
+            "regex": r"\b(?:[12]\d|3[01]|0?[1-9])\s?[-–]\s?" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b",
             "score": 0.85,
         },
         {

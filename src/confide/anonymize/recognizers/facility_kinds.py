@@ -60,7 +60,9 @@ _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
     "Girls['’]? School|Boys['’]? School|Grammar School|Primary School|Secondary School|Infant School|Junior School|"
     "Sixth Form College|Public Schools|Schools|School|Middle(?=\\s*[.,;:)]|$)|(?<!Roman )(?<!ROMAN )Catholic|Job Corps|"
-    "Community College|College|Academy"
+    "Community College|College|Academy|"
+    # a school board or district by its area ("Ottawa-Carleton DSB", "Round Rock ISD")
+    "DSB|CDSB|ISD"
 )
 # Local government and its services, named by their area: "Hastings Borough Council", "Bury Children's Services".
 _COUNCIL = (
@@ -79,6 +81,9 @@ _JUSTICE = (
     "(?: (?:North|South|East|West|Northern|Southern|Eastern|Western)(?![\\w'’-]))?|"
     # British courts and tribunals by their seat ("Leeds Crown Court", "Highbury Corner Magistrates' Court")
     "Crown Court|Magistrates['’]? Court|County Court|Youth Court|Coroner['’]?s Court|Employment Tribunal|"
+    # courts abroad by their seat ("Menemen Assize Court", "Poznań Regional Court", "Rome Supervisory Court")
+    "(?:Assize|Town|City|Regional|Supervisory|Provincial|Administrative|Appeal|Sheriff|Labour|Children['’]?s|"
+    "Coroners['’]?) Court|"
     # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
     "Correctional(?![ \\t]+[A-Z])|"
     "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
@@ -98,7 +103,9 @@ _COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library"
 # stay out of ``KIND``, which other modules grow a name's kind with.
 _LOCAL_KINDS = (
     "Housing Association|Housing Trust|Housing|Homes|Foundation|Commission|Supermarket|Grocery|Diner|Restaurant|"
-    "Bakery|Cafe|Café"
+    "Bakery|Cafe|Café|"
+    # a provider by its own name ("Cygnet Health Care", "Brightpath Fostering", "Dolj Forensic Medicine Service")
+    "Health Care|Healthcare|Fostering|Service|Services|Network"
 )
 _TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
 
@@ -160,7 +167,7 @@ _BRAND_KIND = re.compile(r"(?i)(?:motors|logistics|inn|club|bank|inc|llc|corp|co
 _SERVICE_KIND = re.compile(r"(?i)(?:imaging(?:\s+services)?|recovery(?:\s+services)?|transit|cent(?:er|re))")
 _LOCAL_KIND = re.compile(
     r"(?i)(?:housing(?:\s+(?:association|trust))?|homes|foundation|commission|supermarket|grocery|diner|restaurant|"
-    r"bakery|cafe|café)"
+    r"bakery|cafe|café|health\s+care|healthcare|fostering|services?|network)"
 )
 # Kinds of tenure or care before "Housing"/"Homes" ("Council Housing", "Foster Homes"): no provider's name.
 _TENURE_WORDS = frozenset(
@@ -303,6 +310,10 @@ def _local_name(text: str, head: str, words: list[str], kind: str, lexicon: Any)
         return False  # an acronym: a scheme or an agency ("HUD Housing", "DCFS Homes", "VASH Housing")
     shop = kind not in ("foundation", "commission") and not housing
 
+    if kind in ("service", "services", "network"):
+        # a service is named by its town ("Dolj Forensic Medicine Service"); a coined word before one is a
+        # drug's, a device's or a rite's ("Spravato Service", "CareLink Network", "Shabbat Services")
+        return any(_spelled_place(words, i, lexicon) and not lexicon.is_english(w) for i, w in enumerate(words))
     if words[0] in _ARTICLES and len(words) > 1 and shop:
         return True  # a shop's Spanish or French name ("El Rancho Supermarket", "La Fiesta Bakery")
 
@@ -385,6 +396,37 @@ def va_area(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     word = value.split()[1].lower()
     return word in lexicon.places or word in lexicon.regions
+
+
+@register_validator("school_level_name")
+def school_level_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The words before a school's level are a town or words no dictionary knows ("Riverbend", "Kingsgrove")."""
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip(".,'’").lower() for w in value.split()[:-1]]
+    parts = [p for w in words for p in w.split("-") if p]
+    return bool(parts) and all(
+        p in lexicon.places or not (lexicon.is_english(p) or p in lexicon.clinical_words) for p in parts
+    )
+
+
+@register_validator("body_of_place")
+def body_of_place(value: str, params: Mapping[str, Any]) -> bool:
+    """The words after the body's "of"/"for" spell a known place or region, each place read whole."""
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    places = [m.group(1) for m in re.finditer(r"(?i)\b(?:of|for)[ \t]+(?:the[ \t]+)?([^,]+)", value)]
+    if not places:
+        return False
+    for place in places:
+        words = tuple(w.strip(".,'’").lower() for w in place.split())
+        if len(words) > 1 and words[-1] in ("county", "parish", "borough"):  # "Juvenile Court of Fulton County"
+            words = words[:-1]
+        if not (words in lexicon.places.get(words[0], ()) or all(w in lexicon.regions for w in words)):
+            return False
+    return True
 
 
 @register_validator("area_body")
@@ -591,7 +633,37 @@ _HOLDERS = (
 )
 _HOLDER = "(?:" + longest_first(_HOLDERS) + "|" + _upper(longest_first(_HOLDERS)) + ")"
 
+# Public bodies named by the place they serve ("Superior Court of California", "CORONERS COURT OF VICTORIA",
+# "Mental Health Tribunal for Scotland", "Medical Board of California"), with a county seat after a comma
+# ("..., COUNTY OF SANTA CLARA"): the words after "of"/"for" must spell a known place (``body_of_place``).
+_BODY = r"(?:Court|Tribunal|Board|COURT|TRIBUNAL|BOARD)"
+# The words a court's or a board's name opens with ("Superior", "Coroners", "Medical"); no verb or name before it
+_BODY_ADJECTIVE_WORDS = (
+    "Superior|Supreme|District|County|Juvenile|Family|Probate|Circuit|Coroners|Coroner's|Coroners'|Medical|Nursing|"
+    "Parole|Mental|Health|Guardianship|Licensing|Dental|Pharmacy|Youth|Children's|Crown|High|Appeals?|Refugee|"
+    "Immigration|Land|Housing|Administrative|Civil|Criminal|Sheriff|Magistrates'?|Federal|State|Provincial"
+)
+_BODY_ADJECTIVES = "(?:" + _BODY_ADJECTIVE_WORDS + "|" + _BODY_ADJECTIVE_WORDS.upper().replace("'S", "'S") + ")"
+_PLACE_WORDS = r"[A-ZÀ-Þ][\wÀ-ÿ'’-]*(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,2}"
+_OF = r"[ \t]+(?:of|for|OF|FOR)[ \t]+(?:(?:the|THE)[ \t]+)?"
+
 PATTERNS: list[dict[str, Any]] = [
+    {
+        "name": "body_of_place",
+        "regex": r"(?<![\w/])(?P<pii>(?:" + _BODY_ADJECTIVES + r"[ \t]+){0,2}" + _BODY + _OF + _PLACE_WORDS
+        + r"(?:,[ \t]+(?:County|COUNTY)" + _OF + _PLACE_WORDS + r")?)(?![\w'’-])",
+        "score": 0.6,
+        "gate": r"(?i)(?:court|tribunal|board)\s+(?:of|for)\s",
+        "validators": [{"name": "body_of_place"}],
+    },
+    {
+        # Irish schools by their name in Irish ("Gaelscoil Bhríde", "Coláiste Muire", "Scoil Mhuire"): the kind
+        # comes first and is never an English word
+        "name": "irish_school",
+        "regex": r"\b(?P<pii>(?:Gaelscoil|Gaelcholáiste|Gaelcholaiste|Coláiste|Colaiste|Scoil|Meánscoil|Gaelscoileanna)"
+        r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ \t]+(?:na[ \t]+|an[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)",
+        "score": 0.6,
+    },
     {
         # "Norfolk and Suffolk NHS Foundation Trust", "BETSI CADWALADR UNIVERSITY HEALTH BOARD"
         "name": "health_body",
@@ -664,6 +736,19 @@ PATTERNS: list[dict[str, Any]] = [
         + _upper(_LODGING) + r"))(?=" + _SITE_UNIT + r")",
         "score": 0.55,
         "validators": [{"name": "lodging_name"}],
+    },
+    {
+        # A school by its town or name and level alone, after a cue of schooling and closing the clause ("move to
+        # Kingsgrove High next year", "Gr 5, Riverbend PS.", "Year 11, Steveston-London Secondary)"): the level
+        # words are a risk's, a care's or a finding's elsewhere ("Self Harm High", "Boston Primary care",
+        # "Zubrod PS", "Sickle Cell SS").
+        "name": "school_level_cued",
+        "regex": r"(?:\b(?:attends?|attended|attending|at|to|from|pupil|student|school|excluded)\b:?|"
+        r"\b(?:Gr|Grade|Year|Yr)[ \t]*\d{1,2},)[ \t]+(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+"
+        r"(?:High|Secondary|Primary|PS|HS|MS|SS))(?=[ \t]*(?:[.,;:)(/]|\n|$)|[ \t]+(?:next|this|last|since|school)\b)",
+        "score": 0.55,
+        "gate": r"(?:High|Secondary|Primary|PS|HS|MS|SS)\b",
+        "validators": [{"name": "school_level_name"}],
     },
     {
         # "GMU student", "studying nursing at UWM", "class at GCC", "he's at ucsc": a school by its acronym

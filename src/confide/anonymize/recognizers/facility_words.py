@@ -86,7 +86,7 @@ def longest_first(kinds: str) -> str:
 
 # British and Irish mental-health services: kinds named by their area ("Wexcombe CMHT", "CAMHS Tallaght"),
 # never a name of their own ("REFERRED TO OLDER ADULTS CMHT").
-SERVICE_ACRONYMS = ("CAMHS", "CMHT", "CRHT", "IAPT", "EIP", "CYPMHS", "HSE")
+SERVICE_ACRONYMS = ("CAMHS", "CMHT", "CRHT", "IAPT", "EIP", "CYPMHS", "HSE", "HEADSPACE")
 # American kinds of care site by their acronym: a kind, not one site ("referred to the FQHC", "records from
 # the VAMC", "started at the PCMH"); a name before one names it ("Riverside CMHC").
 CARE_KIND_ACRONYMS = frozenset(

@@ -30,6 +30,12 @@ from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
 
+# The countries that issue IBANs, by their two letters.
+_IBAN_COUNTRIES = (
+    "AD|AE|AL|AT|AZ|BA|BE|BG|BH|BR|BY|CH|CR|CY|CZ|DE|DK|DO|EE|EG|ES|FI|FO|FR|GB|GE|GI|GL|GR|GT|HR|HU|IE|IL|IQ|IS|IT|"
+    "JO|KW|KZ|LB|LC|LI|LT|LU|LV|LY|MC|MD|ME|MK|MR|MT|MU|NL|NO|PK|PL|PS|PT|QA|RO|RS|SA|SC|SD|SE|SI|SK|SM|ST|SV|TL|TN|"
+    "TR|UA|VA|VG|XK"
+)
 # An id's shape after a short label that is also a word (see ``ID_WORDS``).
 _SHORT_LABEL_ID = (
     r"(?:(?-i:[A-Z]{1,3})[\s-]?\d[\d-]{4,}|(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))\d{2,}-\d[\d-]{3,}|\d{6,})"
@@ -49,6 +55,15 @@ ID_WORDS = (
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
     # nicotine patch, nor "NHIS", a survey).
     r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
+    # School pupils' numbers: Ontario's OEN and England's UPN ("OEN 328-491-067"; not "ULN", a lab's upper limit).
+    r"(?-i:OEN|UPN)|"
+    # an attorney's State Bar number ("SBN 287415")
+    r"(?-i:SBN)|"
+    # A research subject's or participant's number: digit groups or letters and digits ("subject 017-0043",
+    # "participant 022-118", "subject BH-0412"); never a bare number or a span of years ("Subject: 2023
+    # annual review", "per subject 250 mL", "participant 2019-2021").
+    r"(?:subject|participant|enrollee)(?=\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+    r"(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))(?:\d{2,}-\d{2,}|[A-Z]{1,4}-?\d{3,})(?![\w.]))|"
     # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
     r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))|"
     # Short labels that are also words ("spec", "kit", "tin", "req", "complaint") label an id only before
@@ -172,7 +187,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})){0,2}"
             r"(?:(?!" + _CAPS_WORD + r")(?-i:[A-Z]{1,4})[\s-])?"
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
-            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+){0,6})"
+            # a court's or a coroner's file holds a letter group between slashes or closing them
+            # ("report no. 117/A/2010", "reference: 0294/2022/HM")
+            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+|/(?-i:[A-Z]{1,2})(?=/\d|(?![\w/]))){0,6})"
             r"(?![\w-])(?!\s*(?i:[ap]\.?m)\b)"  # a time: "slot 10 30 am"
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
@@ -275,6 +292,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             "gate": r"(?i)ending|ends|last\s+(?:four|4)",
         },
         {
+            # A card's whole number after a card or account word, in groups ("card 4716 0283 5519 8842", "card #
+            # 5432-8870-1946-2203", "Amex 3782 822463 10005"), whether its check digit holds or not: an invented
+            # or mistyped number identifies as well. Without the word, four groups of four may be clock times.
+            "name": "card_number_after_word",
+            "regex": r"(?i)\b(?:card|visa|mastercard|amex|account|acct)\b[^\n\d]{0,20}?"
+            r"(?P<pii>\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}|\d{4}(?P<asep>[ -])\d{6}(?P=asep)\d{5})"
+            r"(?![\w-]|[.,]\d)",
+            "score": 0.75,
+            "gate": r"(?i)card|visa|master|amex|acc",
+            "validators": [{"name": "not_times_or_years"}],
+        },
+        {
+            # An IBAN by its shape, whatever its check digits ("DE27 1005 0000 0190 3385 61", "HU93 1160 0006 0000
+            # 0000 4872 1934"): a country's two capitals and two digits, then groups of four holding ten digits.
+            "name": "iban_shape",
+            "regex": r"(?<![\w-])(?P<pii>(?:" + _IBAN_COUNTRIES + r")\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)"
+            r"(?![\w-])",
+            "score": 0.7,
+            "gate": r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",
+            "validators": [{"name": "min_digits", "count": 15}, {"name": "not_times_or_years"}],
+        },
+        {
             # A vehicle's plate after its label, its letter groups included ("Vehicle reg KN19 XRT", "plate
             # 7ABC 123", "registration: AB-123-CD"): two or three groups, one with a digit.
             "name": "vehicle_plate",
@@ -341,7 +380,16 @@ _ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
 # "bpm 120", "CRN 208 947 531K" as "531K").
 _PLATE_CHECKS = [{"name": "min_digits", "count": 2}]
 for _pattern in DEFAULT_SPEC["patterns"]:
-    if _pattern["name"] in ("vehicle_plate", "bank_or_health_card"):
+    if _pattern["name"] in ("vehicle_plate", "bank_or_health_card", "card_number_after_word"):
         _pattern["validators"] = [*_PLATE_CHECKS, *_pattern.get("validators", [])]
     elif _pattern["name"] != "booking_reference":
         _pattern["validators"] = [*_ID_CHECKS, *_pattern.get("validators", [])]
+
+
+@register_validator("not_times_or_years")
+def not_times_or_years(value: str, params: Mapping[str, Any]) -> bool:
+    """Digit groups that are not all clock times or all years ("1000 1200 1400 1600", "2019 2020 2021 2022")."""
+    from confide.anonymize.postprocess import is_clock_time_run
+
+    groups = re.split(r"[ \t-]+", value.strip())
+    return not (is_clock_time_run(value) or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups))

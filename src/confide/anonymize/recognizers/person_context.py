@@ -194,10 +194,34 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "record_label",
-            "regex": r"\b(?:Patient|Client|Pt|Name|Member|Resident|Participant)(?:\s+[Nn]ame)?\s*[:#-]?\s+(?P<pii>"
+            "regex": r"\b(?:Patient|Client|Pt|Name|Member|Resident|Participant|Subscriber|Insured|Guarantor|"
+            r"Policyholder|Cardholder|Claimant|Applicant)(?:\s+[Nn]ame)?\s*[:#-]?\s+(?P<pii>"
             + _NAME
             + r")",
             "score": 0.8,
+        },
+        {
+            # A party named in capitals before the role a court gives them ("HAROLD EUGENE WEXLER, Conservatee",
+            # "DOE, JANE, Respondent"): two to four words.
+            "name": "party_before_court_role",
+            "regex": r"(?<![\w'’-])(?P<pii>[A-Z][A-Z'’-]+(?:,?[ \t]+[A-Z]\.?)?(?:,?[ \t]+[A-Z][A-Z'’-]+){1,3}),[ \t]+"
+            r"(?=(?:Conservatee|Conservator|Petitioner|Respondent|Appellant|Claimant|Defendant|Plaintiff|Decedent|"
+            r"CONSERVATEE|CONSERVATOR|PETITIONER|RESPONDENT|APPELLANT|CLAIMANT|DEFENDANT|PLAINTIFF|DECEDENT)"
+            r"[ \t]*(?:[.,;:)]|\n|$))",
+            "score": 0.75,
+            "gate": r"(?i)conservat|petitioner|respondent|appellant|claimant|defendant|plaintiff|decedent",
+            "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # The holder of a policy or a card is a person, in capitals too ("Subscriber AOIFE O'SULLIVAN"):
+            # two or three words, as billing systems print them.
+            "name": "policy_holder_caps",
+            "regex": r"\b(?i:subscriber|insured|guarantor|policy[ \t]?holder|card[ \t]?holder)(?:[ \t]+(?i:name))?"
+            r"[ \t]*[:#-]?"
+            r"[ \t]+(?P<pii>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?![\w'’-])",
+            "score": 0.75,
+            "gate": r"(?i)subscriber|insured|guarantor|holder",
+            "validators": [{"name": "name_words_only"}],
         },
         {
             # Form fields that name a part of a name take it in any case, letters of any script, on the same

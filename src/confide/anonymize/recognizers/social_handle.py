@@ -31,9 +31,13 @@ _NAME_WORDS = r"user[ \t]?name|screen[ \t]?name|online[ \t]+name|gamer[ \t]?tag|
 # "user" alone only as someone's account before "is" ("my user is sam.k.harlow"); never a user of a
 # substance ("tobacco user: 1.5ppd", "cannabis user (THC-vape daily)", "current user: e-cigs").
 _OWN_USER = r"\b(?:my|his|her|their|your)[ \t]+user"
+# ... or as an account in brackets or after its site ("(user fwanjiru77)", "Discord - user xXgrimreapXx",
+# "portal user mkb_22"): the name then needs no "is".
+_SITE_USER = r"(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
 # What the pattern and the whole recognizer need somewhere in the text before they run.
 _CUE_GATE = (
-    r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + "|" + _OWN_USER + r"\b)"
+    r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + "|" + _OWN_USER + r"\b|"
+    + _SITE_USER + r"\b)"
 )
 # Field keys of forms and exports before a colon, by their last word ("patient_id:", "first_name:",
 # "ship_to:", "order_notes:", "EMP_NO:"); a speaker or account before one stays ("lonely_boi: hey",
@@ -46,6 +50,9 @@ _FIELD_KEY = (
 # A user name: a letter somewhere, and a dot, underscore, hyphen, digit or inner capital, so that plain
 # words ("insta is fun") stay; no time, amount, duration, count or ordinal ("tiktok 3am", "instagram
 # 100x", "10yrs", "30sec", "2-3x", "2nd") and no "e.g." or "i.e.".
+# A site's user without "is" needs an account's shape: a digit, an underscore or an inner capital, never a
+# hyphenated word of a note ("(user non-compliant)", "app user self-reported").
+_ACCOUNT_SHAPE = r"[A-Za-z0-9_.-]*(?:\d|_|(?-i:[a-z][A-Z]))"
 _DISTINCTIVE = (
     r"(?=[\d._-]*[A-Za-z])(?=[A-Za-z0-9_.-]*(?:[._-]|\d|[a-z][A-Z]))"
     r"(?!\d[\d.,/-]*(?i:st|nd|rd|th|am|pm|h|hrs?|mins?|secs?|s|x|k|yrs?|y|d|days?|wks?|w|mos?|m)?(?![\w.-]))"
@@ -125,8 +132,8 @@ DEFAULT_SPEC = {
             "regex": r"(?i:\b(?:" + _PLATFORMS + r")\b(?:[ \t]+(?:is|was|as|=)|[ \t]*[:=(])"
             r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)"
             r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
-            r"|" + _OWN_USER + r"[ \t]+(?:is|was))[ \t]*\(?[ \t]*"
-            r"(?P<pii>" + _DISTINCTIVE + r")",
+            r"|" + _OWN_USER + r"[ \t]+(?:is|was)|" + _SITE_USER + r"[ \t]*[:=]?(?=[ \t]*" + _ACCOUNT_SHAPE + r"))"
+            r"[ \t]*\(?[ \t]*(?P<pii>" + _DISTINCTIVE + r")",
             "score": 0.7,
         },
         {

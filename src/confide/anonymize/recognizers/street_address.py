@@ -77,11 +77,21 @@ _BUILDING = (
     r"(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}(?:House|HOUSE|Court|COURT|Lodge|LODGE|Tower|TOWER|Mansions|MANSIONS|"
     r"Buildings?|BUILDINGS?|Hall|HALL|Cottages|COTTAGES|Flats|FLATS|Apartments|APARTMENTS)"
 )
+# Where an address line opens: a line's start, a label's colon, a clause's comma or the word "Flat".
+_FIELD_START = r"(?:(?<![^\n])|(?<=:)|(?<=: )|(?<=, )|(?<=Flat )|(?<=FLAT )|(?<=flat ))"
+# A Bengaluru address's stage or layout after its cross or main ("HAL 2nd Stage", "Jayanagar 4th Block").
+_INDIAN_STAGE = (
+    r"(?:,[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?i:stage|phase|block|layout|sector)\b)"
+)
 _UNIT_FIRST = (
     r"(?:(?<![\w-])(?:Flat|FLAT|flat|Unit|UNIT|unit|Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|suite)"
     r"\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _BUILDING + r",?[ \t]+)?"
     # Philippine block and lot before the house's street ("Blk 7 Lot 22 Sampaguita St.")
-    r"|(?<![\w-])(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*(?=\d))?"
+    r"|(?<![\w-])(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*(?=\d)"
+    # a Glasgow tenement's floor and door before the house number ("2/1, 44 Dumbarton Road") and an Edinburgh
+    # house's number before its flat's ("14/2 Restalrig Avenue"), opening a line, a field or a clause (not "Obs
+    # 4/5, 12 Hall Street", "GCS 15/15 Alert Dr")
+    r"|" + _FIELD_START + r"(?:\d{1,2}/\d{1,2},[ \t]+(?=\d)|\d{1,4}/(?=\d{1,2}[ \t]+[A-Z])))?"
 )
 # One word glued to "-way" or "-gate" names a British street ("12 Eastgate", "3 Briggate") when a town
 # follows its comma; never an English word ("2 Airway", "3 Hallway", "2 Getaway", "Takeaway"): see
@@ -128,7 +138,9 @@ _GLUED = (
 _TYPE_BEFORE = (
     r"(?:Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Calle|Carrer|Avenida|Avda\.|Av\.|Rua|Travessa|Rue|"
     r"Chemin|Allée|Impasse|Paseo|Camino|Ronda|Carretera|Plac|Aleja|ul\.|Ul\.|Strada|Praça|Estrada|"
-    r"Alameda|Zona|Rambla|Jalan|Jl\.|Jln\.?|Lorong|Lrg\.?|Lebuh|Persiaran|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος)"
+    r"Alameda|Zona|Rambla|Jalan|Jl\.|Jln\.?|Lorong|Lrg\.?|Lebuh|Persiaran|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος|"
+    # Slavic streets ("Ulica Matije Gupca 14", "vul. Shevchenka 41") and Irish ones ("14 Páirc na Coille")
+    r"Ulica|Ulitsa|ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|Páirc|Bóthar|Sráid|Ascaill|Bóithrín)"
 )
 # ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries").
 _TYPE_BEFORE_NUMBERED = (
@@ -271,6 +283,36 @@ DEFAULT_SPEC = {
             + _CITY_STATE_ZIP
             + _TAIL,
             "score": 0.85,
+        },
+        {
+            # A flat in a named building on a street with no house number ("Flat 12, Harrington Court, Marsh Lane").
+            "name": "flat_building_street",
+            "gate": r"(?i)flat|unit|apt|apartment|suite",
+            "regex": r"(?<![\w-])(?:Flat|FLAT|flat|Unit|UNIT|unit|Apt|APT|apt|Apartment|APARTMENT|Suite|SUITE)\.?"
+            r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+" + _BUILDING + r",?[ \t]+" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
+            + r"){0,2}[ \t]+(?:" + SUFFIXES + "|" + _UPPER_SUFFIXES + r")\b\.?",
+            "score": 0.8,
+        },
+        {
+            # A Singapore HDB block: "Blk 418 Bedok North Ave 2 #07-231", "BLK 23 Jurong East St 21 #04-117"
+            "name": "hdb_block",
+            "gate": r"\b(?:Blk|BLK)\b",
+            "regex": r"(?<![\w-])(?:Blk|BLK)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}"
+            r"(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Ring|Central|Close|Walk|Lane|Link|View|Way)\b\.?"
+            r"(?:[ \t]+\d{1,3}[A-Z]?)?(?:,?[ \t]*#\d{1,3}-\d{1,5}[A-Z]?)?",
+            "score": 0.8,
+        },
+        {
+            # An Indian address by its cross or main road and its stage or layout ("No. 14, 3rd Cross, HAL 2nd
+            # Stage", "#221, 12th Main, Indiranagar"): the numbered cross or main is the street
+            "name": "indian_cross_main",
+            "gate": r"(?:\d(?:st|nd|rd|th))[ \t]+(?i:cross|main)\b",
+            # the house's "No."/"#" or the stage after it makes it an address ("Sample 1, 2nd cross match" is none)
+            "regex": r"(?<![\w-])(?:(?:(?i:no)\.?[ \t]*|#[ \t]*)\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t]*"
+            r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|CROSS|MAIN)(?:[ \t]+(?i:road|rd))?\b\.?" + _INDIAN_STAGE + r"?"
+            r"|\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|CROSS|MAIN)"
+            r"(?:[ \t]+(?i:road|rd))?\b\.?" + _INDIAN_STAGE + r")",
+            "score": 0.8,
         },
         {
             "name": "house_on_numbered_road",
