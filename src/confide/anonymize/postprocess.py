@@ -5,9 +5,11 @@ recognizer and its HIPAA policy; a year alone, "1994" or "at 1930", is left to t
 ``bare_years`` rules, which read its context), drop "URLs" that are two words joined by a period, propagate
 detected person names to their other mentions in the same text, read an age right after a detected
 name ("Hattie Mae Jefferson, 98, dx Alzheimer's", "Tobias Lindahl (ninety-one)") and a postcode of five
-or six digits right after a detected place ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas, 11900"),
-take the alias before a name in brackets as a name ('"Big Mike" (Michael Oyelaran)'), and run a detected year
-on over the two digits that close its range ("Pleiku 1969-70").
+or six digits right after a detected place ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas, 11900")
+or of four or five between a street and its town ("Király utca 48, 1077 Budapest"), a region or a country's
+short form after a town ("Kirkcaldy, Fife", "Rotorua, NZ"), take the alias before a name in brackets as a name
+('"Big Mike" (Michael Oyelaran)'), run a detected year on over the two digits that close its range ("Pleiku
+1969-70"), and tell a card number from quarter-hour clock times ("1000 1200 1400 1600").
 """
 
 from __future__ import annotations

@@ -104,7 +104,8 @@ _COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library"
 _LOCAL_KINDS = (
     "Housing Association|Housing Trust|Housing|Homes|Foundation|Commission|Supermarket|Grocery|Diner|Restaurant|"
     "Bakery|Cafe|Café|"
-    # a provider by its own name ("Cygnet Health Care", "Brightpath Fostering", "Dolj Forensic Medicine Service")
+    # a provider by its own name ("Brightpath Fostering"), a service or a network by its town ("Dolj Forensic
+    # Medicine Service"; see ``_local_name``)
     "Health Care|Healthcare|Fostering|Service|Services|Network"
 )
 _TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
@@ -643,7 +644,7 @@ _BODY_ADJECTIVE_WORDS = (
     "Parole|Mental|Health|Guardianship|Licensing|Dental|Pharmacy|Youth|Children's|Crown|High|Appeals?|Refugee|"
     "Immigration|Land|Housing|Administrative|Civil|Criminal|Sheriff|Magistrates'?|Federal|State|Provincial"
 )
-_BODY_ADJECTIVES = "(?:" + _BODY_ADJECTIVE_WORDS + "|" + _BODY_ADJECTIVE_WORDS.upper().replace("'S", "'S") + ")"
+_BODY_ADJECTIVES = "(?:" + _BODY_ADJECTIVE_WORDS + "|" + _BODY_ADJECTIVE_WORDS.upper() + ")"
 _PLACE_WORDS = r"[A-ZÀ-Þ][\wÀ-ÿ'’-]*(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,2}"
 _OF = r"[ \t]+(?:of|for|OF|FOR)[ \t]+(?:(?:the|THE)[ \t]+)?"
 

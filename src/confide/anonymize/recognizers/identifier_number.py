@@ -305,7 +305,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             # An IBAN by its shape, whatever its check digits ("DE27 1005 0000 0190 3385 61", "HU93 1160 0006 0000
-            # 0000 4872 1934"): a country's two capitals and two digits, then groups of four holding ten digits.
+            # 0000 4872 1934"): an IBAN country's letters and two digits, then three to seven groups of four, fifteen
+            # digits at least ("HR88 1200 1300 1400", a heart rate's trend, is none).
             "name": "iban_shape",
             "regex": r"(?<![\w-])(?P<pii>(?:" + _IBAN_COUNTRIES + r")\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)"
             r"(?![\w-])",

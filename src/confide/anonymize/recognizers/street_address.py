@@ -11,8 +11,10 @@ address. A line that starts with a number and is followed by a unit line (``Apt.
 200``) is an address line whatever its words, and the city / country / postcode lines after it
 belong to the block. British and Commonwealth forms write the flat or unit first, maybe a building's
 name, then the street line ("Flat 7, 15 Moorland Road"), and use their own street types ("Parade",
-"Cottages", one glued word "Eastgate" before a town's comma). Military forms: ``PSC 1234, Box 5678 /
-APO AE 09012``, ``USS Name / FPO AP``.
+"Cottages", one glued word "Eastgate" before a town's comma), Scottish flats by floor and door ("2/1, 44
+Dumbarton Road", "14/2 Restalrig Avenue"); Singapore writes its blocks ("Blk 418 Bedok North Ave 2
+#07-231") and Bengaluru its cross and main roads ("No. 14, 3rd Cross, HAL 2nd Stage"). Military forms:
+``PSC 1234, Box 5678 / APO AE 09012``, ``USS Name / FPO AP``.
 """
 
 from __future__ import annotations
