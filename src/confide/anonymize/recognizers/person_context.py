@@ -154,7 +154,9 @@ def _name_words_only(value: str, params: Mapping[str, Any]) -> bool:
     """Every word a name: a listed name that is no everyday word, or no English, everyday or clinical word.
 
     Before an age and a sex letter the words are the patient's name ("HALLORAN 81F") unless they are a
-    diagnosis, a ward or a heading ("Pneumonia, 81F", "BED 4 81F", "Admitted 81F").
+    diagnosis, a ward or a heading ("Pneumonia, 81F", "BED 4 81F", "Admitted 81F"); so are a policy holder's
+    and a court party's capitals ("Subscriber AOIFE O'SULLIVAN") unless they are a role or a clause ("Subscriber:
+    SPOUSE OF PT", "TRANSFERRED TO PSYCH ICU, WARD 12").
     """
     lexicon = load_lexicon()
     for word in re.split(r"[ \t]+", value.lower()):

@@ -81,7 +81,12 @@ _BUILDING = (
 )
 # Where an address line opens: a line's start, a label's colon, a clause's comma or the word "Flat".
 _FIELD_START = r"(?:(?<![^\n])|(?<=:)|(?<=: )|(?<=, )|(?<=Flat )|(?<=FLAT )|(?<=flat ))"
-# A Bengaluru address's stage or layout after its cross or main ("HAL 2nd Stage", "Jayanagar 4th Block").
+# A Bengaluru house on its numbered cross or main road ("14, 3rd Cross", "221, 12th Main Road") and the stage or
+# layout after it ("HAL 2nd Stage", "Jayanagar 4th Block").
+_HOUSE_ON_CROSS = (
+    r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|CROSS|MAIN)"
+    r"(?:[ \t]+(?i:road|rd))?\b\.?"
+)
 _INDIAN_STAGE = (
     r"(?:,[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?i:stage|phase|block|layout|sector)\b)"
 )
@@ -310,10 +315,8 @@ DEFAULT_SPEC = {
             "name": "indian_cross_main",
             "gate": r"(?:\d(?:st|nd|rd|th))[ \t]+(?i:cross|main)\b",
             # the house's "No."/"#" or the stage after it makes it an address ("Sample 1, 2nd cross match" is none)
-            "regex": r"(?<![\w-])(?:(?:(?i:no)\.?[ \t]*|#[ \t]*)\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t]*"
-            r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|CROSS|MAIN)(?:[ \t]+(?i:road|rd))?\b\.?" + _INDIAN_STAGE + r"?"
-            r"|\d{1,4}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|CROSS|MAIN)"
-            r"(?:[ \t]+(?i:road|rd))?\b\.?" + _INDIAN_STAGE + r")",
+            "regex": r"(?<![\w-])(?:(?:(?i:no)\.?[ \t]*|#[ \t]*)" + _HOUSE_ON_CROSS + _INDIAN_STAGE + r"?"
+            r"|" + _HOUSE_ON_CROSS + _INDIAN_STAGE + r")",
             "score": 0.8,
         },
         {
