@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (seven rounds, 2026-12-02 and -03).
+"""Recall floors on the tuning sets written by independent authors (eight rounds, 2026-12-02 and -03).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -8,7 +8,9 @@ fourth round: uk_nhs_letters 0.829, casework_justice 0.820, transfer_referral_no
 forum_posts_other 0.820; fifth round: ems_dispatch_triage 0.823, commonwealth_clinical 0.850,
 chat_crisis_social 0.878, reports_orders_pharmacy 0.895; seventh round: inpatient_consults 0.889,
 aging_longterm_care 0.883, recovery_justice_veterans 0.882, global_english_clinical 0.808; eighth round:
-judgments_tribunals 0.861, child_family_perinatal 0.853, portal_admin_records 0.909 recall) and tuned on.
+judgments_tribunals 0.861, child_family_perinatal 0.853, portal_admin_records 0.909; ninth round:
+speech_session_transcripts 0.769, questionnaire_research_forms 0.918, workplace_addiction_services 0.845
+recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -63,6 +65,12 @@ FLOORS = {
     "judgments_tribunals": (0.895, 0.93, {"PERSON": 0.93, "FACILITY": 0.67, "DATE_TIME": 0.98, "ID": 0.78}),
     "child_family_perinatal": (0.89, 0.93, {"PERSON": 0.89, "FACILITY": 0.76, "LOCATION": 0.85, "ID": 0.99}),
     "portal_admin_records": (0.94, 0.945, {"PERSON": 0.91, "FACILITY": 0.70, "ID": 0.99, "DATE_TIME": 0.99}),
+    "speech_session_transcripts": (
+        0.91, 0.925,
+        {"PERSON": 0.98, "DATE_TIME": 0.97, "PHONE_NUMBER": 1.0, "STREET_ADDRESS": 0.9, "EMAIL_ADDRESS": 1.0},
+    ),
+    "questionnaire_research_forms": (0.92, 0.92, {"PERSON": 0.95, "FACILITY": 0.71, "ID": 0.86, "DATE_TIME": 0.97}),
+    "workplace_addiction_services": (0.86, 0.92, {"PERSON": 0.94, "FACILITY": 0.65, "ID": 0.87, "DATE_TIME": 0.92}),
 }
 
 

@@ -475,6 +475,23 @@ def foreign_site_named(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+@register_validator("practice_named_by_place")
+def practice_named_by_place(value: str, params: Mapping[str, Any]) -> bool:
+    """Every word before a practice's kind is a place's or a coined name ("ashgrove", "clifton").
+
+    Never a word of English or of the clinic ("knee surgery", "day surgery", "weight loss surgery").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip("'’-") for w in value.lower().split()[:-1]]
+    kind_words = {"medical", "health"}
+    return all(
+        w in kind_words or not (lexicon.is_english(w) or w in lexicon.clinical_words or lexicon.is_everyday(w))
+        for w in words
+    ) and any(w not in kind_words for w in words)
+
+
 _BODY_WORDS = frozenset("nhs foundation trust university health board".split())
 # Services of British and Irish mental-health care, named by their area after them ("CAMHS Tallaght").
 _AREA_SERVICES = "(?:" + "|".join(SERVICE_ACRONYMS) + ")"
@@ -699,6 +716,25 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"\b(?P<pii>(?:The|THE)[ \t]+(?:" + _LANDMARKS + r"|" + _upper(_LANDMARKS) + r")[ \t]+"
         r"(?:Surgery|Medical Practice|Practice|Medical Centre|Health Centre|SURGERY|MEDICAL PRACTICE|PRACTICE|"
         r"MEDICAL CENTRE|HEALTH CENTRE))\b",
+        "score": 0.6,
+    },
+    {
+        # The same in lower case, as speech recognition writes it ("gp at ashgrove surgery in paisley",
+        # "clifton medical practice"): the words before the kind a place's or a coined name only
+        "name": "practice_lower_case",
+        "regex": r"(?<![\w'’-])(?P<pii>"
+        r"(?!(?:the|a|an|at|to|from|with|in|on|my|his|her|our|your|their|of|for|and|day)\b)"
+        r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?"
+        r"[ \t]+(?:surgery|medical[ \t]+practice|medical[ \t]+centre|health[ \t]+centre))\b",
+        "score": 0.6,
+        "validators": [{"name": "practice_named_by_place"}],
+    },
+    {
+        # A trade union's local by its number ("IBEW Local 213", "Teamsters Local 710") and its branch by its
+        # place ("UNISON Glasgow City Branch", "NUM Rustenburg Branch")
+        "name": "union_local_or_branch",
+        "regex": r"(?<![\w/])(?P<pii>(?:[A-Z]{2,8}|Teamsters)[ \t]+Local[ \t]+\d{1,4}"
+        r"|[A-Z]{2,8}(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Branch)\b",
         "score": 0.6,
     },
     {

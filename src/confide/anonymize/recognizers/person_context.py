@@ -6,7 +6,10 @@ self-introductions ("Hi, I'm Tamara,", "its Destiny from group", "this is Ana at
 "it's Monday at last"), and sign-offs ("- Marcus" at the end of a line). Names must be capitalized, with
 diacritics allowed ("Pt: Nguyễn Văn Thành"), except after a form field naming a part of a name ("Surname:
 RAMIREZ"), in a booking name ("HERNANDEZ/JUAN CARLOS MR"), and for a lower-case first name no ordinary word
-spells in a chat self-introduction or sign-off ("its kirsty,", "thx - marisol").
+spells in a chat self-introduction or sign-off ("its kirsty,", "thx - marisol"). Speech recognition writes
+every name in lower case: a call's or a voicemail's frame names the greeted, the caller and the one who
+answers ("hey tash it's mel um", "it's josh from intake", "you've got bree"; a listed first name that is no
+everyday word nor a term of address), and a dictation its subject ("client arjun thiruchelvam").
 """
 
 from __future__ import annotations
@@ -190,6 +193,33 @@ def _name_field_value(value: str, params: Mapping[str, Any]) -> bool:
     return not any(lexicon.is_everyday(w) and not lexicon.is_name(w) for w in value.lower().split())
 
 
+# Words a caller greets with that name nobody ("hey babe it's me", "hi doc").
+_TERMS_OF_ADDRESS = frozenset(
+    "babe baby hun hon honey love lovey sweetie sweetheart darling dear mate dude bro sis guys all everyone there "
+    "mum mom mam ma dad da pa doc doctor sir miss madam team folks gang girl girls boys".split()
+)
+
+
+@register_validator("spoken_first_name")
+def _spoken_first_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A lower-case word a call or a voicemail names someone by: a listed first name that is no everyday word.
+
+    Speech recognition writes every name in lower case; the call's own frame ("hey tash it's mel", "it's josh
+    from intake", "you've got bree") says a name follows, so a name that is also a rarer word ("josh", "mel")
+    passes, never an everyday word ("it's will from...") or a term of address ("hey babe").
+    """
+    lexicon = load_lexicon()
+    word = value.lower()
+    return lexicon.is_name(word) and not lexicon.is_everyday(word) and word not in _TERMS_OF_ADDRESS
+
+
+@register_validator("spoken_full_name")
+def _spoken_full_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A lower-case full name after a dictation's subject word: a first name, then name words only."""
+    first = value.split()[0]
+    return _spoken_first_name(first, params) and _name_words_only(value, params)
+
+
 DEFAULT_SPEC = {
     "entity_type": "PERSON",
     "name": "PersonContextRecognizer",
@@ -308,6 +338,40 @@ DEFAULT_SPEC = {
             "score": 0.6,
             "flags": ["MULTILINE"],
             "validators": [{"name": "rare_first_name"}],
+        },
+        {
+            # Speech in lower case: the one greeted at a call's or a voicemail's start ("hey tash it's mel"), the
+            # caller who says who they are and where from ("it's josh from intake", "this is tamsin calling"),
+            # the one who answers a helpline ("you've got bree", "you're through to niamh").
+            "name": "spoken_greeting",
+            "regex": r"\b(?:hey|hi|hiya|hello)[ \t,]+(?P<pii>[a-z]{3,})"
+            r"(?=[ \t,]+(?:it'?s|its|this[ \t]+is)[ \t]+[a-z])",
+            "score": 0.6,
+            "validators": [{"name": "spoken_first_name"}],
+        },
+        {
+            "name": "spoken_caller",
+            "regex": r"\b(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})(?=[ \t]+(?:from|calling|with|um|uh)\b)",
+            "score": 0.6,
+            "validators": [{"name": "spoken_first_name"}],
+        },
+        {
+            "name": "spoken_answerer",
+            "regex": r"\b(?:you'?ve[ \t]+got|you'?re[ \t]+(?:through[ \t]+to|speaking[ \t]+(?:to|with)|"
+            r"talking[ \t]+(?:to|with)))[ \t]+(?P<pii>[a-z]{3,})"
+            r"(?=[ \t]*[,.]|[ \t]+(?:who|here|speaking|on|at|from|how)\b)",
+            "score": 0.6,
+            "validators": [{"name": "spoken_first_name"}],
+        },
+        {
+            # A dictation's subject named in lower case ("new client dictation client arjun thiruchelvam").
+            "name": "spoken_subject",
+            # The cue is a look-behind so that "client dictation client arjun ..." is tried at each cue.
+            "regex": r"(?:"
+            + "|".join(rf"(?<=\b{cue} )" for cue in ("patient", "client", "pt", "resident", "participant", "caller"))
+            + r")(?P<pii>[a-z][a-z'’-]{2,}[ \t]+[a-z][a-z'’-]{2,})\b",
+            "score": 0.6,
+            "validators": [{"name": "spoken_full_name"}],
         },
     ],
     "validators": [{"name": "not_in", "words": STOP}, {"name": "first_word_not_in", "words": STOP}],
