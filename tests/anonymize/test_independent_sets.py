@@ -69,8 +69,8 @@ FLOORS = {
         0.91, 0.925,
         {"PERSON": 0.98, "DATE_TIME": 0.97, "PHONE_NUMBER": 1.0, "STREET_ADDRESS": 0.9, "EMAIL_ADDRESS": 1.0},
     ),
-    "questionnaire_research_forms": (0.92, 0.92, {"PERSON": 0.95, "FACILITY": 0.71, "ID": 0.86, "DATE_TIME": 0.97}),
-    "workplace_addiction_services": (0.86, 0.92, {"PERSON": 0.94, "FACILITY": 0.65, "ID": 0.87, "DATE_TIME": 0.92}),
+    "questionnaire_research_forms": (0.94, 0.925, {"PERSON": 0.97, "FACILITY": 0.72, "ID": 0.92, "DATE_TIME": 0.97}),
+    "workplace_addiction_services": (0.88, 0.92, {"PERSON": 0.94, "FACILITY": 0.72, "ID": 0.92, "DATE_TIME": 0.92}),
 }
 
 

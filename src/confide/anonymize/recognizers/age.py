@@ -289,7 +289,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # written in words.
             "name": "words_after_age_cue",
             "regex": r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i)"
-            r"(?:['’]?s|['’]m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
+            # "Im ninety-two": the apostrophe dropped
+            r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
             + AGE_WORDS
             + r"\b(?![- ]" + DIGIT_WORDS + r"\b)" + UNIT_WORDS_AFTER,
             "score": 0.7,
@@ -315,6 +316,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             "gate": r",\s*\d{2,3}\s*,",
             "flags": ["MULTILINE"],
             "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # The same in words ("His grandmother, ninety-one, sent a letter"): no reading is written in words.
+            "name": "words_after_kin_comma",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r"))\s*,\s*" + AGE_WORDS + r"\s*,",
+            "score": 0.6,
+            "gate": r"(?i)ninety|hundred",
         },
         {
             # An elder's or a relative's age in parentheses, as posts give it ("my grandpa (96!!)", "Mom (92)",

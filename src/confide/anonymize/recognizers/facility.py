@@ -63,7 +63,7 @@ KEYWORDS = (
     # where a patient lives, is held, studies or is treated outside a hospital
     "Correctional Facility|Correctional Center|Correctional Institution|State Prison|Prison|County Jail|Jail|"
     "Penitentiary|Detention Center|House of Correction|Group Home|Youth Residence|Residence|Shelter|"
-    "Sober House|Halfway House|House|"
+    "Sober House|Halfway House|House|Sober Living|Sober Living Home|Sober Living House|Recovery Residence|"
     "Day Program|Academy|High School|Middle School|Elementary School|Internal Medicine|Family Medicine|"
     "Family Health|CBOC|Apothecary|Rehabilitation|Food Pantry|Medical Supply|"
     # public health bodies as Commonwealth notes name them: "Glenside Health Service", "Far West Local
@@ -210,6 +210,7 @@ _ANY_CASE_KEYWORDS = (
     r"family\s+practice|urgent\s+care|diagnostics|laborator(?:y|ies)|clubhouse|med(?:ical)?\s+ctr|hosp|"
     r"correctional\s+(?:facility|cent(?:er|re)|institution)|(?:state\s+)?prison|(?:county\s+)?jail|penitentiary|"
     r"detention\s+cent(?:er|re)|house\s+of\s+correction|group\s+home|elementary|pediatrics|(?:youth\s+)?residence|shelter|(?:sober|halfway)\s+house|"
+    r"sober\s+living(?:\s+(?:home|house))?|recovery\s+residence|"
     # "house sitting", "house party": the word is a verb's or a noun's, no site's
     r"house(?!\s*-?\s*(?:sit|party|parties|arrest|work|chore|hunt|warm|call|visit|plant|mate|keep|music|rule|fire))|"
     r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation|"

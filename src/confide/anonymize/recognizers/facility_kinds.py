@@ -475,6 +475,15 @@ def foreign_site_named(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+# Trade unions of the US, Canada, the UK, Ireland, Australia, New Zealand and South Africa, as their members
+# name them before a local's number or a branch's place.
+_UNIONS = (
+    "IBEW|UFCW|SEIU|AFSCME|UAW|CWA|IUOE|USW|AFT|NEA|IAFF|ILA|ILWU|UNITE HERE|Teamsters|UNISON|Unison|GMB|Unite|"
+    "RCN|RMT|ASLEF|NEU|PCS|Usdaw|USDAW|CUPE|OPSEU|NUPGE|AMWU|CFMEU|ANMF|HSU|NZNO|SIPTU|INMO|Fórsa|NUM|NUMSA|"
+    "NEHAWU|DENOSA|POPCRU|SADTU"
+)
+
+
 @register_validator("practice_named_by_place")
 def practice_named_by_place(value: str, params: Mapping[str, Any]) -> bool:
     """Every word before a practice's kind is a place's or a coined name ("ashgrove", "clifton").
@@ -486,10 +495,13 @@ def practice_named_by_place(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     words = [w.strip("'’-") for w in value.lower().split()[:-1]]
     kind_words = {"medical", "health"}
-    return all(
-        w in kind_words or not (lexicon.is_english(w) or w in lexicon.clinical_words or lexicon.is_everyday(w))
-        for w in words
-    ) and any(w not in kind_words for w in words)
+    names = [w for w in words if w not in kind_words]
+    # a short unknown word is a procedure's letters as often ("ffs surgery", "tavi surgery"): a place or five letters
+    return bool(names) and all(
+        not (lexicon.is_english(w) or w in lexicon.clinical_words or lexicon.is_everyday(w))
+        and (w in lexicon.places or len(w) >= 5)
+        for w in names
+    )
 
 
 _BODY_WORDS = frozenset("nhs foundation trust university health board".split())
@@ -733,8 +745,8 @@ PATTERNS: list[dict[str, Any]] = [
         # A trade union's local by its number ("IBEW Local 213", "Teamsters Local 710") and its branch by its
         # place ("UNISON Glasgow City Branch", "NUM Rustenburg Branch")
         "name": "union_local_or_branch",
-        "regex": r"(?<![\w/])(?P<pii>(?:[A-Z]{2,8}|Teamsters)[ \t]+Local[ \t]+\d{1,4}"
-        r"|[A-Z]{2,8}(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Branch)\b",
+        "regex": r"(?<![\w/])(?P<pii>(?:" + _UNIONS + r")(?:[ \t]+Local[ \t]+\d{1,4}"
+        r"|(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Branch))\b",
         "score": 0.6,
     },
     {

@@ -59,11 +59,18 @@ ID_WORDS = (
     r"(?-i:OEN|UPN)|"
     # an attorney's State Bar number ("SBN 287415")
     r"(?-i:SBN)|"
-    # A research subject's or participant's number: digit groups or letters and digits ("subject 017-0043",
-    # "participant 022-118", "subject BH-0412"); never a bare number or a span of years ("Subject: 2023
-    # annual review", "per subject 250 mL", "participant 2019-2021").
-    r"(?:subject|participant|enrollee)(?=\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
-    r"(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))(?:\d{2,}-\d{2,}|[A-Z]{1,4}-?\d{3,})(?![\w.]))|"
+    # A research subject's or participant's number, the label written out or short ("subj", "ppt"): digit
+    # groups, letters and digits, or a site's letters in slash-joined groups ("subject 017-0043", "participant
+    # 022-118", "subject BH-0412", "Subj 1043-017", "ppt PGI/ADH/057"); never a bare number or a span of years
+    # ("Subject: 2023 annual review", "per subject 250 mL", "participant 2019-2021").
+    r"(?:subject|subj|participant|ppt|enrollee)(?=\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+    r"(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))(?:\d{2,}-\d{2,}|[A-Z]{1,4}-?\d{3,}"
+    r"|(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))*(?:/\d{2,4}){1,2})(?![\w.]))|"
+    # An employee's or a staff member's number ("(emp 55120)", "staff no. 470215", "Staff #: 88213"): five
+    # digits or more, or after a number word ("staff 2 on shift" is a count).
+    r"(?:emp|staff)(?=\s*(?:(?:#|no\.?|number|id)\s*[:#]?\s*\d|\d{5,}|[:#]?\s+\d{5,}))|"
+    # "conf # CAbJ7xTm4Q": a confirmation's number, its label cut short
+    r"conf(?=\s*#)|"
     # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
     r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))|"
     # Short labels that are also words ("spec", "kit", "tin", "req", "complaint") label an id only before

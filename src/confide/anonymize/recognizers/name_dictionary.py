@@ -123,10 +123,11 @@ ROLES = frozenset(
     # recovery sponsor and the crisis-line caller ("Sponsor Hector", "caller Shelly")
     "assistant asst operator sonographer technologist sponsor caller".split()
 )
-# Casework and drop-in roles ("Volunteer Grace sat with him", "Case mgr: Deb", "house mgr Pete"): words that
-# title-case headings also put before nouns ("Guest Speaker", "Volunteer Coordinator"), so a cue only before
-# a first name or a name word, and never part of the name.
-CASEWORK_ROLES = frozenset("volunteer volunteers guest guests mgr".split())
+# Casework and drop-in roles ("Volunteer Grace sat with him", "Case mgr: Deb", "house mgr Pete"), a social
+# worker's and a pharmacist's short titles ("SW Dawn to start", "verified by RPh Kim") and a study's screener
+# ("Screener: Jess M."): words that title-case headings also put before nouns ("Guest Speaker", "Volunteer
+# Coordinator", "SW Region"), so a cue only before a first name or a name word, and never part of the name.
+CASEWORK_ROLES = frozenset("volunteer volunteers guest guests mgr sw rph screener".split())
 # Bystanders whom dispatch and crisis notes name by first name ("motel clerk (Raj)", "Super Hector has a key",
 # "security guard Tomasz"): a cue, like the casework roles, only before a first name or a name word.
 BYSTANDER_ROLES = frozenset(

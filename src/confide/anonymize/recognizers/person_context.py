@@ -39,6 +39,12 @@ _CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z]))+"
 # Up to three name words, Title case or capitals, the family name in capitals first allowed ("CHAN Ka-wai").
 _NAME_OR_CAPS = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{0,2}}"
 _NAME_OR_CAPS_2 = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{1,2}}"
+# "FAMILY, GIVEN NAMES" in capitals (no field label as a given name: "SMITH, JOHN DOB ..."), or "family, given" all
+# in lower case.
+_INVERTED_NAME = (
+    r"[A-Z][A-Z'’-]+,[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+(?!" + _NEXT_FIELD + r")[A-Z][A-Z'’-]+){0,2}"
+    r"|[a-z][a-z'’-]+,[ \t]*[a-z][a-z'’-]+"
+)
 # Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
     rf"(?<!\b(?i:{verb}) )" for verb in ("on", "taking", "using", "tried", "with")
@@ -193,10 +199,16 @@ def _name_field_value(value: str, params: Mapping[str, Any]) -> bool:
     return not any(lexicon.is_everyday(w) and not lexicon.is_name(w) for w in value.lower().split())
 
 
-# Words a caller greets with that name nobody ("hey babe it's me", "hi doc").
-_TERMS_OF_ADDRESS = frozenset(
+# Words a caller greets with that name nobody ("hey babe it's me", "hi nan"), and virtues, seasons and moods
+# that are given names too but far more often words after "it's" or "you've got" ("it's karma", "hi hope it's
+# okay", "you've got grace on your side").
+_NOT_SPOKEN_NAMES = frozenset(
     "babe baby hun hon honey love lovey sweetie sweetheart darling dear mate dude bro sis guys all everyone there "
-    "mum mom mam ma dad da pa doc doctor sir miss madam team folks gang girl girls boys".split()
+    "mum mom mam ma dad da pa doc doctor sir miss madam team folks gang girl girls boys buddy boss pal champ "
+    "cutie angel gorgeous sunshine lovely nan nana nanna gran granny grandma grandpa papa mama auntie uncle "
+    "kiddo chief bub sweetpea friend hope faith grace joy patience karma summer autumn winter spring destiny "
+    "charity mercy honor honour glory harmony serenity liberty trinity heaven sunny storm rain dawn chance "
+    "justice passion bliss unity".split()
 )
 
 
@@ -206,11 +218,12 @@ def _spoken_first_name(value: str, params: Mapping[str, Any]) -> bool:
 
     Speech recognition writes every name in lower case; the call's own frame ("hey tash it's mel", "it's josh
     from intake", "you've got bree") says a name follows, so a name that is also a rarer word ("josh", "mel")
-    passes, never an everyday word ("it's will from...") or a term of address ("hey babe").
+    passes, never an everyday word ("it's will from..."), a term of address ("hey babe") or a virtue, a season
+    or a mood ("it's karma from last year").
     """
     lexicon = load_lexicon()
     word = value.lower()
-    return lexicon.is_name(word) and not lexicon.is_everyday(word) and word not in _TERMS_OF_ADDRESS
+    return lexicon.is_name(word) and not lexicon.is_everyday(word) and word not in _NOT_SPOKEN_NAMES
 
 
 @register_validator("spoken_full_name")
@@ -218,6 +231,22 @@ def _spoken_full_name(value: str, params: Mapping[str, Any]) -> bool:
     """A lower-case full name after a dictation's subject word: a first name, then name words only."""
     first = value.split()[0]
     return _spoken_first_name(first, params) and _name_words_only(value, params)
+
+
+@register_validator("inverted_name")
+def _inverted_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A name written "FAMILY, GIVEN NAMES": the family name a name's word only, the given names no everyday word.
+
+    Given names are checked more loosely since the name lists hold clinical words ("ANA" is an antibody too).
+    In lower case, where no capital tells a name from a note's words ("pt calmer, states"), the family name
+    is no English word and no given name an everyday one.
+    """
+    family, _, given = value.partition(",")
+    if value.islower():
+        lexicon = load_lexicon()
+        if lexicon.is_english(family.strip()) or any(lexicon.is_everyday(w) for w in given.split()):
+            return False
+    return _name_words_only(family, params) and _name_field_value(given, params)
 
 
 DEFAULT_SPEC = {
@@ -254,6 +283,24 @@ DEFAULT_SPEC = {
             "score": 0.75,
             "gate": r"(?i)subscriber|insured|guarantor|holder",
             "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # A name with the family name first, in capitals or all in lower case, after a label ("Name: GUTIERREZ,
+            # ANA LUCIA", "pt WASHINGTON, CLARENCE", "pt okafor, chidi called") or before a record's field
+            # ("LAMBERT, GRACE MRN 7730-2290", "mccreary, rose   mrn 3320987"); a diagnosis or a state is no
+            # family name ("PT: DKA, NEW ONSET", "PT SLEEPING, EASILY AROUSED").
+            "name": "inverted_name_after_label",
+            "regex": r"\b(?i:name|patient|client|pt|resident|detainee|inmate|member)[ \t]*:?[ \t]*(?P<pii>"
+            + _INVERTED_NAME + r")(?![\w'’-])",
+            "score": 0.75,
+            "validators": [{"name": "inverted_name"}],
+        },
+        {
+            "name": "inverted_name_before_field",
+            "regex": r"(?<![\w'’-])(?P<pii>" + _INVERTED_NAME + r")"
+            r"(?=,?[ \t]+(?:(?i:dob|d\.o\.b\.?|mrn|mr#)(?![\w-])|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b))",
+            "score": 0.75,
+            "validators": [{"name": "inverted_name"}],
         },
         {
             # Form fields that name a part of a name take it in any case, letters of any script, on the same
@@ -340,9 +387,10 @@ DEFAULT_SPEC = {
             "validators": [{"name": "rare_first_name"}],
         },
         {
-            # Speech in lower case: the one greeted at a call's or a voicemail's start ("hey tash it's mel"), the
-            # caller who says who they are and where from ("it's josh from intake", "this is tamsin calling"),
-            # the one who answers a helpline ("you've got bree", "you're through to niamh").
+            # Speech in lower case: the one greeted at a call's or a voicemail's start and the caller after them
+            # ("hey tash it's mel"), the caller who says where they call from ("it's josh from intake", "this is
+            # tamsin calling"), the one who answers a helpline ("you've got bree, who am i talking to",
+            # "you're through to niamh").
             "name": "spoken_greeting",
             "regex": r"\b(?:hey|hi|hiya|hello)[ \t,]+(?P<pii>[a-z]{3,})"
             r"(?=[ \t,]+(?:it'?s|its|this[ \t]+is)[ \t]+[a-z])",
@@ -350,8 +398,15 @@ DEFAULT_SPEC = {
             "validators": [{"name": "spoken_first_name"}],
         },
         {
+            "name": "spoken_greeting_caller",
+            "regex": r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("hey", "hi", "hiya", "hello")) + r")[a-z]{3,}[ \t,]+"
+            r"(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})\b",
+            "score": 0.6,
+            "validators": [{"name": "spoken_first_name"}],
+        },
+        {
             "name": "spoken_caller",
-            "regex": r"\b(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})(?=[ \t]+(?:from|calling|with|um|uh)\b)",
+            "regex": r"\b(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})(?=[ \t]+(?:from|calling)\b)",
             "score": 0.6,
             "validators": [{"name": "spoken_first_name"}],
         },
@@ -359,7 +414,7 @@ DEFAULT_SPEC = {
             "name": "spoken_answerer",
             "regex": r"\b(?:you'?ve[ \t]+got|you'?re[ \t]+(?:through[ \t]+to|speaking[ \t]+(?:to|with)|"
             r"talking[ \t]+(?:to|with)))[ \t]+(?P<pii>[a-z]{3,})"
-            r"(?=[ \t]*[,.]|[ \t]+(?:who|here|speaking|on|at|from|how)\b)",
+            r"(?=[ \t,]+(?:who|speaking|how[ \t]+(?:can|may)|what'?s[ \t]+your)\b)",
             "score": 0.6,
             "validators": [{"name": "spoken_first_name"}],
         },

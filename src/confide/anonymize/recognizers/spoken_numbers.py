@@ -5,9 +5,11 @@ nine..."), a member id ("nine one seven two"), a date of birth ("six twelve nine
 number ("nineteen oh five east thirty fourth street"), a postcode ("c f twenty four three j l"). This
 module finds each run of number words and reads it the way people say numbers: a digit word is one digit,
 "double four" is 44, a teen or a tens word two digits ("forty one" 41, "ninety" 90), "eleven hundred"
-1100, "two thousand and eight" 2008. Written digits and, where asked, single letters inside a run are
-kept in place ("two four r o one one"). What a run is (a phone, an id, a date) is the recognizer's
-decision (``spoken_forms``); this module only reads.
+1100, "two thousand and eight" 2008, "two thousand oh five" 2005. Written digits and, where asked, single
+letters inside a run are kept in place ("two four r o one one"). What a run is (a phone, an id, a date) is
+the recognizer's decision (``spoken_forms``); this module only reads, and tells how the run was said: how
+many of its number words were single digits (a number read out digit by digit) and whether it held
+"hundred" or "thousand" (an amount or a year).
 
 Example:
     >>> [(r.digits, r.letters) for r in number_runs("call me on seven one eight, four four oh, two nine nine one")]
@@ -29,7 +31,8 @@ TEENS = {
 }
 TENS = {word: 10 * (n + 2) for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _REPEATS = {"double": 2, "triple": 3}
-_SCALES = {"hundred": 100, "thousand": 1000}
+SCALES = {"hundred": 100, "thousand": 1000}
+_ZEROS = frozenset({"oh", "o", "zero"})
 # Letters that are also words or signs ("a", "i", "x" for times) never stand in a run; "o" reads as zero.
 _LETTERS = frozenset("bcdefghjklmnpqrstuvwyz")
 # Between two words of one run: spaces, a comma or a hyphen ("seven one eight, four four oh"); never nothing
@@ -40,22 +43,25 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 @dataclass(frozen=True)
 class NumberRun:
-    """One run of number words: where it stands, the digits read from it and the letters inside it."""
+    """One run of number words: where it stands, the digits read from it and how it was said.
+
+    ``digit_share`` is the share of its number words that were single digits ("four", "oh", "double four"):
+    1.0 for a number read out digit by digit, low for a list of values ("twenty one, nineteen, eighteen").
+    ``scaled`` is true when it held "thousand", or "hundred" before more words (an amount or a year; a phone
+    number may end in "eleven hundred").
+    """
 
     start: int
     end: int
     digits: str
     letters: str
     n_words: int
-
-    @property
-    def text_length(self) -> int:
-        """Characters the run spans."""
-        return self.end - self.start
+    digit_share: float
+    scaled: bool
 
 
 def _is_number_word(word: str) -> bool:
-    return word in UNITS or word in TEENS or word in TENS or word in _REPEATS or word in _SCALES or word.isdigit()
+    return word in UNITS or word in TEENS or word in TENS or word in _REPEATS or word in SCALES or word.isdigit()
 
 
 def _read(words: list[str]) -> tuple[list[str], str]:
@@ -66,19 +72,21 @@ def _read(words: list[str]) -> tuple[list[str], str]:
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word in _REPEATS and nxt in UNITS:
-            groups.append(str(UNITS[nxt]) * _REPEATS[word])
-            i += 2
-        elif word in _SCALES and groups and groups[-1].isdigit() and int(groups[-1]) < 100:
-            value = int(groups.pop()) * _SCALES[word]
-            i += 1
-            if i < len(words) and words[i] == "and":
+        if word in _REPEATS:
+            if nxt in UNITS:
+                groups.append(str(UNITS[nxt]) * _REPEATS[word])
+            i += 2 if nxt in UNITS else 1
+        elif word in SCALES:
+            if groups and groups[-1].isdigit() and int(groups[-1]) < SCALES[word]:
+                value = int(groups.pop()) * SCALES[word]
+                i += 1 + (i + 1 < len(words) and words[i + 1] == "and")
+                rest, used = _small_number(words[i:], below=SCALES[word])
+                groups.append(str(value + rest))
+                i += used
+            else:
                 i += 1
-            rest, used = _small_number(words[i:], below=_SCALES[word])
-            groups.append(str(value + rest))
-            i += used
         elif word in TENS:
-            if nxt in UNITS and UNITS[nxt] > 0 and nxt != "o":
+            if nxt in UNITS and UNITS[nxt] > 0:
                 groups.append(str(TENS[word] + UNITS[nxt]))
                 i += 2
             else:
@@ -87,11 +95,8 @@ def _read(words: list[str]) -> tuple[list[str], str]:
         elif word in TEENS:
             groups.append(str(TEENS[word]))
             i += 1
-        elif word in UNITS:
-            groups.append(str(UNITS[word]))
-            i += 1
-        elif word.isdigit():
-            groups.append(word)
+        elif word in UNITS or word.isdigit():
+            groups.append(str(UNITS.get(word, word)))
             i += 1
         else:  # a letter
             letters += word
@@ -101,60 +106,72 @@ def _read(words: list[str]) -> tuple[list[str], str]:
 
 
 def _small_number(words: list[str], *, below: int) -> tuple[int, int]:
-    """The number under ``below`` the words open ("twenty one" after a hundred), and how many words it took."""
+    """The number under ``below`` the words open ("twenty one", "oh five" after a scale), and the words it took."""
     if not words:
         return 0, 0
     first = words[0]
     second = words[1] if len(words) > 1 else ""
+    if first in _ZEROS and second in UNITS:  # "two thousand oh five", "nineteen hundred oh five"
+        return UNITS[second], 2
     if first in UNITS and second == "hundred" and below > 100:
-        rest, used = _small_number(words[2 + (len(words) > 2 and words[2] == "and") :], below=100)
-        return UNITS[first] * 100 + rest, 2 + (len(words) > 2 and words[2] == "and") + used
+        has_and = len(words) > 2 and words[2] == "and"
+        rest, used = _small_number(words[2 + has_and :], below=100)
+        return UNITS[first] * 100 + rest, 2 + has_and + used
     if first in TENS:
         if second in UNITS and UNITS[second] > 0:
             return TENS[first] + UNITS[second], 2
         return TENS[first], 1
     if first in TEENS:
         return TEENS[first], 1
-    if first in UNITS and first != "o":
+    if first in UNITS and first not in _ZEROS:
         return UNITS[first], 1
     return 0, 0
 
 
-def number_runs(text: str, *, letters: bool = False, min_words: int = 2) -> Iterator[NumberRun]:
-    """Every run of at least ``min_words`` number words in ``text``; with ``letters``, single letters join runs.
+def _run_at(text: str, tokens: list[tuple[int, int, str]], i: int, letters: bool) -> list[tuple[int, int, str]]:
+    """The longest run of joined number words (and letters) starting at token ``i``."""
+    run: list[tuple[int, int, str]] = []
+    for s, e, word in tokens[i:]:
+        if run and not _JOINER.fullmatch(text[run[-1][1] : s]):
+            break
+        number = _is_number_word(word) and not (not run and word in SCALES)
+        letter = letters and word in _LETTERS and text[s - 1 : s] not in {"'", "’"}
+        joining = run and (word == "dash" or word == "and" and run[-1][2] in SCALES)
+        if not (number or letter or joining):
+            break
+        run.append((s, e, word))
+    while run and run[-1][2] in {"and", "dash"}:
+        run.pop()
+    return run
 
-    A run never starts or ends with a letter unless a number word is next to it, never starts with a scale
-    word ("hundred") and joins "and" only after a scale ("two thousand and eight").
+
+def number_runs(text: str, *, letters: bool = False, min_words: int = 2) -> Iterator[NumberRun]:
+    """Every run of at least ``min_words`` number words said aloud in ``text``.
+
+    With ``letters``, single letters standing alone join a run wherever they fall in it ("c f twenty four
+    three j l"). "and" joins only after a scale ("two thousand and eight"), "dash" between two words.
+    Numbers written in digits are left to the written-form recognizers unless read one digit at a time
+    ("9 1 7 2 4").
     """
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     i = 0
     while i < len(tokens):
-        run: list[tuple[int, int, str]] = []
-        j = i
-        while j < len(tokens):
-            s, e, word = tokens[j]
-            if run and not _JOINER.fullmatch(text[run[-1][1] : s]):
-                break
-            if _is_number_word(word) and not (not run and word in _SCALES):
-                run.append(tokens[j])
-            elif word == "and" and run and run[-1][2] in _SCALES:
-                run.append(tokens[j])
-            elif letters and word in _LETTERS and text[s - 1 : s] not in {"'", "’"}:
-                run.append(tokens[j])
-            elif word == "dash" and run:
-                run.append(tokens[j])
-            else:
-                break
-            j += 1
-        while run and run[-1][2] in {"and", "dash"}:
-            run.pop()
+        run = _run_at(text, tokens, i, letters)
         words = [w for _, _, w in run if w != "dash"]
-        # Said aloud: number words, or digits read one by one ("9 1 7 2 4"); written numbers are left alone.
-        said = sum(1 for w in words if not w.isdigit() and (w not in _LETTERS or w == "o"))
+        said = [w for w in words if not w.isdigit() and (w not in _LETTERS or w == "o")]
         spaced_digits = sum(1 for w in words if w.isdigit() and len(w) == 1)
-        if said >= min_words or spaced_digits >= 5:
+        if len(said) >= min_words or spaced_digits >= 5:
             groups, found_letters = _read(words)
-            yield NumberRun(run[0][0], run[-1][1], "".join(g for g in groups if g.isdigit()), found_letters, len(words))
-            i = j
-        else:
-            i += 1
+            single = sum(1 for w in said if w in UNITS or w in _REPEATS) + spaced_digits
+            yield NumberRun(
+                start=run[0][0],
+                end=run[-1][1],
+                digits="".join(g for g in groups if g.isdigit()),
+                letters=found_letters,
+                n_words=len(words),
+                digit_share=single / max(1, len(said) + spaced_digits),
+                # "eleven hundred" closing a phone number reads digits; "thousand", or "hundred" before more, counts
+                scaled="thousand" in words or "hundred" in words[:-1],
+            )
+        # A later start inside a run that fell short would hold fewer of its words: go on after it.
+        i += max(1, len(run))

@@ -2,9 +2,18 @@
 
 Identifiers said aloud as speech recognition writes them (numbers, dates, postcodes, streets, e-mail
 addresses, links and user names in words; names spelled letter by letter), names in lower case where a
-call or a dictation frames them, British practices in lower case, and trade unions' locals and branches.
-Look-alikes: counting aloud, quantities, vital signs and scales said as letters, clinical letters, a
-homepage, ordinary days and years, surgery of a body part, terms of address and a caller's small talk.
+call or a dictation frames them, British practices in lower case, trade unions' locals and branches,
+sober-living houses and recovery residences,
+addiction and gambling services and employers by name, research participants' and employees' numbers
+after short labels, a name with the family name first after a label or before a record's field, a name
+after a social worker's, a pharmacist's or a screener's title, and elders' ages in words.
+Look-alikes: counting aloud, lists of scores and readings, amounts, ages before "year old", a year
+before minutes, quantities, vital signs and scales said as letters, clinical letters and drugs spelled
+out, a homepage, ordinary days and years, "may" the verb, surgery of a body part or by its letters,
+acronyms before "Local" or "Branch" that are no union, terms of address, virtues that are also names,
+and a caller's small talk,
+counts after the short labels, a diagnosis or a state where a name would stand, a leukaemia's old name
+and a reaction.
 All values are invented.
 """
 
@@ -14,6 +23,7 @@ import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.recognizers.spoken_numbers import number_runs
+from confide.anonymize.recognizers.spoken_spellings import spoken_spellings
 from tests.anonymize.conftest import covered, touching
 
 READINGS = [
@@ -26,6 +36,8 @@ READINGS = [
     ("two four r o one one eight seven three", "24011873", "r"),
     ("four five three two dash eight eight one dash nine oh four dash k t", "4532881904", "kt"),
     ("9 1 7 2 4 4 0 3 8 0 1", "91724403801", ""),
+    ("two thousand oh five", "2005", ""),
+    ("one hundred thousand", "100000", ""),
 ]
 
 
@@ -43,6 +55,14 @@ def test_when_a_number_is_written_in_digits_then_no_spoken_run_is_read(written: 
     assert list(number_runs(written, letters=True)) == []
 
 
+NO_ADDRESS = ["she works at mail dot com", "the address is at the bottom of the letter at gov dot uk"]
+
+
+@pytest.mark.parametrize("said", NO_ADDRESS)
+def test_when_at_and_dot_are_said_without_a_mail_address_then_no_email_is_read(said: str) -> None:
+    assert [found for found in spoken_spellings(said) if found[0] == "EMAIL_ADDRESS"] == []
+
+
 POSITIVES = [
     ("caller yeah my number's oh seven seven double four one nine three oh six two listener thanks",
      "oh seven seven double four one nine three oh six two"),
@@ -50,6 +70,7 @@ POSITIVES = [
      "seven one eight, four four oh, two nine nine one"),
     ("please call me at four oh one eight four five eleven hundred extension two two seven thanks",
      "four oh one eight four five eleven hundred extension two two seven"),
+    ("please call me at four oh one eight four five eleven hundred extension forty", "extension forty"),
     ("reference member ID 9 1 7 2 4 4 0 3 8 0 1. Thank you.", "9 1 7 2 4 4 0 3 8 0 1"),
     ("client arjun thiruchelvam health card number four five three two dash eight eight one dash nine oh four "
      "dash k t lives with parents", "four five three two dash eight eight one dash nine oh four dash k t"),
@@ -92,6 +113,26 @@ POSITIVES = [
     ("Client phoned his union rep (IBEW Local 213) re: STD benefits.", "IBEW Local 213"),
     ("Teamsters Local 710 — Re: Grievance #G-26-0147", "Teamsters Local 710"),
     ("UNISON Glasgow City Branch\nDear Ms Haddow,", "UNISON Glasgow City Branch"),
+    ("Weekly keywork – Phoenix Futures Sheffield. Resident: Callum Rees.", "Phoenix Futures Sheffield"),
+    ("House mtg – Serenity Ridge Sober Living, 88 Alder St, Eugene OR 97401.", "Serenity Ridge Sober Living"),
+    ("moved into harborview sober living last week", "harborview sober living"),
+    ("Wayne Pilkington referred to CGL by his GP.", "CGL"),
+    ("Merchants Quay Ireland – drop-in. Client seen.", "Merchants Quay Ireland"),
+    ("Dept: Signalling, Network Rail\nLine manager: G. Pughe", "Network Rail"),
+    ("CRF pg 6 note: ppt NIM/DEP/2024/118 visit 3 done.", "NIM/DEP/2024/118"),
+    ("Early term CRF — Subj 1043-017 lost to f/u.", "1043-017"),
+    ("Oliwia Zielińska (emp 55120) is due back Monday.", "55120"),
+    ("Peter Mavroudis (staff 470215) had a critical incident.", "470215"),
+    ("sent 2025/01/09, conf # CAbJ7xTm4Q.", "CAbJ7xTm4Q"),
+    ("INTAKE FORM p.1 Name: GUTIERREZ, ANA LUCIA DOB: 07/22/1968", "GUTIERREZ, ANA LUCIA"),
+    ("0520 troponin 1.84 on LAMBERT, GRACE MRN 7730-2290 called to Dr Sage.", "LAMBERT, GRACE"),
+    ("SCHED NOTE: pt okafor, chidi called to cancel Thurs group", "okafor, chidi"),
+    ("Hematology mccreary, rose   mrn 3320987   collected 12-1", "mccreary, rose"),
+    ("Left VM for callback. Screener: Jess M.", "Jess"),
+    ("sertraline 100 mg tab #30 verified by RPh Kim, picked up 3:40p", "Kim"),
+    ("insurance may limit. SW Dawn to start bed search in am.", "Dawn"),
+    ("His grandmother, ninety-one, sent a letter that was read in group.", "ninety-one"),
+    ("shes 89 herself. Im ninety-two and still do my own shopping", "ninety-two"),
 ]
 
 LOOK_ALIKES = [
@@ -109,6 +150,43 @@ LOOK_ALIKES = [
     ("hi guys it's been a while", "guys"),
     ("you've got mail.", "mail"),
     ("patient denies chest pain and client reports feeling better", "denies chest"),
+    ("phq nine scores over the weeks were twenty one, nineteen, eighteen, fifteen, twelve, ten",
+     "twenty one, nineteen, eighteen, fifteen, twelve, ten"),
+    ("sats were ninety four, ninety two, ninety five, ninety seven, ninety eight on the walk",
+     "ninety four, ninety two, ninety five, ninety seven, ninety eight"),
+    ("my phone died at ten forty, eleven fifteen", "ten forty, eleven fifteen"),
+    ("oh oh oh oh oh oh oh oh oh oh no", "oh oh oh oh oh oh oh oh oh oh"),
+    ("she lives up on the hill and earns about twenty one thousand five hundred a year",
+     "twenty one thousand five hundred"),
+    ("account balance two thousand three hundred forty one", "two thousand three hundred forty one"),
+    ("on her birthday she got one hundred and twenty likes", "one hundred and twenty"),
+    ("forty five year old male road traffic accident", "forty five year old male road"),
+    ("she ran in twenty twenty six minutes flat", "twenty twenty six minutes"),
+    ("about two thousand five hundred on the card", "two thousand five hundred"),
+    ("you may first want to try the app", "may first"),
+    ("her rooms are on the first and second floors", "the first and second"),
+    ("the med is spelled s e r t r a l i n e", "s e r t r a l i n e"),
+    ("c i w a, the ciwa protocol, is eight", "c i w a"),
+    ("rename it to max underscore dose in the sheet", "max underscore dose"),
+    ("hi hope it's okay to message", "hope"),
+    ("you've got grace on your side", "grace"),
+    ("it's karma from last year", "karma"),
+    ("hey buddy it's me", "buddy"),
+    ("she is on the waitlist for ffs surgery next year", "ffs surgery"),
+    ("The AA Local 4 meeting was packed", "AA Local 4"),
+    ("The DBT Skills Group Branch meets monthly", "DBT Skills Group Branch"),
+    ("staff 2 on shift tonight, all calm", "staff 2"),
+    ("ppt 12 of 40 completed the diary", "ppt 12"),
+    ("Pt: CHF, COPD EXACERBATION on BIPAP", "CHF, COPD EXACERBATION"),
+    ("NAME: ADMIT, TO ICU", "ADMIT, TO ICU"),
+    ("PT SLEEPING, EASILY AROUSED. Vitals stable.", "SLEEPING, EASILY AROUSED"),
+    ("pt alert, oriented x3, calm", "alert, oriented"),
+    ("HEENT: NCAT, PERRLA. pt calm, cooperative 45 yo.", "calm, cooperative"),
+    ("SW Region office closed for the holiday.", "Region"),
+    ("she is sober living at home now, 40 days", "sober living"),
+    ("Screener Questions: 5 of 9 positive.", "Questions"),
+    ("Hx of CGL in remission, followed by haematology.", "CGL"),
+    ("Signs of combat stress noted after deployment.", "combat stress"),
 ]
 
 
