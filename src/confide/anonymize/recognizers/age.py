@@ -92,8 +92,8 @@ _NO_READING_GAP = r"(?:(?!\b" + _READING_WORD + r")[^\n]){0,200}?"
 _ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|lady|woman|man)"
 # A unit after an age in words makes it an amount ("ninety-two kilos", "one hundred per cent").
 UNIT_WORDS_AFTER = (
-    r"(?![- ](?i:per\s*cent|percent|minutes?|mins?|seconds?|pounds?|lbs?|"
-    r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club)\b)"
+    r"(?![- ](?i:per\s*cent|percent|pct|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|pounds?|lbs?|"
+    r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club|something)\b)"
 )
 # A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
 PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
@@ -320,7 +320,11 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # The same in words ("His grandmother, ninety-one, sent a letter"): no reading is written in words.
             "name": "words_after_kin_comma",
-            "regex": r"(?i:\b(?:" + _ELDER_KIN + r"))\s*,\s*" + AGE_WORDS + r"\s*,",
+            # Where the phrase opens, as for a number ("kin_comma_n"); never a list of kin and amounts ("I paid mum,
+            # one hundred, and dad, fifty").
+            "regex": r"(?:^|(?<=[.;:!?]\s)|\b(?i:my|our|his|her|their)\s+)(?i:" + _ELDER_KIN + r")\s*,\s*" + AGE_WORDS
+            + r"\s*,(?=\s*[a-z])(?!\s*(?:and\s+)?(?i:" + _ELDER_KIN + r")\b)",
+            "flags": ["MULTILINE"],
             "score": 0.6,
             "gate": r"(?i)ninety|hundred",
         },

@@ -49,6 +49,8 @@ from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_S
     longest_first,
 )
 
+# After a kind of house, the rules of a state or a trade body, no house ("Florida Sober Living laws").
+_NOT_RULES = r"(?!\s+(?i:laws?|rules|regulations|standards|certification|coalition|association)\b)"
 KEYWORDS = (
     "Hospital|Hospitals|Clinic|Clinics|Medical Center|Medical Centre|Health Center|Health Centre|Health System|"
     "Behavioral Health|Behavioural Health|Mental Health Center|Counseling Center|Counselling Centre|"
@@ -63,7 +65,9 @@ KEYWORDS = (
     # where a patient lives, is held, studies or is treated outside a hospital
     "Correctional Facility|Correctional Center|Correctional Institution|State Prison|Prison|County Jail|Jail|"
     "Penitentiary|Detention Center|House of Correction|Group Home|Youth Residence|Residence|Shelter|"
-    "Sober House|Halfway House|House|Sober Living|Sober Living Home|Sober Living House|Recovery Residence|"
+    "Sober House|Halfway House|House|Sober Living Home|Sober Living House|"
+    # a state's rules are no house's ("Florida Sober Living laws")
+    "Sober Living" + _NOT_RULES + "|Recovery Residence" + _NOT_RULES + "|"
     "Day Program|Academy|High School|Middle School|Elementary School|Internal Medicine|Family Medicine|"
     "Family Health|CBOC|Apothecary|Rehabilitation|Food Pantry|Medical Supply|"
     # public health bodies as Commonwealth notes name them: "Glenside Health Service", "Far West Local
@@ -210,7 +214,7 @@ _ANY_CASE_KEYWORDS = (
     r"family\s+practice|urgent\s+care|diagnostics|laborator(?:y|ies)|clubhouse|med(?:ical)?\s+ctr|hosp|"
     r"correctional\s+(?:facility|cent(?:er|re)|institution)|(?:state\s+)?prison|(?:county\s+)?jail|penitentiary|"
     r"detention\s+cent(?:er|re)|house\s+of\s+correction|group\s+home|elementary|pediatrics|(?:youth\s+)?residence|shelter|(?:sober|halfway)\s+house|"
-    r"sober\s+living(?:\s+(?:home|house))?|recovery\s+residence|"
+    r"sober\s+living(?:\s+(?:home|house)|" + _NOT_RULES + r")|recovery\s+residence" + _NOT_RULES + r"|"
     # "house sitting", "house party": the word is a verb's or a noun's, no site's
     r"house(?!\s*-?\s*(?:sit|party|parties|arrest|work|chore|hunt|warm|call|visit|plant|mate|keep|music|rule|fire))|"
     r"day\s+program|academy|internal\s+medicine|family\s+(?:medicine|health)|cboc|food\s+pantry|rehabilitation|"

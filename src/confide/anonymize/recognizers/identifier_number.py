@@ -61,10 +61,11 @@ ID_WORDS = (
     r"(?-i:SBN)|"
     # A research subject's or participant's number, the label written out or short ("subj", "ppt"): digit
     # groups, letters and digits, or a site's letters in slash-joined groups ("subject 017-0043", "participant
-    # 022-118", "subject BH-0412", "Subj 1043-017", "ppt PGI/ADH/057"); never a bare number or a span of years
-    # ("Subject: 2023 annual review", "per subject 250 mL", "participant 2019-2021").
-    r"(?:subject|subj|participant|ppt|enrollee)(?=\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
-    r"(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))(?:\d{2,}-\d{2,}|[A-Z]{1,4}-?\d{3,}"
+    # 022-118", "subject BH-0412", "Subj 1043-017", "ppt NIM/DEP/2024/118"); never a bare number, a span of years
+    # or pages ("Subject: 2023 annual review", "per subject 250 mL", "participant 2019-2021", "see ppt 10-14"), nor
+    # parts per thousand ("salinity 35 ppt").
+    r"(?:subject|subj|participant|(?<!\d\s)(?<!\d)ppt|enrollee)(?=\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+    r"(?!(?:19|20)\d\d[-–](?:19|20)?\d\d(?!\d))(?:\d{3,}-\d{2,}|\d{2,}-\d{3,}|[A-Z]{1,4}-?\d{3,}"
     r"|(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))*(?:/\d{2,4}){1,2})(?![\w.]))|"
     # An employee's or a staff member's number ("(emp 55120)", "staff no. 470215", "Staff #: 88213"): five
     # digits or more, or after a number word ("staff 2 on shift" is a count).

@@ -208,7 +208,7 @@ _NOT_SPOKEN_NAMES = frozenset(
     "cutie angel gorgeous sunshine lovely nan nana nanna gran granny grandma grandpa papa mama auntie uncle "
     "kiddo chief bub sweetpea friend hope faith grace joy patience karma summer autumn winter spring destiny "
     "charity mercy honor honour glory harmony serenity liberty trinity heaven sunny storm rain dawn chance "
-    "justice passion bliss unity".split()
+    "justice passion bliss unity queen king bae fam girlie doll bestie homie cuz twin".split()
 )
 
 
@@ -233,19 +233,26 @@ def _spoken_full_name(value: str, params: Mapping[str, Any]) -> bool:
     return _spoken_first_name(first, params) and _name_words_only(value, params)
 
 
+# Insurers, units and use disorders written before a comma where a family name would stand.
+_NOT_FAMILY_NAMES = frozenset("aetna cigna humana kaiser bcbs icu micu sicu cvicu pacu ems sud oud aud cud".split())
+
+
 @register_validator("inverted_name")
 def _inverted_name(value: str, params: Mapping[str, Any]) -> bool:
     """A name written "FAMILY, GIVEN NAMES": the family name a name's word only, the given names no everyday word.
 
     Given names are checked more loosely since the name lists hold clinical words ("ANA" is an antibody too).
-    In lower case, where no capital tells a name from a note's words ("pt calmer, states"), the family name
-    is no English word and no given name an everyday one.
+    One given name must be a listed first name, so that a pair of insurers, units or diagnoses is left ("Member:
+    AETNA, PPO", "Pt: MICU, SICU", "OUD, AUD 40 yo"). In lower case, where no capital tells a name from a
+    note's words ("pt calmer, states"), the family name is no English word and no given name an everyday one.
     """
     family, _, given = value.partition(",")
-    if value.islower():
-        lexicon = load_lexicon()
-        if lexicon.is_english(family.strip()) or any(lexicon.is_everyday(w) for w in given.split()):
-            return False
+    lexicon = load_lexicon()
+    given_words = given.lower().split()
+    if family.strip().lower() in _NOT_FAMILY_NAMES or not any(w in lexicon.first_names for w in given_words):
+        return False
+    if value.islower() and (lexicon.is_english(family.strip()) or any(lexicon.is_everyday(w) for w in given_words)):
+        return False
     return _name_words_only(family, params) and _name_field_value(given, params)
 
 
@@ -290,7 +297,7 @@ DEFAULT_SPEC = {
             # ("LAMBERT, GRACE MRN 7730-2290", "mccreary, rose   mrn 3320987"); a diagnosis or a state is no
             # family name ("PT: DKA, NEW ONSET", "PT SLEEPING, EASILY AROUSED").
             "name": "inverted_name_after_label",
-            "regex": r"\b(?i:name|patient|client|pt|resident|detainee|inmate|member)[ \t]*:?[ \t]*(?P<pii>"
+            "regex": r"\b(?i:name|patient|client|pt|resident|detainee|inmate|member)(?![A-Za-z])[ \t]*:?[ \t]*(?P<pii>"
             + _INVERTED_NAME + r")(?![\w'’-])",
             "score": 0.75,
             "validators": [{"name": "inverted_name"}],
@@ -400,7 +407,8 @@ DEFAULT_SPEC = {
         {
             "name": "spoken_greeting_caller",
             "regex": r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("hey", "hi", "hiya", "hello")) + r")[a-z]{3,}[ \t,]+"
-            r"(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})\b",
+            r"(?:it'?s|its|this[ \t]+is)[ \t]+(?P<pii>[a-z]{3,})"
+            r"(?=[ \t]*(?:$|[,.!?;:]|(?:here|again|from|calling|um|uh)\b))",
             "score": 0.6,
             "validators": [{"name": "spoken_first_name"}],
         },

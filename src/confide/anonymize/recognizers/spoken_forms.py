@@ -37,8 +37,9 @@ from confide.anonymize.recognizers.spoken_numbers import NumberRun, number_runs
 from confide.anonymize.recognizers.spoken_spellings import spoken_spellings
 
 # A number read out digit by digit: most of its words single digits ("four oh one eight four five eleven
-# hundred" is 6 of 8); a list of readings or scores is teens and tens ("ninety four, ninety two, ...").
-_MIN_DIGIT_SHARE = 0.7
+# hundred" is 6 of 8, "five five five, twelve thirty four" 4 of 6); a list of readings or scores is teens and
+# tens ("ninety four, ninety two, ..." is half).
+_MIN_DIGIT_SHARE = 0.55
 # Where an id's label ends and the number starts: the label's own words, a verb, fillers and a speaker's turn
 # ("member ID is uh", "number's", "\n[speaker 2] "), nothing else ("his id badge says ward twelve oh three").
 _CUE_GAP = r"(?:\s*(?:[:#,.'’]|\b(?:is|was|it'?s|its|s|are|number|no|num|the|uh|um|er|like|that'?s|reads|"
@@ -46,7 +47,9 @@ _CUE_GAP += r"says|for\s+me|please|caller|client|patient)\b|\[[^\]\n]{0,20}\]))*
 # A date of birth's or a postcode's question may run on before the answer ("what's the postcode where you
 # are\ncaller b twenty three ..."): up to five words.
 _QUESTION_GAP = r"(?:[^\w\n]*\n?[^\w\n]*\w+){0,5}?\W*$"
-_DOB_CUE = re.compile(r"(?i)\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b|dob|born\s+on|birth\s?date)\b" + _QUESTION_GAP)
+_DOB_CUE = re.compile(
+    r"(?i)\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b|dob|born(?:\s+on)?|birth\s?date|birthday)\b" + _QUESTION_GAP
+)
 _POSTCODE_CUE = re.compile(r"(?i)\b(?:post\s?code|zip(?:\s?code)?|eircode)\b" + _QUESTION_GAP)
 # Labels of an id: those that are ids alone, and words that label one only with "number"/"id" after them.
 _ID_CUE = re.compile(
@@ -55,7 +58,8 @@ _ID_CUE = re.compile(
     r"badge|case|docket|file|order|ticket|registration|health\s+card|chi)\s+(?:number|no|num|id))\b" + _CUE_GAP
 )
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:number|phone|call|calling|callback|ring|reach|cell|mobile|contact|text|landline|fax|pager)\b"
+    r"(?i)\b(?:numbers?|phone|call|calling|callback|ring|reach|cell|mobile|contact|text|landline|fax|pager|"
+    r"extension|ext|digits)\b"
 )
 _PHONE_WINDOW = 60
 # Vital signs said as letters before their value ("b p one forty two over eighty"): no id's letters.
