@@ -3,18 +3,15 @@
 Identifiers said aloud as speech recognition writes them (numbers, dates, postcodes, streets, e-mail
 addresses, links and user names in words; names spelled letter by letter), names in lower case where a
 call or a dictation frames them, British practices in lower case, trade unions' locals and branches,
-sober-living houses and recovery residences,
-addiction and gambling services and employers by name, research participants' and employees' numbers
-after short labels, a name with the family name first after a label or before a record's field, a name
-after a social worker's, a pharmacist's or a screener's title, and elders' ages in words.
-Look-alikes: counting aloud, lists of scores and readings, amounts, ages before "year old", a year
-before minutes, quantities, vital signs and scales said as letters, clinical letters and drugs spelled
-out, a homepage, ordinary days and years, "may" the verb, surgery of a body part or by its letters,
-acronyms before "Local" or "Branch" that are no union, terms of address, virtues that are also names,
-and a caller's small talk,
-counts after the short labels, a diagnosis or a state where a name would stand, a leukaemia's old name
-and a reaction.
-All values are invented.
+sober-living houses and recovery residences, addiction and gambling services and employers by name,
+research participants' and employees' numbers after short labels, a name with the family name first
+after a label or before a record's field, a name after a social worker's, a pharmacist's or a screener's
+title, and elders' ages in words. Look-alikes: counting aloud, lists of scores and readings, amounts, ages
+before "year old", a year before minutes, quantities, vital signs and scales said as letters, clinical
+letters and drugs spelled out, a homepage, ordinary days and years, "may" the verb, surgery of a body part
+or by its letters, acronyms before "Local" or "Branch" that are no union, terms of address, virtues that
+are also names, a caller's small talk, counts after the short labels, a diagnosis, a unit, an insurer or
+a state where a name would stand, a leukaemia's old name and a reaction. All values are invented.
 """
 
 from __future__ import annotations

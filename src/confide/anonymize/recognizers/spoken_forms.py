@@ -4,7 +4,8 @@ A therapy session, a crisis call or a dictation run through speech recognition c
 with the numbers spelled out, so the written-form recognizers see no digits, no "@" and no capitals.
 This recognizer reads the spoken forms:
 
-* runs of number words (``spoken_numbers``) read out digit by digit, typed by the cue right before them:
+* runs of number words (``spoken_numbers``) read out digit by digit, typed by their label (an id's right
+  before the number, a phone's word within the sentence before it):
   a phone number ("my number's oh seven seven double four one nine three oh six two", "callback four zero
   four ..."), an id ("member ID 9 1 7 2 4 4 0 3 8 0 1", "health card number four five three two dash ..."),
   a postcode ("postcode c f twenty four three j l"); ten digits or more with no cue read as a phone, and
