@@ -21,7 +21,7 @@ from typing import Any
 from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers.base import register_validator
-from confide.anonymize.recognizers.name_dictionary import rare_word_name
+from confide.anonymize.recognizers.name_dictionary import ADDRESSEES, rare_word_name
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
 _NAME = _WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _WORD + r"){0,2}"
@@ -199,16 +199,14 @@ def _name_field_value(value: str, params: Mapping[str, Any]) -> bool:
     return not any(lexicon.is_everyday(w) and not lexicon.is_name(w) for w in value.lower().split())
 
 
-# Words a caller greets with that name nobody ("hey babe it's me", "hi nan"), and virtues, seasons and moods
-# that are given names too but far more often words after "it's" or "you've got" ("it's karma", "hi hope it's
-# okay", "you've got grace on your side").
-_NOT_SPOKEN_NAMES = frozenset(
-    "babe baby hun hon honey love lovey sweetie sweetheart darling dear mate dude bro sis guys all everyone there "
-    "mum mom mam ma dad da pa doc doctor sir miss madam team folks gang girl girls boys buddy boss pal champ "
-    "cutie angel gorgeous sunshine lovely nan nana nanna gran granny grandma grandpa papa mama auntie uncle "
-    "kiddo chief bub sweetpea friend hope faith grace joy patience karma summer autumn winter spring destiny "
+# Whom a call greets that name nobody: the written greetings' addressees ("hey babe it's me"), with the kin and
+# endearments of speech ("hi nan", "hey queen"), and virtues, seasons and moods that are given names too but far
+# more often words after "it's" or "you've got" ("it's karma", "hi hope it's okay", "you've got grace").
+_NOT_SPOKEN_NAMES = ADDRESSEES | frozenset(
+    "baby hon lovey dear bro sis ma mam da pa miss boys cutie nan nana nanna gran granny grandma grandpa auntie "
+    "uncle bub sweetpea queen king bae girlie doll homie cuz twin hope faith grace joy patience karma destiny "
     "charity mercy honor honour glory harmony serenity liberty trinity heaven sunny storm rain dawn chance "
-    "justice passion bliss unity queen king bae fam girlie doll bestie homie cuz twin".split()
+    "justice passion bliss unity".split()
 )
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from confide.anonymize.lexicon import MONTH_WORDS
+from confide.anonymize.recognizers.number_words import DIGIT_NAMES
 from confide.anonymize.recognizers.spoken_numbers import SCALES, TEENS, TENS, UNITS
 
 # Words after which a number is a quantity: no year, no house number, no phone.
@@ -28,7 +29,7 @@ def _alternatives(names: Mapping[str, int] | frozenset[str]) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
-_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_WORDS = "|".join(DIGIT_NAMES[1:])  # "one" to "nine"
 _ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL_TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
 _ORDINAL = rf"(?:(?:twenty|thirty)[ -](?:{_ORDINAL_UNITS})|twentieth|thirtieth|{_ORDINAL_TEENS}|{_ORDINAL_UNITS})"

@@ -34,7 +34,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.spoken_dates import QUANTITIES, spoken_dates
-from confide.anonymize.recognizers.spoken_numbers import NumberRun, number_runs
+from confide.anonymize.recognizers.spoken_numbers import DIGIT_WORD, NumberRun, number_runs
 from confide.anonymize.recognizers.spoken_spellings import spoken_spellings
 
 # A number read out digit by digit: most of its words single digits ("four oh one eight four five eleven
@@ -65,7 +65,7 @@ _PHONE_CUE = re.compile(
 _PHONE_WINDOW = 60
 # Vital signs said as letters before their value ("b p one forty two over eighty"): no id's letters.
 _VITALS_LETTERS = frozenset("bp hr rr pr gcs spo sats".split())
-_SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SPOKEN_DIGIT = r"(?:oh|" + DIGIT_WORD + r"|\d)"
 # "... eleven hundred extension two two seven", "... extension forty": the extension joins the number.
 _EXTENSION = re.compile(
     r"(?i)[ \t,]+(?:extension|ext\.?|x)[ \t]+(?:" + _SPOKEN_DIGIT + r"(?:[ \t]+" + _SPOKEN_DIGIT + r")*"
@@ -83,8 +83,8 @@ _STREET_TYPES = (
 _STREET_AFTER = re.compile(
     r"(?i)[ \t]+(?P<name>(?:[a-z'’-]+[ \t]+){0,3}?)(?:" + _STREET_TYPES + r")\b"
     r"(?P<tail>[ \t]+(?:north|south|east|west))?"
-    r"(?P<unit>,?[ \t]+(?:apartment|apt|unit|flat|suite)[ \t]+(?:[0-9]+|(?:zero|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)(?:[ \t]+(?:zero|one|two|three|four|five|six|seven|eight|nine)){0,2})(?:[ \t]?[a-z])?\b)?"
+    r"(?P<unit>,?[ \t]+(?:apartment|apt|unit|flat|suite)[ \t]+(?:[0-9]+|(?:" + DIGIT_WORD + r"|ten)(?:[ \t]+"
+    + DIGIT_WORD + r"){0,2})(?:[ \t]?[a-z])?\b)?"
 )
 _NOT_STREET_WORDS = frozenset(
     "the a an of on in at to from for and or but my his her their our your this that down up over past by "

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from confide.anonymize.recognizers.number_words import DIGIT_NAMES
 
 UNITS = {word: n for n, word in enumerate(DIGIT_NAMES)} | {"oh": 0, "o": 0}
+# A digit said as a word, "zero" to "nine", as a regex group.
+DIGIT_WORD = "(?:" + "|".join(DIGIT_NAMES) + ")"
 TEENS = {
     word: 10 + n
     for n, word in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())

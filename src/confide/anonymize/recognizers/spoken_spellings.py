@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from confide.anonymize.lexicon import load_lexicon
-from confide.anonymize.recognizers.spoken_numbers import TENS, UNITS
+from confide.anonymize.recognizers.spoken_numbers import DIGIT_WORD, TENS, UNITS
 
 Found = tuple[str, int, int]
 
@@ -47,8 +47,7 @@ _PATH_END = frozenset(
     "link was is has had for to of in on at with from".split()
 )
 _SPOKEN_HANDLE = re.compile(
-    r"(?i)\b[a-z0-9]+(?:[ \t]+underscore[ \t]+[a-z0-9]+)+(?:[ \t]+(?:zero|one|two|three|four|five|six|seven|"
-    r"eight|nine))*\b"
+    r"(?i)\b[a-z0-9]+(?:[ \t]+underscore[ \t]+[a-z0-9]+)+(?:[ \t]+" + DIGIT_WORD + r")*\b"
 )
 _PLATFORM = re.compile(
     r"(?i)\b(?:instagram|insta|ig|tiktok|snap|snapchat|twitter|reddit|discord|facebook|fb|xbox|psn|steam|"
