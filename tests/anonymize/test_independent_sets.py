@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (eight rounds, 2026-12-02 and -03).
+"""Recall floors on the tuning sets written by independent authors (nine rounds, 2026-12-02 and -03).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -9,8 +9,9 @@ forum_posts_other 0.820; fifth round: ems_dispatch_triage 0.823, commonwealth_cl
 chat_crisis_social 0.878, reports_orders_pharmacy 0.895; seventh round: inpatient_consults 0.889,
 aging_longterm_care 0.883, recovery_justice_veterans 0.882, global_english_clinical 0.808; eighth round:
 judgments_tribunals 0.861, child_family_perinatal 0.853, portal_admin_records 0.909; ninth round:
-speech_session_transcripts 0.769, questionnaire_research_forms 0.918, workplace_addiction_services 0.845
-recall) and tuned on.
+speech_session_transcripts 0.769, questionnaire_research_forms 0.918, workplace_addiction_services 0.845;
+tenth round: structured_exports_files 0.796, school_university_counselling 0.879, emergency_psych_holds
+0.845 recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -71,6 +72,11 @@ FLOORS = {
     ),
     "questionnaire_research_forms": (0.94, 0.925, {"PERSON": 0.97, "FACILITY": 0.72, "ID": 0.92, "DATE_TIME": 0.97}),
     "workplace_addiction_services": (0.88, 0.92, {"PERSON": 0.94, "FACILITY": 0.72, "ID": 0.92, "DATE_TIME": 0.92}),
+    "structured_exports_files": (
+        0.94, 0.915, {"PERSON": 0.95, "DATE_TIME": 0.98, "ID": 0.99, "FACILITY": 0.72, "SOCIAL_HANDLE": 0.9}
+    ),
+    "school_university_counselling": (0.905, 0.94, {"PERSON": 0.93, "FACILITY": 0.76, "ID": 0.94, "DATE_TIME": 0.95}),
+    "emergency_psych_holds": (0.90, 0.94, {"PERSON": 0.89, "FACILITY": 0.87, "ID": 0.88, "DATE_TIME": 0.97}),
 }
 
 

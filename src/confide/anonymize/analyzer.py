@@ -22,6 +22,7 @@ from confide.anonymize.postprocess import (
     COUNTRY_SHORT_FORMS,
     ages_after_names,
     aliases_before_names,
+    date_time_tails,
     is_clock_time_run,
     is_date_element,
     is_plausible_url,
@@ -239,6 +240,7 @@ class TextAnalyzer:
             aliases = aliases_before_names(text, spans, is_word=self._is_word, first_names=self.lexicon.first_names)
             spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
+            spans.extend(date_time_tails(text, spans))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
 
@@ -342,3 +343,32 @@ def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:
         for span, m in _right_after(text, spans, "DATE_TIME", _RANGE_END)
         if re.fullmatch(r"(?:19|20)\d\d", year := text[span.start : span.end]) and int(m.group("end")) > int(year[2:])
     ]
+
+
+# A time of day right after a date, with its zone ("5 Mar 2024 16:42:11 +0000", "15-Mar-2024 07:40 AM"), or four
+# digits of a 24-hour clock ("12-MAR-2024 0814", "03/14/24 0814"), never a dose or a count after them.
+_TIME_TAIL = re.compile(
+    r"[ \t]+(?:" + CLOCK_TIME + r"(?:[ \t]*(?:[+-](?:0\d|1[0-4])[0-5]\d|UTC|GMT)\b)?|"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b(?![ \t]*(?:mg|mcg|ml|units?|pts?|patients|people|calories)\b))"
+)
+# A weekday right before a date ("Tue, 5 Mar 2024").
+_WEEKDAY_HEAD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]+$")
+
+
+def date_time_tails(text: str, spans: Sequence[Span]) -> list[Span]:
+    """DATE_TIME spans grown over the time of day after a numbered date and the weekday before it.
+
+    A date in a header or a log carries both ("Date: Tue, 5 Mar 2024 16:42:11 +0000"); left outside, the
+    time and the weekday narrow the date down again after it is replaced.
+    """
+    grown = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if span.entity_type != "DATE_TIME" or not re.search(r"\d", value) or re.fullmatch(r"\d{4}", value):
+            continue  # a year alone is no date a clock time belongs to ("in 2014 1200 staff")
+        tail = _TIME_TAIL.match(text, span.end)
+        head = _WEEKDAY_HEAD.search(text, max(0, span.start - 12), span.start)
+        if tail or head:
+            start = head.start() if head else span.start
+            grown.append(Span(start, tail.end() if tail else span.end, "DATE_TIME", span.score, "DateTimeTail"))
+    return grown

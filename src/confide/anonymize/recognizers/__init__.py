@@ -48,7 +48,7 @@ BUILTIN_MODULES = {
     "organisation_names": "organisation_names",
 }
 # Modules whose recognizers are classes of their own, registered with @register_recognizer.
-FACTORY_MODULES = ("name_dictionary", "place_gazetteer", "spoken_forms")
+FACTORY_MODULES = ("name_dictionary", "place_gazetteer", "spoken_forms", "structured_fields")
 Factory = Callable[[Mapping[str, Any]], EntityRecognizer]
 _FACTORIES: Registry[Factory] = Registry("recognizer type", error=ValueError)
 _REGEX_KEYS = {

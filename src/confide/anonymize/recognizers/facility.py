@@ -876,3 +876,7 @@ from confide.anonymize.recognizers import facility_checks  # noqa: E402,F401
 from confide.anonymize.recognizers.facility_kinds import PATTERNS as _ORGANISATION_PATTERNS  # noqa: E402
 
 DEFAULT_SPEC["patterns"].extend(_ORGANISATION_PATTERNS)
+
+from confide.anonymize.recognizers.facility_placement import PATTERNS as _PLACEMENT_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_PLACEMENT_PATTERNS)

@@ -73,7 +73,8 @@ _COUNCIL = (
 # "Upper Hutt Community Corrections"); bare "Fire" has its own pattern, which wants an apparatus or a cue.
 _AGENCY = (
     "FD|Fire Dept|Fire Rescue|Fire (?:&|and) Rescue|Fire District|State Police|Transit Police|Police Station|"
-    "Police Service|Garda Station|Community Corrections|Highway Patrol|State Patrol|Patrol"
+    "Police Service|Police Force|Constabulary|Garda Station|Community Corrections|Adult Probation|"
+    "Probation Department|Probation Service|Highway Patrol|State Patrol|Patrol"
 )
 _JUSTICE = (
     # a court's seat by its quarter of the county ("Carrow County Superior Court North")
@@ -86,7 +87,7 @@ _JUSTICE = (
     "Coroners['’]?) Court|"
     # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
     "Correctional(?![ \\t]+[A-Z])|"
-    "Juvenile Detention|Police Department|Police Dept|Police|PD|Sheriff's Office|Sheriff's Department|"
+    "Juvenile Detention|Police Department|Police Dept|Police Force|Police|PD|Sheriff's Office|Sheriff's Department|"
     "Fire Department|Housing Authority|Authority|Area Office|" + _AGENCY + "|" + _COUNCIL
 )
 _EMPLOYER = (
@@ -96,7 +97,8 @@ _EMPLOYER = (
 )
 _FAITH = "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral"
 # a library by its town or branch ("Rosewood Library")
-_COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library"
+# (local rugby and Gaelic clubs by their short kind, "Riverside RFC"; never "FC", a professional team's)
+_COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library|RFC|GAA|RLFC"
 # Kinds that end everyday phrases as often as a local provider's name ("Foster Homes", "Thai Restaurant", "Hope
 # Foundation"): a housing provider, a charity or public body, a shop by its owner ("Stockport Homes", "Gavin
 # Foundation", "El Rancho Supermarket"). Their name must be a town or a coined word (``_local_name``), so they
@@ -131,7 +133,8 @@ _STOP = (
     r"will|would|should|could|may|might|must|can|need|needs|then|when|where|while|who|which|if|so|but|"
     r"dr|mr|mrs|ms|miss|prof|rev|fr|officer|sgt|det|also|just|even)\b"
 )
-_WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’&-]*"
+# (Latin Extended-A too: "Pūriri Park School", "Łódź Regional Court")
+_WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*"
 # a name never runs over a line break ("GI PROCEDURE REPORT" above "Whitley Endoscopy Center")
 _JOIN = r"[ \t]+(?:(?:and|&|of|the|AND|OF|THE)[ \t]+)?"
 
@@ -205,6 +208,12 @@ def _all_places(words: list[str], lexicon: Any) -> bool:
     return bool(words)
 
 
+# A state's police by its short name ("NSW Police Force", "WA Police", "NZ Police"): the state names it, where
+# "NHS Police Service" names nothing.
+_STATE_FORCES = frozenset({"police", "police force", "police service", "state police", "highway patrol"})
+_STATES_SHORT = frozenset("nsw vic qld wa sa tas nt act nz psni".split())
+
+
 @register_validator("org_naming_word")
 def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     """The name before an organisation's kind holds a naming word (see the module's docstring).
@@ -243,6 +252,8 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     if kind == "detox":
         return _detox_named(value[: tail.end()].split(), words + [kind], lexicon)
     places = {w for i, w in enumerate(words) if _spelled_place(words, i, lexicon)}
+    if kind in _STATE_FORCES and len(words) == 1 and words[0] in _STATES_SHORT:
+        return True
     if _state_short(words[0]) and value[:1].isupper() and not any(w in lexicon.clinical_words for w in words[1:]):
         # "Mass Eye and Ear", "Penn Neurology"; never "Renal Mass Imaging", "Mass Imaging" (a finding)
         return len(words) > 1 or kind in _HEALTH_KINDS
@@ -401,14 +412,15 @@ def va_area(value: str, params: Mapping[str, Any]) -> bool:
 
 @register_validator("school_level_name")
 def school_level_name(value: str, params: Mapping[str, Any]) -> bool:
-    """The words before a school's level are a town or words no dictionary knows ("Riverbend", "Kingsgrove")."""
+    """A word before a school's level is a town or a word no dictionary knows ("Riverbend", "Kingsgrove")."""
     from confide.anonymize.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     words = [w.strip(".,'’").lower() for w in value.split()[:-1]]
     parts = [p for w in words for p in w.split("-") if p]
-    return bool(parts) and all(
-        p in lexicon.places or not (lexicon.is_english(p) or p in lexicon.clinical_words) for p in parts
+    # one such word names it ("Kembangan Heights Secondary"); a clinical word never does ("Sickle Cell SS")
+    return any(p in lexicon.places or not lexicon.is_common(p) for p in parts) and not any(
+        p in lexicon.clinical_words and p not in lexicon.places for p in parts
     )
 
 
@@ -687,11 +699,15 @@ PATTERNS: list[dict[str, Any]] = [
         "validators": [{"name": "body_of_place"}],
     },
     {
-        # Irish schools by their name in Irish ("Gaelscoil Bhríde", "Coláiste Muire", "Scoil Mhuire"): the kind
-        # comes first and is never an English word
+        # Irish schools by their name in Irish ("Gaelscoil Bhríde", "Coláiste Muire", "Coláiste na Trócaire"): the
+        # kind comes first and is never an English word
         "name": "irish_school",
-        "regex": r"\b(?P<pii>(?:Gaelscoil|Gaelcholáiste|Gaelcholaiste|Coláiste|Colaiste|Scoil|Meánscoil|Gaelscoileanna)"
-        r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ \t]+(?:na[ \t]+|an[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)",
+        "regex": r"\b(?P<pii>(?:Gaelscoil|Gaelcholáiste|Gaelcholaiste|Coláiste|Colaiste|Scoil|Meánscoil|Gaelscoileanna|"
+        # and Afrikaans schools ("Hoërskool Duinekruin", "Laerskool Die Wilgers")
+        r"Hoërskool|Hoerskool|Laerskool)"
+        r"[ \t]+(?:na[ \t]+|an[ \t]+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+"
+        # (a second word, never a record's next label: "Hoërskool Duinekruin Learner: ...")
+        r"(?:[ \t]+(?:na[ \t]+|an[ \t]+)?(?![\wÀ-ÿ'’-]+:)[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)",
         "score": 0.6,
     },
     {
@@ -792,11 +808,12 @@ PATTERNS: list[dict[str, Any]] = [
         # words are a risk's, a care's or a finding's elsewhere ("Self Harm High", "Boston Primary care",
         # "Zubrod PS", "Sickle Cell SS").
         "name": "school_level_cued",
-        "regex": r"(?:\b(?:attends?|attended|attending|at|to|from|pupil|student|school|excluded)\b:?|"
+        "regex": r"(?:\b(?:attends?|attended|attending|at|to|from|pupil|student|school|excluded|[Ss]etting)\b:?|"
         r"\b(?:Gr|Grade|Year|Yr)[ \t]*\d{1,2},)[ \t]+(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+"
-        r"(?:High|Secondary|Primary|PS|HS|MS|SS))(?=[ \t]*(?:[.,;:)(/]|\n|$)|[ \t]+(?:next|this|last|since|school)\b)",
+        r"(?:High|Secondary|Primary|Poly|Polytechnic|PS|HS|MS|SS))(?=[ \t]*(?:[.,;:)(/]|\n|$)|"
+        r"[ \t]+(?:next|this|last|since|school|after|where|when|until)\b)",
         "score": 0.55,
-        "gate": r"(?:High|Secondary|Primary|PS|HS|MS|SS)\b",
+        "gate": r"(?:High|Secondary|Primary|Poly|Polytechnic|PS|HS|MS|SS)\b",
         "validators": [{"name": "school_level_name"}],
     },
     {

@@ -106,6 +106,12 @@ _CLINICAL_CODE = re.compile(
     r"(?i)e[1-4]v(?:[1-5]|t)t?m[1-6]|g\d{1,2}p\d{1,4}(?:-\d{1,2}){0,3}|\d{3,4}x\d{1,2}|[a-z]\d{1,2}-[a-z]\d{1,2}"
 )
 
+# A university course's code and the work it sets ("PSY2203 essay", "ACCT1501 final exam", "LW3102 exam").
+_COURSE_WORK = (
+    r"[A-Z]{2,4}\d{3,4}[A-Z]?[ \t]+(?i:(?:final[ \t]+|mid-?term[ \t]+)?(?:exams?|essays?|assignments?|papers?|"
+    r"modules?|lectures?|tutorials?|class(?:es)?|finals?|tests?|quiz(?:zes)?|coursework|labs?|seminars?|course|"
+    r"midterms?|presentations?|projects?|grades?|marks?|resit|supp))\b"
+)
 # Short capital words of a sentence in upper case, never a group of a code ("2 OF 3", "NO 4").
 _CAPS_WORD = r"(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT|OR)\b"
 # A travel booking reference (PNR): six capitals and digits, four letters at least ("QXT7KM").
@@ -373,7 +379,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "letter_digit_code",
-            "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])"
+            # a course's code before the work it sets ("the PSY2203 essay", "ECO2007S assignment 2") is no id
+            "regex": r"(?<![\w.@/-])(?=[A-Za-z0-9-]{6,}(?![\w-]))(?=[A-Za-z0-9-]*[A-Za-z])(?!" + _COURSE_WORK + ")"
             r"(?=(?:[A-Za-z-]*\d){3})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])",
             "score": 0.55,
             "validators": [{"name": "not_clinical_code"}],

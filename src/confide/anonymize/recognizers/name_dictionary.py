@@ -105,7 +105,10 @@ RELATIONS = frozenset(
     "psychiatrist psychologist pcp clinician worker kid child baby named called name patient "
     # note shorthand and in-laws ("dtr kim", "daughter-in-law trish")
     "dtr dau daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
-    "grandniece grandnephew godson goddaughter companion".split()
+    "grandniece grandnephew godson goddaughter companion "
+    # elders and kin by the words of other Englishes ("aunty Mere", "abuela Lupe", "gogo", "foster carer Deb")
+    "aunty auntie abuela abuelo abuelita nana nanna gogo kuia koro whaea tita tito lola lolo nonna nonno oma "
+    "opa carer".split()
 )
 # Titles that only a person's name follows, whatever its letter case ("dr. patience okoro", "mrs hope").
 PERSONAL_TITLES = frozenset("dr doctor mr mrs ms mx prof".split())
@@ -132,7 +135,9 @@ CASEWORK_ROLES = frozenset("volunteer volunteers guest guests mgr sw rph screene
 # "security guard Tomasz"): a cue, like the casework roles, only before a first name or a name word.
 BYSTANDER_ROLES = frozenset(
     "clerk super superintendent janitor custodian guard bouncer bartender concierge receptionist doorman "
-    "driver cabbie dispatcher coach teammate housemate".split()
+    "driver cabbie dispatcher coach teammate housemate "
+    # police ranks as transports and holds write them ("Ofc Lucía Barragán", "Const Hiroshi", "Dep. Ruiz")
+    "ofc officer dep deputy const constable trooper".split()
 )
 # Words before "super" when it is the building's superintendent ("building super Hector"), not "super nice".
 _SUPER_BEFORE = frozenset("building the our my his her their a apt apartment".split())

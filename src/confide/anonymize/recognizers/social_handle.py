@@ -45,7 +45,18 @@ _CUE_GATE = (
 _FIELD_KEY = (
     r"[A-Za-z0-9_]*_(?i:ids?|no|nr|num|number|names?|code|type|date|dob|time|to|from|by|at|notes?|total|status|"
     r"addr|address|email|phone|tel|city|state|zip|country|street|line\d?|amount|qty|count|ref|desc|text|value|"
-    r"flag|level|score|site|dept|unit|room|bed)(?![A-Za-z0-9])[ \t]*:"
+    r"flag|level|score|site|dept|unit|room|bed|other|due|review|mood|rcvd|dt|given|surname|forename|complete|"
+    r"comments?|answer|response|label|band|result|outcome|reason|category)(?![A-Za-z0-9])[ \t]*:"
+)
+# The names of a data set's parts, never a user's: a cell of a header or a list ("record_id,consent_date",
+# "[phq9_1]"), a constant in capitals with a word after its underscore ("APPT_REM_24H", "PATIENT_SURNAME:";
+# a speaker "MIA_22" stays), a file or a version before its
+# extension ("phq_export.csv", "consent_v2.1"), the value of a key ("report=NoShowList_Q1") and the name
+# after the kind of a job or a column ("job bh_nightly").
+_NOT_DATA_NAME = (
+    r"(?<![,\t|\[=\\])(?![A-Z][A-Z0-9]*_[A-Z][A-Z0-9_]*(?![\w@/-]))"
+    + "".join(rf"(?<!\b{w} )" for w in ("job", "batch", "task", "script", "table", "schema", "template", "column",
+                                        "field", "variable", "report", "folder", "queue"))
 )
 # A user name: a letter somewhere, and a dot, underscore, hyphen, digit or inner capital, so that plain
 # words ("insta is fun") stay; no time, amount, duration, count or ordinal ("tiktok 3am", "instagram
@@ -120,8 +131,8 @@ DEFAULT_SPEC = {
             # field's key in a form, export or JSON record: a key before "=" ('EMP_NO=7008'), a quoted key
             # ('"customer_id": ...') or a field key before a colon ('ship_to: 9 Koala Crescent').
             "name": "underscored_name",
-            "regex": r"(?<![\w@/.-])(?!" + _FIELD_KEY + r")"
-            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)",
+            "regex": r"(?<![\w@/.-])" + _NOT_DATA_NAME + r"(?!" + _FIELD_KEY + r")"
+            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?![,\t\]]|\.\w)",
             "score": 0.6,
         },
         {

@@ -1,0 +1,150 @@
+"""Sites named by ordinary words: by a bed search's answer, a kind of site after a preposition, a tribunal.
+
+An emergency department's bed search logs each site it calls with the answer ("0900 Heritage Oaks no
+answer x2", "02:05 Laureate House – full", "accepted by Fairmount (2 male beds) after Friends Hospital
+declined"): the answer makes the words before it a site, whatever words they are. Only in a record that
+speaks of beds, and never a role or a person's title ("Pt declined", "Dr Hale accepted", "Family declined").
+
+A site named by an everyday word before a kind of site written in capitals inside running text ("a peer
+worker at Caring Health Center", "PCP at Reliant Medical Group", "referred to Daily Planet Health Services"):
+the capitals after a lower-case preposition make the everyday word a name. A word that says what the site
+does or who it serves names no site ("at Student Health Center", "to Urgent Care Clinic", "at Main Hospital").
+
+The tribunals and courts that hear detentions, named by what they hear ("Mental Health Tribunal", "First-tier
+Tribunal (Mental Health)", "Consent and Capacity Board", "Court of Common Pleas of Philadelphia County").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
+
+_STATUS = (
+    r"(?i:no[ \t]+beds?|full|declined|accepted|accepting|accepts|no[ \t]+answer|no[ \t]+ans|"
+    r"waitlist(?:ed)?|waiting[ \t]+list|not[ \t]+accepting|at[ \t]+capacity|on[ \t]+diversion|picu[ \t]+only|"
+    r"private[ \t]+bed|lvm|left[ \t]+(?:vm|voicemail|message)|"
+    r"\d+[ \t]+(?:(?:male|female|adult|adol|adolescent|peds?|child|acute|open)[ \t]+)?beds?)\b"
+    r"(?![ \t]+(?i:alarm|charge|battery|rail|rails|linen|bath)\b)"
+)
+_NAME_WORD = r"(?:[A-Z][A-Za-z'’&.-]*|St\.?)"
+# Where a called site's name starts: after a colon or a semicolon of the log, a clock time, or a verb or
+# preposition of the search; never after a comma or alone on a line, where a checklist names its devices
+# ("LifePak - full charge, Alaris - full, Omnicell - no beds").
+_ENTRY = (
+    r"(?:(?<=[;:])|(?<=[;:][ \t])|(?<=\d{4}[ \t])|(?<=\d\d:\d\d[ \t])|(?<=\bcalled[ \t])|(?<=\bby[ \t])|"
+    r"(?<=\bafter[ \t])|(?<=\band[ \t])|(?<=\bthen[ \t]))"
+)
+# Who answers in a bed search without being a site.
+_NOT_SITES = frozenset(
+    "pt patient pts family mom dad mother father wife husband son daughter sister brother he she they we staff "
+    "md do rn lpn sw np pa team police ems ambulance insurance payer psychiatry psych consult consultant bed beds "
+    "unit ward ed er all both none request referral meds medication labs breakfast lunch dinner tray offer "
+    "shower plan pharmacy transfer transport sitter guardian caller i you it this that which who attending "
+    "resident doctor nurse charge crisis admissions intake triage".split()
+)
+
+
+@register_validator("called_site_name")
+def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A site's name in a bed search: no role or answerer, no clinician after a title."""
+    words = [w.strip(".,'’").lower() for w in value.split()]
+    return bool(words) and words[0] not in _NOT_SITES and words[0] not in _TITLES and len(value) > 2
+
+
+_TITLES = frozenset("dr dr. mr mrs ms miss prof sgt officer ofc const pc dep deputy".split())
+
+_KINDS = (
+    r"Health[ \t]+Cent(?:er|re)|Medical[ \t]+Group|Medical[ \t]+Cent(?:er|re)|Health[ \t]+Services|"
+    r"Treatment[ \t]+Services|Treatment[ \t]+Cent(?:er|re)|Recovery[ \t]+Cent(?:er|re)|Recovery[ \t]+Services|"
+    r"Counsel(?:l)?ing[ \t]+(?:Cent(?:er|re)|Services)|Wellness[ \t]+Cent(?:er|re)|Care[ \t]+Cent(?:er|re)|"
+    r"Health[ \t]+Partners|Family[ \t]+Health[ \t]+Team|Health[ \t]+Team|Behaviou?ral[ \t]+Health|"
+    r"Youth[ \t]+Services|Family[ \t]+Services|Medical[ \t]+Practice|Health[ \t]+Group"
+)
+# Words that say what a site does or whom it serves: the site stays unnamed ("Student Health Center").
+_DESCRIPTORS = frozenset(
+    "main student students employee staff occupational primary walk-in women's men's womens mens senior seniors "
+    "urgent pain memory sleep eating child children's adult youth day night local new old big small nearby same "
+    "other free sexual school county city state public private university teaching general district regional "
+    "community rural mobile virtual online telehealth outpatient inpatient specialist specialty addiction drug "
+    "alcohol methadone crisis trauma wound travel dental eye foot skin heart kidney lung brain spine bone joint "
+    "cancer diabetes weight fertility birth baby campus health mental behavioral behavioural family integrated "
+    "comprehensive collaborative veterans veteran military refugee migrant lgbt lgbtq queer trans native tribal "
+    "indigenous first nearest closest home".split()
+)
+
+
+@register_validator("everyday_site_name")
+def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
+    """The words before the kind hold a name, a promise ("Caring") or a rare word, never only a descriptor.
+
+    A descriptor, a specialty or another frequent word says what the site does. The clinical vocabulary
+    holds "caring" and "daily" too, so it cannot tell a name from a service here.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility import GENERIC_WORDS
+
+    lexicon = load_lexicon()
+    kind_at = re.search(_KINDS, value)
+    words = [w.strip(".,'’").lower() for w in value[: kind_at.start() if kind_at else len(value)].split()]
+    return any(
+        w and w not in _DESCRIPTORS and w not in GENERIC_WORDS and not w.endswith(_SPECIALTY_ENDINGS)
+        and not lexicon.is_everyday(w) or w in _EVOCATIVE or lexicon.is_name(w) and w not in _DESCRIPTORS
+        for w in words
+    )
+
+
+# Frequent words that name sites for what they promise ("Caring Health Center", "Daily Planet Health Services",
+# "Hope Recovery Center"): frequent words otherwise describe the service ("Main", "Student", "Urgent").
+_EVOCATIVE = frozenset(
+    "caring daily planet hope new life bright better good true open light lighthouse bridge bridges bridgeway "
+    "gateway pathway pathways journey horizon horizons harbor harbour haven summit peak beacon compass anchor "
+    "cornerstone keystone heritage legacy liberty freedom unity harmony serenity tranquility genesis phoenix "
+    "rise sunrise dawn spring springs river valley meadow oak oaks pine cedar maple willow sun star whole complete "
+    "perfect prime premier advanced elite".split()
+)
+
+
+# A specialty names a service ("Cardiology Health Center", "Pediatric Behavioral Health").
+_SPECIALTY_ENDINGS = ("ology", "iatry", "iatric", "iatrics", "ics", "ic", "ical")
+
+
+# A lower-case preposition of running text right before the name.
+_AFTER_PREPOSITION = "(?:" + "|".join(
+    rf"(?<=\b{w}[ \t])" for w in ("at", "to", "from", "with", "by", "of", "via", "and")
+) + ")"
+
+# Statutory tribunals and courts of detentions named by their remit, and some courts by their kind with a seat.
+_TRIBUNAL = (
+    r"(?:Mental[ \t]+Health(?:[ \t]+Review)?|Guardianship|Consent[ \t]+and[ \t]+Capacity)[ \t]+(?:Tribunal|Board)|"
+    # the national first-tier tribunal only with its chamber: "The First-tier Tribunal allowed..." names no seat
+    r"(?:First-tier|Upper)[ \t]+Tribunal[ \t]+\((?:[A-Z][a-z]+[ \t]*){1,3}\)|"
+    # a court of a kind only with its seat: "The Court of Appeal dismissed it" names none
+    r"Court[ \t]+of[ \t]+(?:Common[ \t]+Pleas|Protection|Session|Appeals?|Queen['’]s[ \t]+Bench|King['’]s[ \t]+Bench)"
+    r"[ \t]+(?:of|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+)
+
+PATTERNS: list[dict[str, Any]] = [
+    {
+        "name": "called_site_answer",
+        "regex": _ENTRY + r"[ \t]*(?P<pii>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
+        r"(?=[ \t]*(?:[–—:-]|\(|x\d)?[ \t]*" + _STATUS + ")",
+        "score": 0.55,
+        "gate": r"(?i)\bbeds?\b",
+        "validators": [{"name": "called_site_name"}],
+    },
+    {
+        "name": "everyday_named_site",
+        "regex": _AFTER_PREPOSITION + r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}"
+        r"(?:" + _KINDS + r"))\b",
+        "score": 0.55,
+        "validators": [{"name": "everyday_site_name"}],
+    },
+    {
+        "name": "statutory_tribunal",
+        "regex": r"\b(?P<pii>" + _TRIBUNAL + r")(?![\w'’-])",
+        "score": 0.55,
+    },
+]
