@@ -108,6 +108,12 @@ POSITIVES = [
     ("Wiremu (NSN 0145227893), Yr 7, Pūriri Park School. Lives with nan.", "Pūriri Park School"),
     ("Disclosure via coach Gav: Archie (U15s, Riverside RFC) says his stepdad shouts.", "Riverside RFC"),
     ("Counsellor note – Gr 11 – Hoërskool Duinekruin Learner: Pieter", "Hoërskool Duinekruin"),
+    ("Bed search log 0915 Called Brookside - no beds. 0930 Heritage Oaks no answer x2.", "Brookside"),
+    ("MSH|^~\\&|EPIC|NCMH|LAB|DUKE|20240305101500||ADT^A01|MSG1|P|2.5\rPID|1||MRN4471920^^^NCMH^MR||OKAFOR^JANE",
+     "OKAFOR"),
+    ('"patient_name","dob","mrn"\n"Okafor, Jane","1978-04-12","4471920"', "1978-04-12"),
+    ("DM me on insta, I'm moon_child_22, or on discord as lil_sunshine, anytime.", "moon_child_22"),
+    ("I play as XX_SNIPER_XX on xbox, shoutout to [sad_boi]", "XX_SNIPER_XX"),
     ("Child: Kayla, 14, 2nd yr, Coláiste na Trócaire. Concern: older male.", "Coláiste na Trócaire"),
 ]
 
@@ -140,6 +146,15 @@ LOOK_ALIKES = [
     ("It was a lifeline of sorts, she said.", "lifeline"),
     ("Counsellor note – Gr 11 – Hoërskool Duinekruin Learner: Pieter", "Learner"),
     ("He is a big FC fan and watched the AFC game.", "FC fan"),
+    ("Bed status at 1400 Suction full, O2 tank full. 0800 Linen declined.", "Suction"),
+    ("Bed huddle 0700: ICU full; Med Surg no beds; Step Down accepted.", "Med Surg"),
+    ("Bed search: 1500 Grandma declined visit. 0600 Morning Labs declined.", "Morning Labs"),
+    ("discharged with follow-up at Adolescent Treatment Center next week.", "Adolescent Treatment Center"),
+    ("patient_lang,patient_religion,client_gender\nTagalog,Catholic,Nonbinary", "Tagalog"),
+    ("client_id,no_of_sessions,number_of_admissions\nC-01,12,10", "12"),
+    ("school,count\nPrimary,10\nAlternative Provision,2", "Alternative Provision"),
+    ("THERAPIST: how was it?\nCLIENT: Nah", "Nah"),
+    ("user=postgres host=db01 and /home/ubuntu/app", "ubuntu"),
 ]
 
 

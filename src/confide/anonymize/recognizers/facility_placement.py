@@ -34,8 +34,10 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z'’&.-]*|St\.?)"
 # preposition of the search; never after a comma or alone on a line, where a checklist names its devices
 # ("LifePak - full charge, Alaris - full, Omnicell - no beds").
 _ENTRY = (
-    r"(?:(?<=[;:])|(?<=[;:][ \t])|(?<=\d{4}[ \t])|(?<=\d\d:\d\d[ \t])|(?<=\bcalled[ \t])|(?<=\bby[ \t])|"
+    r"(?:(?<=[;:])|(?<=[;:][ \t])|(?<=\d{4}[ \t])|(?<=\d\d:\d\d[ \t])|(?<=(?i:\bcalled)[ \t])|(?<=\bby[ \t])|"
     r"(?<=\bafter[ \t])|(?<=\band[ \t])|(?<=\bthen[ \t]))"
+    # the caller's verb after a clock time is no part of the name ("0915 Called Brookside - no beds")
+    r"(?!(?i:called|paged|faxed|rang|phoned|tried|left|spoke)\b)"
 )
 # Who answers in a bed search without being a site.
 _NOT_SITES = frozenset(
@@ -43,15 +45,29 @@ _NOT_SITES = frozenset(
     "md do rn lpn sw np pa team police ems ambulance insurance payer psychiatry psych consult consultant bed beds "
     "unit ward ed er all both none request referral meds medication labs breakfast lunch dinner tray offer "
     "shower plan pharmacy transfer transport sitter guardian caller i you it this that which who attending "
-    "resident doctor nurse charge crisis admissions intake triage".split()
+    "resident doctor nurse charge crisis admissions intake triage grandma grandpa nana aunty auntie uncle chaplain "
+    "dietary peds maternity suction linen o2 voicemail prn labs lab me my probation officer voluntary "
+    "involuntary social step med surg telepsych telehealth google epic tiger morning blood".split()
 )
 
 
 @register_validator("called_site_name")
 def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
-    """A site's name in a bed search: no role or answerer, no clinician after a title."""
+    """A site's name in a bed search: a naming word or a kind of site, no role, answerer or clinician.
+
+    "Heritage Oaks", "Leverndale", "Laureate House" name sites; "Suction", "Med Surg", "Morning Labs",
+    "Grandma", "Chaplain" and "My Sanity" answer a log without being one.
+    """
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility import _KIND_WORDS
+    from confide.anonymize.recognizers.facility_words import _naming_word
+
     words = [w.strip(".,'’").lower() for w in value.split()]
-    return bool(words) and words[0] not in _NOT_SITES and words[0] not in _TITLES and len(value) > 2
+    if not words or len(value) <= 2 or any(w in _NOT_SITES or w in _TITLES for w in words):
+        return False
+    lexicon = load_lexicon()
+    named = [w for w in words if w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places]
+    return any(w in _KIND_WORDS for w in words[1:]) or any(_naming_word(w, lexicon) for w in named)
 
 
 _TITLES = frozenset("dr dr. mr mrs ms miss prof sgt officer ofc const pc dep deputy".split())
@@ -78,10 +94,11 @@ _DESCRIPTORS = frozenset(
 
 @register_validator("everyday_site_name")
 def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
-    """The words before the kind hold a name, a promise ("Caring") or a rare word, never only a descriptor.
+    """The words before the kind hold a name, a promise ("Caring") or a word no vocabulary knows.
 
-    A descriptor, a specialty or another frequent word says what the site does. The clinical vocabulary
-    holds "caring" and "daily" too, so it cannot tell a name from a service here.
+    An English or clinical word, a descriptor or a specialty says what the site does ("Adolescent Treatment
+    Center", "Grief Counselling Services"); the words that promise are listed, since the clinical vocabulary
+    holds "caring" and "daily" too.
     """
     from confide.anonymize.lexicon import load_lexicon
     from confide.anonymize.recognizers.facility import GENERIC_WORDS
@@ -91,7 +108,7 @@ def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
     words = [w.strip(".,'’").lower() for w in value[: kind_at.start() if kind_at else len(value)].split()]
     return any(
         w and w not in _DESCRIPTORS and w not in GENERIC_WORDS and not w.endswith(_SPECIALTY_ENDINGS)
-        and not lexicon.is_everyday(w) or w in _EVOCATIVE or lexicon.is_name(w) and w not in _DESCRIPTORS
+        and not lexicon.is_common(w) or w in _EVOCATIVE or lexicon.is_name(w) and not lexicon.is_common(w)
         for w in words
     )
 
@@ -99,7 +116,7 @@ def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
 # Frequent words that name sites for what they promise ("Caring Health Center", "Daily Planet Health Services",
 # "Hope Recovery Center"): frequent words otherwise describe the service ("Main", "Student", "Urgent").
 _EVOCATIVE = frozenset(
-    "caring daily planet hope new life bright better good true open light lighthouse bridge bridges bridgeway "
+    "caring reliant daily planet hope new life bright better good true open light lighthouse bridge bridges bridgeway "
     "gateway pathway pathways journey horizon horizons harbor harbour haven summit peak beacon compass anchor "
     "cornerstone keystone heritage legacy liberty freedom unity harmony serenity tranquility genesis phoenix "
     "rise sunrise dawn spring springs river valley meadow oak oaks pine cedar maple willow sun star whole complete "
@@ -118,12 +135,14 @@ _AFTER_PREPOSITION = "(?:" + "|".join(
 
 # Statutory tribunals and courts of detentions named by their remit, and some courts by their kind with a seat.
 _TRIBUNAL = (
-    r"(?:Mental[ \t]+Health(?:[ \t]+Review)?|Guardianship|Consent[ \t]+and[ \t]+Capacity)[ \t]+(?:Tribunal|Board)|"
+    r"(?:Mental[ \t]+Health(?:[ \t]+Review)?|Guardianship|Consent[ \t]+and[ \t]+Capacity)[ \t]+(?:Tribunal|Board)"
+    # (the body as an institution is no one's hearing: "the Mental Health Tribunal process")
+    r"(?![ \t]+(?i:process|system|procedures?|rules|website|guidance|in[ \t]+general))|"
     # the national first-tier tribunal only with its chamber: "The First-tier Tribunal allowed..." names no seat
     r"(?:First-tier|Upper)[ \t]+Tribunal[ \t]+\((?:[A-Z][a-z]+[ \t]*){1,3}\)|"
     # a court of a kind only with its seat: "The Court of Appeal dismissed it" names none
     r"Court[ \t]+of[ \t]+(?:Common[ \t]+Pleas|Protection|Session|Appeals?|Queen['’]s[ \t]+Bench|King['’]s[ \t]+Bench)"
-    r"[ \t]+(?:of|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 )
 
 PATTERNS: list[dict[str, Any]] = [

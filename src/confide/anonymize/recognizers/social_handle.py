@@ -48,13 +48,15 @@ _FIELD_KEY = (
     r"flag|level|score|site|dept|unit|room|bed|other|due|review|mood|rcvd|dt|given|surname|forename|complete|"
     r"comments?|answer|response|label|band|result|outcome|reason|category)(?![A-Za-z0-9])[ \t]*:"
 )
-# The names of a data set's parts, never a user's: a cell of a header or a list ("record_id,consent_date",
-# "[phq9_1]"), a constant in capitals with a word after its underscore ("APPT_REM_24H", "PATIENT_SURNAME:";
-# a speaker "MIA_22" stays), a file or a version before its
-# extension ("phq_export.csv", "consent_v2.1"), the value of a key ("report=NoShowList_Q1") and the name
-# after the kind of a job or a column ("job bh_nightly").
+# The names of a data set's parts, never a user's: a cell of a header or a list ("record_id,consent_date", a
+# formula's "[phq9_1],"; a handle before ", " or in brackets stays: "I'm moon_child_22, or", "[sad_boi]"), a
+# constant in capitals with a word after its underscore ("APPT_REM_24H", "PATIENT_SURNAME:"; a speaker "MIA_22"
+# stays), a file or a version before its extension ("phq_export.csv", "consent_v2.1"), the value of a key
+# ("report=NoShowList_Q1") and the name after the kind of a job or a column ("job bh_nightly").
 _NOT_DATA_NAME = (
-    r"(?<![,\t|\[=\\])(?![A-Z][A-Z0-9]*_[A-Z][A-Z0-9_]*(?![\w@/-]))"
+    r"(?<![,\t|=\\])"
+    # a gamer's tag in capitals after its cue stays ("play as XX_SNIPER_XX", "my tag is DARK_KNIGHT")
+    r"(?:(?<=\bas )|(?<=\bis )|(?<=\bme )|(?<=\bme: )|(?![A-Z][A-Z0-9]*_[A-Z][A-Z0-9_]*(?![\w@/-])))"
     + "".join(rf"(?<!\b{w} )" for w in ("job", "batch", "task", "script", "table", "schema", "template", "column",
                                         "field", "variable", "report", "folder", "queue"))
 )
@@ -132,7 +134,7 @@ DEFAULT_SPEC = {
             # ('"customer_id": ...') or a field key before a colon ('ship_to: 9 Koala Crescent').
             "name": "underscored_name",
             "regex": r"(?<![\w@/.-])" + _NOT_DATA_NAME + r"(?!" + _FIELD_KEY + r")"
-            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?![,\t\]]|\.\w)",
+            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?!,\S|\t|\][,)+*/-]|\.\w)",
             "score": 0.6,
         },
         {

@@ -32,7 +32,8 @@ from confide.anonymize.recognizers.base import to_results
 Found = tuple[str, int, int]
 
 # HL7 v2 data types by the parts that identify: XPN name, XCN clinician (id^family^given^middle), XAD
-# address, XTN phone, TS time, CX id (id^^^assigning authority), HD/XON organisation, ID a bare id.
+# address, XTN phone, TS time, CX id (id^^^assigning authority), HD/XON organisation, PL a location (its
+# facility), ID a bare id.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
     "MSH": {4: "HD", 6: "HD", 7: "TS"},
     "EVN": {2: "TS", 6: "TS"},
@@ -40,9 +41,9 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
             18: "CX", 19: "ID", 20: "ID", 21: "CX", 29: "TS"},
     "PD1": {3: "XON", 4: "XCN"},
     "NK1": {2: "XPN", 4: "XAD", 5: "XTN", 6: "XTN", 13: "XON", 16: "TS", 30: "XPN", 31: "XTN", 32: "XAD", 33: "CX"},
-    "PV1": {7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN", 19: "CX", 44: "TS", 45: "TS", 50: "CX"},
+    "PV1": {3: "PL", 7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN", 19: "CX", 44: "TS", 45: "TS", 50: "CX"},
     "ORC": {9: "TS", 10: "XCN", 11: "XCN", 12: "XCN", 21: "XON", 22: "XAD", 23: "XTN", 24: "XAD"},
-    "OBR": {7: "TS", 8: "TS", 14: "TS", 16: "XCN", 22: "TS", 28: "XCN", 32: "XCN", 33: "XCN", 34: "XCN", 35: "XCN"},
+    "OBR": {7: "TS", 8: "TS", 14: "TS", 16: "XCN", 22: "TS", 28: "XCN"},
     "OBX": {14: "TS", 16: "XCN", 19: "TS", 23: "XON", 24: "XAD", 25: "XCN"},
     "TXA": {4: "TS", 5: "XCN", 6: "TS", 7: "TS", 9: "XCN", 10: "XCN", 11: "XCN", 22: "XCN"},
     "IN1": {4: "XON", 5: "XAD", 6: "XPN", 7: "XTN", 16: "XPN", 18: "TS", 19: "XAD", 36: "ID", 49: "CX"},
@@ -61,6 +62,7 @@ _COMPONENTS: dict[str, dict[int, str]] = {
     "TS": {1: "DATE_TIME"},
     "CX": {1: "ID_NUMBER", 4: "FACILITY"},
     "HD": {1: "FACILITY"},
+    "PL": {4: "FACILITY"},
     "XON": {1: "FACILITY"},
     "ID": {1: "ID_NUMBER"},
 }
@@ -68,9 +70,11 @@ _COMPONENTS: dict[str, dict[int, str]] = {
 _NATIONAL_ISSUERS = frozenset(
     "SSA USSSA CMS HCFA NHS HSE MOH DVA MEDICARE MEDICAID ZAF USA GBR AUS CAN NZL IRL IND SGP NZ UK US".split()
 )
-_HL7_GATE = re.compile(r"(?m)^[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA)\|")
-# A segment starts a line, or follows a space on a line of segments written one after another.
-_SEGMENT = re.compile(r"(?m)(?:^[ \t]*|(?<=[ \t]))([A-Z][A-Z0-9]{2})\|")
+_HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA)\|")
+# A segment starts a line (HL7 ends segments with "\\r"), or follows a space on a line of segments written one
+# after another.
+_SEGMENT = re.compile(r"(?m)(?:^[ \t]*|(?<=\r)|(?<=[ \t]))([A-Z][A-Z0-9]{2})\|")
+_LINE_END = re.compile(r"[\r\n]")
 _HL7_TIME = re.compile(r"\d{8}(?:\d{2,6}(?:\.\d+)?)?(?:[+-]\d{4})?")
 
 
@@ -79,8 +83,9 @@ def _hl7(text: str) -> Iterator[Found]:
         return
     starts = [m for m in _SEGMENT.finditer(text) if m.group(1) in _HL7_FIELDS or m.group(1) in _OTHER_SEGMENTS]
     for i, m in enumerate(starts):
-        line_end = text.find("\n", m.start())
-        end = min(starts[i + 1].start() if i + 1 < len(starts) else len(text), line_end if line_end >= 0 else len(text))
+        line_end = _LINE_END.search(text, m.start())
+        next_start = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        end = min(next_start, line_end.start() if line_end else len(text))
         fields = _HL7_FIELDS.get(m.group(1))
         if not fields:
             continue
@@ -129,7 +134,7 @@ def _plausible(etype: str, value: str) -> bool:
     if etype == "ZIP_CODE":
         return digits >= 2 and len(value) <= 10
     if etype == "FACILITY":
-        return value.upper() not in _NATIONAL_ISSUERS and any(ch.isalpha() for ch in value)
+        return value.upper() not in _NATIONAL_ISSUERS and sum(ch.isalpha() for ch in value) >= 2
     if etype == "EMAIL_ADDRESS":
         return "@" in value
     return sum(ch.isalpha() for ch in value) >= 2 and digits == 0 or etype == "STREET_ADDRESS"
@@ -146,35 +151,38 @@ _DATE_VALUE = re.compile(
 
 # --- tables and keyed fields ---------------------------------------------------------------------
 
-# A column's or a key's name, normalised (camelCase split, separators as spaces), to the type of its values.
+# A column's or a key's name, normalised (camelCase split, separators as spaces), to the type of its values: by
+# its head, the last words ("patient_name" names a person, "patient_lang" does not; "received_by" is no date).
 _NAME_TYPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), t)
     for p, t in (
-        # names of things that are no person's or place's, whatever other word they hold
-        (r"\b(?:msg|message|event|row|item|form|field|question|template|batch|job|export|file|document|doc|run|"
-         r"version|schema|code|type|status|flag|arm|drug|med|medication|test|module|course|unit|ward|bed|room|"
-         r"count|total|score|sheet|report|app|system|session|specimen)\b", ""),
-        (r"\b(?:user ?name|username|user|login|user ?id|userid|uid|handle|reviewer|screen ?name|gamertag)\b",
+        # names of things that are no person's, place's or id's, whatever head they end with ("drug_name",
+        # "event_name", "msg_id", "page_no", "number_of_items")
+        (r"\b(?:msg|message|event|row|rows|item|items|form|field|question|template|batch|job|export|file|document|"
+         r"doc|run|version|schema|code|type|status|flag|arm|drug|med|medication|test|module|course|unit|ward|bed|"
+         r"room|count|total|score|sheet|report|app|system|session|sessions|page|pages|admissions|visits|attempts|"
+         r"of)\b", ""),
+        (r"(?:^| )(?:user ?name|username|user|login|user ?id|userid|uid|handle|reviewer|screen ?name|gamertag)$",
          "SOCIAL_HANDLE"),
-        (r"\b(?:practice|surgery|clinic|hospital|facility|school|college|university|employer|workplace|pharmacy|"
-         r"organi[sz]ation|org|agency|setting|provider org|referring site|site name)\b", "FACILITY"),
+        (r"(?:^| )(?:practice|surgery|clinic|hospital|facility|school|college|university|employer|workplace|"
+         r"pharmacy|organi[sz]ation|org|agency|referring site|site name)$", "FACILITY"),
         (r"^(?:age|age years|age yrs|pt age|patient age)$", "AGE"),
-        (r"\b(?:post ?code|postal ?code|zip(?: ?code)?|eircode|pin ?code)\b", "ZIP_CODE"),
-        (r"\b(?:dob|dod|doa|date|dt|birth ?date|birthdate|timestamp|ts|datetime|sent at|received|rcvd|"
-         r"collected|admitted|discharged|start|end)\b", "DATE_TIME"),
-        (r"\b(?:phone|tel|telephone|mobile|cell|fax|msisdn|contact (?:no|number))\b", "PHONE_NUMBER"),
-        (r"\b(?:address|addr|street|address ?line ?\d?|line ?[12])\b", "STREET_ADDRESS"),
-        (r"\b(?:city|town|suburb|county|province|region|country|locality|district|village|birthplace|"
-         r"place of birth|borough)\b", "LOCATION"),
-        (r"^(?:state)$", "LOCATION"),
-        (r"\b(?:mrn|urn|ur|uhid|nhs(?: no| number)?|chi|ihi|nhi|hcn|health ?card|medicare|medicaid|ppsn|pps|ssn|"
-         r"sin|nric|nin|aadhaar|upn|uln|nsn|student (?:no|id|number)|hosp(?:ital)? (?:no|number)|account|acct|"
+        (r"(?:^| )(?:post ?code|postal ?code|zip(?: ?code)?|eircode|pin ?code)$", "ZIP_CODE"),
+        (r"(?:^| )(?:dob|dod|doa|date|dt|birth ?date|birthdate|date of birth|timestamp|ts|datetime|sent at|"
+         r"received|rcvd|collected|admitted|discharged|start|end)$", "DATE_TIME"),
+        (r"(?:^| )(?:phone|tel|telephone|mobile|cell|fax|msisdn|contact (?:no|number)|phone number)$",
+         "PHONE_NUMBER"),
+        (r"(?:^| )(?:address|addr|street)(?: ?line)?(?: ?\d)?$|(?:^| )line ?[12]$", "STREET_ADDRESS"),
+        (r"(?:^| )(?:city|town|suburb|county|province|region|country|locality|district|village|birthplace|"
+         r"place of birth|borough)$|^state$", "LOCATION"),
+        (r"(?:^| )(?:mrn|urn|ur|uhid|nhs(?: no| number)?|chi|ihi|nhi|hcn|health ?card|medicare|medicaid|ppsn|pps|"
+         r"ssn|sin|nric|nin|aadhaar|upn|uln|nsn|student (?:no|id|number)|hosp(?:ital)? (?:no|number)|account|acct|"
          r"member(?: id| no)?|mbr|policy|claim|case (?:no|id|number)|passport|licen[cs]e|npi|dea|badge|dva|"
-         r"id|record id|no|number)\b", "ID_NUMBER"),
-        (r"\b(?:name|surname|last ?name|lastname|family|family ?name|forename|first ?name|firstname|given|"
+         r"id|no|number)$", "ID_NUMBER"),
+        (r"(?:^| )(?:name|surname|last ?name|lastname|family|family ?name|forename|first ?name|firstname|given|"
          r"given ?name|middle ?name|full ?name|patient|pt|client|clinician|doctor|dr|gp|consultant|provider|"
          r"physician|nurse|therapist|counsell?or|keyworker|key ?worker|referrer|nok|next of kin|kin|contact|"
-         r"carer|caregiver|guardian|parent|mother|father|spouse|student|pupil|staff|author|display)\b",
+         r"carer|caregiver|guardian|parent|mother|father|spouse|student|pupil|staff|author|display)$",
          "PERSON"),
     )
 ]
@@ -216,14 +224,22 @@ def _typed_value(etype: str, text: str, start: int, end: int) -> Found | None:
         if not (value.isdigit() and 90 <= int(value) <= 130):
             return None
     elif etype == "SOCIAL_HANDLE":
-        if not re.fullmatch(r"[A-Za-z][\w.-]{1,31}", value) or value.lower() in {"system", "admin", "root", "null"}:
+        if not re.fullmatch(r"[A-Za-z][\w.-]{1,31}", value) or value.lower() in _SYSTEM_ACCOUNTS:
             return None
     elif not _plausible(etype, value):
         return None
     return etype, start, start + len(value)
 
 
-_EMPTY_WORDS = frozenset("n/a na none null unknown nil - yes no y n true false other tbc".split())
+_EMPTY_WORDS = frozenset(
+    "n/a na none null unknown nil - yes no y n true false other tbc tba nah meh idk ugh ughh mhm mmhm hmm yeah yep "
+    "nope ok okay unallocated vacant locum declined pending".split()
+)
+# Accounts of a system, never a person's ("user=postgres", "/home/ubuntu", "C:\\Users\\Owner").
+_SYSTEM_ACCOUNTS = frozenset(
+    "system admin administrator root null default guest me user owner ubuntu postgres ec2-user www-data pi test "
+    "public shared service svc".split()
+)
 
 
 def _site_like(etype: str, value: str) -> bool:
@@ -243,9 +259,14 @@ def _site_like(etype: str, value: str) -> bool:
     words_only = all(
         lexicon.is_common(w) and not (cased_place and (w in lexicon.places or w in lexicon.regions)) for w in words
     )
-    return value.lower() not in _EMPTY_WORDS and everyday <= 1 and not (
-        etype == "LOCATION" and (everyday == len(words) or words_only)
-    )
+    if etype == "FACILITY":
+        # a category is no site ("Unemployed", "Home Schooled", "All Sites"): a name, a place, a rare word or a
+        # kind of site ("Hope House Surgery") is needed
+        from confide.anonymize.recognizers.facility import _KIND_WORDS
+
+        named = any(not lexicon.is_common(w) or lexicon.is_name(w) or w in lexicon.places for w in words)
+        return value.lower() not in _EMPTY_WORDS and everyday <= 1 and (named or any(w in _KIND_WORDS for w in words))
+    return value.lower() not in _EMPTY_WORDS and everyday <= 1 and not (everyday == len(words) or words_only)
 
 
 def _name_like(value: str) -> bool:
@@ -325,7 +346,7 @@ def _tables(text: str) -> Iterator[Found]:
 def _header(line: str) -> tuple[str, list[str]] | None:
     """(delimiter, column types) when ``line`` is a table's header naming at least one typed column."""
     for sep in _DELIMITERS:
-        names = [c.strip() for c in line.split(sep)]
+        names = [c.strip().strip('"').strip() for c in line.split(sep)]
         if len(names) >= 2 and all(_HEADER_CELL.fullmatch(n) for n in names):
             types = [name_type(n) for n in names]
             if any(types):
@@ -337,8 +358,9 @@ def _header(line: str) -> tuple[str, list[str]] | None:
 # value start at a non-blank, so a long run of blanks is read in linear time.
 _CODE_KEY = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]{1,30}|[a-z]+(?:[A-Z][a-z0-9]*)+"
 _KEYED = re.compile(
-    r'"(?P<jkey>[A-Za-z][\w ]{0,30})"\s*:\s*(?P<jval>"[^"\n]*"|\[[^\]\n]*\])'
-    r"|(?<![\w.])(?P<ekey>[A-Za-z][\w.]{0,30})=(?P<eval>\"[^\"\n]*\"|[^\s,;|&]+)"
+    r'"(?P<jkey>[A-Za-z][\w ]{0,30})"\s*:\s*(?P<jval>"[^"\n]*"|\[[^\]\[\n]*\])'
+    # (never a link's query: "x.com/search?user=...")
+    r"|(?<![\w.?&])(?P<ekey>[A-Za-z][\w.]{0,30})=(?P<eval>\"[^\"\n]*\"|[^\s,;|&]+)"
     r"|(?m:(?:^|(?<=[|;\t])|(?<=[ \t][ \t])|(?<=^[ \t]))(?P<ckey>" + _CODE_KEY + r")[ \t]*:[ \t]?[ \t]?"
     r"(?P<cval>[^\s|;][^\n|;\t]*?)(?=[ \t]*(?:[|;\t]|$)|\s{2,}|[ \t]+(?:" + _CODE_KEY + r")[ \t]*:))"
 )
@@ -379,7 +401,7 @@ _USER_FOLDER = re.compile(r"(?i:\b[A-Z]:\\(?:Users|Documents and Settings)\\|(?<
                           r"(?P<user>[A-Za-z][\w.-]{1,31})(?=[\\/])")
 # A file name joined by underscores or hyphens, with a document's extension.
 _FILE_NAME = re.compile(
-    r"(?<![\w.])(?P<stem>[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)\."
+    r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)\."
     r"(?i:pdf|docx?|xlsx?|csv|txt|rtf|jpe?g|png|tiff?|dcm|msg|eml|zip|wav|mp3|mp4|m4a|json|xml|hl7|odt|heic|gif|bmp)\b"
 )
 _FILE_DATE = re.compile(
@@ -395,7 +417,7 @@ def _references_and_files(text: str) -> Iterator[Found]:
         if any(ch.isdigit() for ch in m.group("id")):
             yield "ID_NUMBER", *m.span("id")
     for m in _USER_FOLDER.finditer(text):
-        if m.group("user").lower() not in {"public", "default", "shared", "all users", "admin", "administrator"}:
+        if m.group("user").lower() not in _SYSTEM_ACCOUNTS:
             yield "SOCIAL_HANDLE", *m.span("user")
     lexicon = None
     for m in _FILE_NAME.finditer(text):
