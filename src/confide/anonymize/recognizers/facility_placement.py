@@ -2,8 +2,9 @@
 
 An emergency department's bed search logs each site it calls with the answer ("0900 Heritage Oaks no
 answer x2", "02:05 Laureate House – full", "accepted by Fairmount (2 male beds) after Friends Hospital
-declined"): the answer makes the words before it a site, whatever words they are. Only in a record that
-speaks of beds, and never a role or a person's title ("Pt declined", "Dr Hale accepted", "Family declined").
+declined"): the answer makes the words before it a site when they hold a naming word or a kind of site. Only
+in a record that speaks of beds, and never a role, an answerer or equipment ("Pt declined", "Dr Hale
+accepted", "Grandma declined", "Suction full", "Med Surg no beds").
 
 A site named by an everyday word before a kind of site written in capitals inside running text ("a peer
 worker at Caring Health Center", "PCP at Reliant Medical Group", "referred to Daily Planet Health Services"):
@@ -46,7 +47,7 @@ _NOT_SITES = frozenset(
     "unit ward ed er all both none request referral meds medication labs breakfast lunch dinner tray offer "
     "shower plan pharmacy transfer transport sitter guardian caller i you it this that which who attending "
     "resident doctor nurse charge crisis admissions intake triage grandma grandpa nana aunty auntie uncle chaplain "
-    "dietary peds maternity suction linen o2 voicemail prn labs lab me my probation officer voluntary "
+    "dietary peds maternity suction linen o2 voicemail prn lab me my probation officer voluntary "
     "involuntary social step med surg telepsych telehealth google epic tiger morning blood".split()
 )
 
@@ -70,7 +71,7 @@ def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
     return any(w in _KIND_WORDS for w in words[1:]) or any(_naming_word(w, lexicon) for w in named)
 
 
-_TITLES = frozenset("dr dr. mr mrs ms miss prof sgt officer ofc const pc dep deputy".split())
+_TITLES = frozenset("dr mr mrs ms miss prof sgt officer ofc const pc dep deputy".split())
 
 _KINDS = (
     r"Health[ \t]+Cent(?:er|re)|Medical[ \t]+Group|Medical[ \t]+Cent(?:er|re)|Health[ \t]+Services|"
@@ -116,7 +117,7 @@ def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
 # Frequent words that name sites for what they promise ("Caring Health Center", "Daily Planet Health Services",
 # "Hope Recovery Center"): frequent words otherwise describe the service ("Main", "Student", "Urgent").
 _EVOCATIVE = frozenset(
-    "caring reliant daily planet hope new life bright better good true open light lighthouse bridge bridges bridgeway "
+    "caring reliant daily planet hope life bright better good true open light lighthouse bridge bridges bridgeway "
     "gateway pathway pathways journey horizon horizons harbor harbour haven summit peak beacon compass anchor "
     "cornerstone keystone heritage legacy liberty freedom unity harmony serenity tranquility genesis phoenix "
     "rise sunrise dawn spring springs river valley meadow oak oaks pine cedar maple willow sun star whole complete "

@@ -15,7 +15,8 @@ miss them or take field names for user names. Here a value's type comes from whe
   ("scan_okafor_2023-04-11.pdf").
 
 Free-text fields (notes, comments, OBX text) are left to the other recognizers; message control ids,
-code systems, units and reference ranges have no typed position and are not reported.
+code systems, units and reference ranges have no typed position and are not typed here (the id catch-all
+still takes a control id shaped like one).
 """
 
 from __future__ import annotations
