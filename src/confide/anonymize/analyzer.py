@@ -240,7 +240,7 @@ class TextAnalyzer:
             aliases = aliases_before_names(text, spans, is_word=self._is_word, first_names=self.lexicon.first_names)
             spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
-            spans.extend(date_time_tails(text, spans))
+            spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.facility_words import _PERSON_TITLES
 
 _STATUS = (
     r"(?i:no[ \t]+beds?|full|declined|accepted|accepting|accepts|no[ \t]+answer|no[ \t]+ans|"
@@ -71,7 +72,8 @@ def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
     return any(w in _KIND_WORDS for w in words[1:]) or any(_naming_word(w, lexicon) for w in named)
 
 
-_TITLES = frozenset("dr mr mrs ms miss prof sgt officer ofc const pc dep deputy".split())
+# A person's titles and the police ranks a transport writes before a name ("Ofc", "Dep").
+_TITLES = _PERSON_TITLES | frozenset("sgt officer ofc const pc dep deputy".split())
 
 _KINDS = (
     r"Health[ \t]+Cent(?:er|re)|Medical[ \t]+Group|Medical[ \t]+Cent(?:er|re)|Health[ \t]+Services|"
@@ -80,16 +82,15 @@ _KINDS = (
     r"Health[ \t]+Partners|Family[ \t]+Health[ \t]+Team|Health[ \t]+Team|Behaviou?ral[ \t]+Health|"
     r"Youth[ \t]+Services|Family[ \t]+Services|Medical[ \t]+Practice|Health[ \t]+Group"
 )
-# Words that say what a site does or whom it serves: the site stays unnamed ("Student Health Center").
+# Words that say what a site does or whom it serves, beside the facility recognizer's generic words
+# ("community", "regional", "youth"): the site stays unnamed ("Student Health Center").
 _DESCRIPTORS = frozenset(
     "main student students employee staff occupational primary walk-in women's men's womens mens senior seniors "
-    "urgent pain memory sleep eating child children's adult youth day night local new old big small nearby same "
-    "other free sexual school county city state public private university teaching general district regional "
-    "community rural mobile virtual online telehealth outpatient inpatient specialist specialty addiction drug "
-    "alcohol methadone crisis trauma wound travel dental eye foot skin heart kidney lung brain spine bone joint "
-    "cancer diabetes weight fertility birth baby campus health mental behavioral behavioural family integrated "
-    "comprehensive collaborative veterans veteran military refugee migrant lgbt lgbtq queer trans native tribal "
-    "indigenous first nearest closest home".split()
+    "urgent pain memory sleep eating child adult night old big small nearby same other free sexual school "
+    "teaching district rural mobile virtual online telehealth specialist specialty addiction drug alcohol "
+    "methadone crisis trauma wound travel dental eye foot skin heart kidney lung brain spine bone joint cancer "
+    "diabetes weight fertility birth baby campus integrated comprehensive collaborative veteran military refugee "
+    "migrant lgbt lgbtq queer trans native tribal indigenous first nearest closest home".split()
 )
 
 
@@ -107,11 +108,17 @@ def everyday_site_name(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     kind_at = re.search(_KINDS, value)
     words = [w.strip(".,'’").lower() for w in value[: kind_at.start() if kind_at else len(value)].split()]
-    return any(
-        w and w not in _DESCRIPTORS and w not in GENERIC_WORDS and not w.endswith(_SPECIALTY_ENDINGS)
-        and not lexicon.is_common(w) or w in _EVOCATIVE or lexicon.is_name(w) and not lexicon.is_common(w)
-        for w in words
-    )
+
+    def names_site(w: str) -> bool:
+        if w in _EVOCATIVE:
+            return True
+        if lexicon.is_common(w):
+            return False
+        # a rare word names the site unless it says what the site does; a rare surname always does
+        describes = w in _DESCRIPTORS or w in GENERIC_WORDS or w.endswith(_SPECIALTY_ENDINGS)
+        return bool(w) and not describes or lexicon.is_name(w)
+
+    return any(names_site(w) for w in words)
 
 
 # Frequent words that name sites for what they promise ("Caring Health Center", "Daily Planet Health Services",

@@ -27,6 +27,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
 
@@ -71,6 +72,8 @@ _COMPONENTS: dict[str, dict[int, str]] = {
 _NATIONAL_ISSUERS = frozenset(
     "SSA USSSA CMS HCFA NHS HSE MOH DVA MEDICARE MEDICAID ZAF USA GBR AUS CAN NZL IRL IND SGP NZ UK US".split()
 )
+# Segments that only end the one before them (their fields are not read).
+_OTHER_SEGMENTS = frozenset("MSA ERR NTE AL1 PV2 SPM SCH AIL AIS FT1 ZPD ZPI ACC".split())
 _HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA)\|")
 # A segment starts a line (HL7 ends segments with "\\r"), or follows a space on a line of segments written one
 # after another.
@@ -95,10 +98,6 @@ def _hl7(text: str) -> Iterator[Found]:
             kind = fields.get(number + offset)
             if number and kind:
                 yield from _hl7_field(text, start, stop, kind)
-
-
-# Segments that only end the one before them (their fields are not read).
-_OTHER_SEGMENTS = frozenset("MSA ERR NTE AL1 PV2 SPM SCH AIL AIS FT1 ZPD ZPI ACC".split())
 
 
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -248,8 +247,6 @@ def _site_like(etype: str, value: str) -> bool:
 
     "CITY: NORMAL" and "TOWN: COUNCIL" are a form's answers, no places.
     """
-    from confide.anonymize.lexicon import load_lexicon
-
     if any(ch.isdigit() for ch in value) or not any(ch.isalpha() for ch in value) or len(value) > 60:
         return False
     lexicon = load_lexicon()
@@ -276,8 +273,6 @@ def _name_like(value: str) -> bool:
     A comma between family and given name, an initial and a lower-case particle are allowed; a speaker's
     turn ("CLIENT: Seven. Maybe") or a form's answer ("NAME: ADMIT, TO ICU") is no name.
     """
-    from confide.anonymize.lexicon import load_lexicon
-
     words = value.replace(",", " ").split()
     if not 0 < len(words) <= 5 or value.lower() in _EMPTY_WORDS or sum(ch.isalpha() for ch in value) < 2:
         return False
@@ -323,18 +318,16 @@ def _cells(line: str, offset: int, sep: str) -> list[tuple[int, int]]:
 
 
 def _tables(text: str) -> Iterator[Found]:
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((line, pos))
-        pos += len(line) + 1
     header: tuple[str, list[str]] | None = None
-    for line, offset in lines:
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
             header = None
             continue
         if header:
             sep, types = header
-            cells = _cells(line, offset, sep)
+            cells = _cells(line, line_start, sep)
             if len(cells) == len(types):
                 for etype, (start, end) in zip(types, cells, strict=True):
                     found = _typed_value(etype, text, start, end) if etype else None
@@ -388,9 +381,10 @@ def _keyed(text: str) -> Iterator[Found]:
 
 def _json_person(text: str, m: re.Match[str]) -> str:
     """A reference's "display" names a person when the reference is to a patient or a clinician."""
-    before = text[max(0, m.start() - 120) : m.start()]
-    return "PERSON" if re.search(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson)/[^"]*"\s*,\s*$',
-                                 before) else ""
+    return "PERSON" if _PERSON_REFERENCE.search(text, max(0, m.start() - 120), m.start()) else ""
+
+
+_PERSON_REFERENCE = re.compile(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson)/[^"]*"\s*,\s*$')
 
 
 # A resource's id after its type ("Patient/pt-8f2c91e0", "DocumentReference/88213").
@@ -412,15 +406,13 @@ _FILE_DATE = re.compile(
 
 
 def _references_and_files(text: str) -> Iterator[Found]:
-    from confide.anonymize.lexicon import load_lexicon
-
     for m in _REFERENCE.finditer(text):
         if any(ch.isdigit() for ch in m.group("id")):
             yield "ID_NUMBER", *m.span("id")
     for m in _USER_FOLDER.finditer(text):
         if m.group("user").lower() not in _SYSTEM_ACCOUNTS:
             yield "SOCIAL_HANDLE", *m.span("user")
-    lexicon = None
+    lexicon = load_lexicon()
     for m in _FILE_NAME.finditer(text):
         stem_start = m.start("stem")
         dates = [(stem_start + d.start(), stem_start + d.end()) for d in _FILE_DATE.finditer(m.group("stem"))]
@@ -428,7 +420,6 @@ def _references_and_files(text: str) -> Iterator[Found]:
         for part in re.finditer(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,}", m.group("stem")):
             if sum(ch.isdigit() for ch in part.group()) >= 4:  # "consent_MRN4471920_signed.pdf"
                 yield "ID_NUMBER", stem_start + part.start(), stem_start + part.end()
-        lexicon = lexicon or load_lexicon()
         for part in re.finditer(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])", m.group("stem")):
             word = part.group().lower()
             if re.search(r"[a-z][A-Z]", part.group()) and not lexicon.is_name(word):
