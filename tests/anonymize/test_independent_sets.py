@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (nine rounds, 2026-12-02 and -03).
+"""Recall floors on the tuning sets written by independent authors (eleven rounds, 2026-12-02 to -04).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -11,7 +11,8 @@ aging_longterm_care 0.883, recovery_justice_veterans 0.882, global_english_clini
 judgments_tribunals 0.861, child_family_perinatal 0.853, portal_admin_records 0.909; ninth round:
 speech_session_transcripts 0.769, questionnaire_research_forms 0.918, workplace_addiction_services 0.845;
 tenth round: structured_exports_files 0.796, school_university_counselling 0.879, emergency_psych_holds
-0.845 recall) and tuned on.
+0.845; eleventh round: care_pathways_placements 0.844, payer_billing_authorizations 0.914, local_life_posts
+0.870 recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -77,6 +78,9 @@ FLOORS = {
     ),
     "school_university_counselling": (0.905, 0.94, {"PERSON": 0.93, "FACILITY": 0.76, "ID": 0.94, "DATE_TIME": 0.95}),
     "emergency_psych_holds": (0.90, 0.94, {"PERSON": 0.89, "FACILITY": 0.87, "ID": 0.88, "DATE_TIME": 0.97}),
+    "care_pathways_placements": (0.885, 0.95, {"PERSON": 0.95, "FACILITY": 0.76, "DATE_TIME": 0.93}),
+    "payer_billing_authorizations": (0.945, 0.95, {"PERSON": 0.95, "FACILITY": 0.83, "ID": 0.97, "DATE_TIME": 0.99}),
+    "local_life_posts": (0.875, 0.945, {"PERSON": 0.94, "FACILITY": 0.78, "LOCATION": 0.92, "SOCIAL_HANDLE": 0.87}),
 }
 
 

@@ -38,6 +38,7 @@ from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAM
 from confide.anonymize.recognizers.author_username import AuthorMentionFinder
 from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
+from confide.anonymize.site_mentions import site_mentions
 from confide.anonymize.spans import Span, merge_overlapping
 
 
@@ -253,6 +254,7 @@ class TextAnalyzer:
                     for s, e in self.mentions.find(text, author)
                 )
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
+            spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
             out.append((doc, merge_overlapping(spans, priority=self.priority)))
         return out
 

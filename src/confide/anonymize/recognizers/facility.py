@@ -151,6 +151,8 @@ GENERIC_WORDS |= set(
 )
 
 
+# Words are bounded ({1,40}): an unbounded word, retried from every letter of a long hyphenated or
+# dotted run ("a-b-a-b-..."), makes a pattern quadratic in the run's length.
 _FUNCTION_WORDS = (
     r"(?:to|the|a|an|at|in|on|into|from|of|and|or|by|with|for|be|is|was|were|transferred|transfer|seen|"
     r"went|go|going|admitted|discharged|sent|my|his|her|their|our|your|this|that|local|nearest|same|"
@@ -245,7 +247,7 @@ _ORG_STOP = (
     r"daily|weekends?|weekdays?|nights?|evenings?|days|part|full|today|yesterday|there|here|still|also|last|"
     r"next|re|w)\b)"
 )
-_ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w))*"
+_ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w)){0,40}"
 
 
 # The kinds of site a town names alone ("Reading Hospital"); never a school's or a police academy's.
@@ -526,7 +528,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "named_facility",
             # a word ending in a period ends its sentence ("6 West. Rehab consulted"), unless it is short ("St.")
             # (Latin Extended-A too: "Te Awa Kaupapa Māori Mental Health Service", "Ōtūmoetai Health Centre")
-            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]|\.(?=[A-Za-z]))*"
+            "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?"
+            r"(?:[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]|\.(?=[A-Za-z])){0,40}"
             r"(?:(?<=\b[A-Z])\.|"
             r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
             + KEYWORDS
@@ -541,7 +544,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A word ending in a period ends its sentence ("6 West. Rehab consulted") unless it is short ("st.").
             "regex": r"(?i)(?<!/)\b(?:(?:st|saint|mt|mount)\.?\s+)?(?:(?!" + _FUNCTION_WORDS + r")[a-zß-öø-ÿ]"
             # (never a short kind: "Pinebrook NH. pinebrook nh" is two sentences)
-            r"(?:[a-zß-öø-ÿ'’&-]|\.(?=[a-z]))*(?:(?<=\b[a-z])\.|(?<=\b(?!nh|mc)[a-z]{2})\.)?\s+){1,3}"
+            r"(?:[a-zß-öø-ÿ'’&-]|\.(?=[a-z])){0,40}(?:(?<=\b[a-z])\.|(?<=\b(?!nh|mc)[a-z]{2})\.)?\s+){1,3}"
             r"(?:" + _ANY_CASE_KEYWORDS + r")\b",
             "score": 0.6,
             "validators": [{"name": "facility_proper_name"}],
@@ -551,10 +554,14 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "transfer_source",
             "regex": r"(?i:\b(?:transferred|transfer|admitted|discharged|sent|referred|txf|tx'?d|came|arrived|"
             r"returned|brought|transported)\s+(?:from|to)\s+)"
-            r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]*"
-            r"(?:\s+(?!" + _CAPS_FUNCTION_WORDS + r")[A-Z][A-Za-z'’&.-]*){0,3})",
+            r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]{0,40}"
+            r"(?:\s+(?!" + _CAPS_FUNCTION_WORDS + r")[A-Z][A-Za-z'’&.-]{0,40}){0,3})",
             "score": 0.6,
-            "validators": [{"name": "site_naming_word", "whole": True}],
+            # (and never a department, a title or an answering machine: "Referred to Psychology", "sent to Voicemail")
+            "validators": [
+                {"name": "site_naming_word", "whole": True},
+                {"name": "cued_site_name", "any_acronym": True},
+            ],
         },
         {
             # "seen in MGH ED", "at Bayview clinic": a name or acronym before a care unit.
@@ -570,8 +577,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # pre-alerted". The report's verb marks the site; a department's own words are none ("Peds ED").
             "name": "named_ed_notified",
             # a clinician's name after a title stays a person ("Dr Patel ED aware")
-            "regex": r"\b" + _NOT_AFTER_TITLE + r"(?P<pii>(?:St\.?\s+)?(?!" + _TITLE_WORD + r"\b)[A-Z][A-Za-z'’-]+"
-            r"(?:\s+[A-Z][A-Za-z'’-]+)?)\s+(?:ED|ER|E\.D\.)\s+"
+            "regex": r"\b" + _NOT_AFTER_TITLE + r"(?P<pii>(?:St\.?\s+)?(?!" + _TITLE_WORD + r"\b)[A-Z][A-Za-z'’-]{1,40}"
+            r"(?:\s+[A-Z][A-Za-z'’-]{1,40})?)\s+(?:ED|ER|E\.D\.)\s+"
             r"(?i:notified|aware|advised|alerted|pre-?alerted|contacted|paged|called|informed|given\s+report)\b",
             "score": 0.6,
             "validators": [{"name": "ed_site_name"}],
@@ -581,7 +588,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # notes write it: "University Hospital Galway", "REGIONAL HOSPITAL MULLINGAR", "CAMHS Westmeath".
             "name": "kind_then_place",
             "regex": r"\b(?P<pii>(?:(?i:university|regional|district|base|general|community|county)\s+(?i:hospital)|"
-            r"(?:" + "|".join(SERVICE_ACRONYMS) + r"))\s+(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-zĀ-ž'’-]+)",
+            r"(?:" + "|".join(SERVICE_ACRONYMS) + r"))\s+(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-zĀ-ž'’-]{1,40})",
             "score": 0.6,
             "validators": [{"name": "place_after_kind"}],
         },
@@ -597,7 +604,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A visiting-nurse agency named by its area, in any case: "vna of boston", "VNA of Cape Cod".
             "name": "vna_of_place",
             "regex": r"(?i)\b(?P<pii>(?:vna|visiting\s+nurses?(?:\s+(?:association|service))?)\s+of\s+"
-            r"(?:greater\s+)?[a-z][a-z'’-]+(?:\s+(?!(?:called|and|for|to|on|in|at|will|is|was)\b)[a-z][a-z'’-]+)?)",
+            r"(?:greater\s+)?[a-z][a-z'’-]{1,40}(?:\s+(?!(?:called|and|for|to|on|in|at|will|is|was)\b)[a-z][a-z'’-]{1,40})?)",
             "score": 0.6,
             "validators": [{"name": "area_naming_word"}],
         },
@@ -605,7 +612,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "known to the Washtenaw CMH team", "at Crestview Dialysis": the kind of site is part of its name.
             "name": "named_site_with_kind",
             "regex": r"(?i)\b(?:in|at|to|from|via|with)\s+(?:the\s+)?(?P<pii>(?!" + _FUNCTION_WORDS + r")"
-            r"[a-z][a-z'’-]+(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+)?"
+            r"[a-z][a-z'’-]{1,40}(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40})?"
             r"\s+(?:cmhc?|snf|dialysis|rehab|imaging|pharmacy|home\s+care|home\s+health|hospice|vna))\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
@@ -616,7 +623,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "discharge_destination",
             "regex": r"(?i:\b(?:d/c|dc|d/c'?d|dc'?d|discharged?|transferred|transfer|txf|sent|returned|admitted)"
             r"\s+(?:home\s+)?(?:to|from)\s+(?:the\s+)?)"
-            r"(?P<pii>(?:(?!" + _FUNCTION_WORDS + r")[A-Za-z][A-Za-z'’&.-]*\s+)"
+            r"(?P<pii>(?:(?!" + _FUNCTION_WORDS + r")[A-Za-z][A-Za-z'’&.-]{0,40}\s+)"
             r"{1,3}(?i:" + _ANY_CASE_KEYWORDS + r"|rehab|snf|skilled\s+nursing(?:\s+facility)?))\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
@@ -658,7 +665,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # A hospital named "<Name> General" with no other word after it: "fax to Harrowgate General".
             "name": "named_general",
-            "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]+\s+gen(?:eral)?)\b"
+            "regex": r"(?i)\b(?P<pii>[a-z][a-z'’-]{1,40}\s+gen(?:eral)?)\b"
             r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|for|to|from|ed|er|icu|trauma|where|with|w/|and|by|last|prior|then|here|"
             r"yesterday|today|records?|x\s*\d|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b)"
             # a clause's joints follow the full word only ("Kettering General but"; "boomer gen because": an era)
@@ -675,8 +682,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "pharmacy is Walgreens", "Pharmacy: Rite Aid": the named pharmacy ("PHARMACY: TO BE CONFIRMED" is none).
             "name": "named_pharmacy",
-            "regex": r"(?i:\bpharmacy\s*(?:is|:|-)\s*)(?P<pii>(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-z'’&-]+"
-            r"(?:\s+[A-Z][A-Za-z'’&-]+){0,2})",
+            "regex": r"(?i:\bpharmacy\s*(?:is|:|-)\s*)(?P<pii>(?!(?i:" + _ORG_STOP + r"))[A-Z][A-Za-z'’&-]{1,40}"
+            r"(?:\s+[A-Z][A-Za-z'’&-]{1,40}){0,2})",
             "score": 0.6,
         },
         {
@@ -692,9 +699,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "saint_or_mount",
             # a negation or comparison before the saint is no part of its name ("not st lukes", "like St Anne")
             "regex": r"(?i)\b(?:(?!" + _FUNCTION_WORDS + r"|(?:not|no|never|like|than|near|unlike)\b)"
-            r"[a-z][a-z'’-]+\s+)?"
+            r"[a-z][a-z'’-]{1,40}\s+)?"
             r"(?:st\.?|saint|mt\.?|mount)\s+"
-            r"[a-z][a-z'’-]+\b(?!['’]s\b)"
+            r"[a-z][a-z'’-]{1,40}\b(?!['’]s\b)"
             + _NOT_A_FEAST
             # "St. John the Evangelist", "ST PAUL THE APOSTLE": a saint's epithet is part of the name
             + r"(?:\s+the\s+(?:evangelist|baptist|apostle|divine|martyr|great|worker)\b)?"
@@ -709,8 +716,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "house_of_worship",
             "regex": r"(?i)\b(?:(?:temple|congregation|synagogue|church|mosque|chapel|parish)\s+(?!"
             + _FUNCTION_WORDS
-            + r")[a-z][a-z'’-]+(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+)?"
-            r"|(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]+\s+(?:church|synagogue|mosque|chapel|parish))\b",
+            + r")[a-z][a-z'’-]{1,40}(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40})?"
+            r"|(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40}\s+(?:church|synagogue|mosque|chapel|parish))\b",
             "score": 0.55,
             "validators": [{"name": "worship_name"}],
         },
@@ -720,7 +727,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:o2|oxygen|infusions?|opat|tpn|supplies|dme|equipment|meds|medications?|"
             r"prescriptions?|rx|refills?|filled|refilled|delivered|delivery|vna|services)"
             r"\s+(?:\w+\s+)?(?:via|through|from|by|at)\s+)"
-            r"(?P<pii>[A-Z][a-z'’&-]+\s+[A-Z][a-z'’&-]+(?=\s*[;,.)])|[A-Za-z][a-z'’&-]+|[A-Z][A-Z'’&-]+)\b",
+            r"(?P<pii>[A-Z][a-z'’&-]{1,40}\s+[A-Z][a-z'’&-]{1,40}(?=\s*[;,.)])|[A-Za-z][a-z'’&-]{1,40}|[A-Z][A-Z'’&-]+)\b",
             "score": 0.55,
             "validators": [{"name": "supplier_name"}],
         },
@@ -740,7 +747,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:admitted|admit|moved|transferred|transfer|txf|sent|returned|returns?|back|bed|"
             r"placed|boarding|accepted|arrived|came|going|went|upstairs|pt|patient)\s+"
             r"(?:(?!" + _DRUG_VERBS + r")[a-z]+\s+){0,2}?(?:to|from|for|at|in)\s+)"
-            r"(?P<pii>(?:[A-Z][a-z'’-]+|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|g|units?|u|days?|d|"
+            r"(?P<pii>(?:[A-Z][a-z'’-]{1,40}|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|g|units?|u|days?|d|"
             r"hrs?|hours?|h|min|minutes?|weeks?|wks?|months?|mos?|years?|yrs?|y|yo|times|x|pm|am|l|lpm|liters?|cc|"
             r"ml|mm|cm|kg|lbs?|beds?|pts?|patients|people|tabs?|pills?|doses?|of|or|to|and)\b|\s*[%-])",
             "score": 0.6,
@@ -751,7 +758,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # are a drug and its dose unless the word is a known name ("pt on Baker 4").
             "name": "donor_ward_on",
             "regex": r"(?i:\b(?:pt|patient|admitted|moved|back|bed|boarding|upstairs|" + _DRUG_VERBS + r")\s+"
-            r"(?:on|to)\s+)(?P<pii>(?:[A-Z][a-z'’-]+|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|"
+            r"(?:on|to)\s+)(?P<pii>(?:[A-Z][a-z'’-]{1,40}|[A-Z]{3,})\s+\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?i:mg|mcg|"
             r"units?|days?|hrs?|weeks?|months?|years?|daily|prn|bid|tid|qd|qhs)\b|\s*[%-])",
             "score": 0.6,
             "validators": [{"name": "donor_name", "known_name": True}],
@@ -813,7 +820,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "First Congregational of Carverton", "FIRST BAPTIST CHURCH": a numbered church, with its town.
             "name": "numbered_church",
             "regex": r"(?i)\b(?:first|second|third)\s+(?:baptist|congregational|methodist|presbyterian|lutheran|"
-            r"episcopal|unitarian|evangelical)(?:\s+church)?(?:\s+of\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)?"
+            r"episcopal|unitarian|evangelical)(?:\s+church)?(?:\s+of\s+[a-z][a-z'’-]{1,40}(?:\s+[a-z][a-z'’-]{1,40})?)?"
             # a capitalised word after it makes it a title's start ("First Evangelical Experience")
             r"(?!\s+(?-i:[A-Z]))",
             "score": 0.55,
@@ -832,7 +839,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "named_high_school",
             "regex": r"(?i:\b(?:graduated\s+from|dropped\s+out\s+of|student\s+at|junior\s+at|senior\s+at|"
             r"freshman\s+at|sophomore\s+at|attends|attended|goes\s+to|went\s+to)\s+)"
-            r"(?P<pii>(?:[A-Z][a-z'’-]+\s+){1,2}High|(?:[A-Z]{3,}\s+){1,2}HIGH)\b",
+            r"(?P<pii>(?:[A-Z][a-z'’-]{1,40}\s+){1,2}High|(?:[A-Z]{3,}\s+){1,2}HIGH)\b",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
         },
@@ -847,7 +854,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "treated at Boston Children's": a children's hospital named by its city, the kind left out.
             "name": "named_childrens",
-            "regex": r"(?i:\b(?:at|to|from|in)\s+)(?P<pii>(?:[A-Z][a-z'’-]+\s+){1,2}Children['’]s)(?!\s+[A-Z])",
+            "regex": r"(?i:\b(?:at|to|from|in)\s+)(?P<pii>(?:[A-Z][a-z'’-]{1,40}\s+){1,2}Children['’]s)(?!\s+[A-Z])",
             "score": 0.6,
             "validators": [{"name": "site_naming_word"}],
         },
@@ -862,7 +869,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "facility_of",
             "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre|University|College)\s+(?:of|for)\s+(?:the\s+)?"
-            r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}",
+            r"[A-Z][A-Za-z'’.-]{0,40}(?:\s+[A-Z][A-Za-z'’.-]{0,40}){0,3}",
             "score": 0.7,
         },
     ],
@@ -880,3 +887,8 @@ DEFAULT_SPEC["patterns"].extend(_ORGANISATION_PATTERNS)
 from confide.anonymize.recognizers.facility_placement import PATTERNS as _PLACEMENT_PATTERNS  # noqa: E402
 
 DEFAULT_SPEC["patterns"].extend(_PLACEMENT_PATTERNS)
+
+# Sites named by ordinary words that a verb of placement or contact, a level of care or a legal form points at.
+from confide.anonymize.recognizers.facility_cued import PATTERNS as _CUED_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_CUED_PATTERNS)

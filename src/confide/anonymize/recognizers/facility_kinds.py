@@ -134,7 +134,7 @@ _STOP = (
     r"dr|mr|mrs|ms|miss|prof|rev|fr|officer|sgt|det|also|just|even)\b"
 )
 # (Latin Extended-A too: "Pūriri Park School", "Łódź Regional Court")
-_WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*"
+_WORD = r"(?!(?i:" + _STOP + r"))[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]{0,40}"
 # a name never runs over a line break ("GI PROCEDURE REPORT" above "Whitley Endoscopy Center")
 _JOIN = r"[ \t]+(?:(?:and|&|of|the|AND|OF|THE)[ \t]+)?"
 

@@ -35,7 +35,7 @@ _NO_NAME_ENTRIES = [
     "n", "na", "none", "unknown", "unk", "same", "tbd", "tbc", "tba", "blank", "as above", "not given", "declined",
     "other", "nmn", "nmi", "doe",
 ]
-_CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z]))+"
+_CAPS_WORD = r"[A-Z](?:[A-Z]|['-](?=[A-Z])){1,40}"
 # Up to three name words, Title case or capitals, the family name in capitals first allowed ("CHAN Ka-wai").
 _NAME_OR_CAPS = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{0,2}}"
 _NAME_OR_CAPS_2 = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){{1,2}}"
@@ -43,7 +43,7 @@ _NAME_OR_CAPS_2 = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){
 # in lower case.
 _INVERTED_NAME = (
     r"[A-Z][A-Z'’-]+,[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+(?!" + _NEXT_FIELD + r")[A-Z][A-Z'’-]+){0,2}"
-    r"|[a-z][a-z'’-]+,[ \t]*[a-z][a-z'’-]+"
+    r"|[a-z][a-z'’-]{1,40},[ \t]*[a-z][a-z'’-]{1,40}"
 )
 # Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(

@@ -110,7 +110,8 @@ _GLUED_WORD_COUNT = 50
 # --- international forms (Unicode letters; Python's re has no \p{Lu}, so capitals are listed) ---
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΆΈΉΊΌΎΏΑ-ΩЁА-Я"
 _LETTERS = r"[^\W\d_]"
-_CAP = rf"[{_UP}]{_LETTERS}*(?:['’-]{_LETTERS}+)*\.?"
+# (bounded: an unbounded word restarted at each letter of a long hyphenated run is quadratic)
+_CAP = rf"[{_UP}]{_LETTERS}{{0,40}}(?:['’-]{_LETTERS}{{1,40}}){{0,4}}\.?"
 # Lower-case words inside street and place names ("Rue de Libya", "Sterre der Zeestraat").
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|las|los|van|der|den|von|am|an|im|nad|pod|na|al|el)"
 _NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
@@ -138,7 +139,7 @@ def _any_case_gate(words: str, after: str) -> str:
     return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + after
 # ... or glued on ("Obere Bahnhofstrasse 9", "Lodskovvej 28", "kvaløyvågvegen 140").
 _GLUED = (
-    r"[^\W\d_][\w'’-]{2,}?(?i:strasse|straße|straat|str\.|weg|gasse|vej|gade|gatan|gata|vägen|veien|vegen|laan|"
+    r"[^\W\d_][\w'’-]{2,40}?(?i:strasse|straße|straat|str\.|weg|gasse|vej|gade|gatan|gata|vägen|veien|vegen|laan|"
     r"allee|platz|plads|katu|kuja|steenweg|dreef|kade|gracht|plein|stræde|torget|bakken|tie|gaten|vegur|braut|stígur|gränd)"
 )
 # Street types written before the name ("Via Roma 41", "Calle Proc. San Sebastián 1", "ul. Posejdona 90").
@@ -581,7 +582,8 @@ def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
     pattern = {
         "name": "postal_country_line",
         "gate": r"\d[^\n]*\n[^\n]*\n",
-        "regex": rf"\d[^\n]*(?<![^\W\d_])(?:\d{{1,5}}[A-Za-z]?\.?|(?i:{SUFFIXES})\.?)[ \t]*\n"
+        # (from the line's start: a start at each digit of a long line would be quadratic)
+        "regex": rf"(?m:^)[^\n\d]*\d[^\n]*(?<![^\W\d_])(?:\d{{1,5}}[A-Za-z]?\.?|(?i:{SUFFIXES})\.?)[ \t]*\n"
         r"[ \t>?]*(?P<pii>,?[ \t]*[^\W\d_][^\n\d!?]{0,40}\n(?:[ \t>?,]*[^\W\d_][^\n\d!?]{0,40}\n)?[ \t>?]*"
         + last
         + ")",
