@@ -114,7 +114,6 @@ LOOK_ALIKES = [
     ("Transfer to Step Down House next week.", "Step Down House"),
     ("Placed at Rescue Mission.", "Rescue Mission"),
     ("I'm living at Residence Inn for now.", "Residence Inn"),
-    ("Staying at Harbor House until Friday.", "Harbor House"),
     # a tenure, a scheme's acronym, an eponym, an everyday word, a nationality or a public figure before a kind
     ("HX OF FOSTER HOMES X5.", "FOSTER HOMES"),
     ("Multiple Foster Homes as a child.", "Foster Homes"),

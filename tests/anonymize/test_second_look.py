@@ -25,9 +25,9 @@ TRAINING_FILES = [*sorted((HERE / "cases").glob("*.txt")), LOOK_ALIKES]
 # Sites named by words no rule reads as a site's (no kind word, no list), after a cue.
 FOUND = [
     ("Client is staying at Harbor Lights while waiting for a bed.", "Harbor Lights"),
-    ("Intake at Lantern Place is booked for next week.", "Lantern Place"),
+    ("The meeting at Lantern Place is booked for next week.", "Lantern Place"),
     ("We met at Driftwood Commons after work.", "Driftwood Commons"),
-    ("Intake at My Lantern Place is booked for next week.", "My Lantern Place"),
+    ("The meeting at My Lantern Place is booked for next week.", "My Lantern Place"),
 ]
 # What the rules already judged: a site's kind word ("Team", "Unit") or a person's or place's
 # ordinary words ("Global Warming"); never the second look's to report.

@@ -26,10 +26,12 @@ from confide.anonymize.postprocess import (
     is_clock_time_run,
     is_date_element,
     is_plausible_url,
+    phone_extensions,
     postcodes_after_places,
     postcodes_before_places,
     propagate_person_names,
     regions_after_places,
+    state_codes_after_places,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -242,7 +244,9 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
             spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
+            spans.extend(phone_extensions(text, spans))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
+            spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))

@@ -279,6 +279,18 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# An extension after a phone number ("09 276 4000 ext 7712", "514-932-7716 poste 224", "(617) 555-0101 x204").
+_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext\.?|extn\.?|extension|x|poste|#)[ \t]*\d{1,6}\b")
+
+
+def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """PHONE_NUMBER spans grown over the extension after a detected number (it reaches the same person)."""
+    return [
+        Span(span.start, m.end(), "PHONE_NUMBER", span.score, "PhoneExtension")
+        for span, m in _right_after(text, spans, "PHONE_NUMBER", _EXTENSION)
+    ]
+
+
 # A region or a country's short form after a detected town and its comma ("Kirkcaldy, Fife", "Rotorua, NZ"):
 # up to three capitalised words, the longest that names one (``is_region``).
 _REGION_AFTER_PLACE = re.compile(r",[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
@@ -292,10 +304,39 @@ def regions_after_places(text: str, spans: Sequence[Span], *, is_region: Callabl
         words = m.group("region").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip(".,")
-            if is_region(name.lower()):
+            # an Irish county after its town keeps its "Co." ("Tralee, Co. Kerry")
+            county = re.sub(r"^(?:Co\.?|County)[ \t]+", "", name)
+            if is_region(name.lower()) or (county != name and is_region(county.lower())):
                 start = m.start("region")
                 out.append(Span(start, start + len(name), "LOCATION", 0.6, "RegionAfterPlace"))
                 break
+    return out
+
+
+# A US state's or a Canadian province's postal code after a detected town: after a comma ("Mobile, AL"), and a
+# province's also after a space where the address ends ("London ON)"): a US code there would be a word in
+# capitals ("LEEDS IN MAY"), and a province's one in running text ("in Leeds ON the weekend").
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+_PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|PE|NL|YT|NT|NU"
+_STATE_CODE_AFTER_PLACE = re.compile(
+    rf"(?:,[ \t]*(?P<code>{_US_STATES}|{_PROVINCES})|[ \t]+(?P<province>{_PROVINCES}))"
+    # (only where the address ends or its postcode follows: "Mobile, AL.", "Ottawa ON K1Y 4E9"; never
+    # "Sarasota, AL staff", where the capitals are assisted living)
+    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{5}|[A-Z]\d[A-Z])\b)"
+)
+
+
+def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """LOCATION spans for a state's or a province's code right after a detected town (not one in capitals)."""
+    out = []
+    for span, m in _right_after(text, spans, "LOCATION", _STATE_CODE_AFTER_PLACE):
+        if m.group("province") and text[span.start : span.end].isupper():
+            continue
+        group = "code" if m.group("code") else "province"
+        out.append(Span(m.start(group), m.end(group), "LOCATION", 0.6, "StateAfterPlace"))
     return out
 
 
@@ -348,8 +389,9 @@ def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:
 # A time of day right after a date, with its zone ("5 Mar 2024 16:42:11 +0000", "15-Mar-2024 07:40 AM"), or four
 # digits of a 24-hour clock ("12-MAR-2024 0814", "03/14/24 0814"), never a dose or a count after them.
 _TIME_TAIL = re.compile(
-    r"[ \t]+(?:" + CLOCK_TIME + r"(?:[ \t]*(?:[+-](?:0\d|1[0-4])[0-5]\d|UTC|GMT)\b)?|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b(?![ \t]*(?:mg|mcg|ml|units?|pts?|patients|people|calories)\b))"
+    # (a chat export puts a comma between them: "12/02/2025, 21:14 - Aroha: ...")
+    r",?[ \t]+" + CLOCK_TIME + r"(?:[ \t]*(?:[+-](?:0\d|1[0-4])[0-5]\d|UTC|GMT)\b)?|"
+    r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b(?![ \t]*(?:mg|mcg|ml|units?|pts?|patients|people|calories)\b)"
 )
 # A weekday right before a date ("Tue, 5 Mar 2024").
 _WEEKDAY_HEAD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]+$")

@@ -55,6 +55,9 @@ def _site_kind_vocabulary() -> frozenset[str]:
     from confide.anonymize.site_extent import BUILDING_KINDS, EXTRA_ENDS
 
     kinds = frozenset(_KIND_WORDS) | frozenset(_SERVICES) | UNIT_KIND_WORDS | frozenset(GENERIC_WORDS) | NOT_SITES
+    # the kinds of a practice (facility_cued) and of a community venue (facility_kinds): "Substance Abuse
+    # Counseling" was read there and let go
+    kinds |= frozenset("counseling counselling collective partners wellness".split())
     # and the kinds the site extent reads ("Granny's Lodge", "Providence VAMC")
     return (kinds | BUILDING_KINDS | EXTRA_ENDS) - _FUNCTION_WORDS
 
@@ -145,6 +148,14 @@ class SecondLook:
         return out
 
 
+def _owned_brand(ent: Any) -> bool:
+    """An owner's name before a brand's kind ("Sam's Club"): a chain, which facility_kinds let go without a town."""
+    from confide.anonymize.recognizers.facility_kinds import _BRAND_KIND
+
+    words = [t.text for t in ent]
+    return bool(_BRAND_KIND.fullmatch(words[-1])) and any(w.lower() in {"'s", "’s"} for w in words[:-1])
+
+
 def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> list[Any]:
     """The entities of ``doc`` the second look scores.
 
@@ -170,6 +181,8 @@ def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon
         if guard_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
             continue
         if entity_type == "FACILITY" and any(t.text.lower().strip(".,'’") in kinds for t in ent):
+            continue
+        if entity_type == "FACILITY" and _owned_brand(ent):
             continue
         out.append(ent)
     return out

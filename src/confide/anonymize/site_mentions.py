@@ -82,6 +82,6 @@ def site_mentions(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Sp
             words = tuple(text[s:e].lower().split())
             if words in lexicon.places.get(words[0], ()):
                 found.append(Span(s, e, "LOCATION", SCORE, SOURCE))  # a town among the sites ("Lakeside")
-            elif cued_site_name(text[s:e], {}):
+            elif cued_site_name(text[s:e], {"cued": True}):
                 found.append(Span(s, e, ENTITY_TYPE, SCORE, SOURCE))
     return found

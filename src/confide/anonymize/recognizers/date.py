@@ -221,7 +221,9 @@ _DAY_FIRST_CUE = (
     r"on|since|until|till|from|dated?|admitted|admit|adm|seen|returned|transferred|discharged|dc'?d|d/c'?d|"
     r"visit|appt|appointment|f/u|follow[- ]?up|due|entry|diary|booked|rebooked|attended|w/c|wc|commencing|"
     # An order's or a payment's day ("Order placed 25/11", "delivered 14/12", "paid 28/02").
-    r"placed|ordered|shipped|dispatched|delivered|paid|posted|received|signed"
+    r"placed|ordered|shipped|dispatched|delivered|paid|posted|received|signed|"
+    # A referral's steps ("sent 24/10", "faxed 13/11", "screened 19/9", "opted in 14/10")
+    r"sent|faxed|emailed|referred|screened|assessed|rang|phoned|called|opted\s+in|commenced|closed"
 )
 
 
@@ -307,6 +309,21 @@ DEFAULT_SPEC = {
             # over 10 ("15/10 would recommend") nor before a unit or count ("14/3 days", "3/12 ago").
             "name": "day_month_numeric",
             "regex": r"(?im:(?:^|\b(?:" + _DAY_FIRST_CUE + r")\s+))(?P<pii>" + _DAY_FIRST + r")" + _NOT_DAY_FIRST_AFTER,
+            "score": 0.6,
+        },
+        {
+            # October too after a cue word, where no rating is meant ("sent 24/10", "since 15/10").
+            "name": "day_october_after_cue",
+            "regex": r"(?i:\b(?:" + _DAY_FIRST_CUE + r")\s+)(?P<pii>(?:1[3-9]|2\d|3[01])/10)" + _NOT_DAY_FIRST_AFTER,
+            "score": 0.6,
+        },
+        {
+            # Day first closing a clause when the month can be no duration or rating ("first appt 24/11.",
+            # "discharged from programme 28/11,", "sent 30/10 / opted in"): /7, /12 and /52 count days, months
+            # and weeks and /10 rates, so those keep needing a cue.
+            "name": "day_month_numeric_clause_end",
+            "regex": r"(?<![\d/.-])(?P<pii>(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|11))"
+            r"(?=[ \t]*(?:[.,;)](?!\d)|/[ \t]|\n|$))",
             "score": 0.6,
         },
         {

@@ -560,7 +560,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # (and never a department, a title or an answering machine: "Referred to Psychology", "sent to Voicemail")
             "validators": [
                 {"name": "site_naming_word", "whole": True},
-                {"name": "cued_site_name", "any_acronym": True},
+                {"name": "cued_site_name", "any_acronym": True, "cued": True},
             ],
         },
         {

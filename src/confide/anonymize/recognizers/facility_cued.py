@@ -6,7 +6,8 @@ makes them names when a verb of placement or contact points at them ("accepted a
 "Phoned Lighthouse re bed", "accepted by Meridian"), when a level of care follows ("Compass Point PHP",
 "Lighthouse IOP"), or when a practice's legal form ends them ("Compass Rose Counseling PLLC",
 "PIEDMONT PSYCHIATRIC CTR PA"). A department, a service, a specialty, a person's title or kin, a month
-or a place names no such site ("referred to Psychology", "called Pharmacy re refill", "moved to Leeds").
+or a place names no such site ("referred to Psychology", "called Pharmacy re refill", "moved to Leeds"), nor
+does a lone clinical word after a verb ("admitted to Seclusion") or a clause's opening verb ("Continue IOP").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _PLACED_AT = (
     r"worked|works|working|job|shift|volunteer|volunteered|volunteering|employed|interned|studying|studied|enrolled|"
     r"hospitali[sz]ed|sectioned|detained|treated)"
     # (one is placed "in" a position or a kind of care, not a site: "placed in Trendelenburg", "in Foster Care")
-    r"[ \t]+(?:to|at|into|from|with|(?<!placed[ \t])(?<!placement[ \t])in)[ \t]+"
+    r"[ \t]+(?:to|at|into|from|(?<!placed[ \t])(?<!placement[ \t])in)[ \t]+"
     r"|\b(?:accepted|declined)[ \t]+by[ \t]+)"
 )
 # A verb of contact, then the site and what the contact was about.
@@ -62,7 +63,10 @@ _PRACTICE_KIND = (
     r"Wellness|Recovery|Mental[ \t]+Health|Family|Medical|Health|Youth|Community|Human|Children['’]s)"
     r"[ \t]+(?:Services|Associates|Collective|Group|Partners|Practice)"
 )
-_CAPS_WORD = r"(?!(?:TO|AT|IN|ON|FOR|FROM|BY|WITH|AND|OR|OF|THE|RE|PT|BILLED|PAID|PROV|PROVIDER)\b)[A-Z][A-Z'’&-]{1,40}"
+_CAPS_WORD = (
+    r"(?!(?:TO|AT|IN|ON|FOR|FROM|BY|WITH|AND|OR|OF|THE|RE|PT|BILLED|PAID|PROV|PROVIDER|CLAIM|DENIED|"
+    r"NETWORK|MEMBER|OWES|AUTH|REQUIRED|APPROVED|PENDING)\b)[A-Z][A-Z'’&-]{1,40}"
+)
 _CAPS_KIND = (
     r"(?:COUNSEL(?:L)?ING|PSYCHOLOGY|PSYCHOLOGICAL|PSYCHIATRY|PSYCHIATRIC|THERAPY|BEHAVIORAL|WELLNESS|RECOVERY|"
     r"MEDICAL|HEALTH|FAMILY)[ \t]+(?:ASSOC|ASSOCS|ASSOCIATES|CTR|CENTER|SVCS|SERVICES|GROUP|COLLECTIVE|PRACTICE)"
@@ -80,13 +84,47 @@ _NOT_NAMES = frozenset(
     "veterans veteran virtual online telehealth step down partial intensive acute primary secondary tertiary "
     "community mental health behavioral behavioural social work workers worker police court probation parole "
     "school college university work job employer gp pcp doctor nurse therapist psychiatrist psychologist "
-    "counsellor counselor case manager coordinator officer landlord sponsor group meeting meetings aa na cbt dbt "
+    "counsellor counselor case manager cm coordinator officer landlord sponsor group meeting meetings aa na cbt dbt "
     "emdr act smart asam medicaid medicare tricare ndis nhs a&e er ed icu picu shelter hostel house home family "
     "friends friend gran granny grandma nan nanna foster kinship church god jesus heaven hell bed beds room "
     "the a an to at in on for from by with and or "
     "floor prison jail custody tribunal early help therapy voicemail christmas easter thanksgiving diwali eid "
-    "hanukkah ramadan halloween".split()
+    "hanukkah ramadan halloween mri ct cat xray x-ray ultrasound echo eeg ekg ecg endoscopy "
+    # states, apps and eponymous illnesses a cue can point at ("living in Limbo", "booked with Lyft")
+    "tomorrow tommorow tomorow tmrw today tonight yesterday bleak respite rescue "
+    "balance due owed total amount payment limbo baseline uni council lyft uber spam alzheimers alzheimer's "
+    "parkinsons parkinson's residence inn".split()
 )
+
+
+# A clause's verb or a modifier that opens a phrase, not a name ("Continue Current PHP", "Received Mental Health
+# Services", "Next Available Residential", "Usual Residence").
+_OPENERS = frozenset(
+    "continue continued continues current currently next higher lower usual received receives receiving attends "
+    "attended attending consider considered considering moved moving started starting start standard long extended "
+    "previous prior recent same other further local nearest available private public".split()
+)
+# Heads that make a department, a service or a role of the words before them when those are clinical or
+# everyday English ("Stroke Unit", "Cardiac Rehab", "Member Services", "Sixth Form", "Guidance Counselor").
+_DEPARTMENT_HEADS = frozenset(
+    "unit clinic rehab rehabilitation therapy services service team ward review relations panel dispatch form flat "
+    "residence counselor counsellor practitioner registrar department dept office desk line lab suite bay".split()
+)
+
+# Kin, housemates and staff titles that no relation or role list holds ("Grandparents", "Matron", "Tutor").
+_PEOPLE = frozenset(
+    "grandparent parent kid housemate roommate flatmate registrar matron tutor teacher counselor counsellor "
+    "practitioner nanny babysitter carer caregiver grandad granddad grandpa gramps nan nanna gran granny".split()
+)
+
+
+def _base(word: str) -> str:
+    """A word without its possessive or plural ending ("Mum's" -> "mum", "Grandparents" -> "grandparent")."""
+    word = word.lower().strip(".,'’")
+    for end in ("'s", "’s", "s'", "s’"):
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 @register_validator("cued_site_name")
@@ -95,20 +133,49 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
 
     A lone given name is a person ("called Faith re"), a lone gazetteer place a place ("moved to Leeds"),
     a specialty a department ("referred to Psychology"); the words must hold one that is no such word. A
-    lone acronym must be no word, unit or service ("admitted to PICU"); ``any_acronym: true`` leaves that to
-    the pattern's own validators.
+    lone acronym must be no word, unit or service ("admitted to PICU"); ``any_acronym: true`` asks only
+    that it be no department or role ("REFERRED TO SW"), leaving the rest to the pattern's own validators.
+    ``cued: true`` (a verb points at the words) also refuses a lone clinical English word ("admitted to
+    Seclusion", "shift at Midnight") and clinical English before a department's head ("Stroke Unit").
     """
+    # (imported here: facility imports this module's patterns at its end)
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
-    from confide.anonymize.recognizers.facility import GENERIC_WORDS
+    from confide.anonymize.recognizers.facility import _KIND_WORDS, GENERIC_WORDS, SERVICE_ACRONYMS, UNIT_SHAPE
     from confide.anonymize.recognizers.facility_placement import _DESCRIPTORS, _NOT_SITES, _TITLES
-    from confide.anonymize.recognizers.name_dictionary import RELATIONS
+    from confide.anonymize.recognizers.name_dictionary import RELATIONS, ROLES
+
+    def person(w: str) -> bool:
+        return any(b in RELATIONS or b in _TITLES or b in ROLES or b in _PEOPLE for b in (w, _base(w)))
+
+    def stop(w: str) -> bool:
+        return (
+            w in _NOT_NAMES
+            or w in _NOT_SITES
+            or person(w)
+            or _base(w) in MONTH_WORDS
+            or _base(w) in WEEKDAY_WORDS
+            or w.endswith(("ology", "iatry", "iatrics", "ics", "therapy"))
+        )
 
     lexicon = load_lexicon()
-    from confide.anonymize.recognizers.facility import _KIND_WORDS
-
     words = [w.strip(".,'’").lower() for w in value.split() if w.lower() not in {"the", "of"}]
     if not words:
         return False
+    if value.isupper() and len(words) == 1:
+        if params.get("any_acronym"):
+            return not (stop(words[0]) or words[0] in GENERIC_WORDS)
+        # an acronym names a site unless it is a unit, a service or a word ("admitted to PICU", "sent to CAT")
+        return not (
+            stop(words[0])
+            or words[0] in GENERIC_WORDS
+            or UNIT_SHAPE.fullmatch(words[0])
+            or value in SERVICE_ACRONYMS
+            or lexicon.is_english(words[0])
+            or words[0] in lexicon.clinical_words
+            or lexicon.is_name(words[0])  # "DECLINED BY HADDAD"
+        )
+    if any(person(w) for w in words) or words[0] in _OPENERS:
+        return False  # "Becky's Mum", "Grandparents", "Guidance Counselor", "Continue Current"
     # "The Haven", "Harbor House": an article or a kind of site makes no person of a name's words
     personal = not value.startswith("The") and not any(w in _KIND_WORDS for w in words)
     if personal and len(words) == 1 and (
@@ -121,50 +188,32 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
         return False  # a place ("moved to Milton Keynes")
     if personal and words[0] in lexicon.first_names and all(lexicon.is_name(w) for w in words):
         return False  # a person ("referred to Sarah Jones")
-
-    def stop(w: str) -> bool:
-        return (
-            w in _NOT_NAMES
-            or w in _NOT_SITES
-            or w in _TITLES
-            or w in RELATIONS
-            or w in MONTH_WORDS
-            or w in WEEKDAY_WORDS
-            or w.endswith(("ology", "iatry", "iatrics", "ics", "therapy"))
-        )
-
-    if value.isupper() and len(words) == 1 and params.get("any_acronym"):
-        return True
-    if value.isupper() and len(words) == 1:
-        # an acronym names a site unless it is a unit, a service or a word ("admitted to PICU", "sent to CAT")
-        from confide.anonymize.recognizers.facility import SERVICE_ACRONYMS, UNIT_SHAPE
-
-        return not (
-            stop(words[0])
-            or words[0] in GENERIC_WORDS
-            or UNIT_SHAPE.fullmatch(words[0])
-            or value in SERVICE_ACRONYMS
-            or lexicon.is_english(words[0])
-            or words[0] in lexicon.clinical_words
-        )
     if stop(words[0]) or words[0] in _DESCRIPTORS:
         return False  # "Adult Services", "Dr Hale", "Mum": the first word says what or who, not which
-    naming = [w for w in words if w not in GENERIC_WORDS and w not in _DESCRIPTORS and not stop(w)]
-    return bool(naming)
+    if params.get("cued"):
+        clinical = [w in lexicon.clinical_words and lexicon.is_english(w) and not lexicon.is_name(w) for w in words]
+        if len(words) == 1 and clinical[0]:
+            return False  # "admitted to Seclusion", "hospitalized with Pneumonia"
+        head = words[-1] in _DEPARTMENT_HEADS or words[-1].endswith(("ology", "iatry", "iatrics", "therapy"))
+        if head and all(c or stop(w) for c, w in zip(clinical[:-1], words, strict=False)):
+            return False  # "Stroke Unit", "Cardiac Rehab", "Member Services"
+    return any(w not in GENERIC_WORDS and w not in _DESCRIPTORS and not stop(w) for w in words)
 
 
 PATTERNS: list[dict[str, Any]] = [
     {
         "name": "site_after_placement",
-        "regex": _PLACED_AT + r"(?P<pii>" + _NAME + r"|[A-Z]{3,6})(?![ \t]*[A-Z0-9]|[\w'’&-])",
+        # (never the first of two joined departments: "referred to Speech and Language Therapy")
+        "regex": _PLACED_AT + r"(?P<pii>" + _NAME + r"|[A-Z]{3,6})"
+        r"(?![ \t]*[A-Z0-9]|[\w'’&-]|[ \t]+(?:and|&)[ \t]+[A-Z])",
         "score": 0.5,
-        "validators": [{"name": "cued_site_name"}],
+        "validators": [{"name": "cued_site_name", "cued": True}],
     },
     {
         "name": "site_contacted",
         "regex": _CONTACTED + r"(?P<pii>" + _NAME + r")" + _ABOUT,
         "score": 0.5,
-        "validators": [{"name": "cued_site_name"}],
+        "validators": [{"name": "cued_site_name", "cued": True}],
     },
     {
         "name": "site_before_level_of_care",
@@ -174,7 +223,9 @@ PATTERNS: list[dict[str, Any]] = [
     },
     {
         "name": "practice_legal_form",
-        "regex": r"(?<![\w/])(?P<pii>(?:" + _TITLE_WORD + r"[ \t]+){1,3}" + _PRACTICE_KIND + _KIND_LEGAL_FORM + r"?"
+        # (never a title's department: "Director of Operations, Inc.")
+        "regex": r"(?<![\w/])(?<!\bof[ \t])(?P<pii>(?:" + _TITLE_WORD + r"[ \t]+){1,3}" + _PRACTICE_KIND
+        + _KIND_LEGAL_FORM + r"?"
         r"|(?:" + _TITLE_WORD + r"[ \t]+){0,2}" + _TITLE_WORD + _LEGAL_FORM + r")(?![\w])",
         "score": 0.55,
         "validators": [{"name": "cued_site_name"}],

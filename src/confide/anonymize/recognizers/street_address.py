@@ -347,9 +347,21 @@ DEFAULT_SPEC = {
         {
             # No house number, any case: "lives on maple street", "off ELM AVE"
             "name": "on_street",
-            "regex": r"(?i)\b(?:on|off|at|along|down|from)\s+"
+            # (a numbered street too: "the library on 4th Ave", "near 21st St")
+            "regex": r"(?i)\b(?:on|off|at|along|down|from|near|past)\s+"
             r"(?P<pii>(?!(?:the|a|an|my|this|that|our|their|his|her|same|other|long|short)\b)"
-            r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:" + _ROAD_SUFFIXES + r"))\b\.?",
+            r"(?:[a-z][a-z'-]{1,40}(?:\s+[a-z][a-z'-]{1,40})?\s+(?:" + _ROAD_SUFFIXES + r")"
+            # (never "2nd place", "3rd floor")
+            r"|\d{1,3}(?:st|nd|rd|th)\s+(?:ave|avenue|st|street|rd|road|blvd|boulevard)))\b\.?",
+            "score": 0.55,
+        },
+        {
+            # A street closing an address after a site's name and its comma ("the Quaker Meeting House, Queens
+            # Road."): title-case words and a street type written in full, ending the clause.
+            "name": "street_after_comma",
+            "regex": r"(?<=,[ \t])(?P<pii>(?:[A-Z][a-z'’-]{1,40}[ \t]+){1,2}"
+            r"(?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Close|Grove|Gardens|Parade))"
+            r"(?=[ \t]*(?:[.,;)\n]|$))",
             "score": 0.55,
         },
         {
