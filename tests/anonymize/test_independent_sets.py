@@ -78,9 +78,9 @@ FLOORS = {
     ),
     "school_university_counselling": (0.905, 0.94, {"PERSON": 0.93, "FACILITY": 0.76, "ID": 0.94, "DATE_TIME": 0.95}),
     "emergency_psych_holds": (0.90, 0.94, {"PERSON": 0.89, "FACILITY": 0.87, "ID": 0.88, "DATE_TIME": 0.97}),
-    "care_pathways_placements": (0.885, 0.95, {"PERSON": 0.95, "FACILITY": 0.76, "DATE_TIME": 0.93}),
+    "care_pathways_placements": (0.905, 0.95, {"PERSON": 0.95, "FACILITY": 0.76, "DATE_TIME": 0.93}),
     "payer_billing_authorizations": (0.945, 0.95, {"PERSON": 0.95, "FACILITY": 0.83, "ID": 0.97, "DATE_TIME": 0.99}),
-    "local_life_posts": (0.875, 0.945, {"PERSON": 0.94, "FACILITY": 0.78, "LOCATION": 0.92, "SOCIAL_HANDLE": 0.87}),
+    "local_life_posts": (0.905, 0.945, {"PERSON": 0.94, "FACILITY": 0.78, "LOCATION": 0.92, "SOCIAL_HANDLE": 0.87}),
 }
 
 
