@@ -12,8 +12,9 @@ words ("Stroke Unit"), kin in the plural, staff titles, apps, a clause's opening
 a payer's desk ("Member Services") and a claim line's capitals ("CLAIM DENIED BEHAVIORAL HEALTH SERVICES").
 Also: a chat export's date with its time after a comma, a phone's extension, a day-first date closing a
 clause or after a referral's step, a state's or province's code and an Irish county after a town, a numbered
-street and a street closing an address after a comma; not a count after a date, a count or duration in
-day-first shape, a rating, a province's code in running text.
+street and a street closing an address after a comma, the street a site stands on ("Grace Church on
+Broadway") and the town after its comma; not a count after a date, a count or duration in day-first shape, a
+rating, a province's code in running text, a shift, an app or a drug a site is "on", a ward after a site.
 Regexes stay linear on long hyphenated or dotted runs. All values are invented.
 """
 
@@ -68,6 +69,16 @@ POSITIVES = [
     ("last year i was an inpatient at the Priory in Roehampton.", "Priory"),
     ("Staying at Harbor House until Friday, then the shelter.", "Harbor House"),
     ("Worked at Bridgeway for two years.", "Bridgeway"),
+    # the street a detected site stands on
+    ("PSA: Walgreens on Route 9 in Freehold has it in stock.", "Route 9"),
+    ("her first NA meeting at Grace Church on Broadway. she was nervous", "Broadway"),
+    ("Pt dropped off Rx at Duane Reade on W 72nd St - pharmacist called", "W 72nd St"),
+    ('"jumped" outside the Salvation Army on Main. Bruise L cheek', "Main"),
+    ("pt found at Motel 6 on Olive Dr, Bakersfield, by a deputy", "Olive Dr"),
+    # a town after a detected site and a comma or a dash
+    ("Rx to Walgreens, Wake Forest. RTC 11/14 @ 3:40pm.", "Wake Forest"),
+    ("performed at St. Brendan Medical Center, Worcester MA Hx: fall", "Worcester"),
+    ("Location: Southcoast Sleep Lab - Fall River Ordering provider: NP", "Fall River"),
     ("eating disorder svc @ SLaM / sent", "SLaM"),
 ]
 
@@ -155,6 +166,20 @@ LOOK_ALIKES = [
     ('Stayed at Baseline after the change.', 'Baseline'),
 ]
 
+# What a site is "on" that is no street (a shift, an app, a drug, a stage of care, a weekday, a holiday) and what
+# follows its comma that is no town (spaCy may still read a weekday or "2nd" as a date: only a place is asked about).
+NOT_STREETS = [
+    ("works at Brightline Plastics on 2nd shift, lives w/ gf", "2nd"),
+    ("Saw the ad for Walgreens on Facebook last week.", "Facebook"),
+    ("She was at Sunnybrook on Clozapine for a year.", "Clozapine"),
+    ("Seen at Mercy Hospital on Admission and again later.", "Admission"),
+    ("We meet at Grace Church on Sundays.", "Sundays"),
+    ("Called CVS on Monday about the refill.", "Monday"),
+    ("Met her at Starbucks on Christmas Eve.", "Christmas"),
+    # a part of a site, or a town's name as an everyday word going on with its clause
+    ("Seen by the surgical team, Waikato Hospital, Ward 22.", "Ward"),
+    ("At Mercy Hospital, Bath and shower assistance needed.", "Bath"),
+]
 
 @pytest.mark.parametrize(("text", "target"), POSITIVES)
 def test_when_a_site_is_pointed_at_or_an_address_date_or_phone_is_written_in_full_then_it_is_covered(
@@ -177,3 +202,10 @@ def test_when_a_word_pattern_meets_a_long_hyphenated_run_then_no_match_spans_mor
     for pattern in spec["patterns"]:
         for match in re.finditer(pattern["regex"], run[:2000] + " Hospital"):
             assert match.end() - match.start() < 400, pattern["name"]
+
+
+@pytest.mark.parametrize(("text", "look_alike"), NOT_STREETS)
+def test_when_a_site_is_on_a_shift_an_app_a_drug_or_a_day_or_has_a_ward_then_no_place_is_reported(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert [t for t, _ in touching(analyzer, text, look_alike) if t in ("LOCATION", "STREET_ADDRESS")] == []

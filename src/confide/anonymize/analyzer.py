@@ -15,7 +15,7 @@ from typing import Any
 
 from confide.anonymize.casing import restore_case
 from confide.anonymize.config import recognizer_specs
-from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.lexicon import load_lexicon, place_tokens
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
@@ -27,11 +27,13 @@ from confide.anonymize.postprocess import (
     is_date_element,
     is_plausible_url,
     phone_extensions,
+    places_after_sites,
     postcodes_after_places,
     postcodes_before_places,
     propagate_person_names,
     regions_after_places,
     state_codes_after_places,
+    streets_after_sites,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -113,6 +115,13 @@ class TextAnalyzer:
     def _is_region(self, name: str) -> bool:
         # one everyday word is a generic's after a place ("NEW YORK, COUNTY OF KINGS"), not the region so named
         return name in self._region_names and not (" " not in name and self.lexicon.is_everyday(name))
+
+    def _is_town(self, name: str) -> bool:
+        tokens = place_tokens(name)
+        return bool(tokens) and tokens in self.lexicon.places.get(tokens[0], ())
+
+    def _is_clinical(self, word: str) -> bool:
+        return word in self.lexicon.clinical_words
 
     def _is_word(self, word: str) -> bool:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
@@ -247,6 +256,12 @@ class TextAnalyzer:
             spans.extend(phone_extensions(text, spans))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
+            spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))
+            spans.extend(
+                self._not_allowed(
+                    text, places_after_sites(text, spans, is_place=self._is_town, is_everyday=self.lexicon.is_everyday)
+                )
+            )
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))

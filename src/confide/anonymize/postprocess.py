@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from confide.anonymize.dates import CLOCK_TIME
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
 
@@ -337,6 +338,92 @@ def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         group = "code" if m.group("code") else "province"
         out.append(Span(m.start(group), m.end(group), "LOCATION", 0.6, "StateAfterPlace"))
+    return out
+
+
+# The street a detected site stands on ("Walgreens on Route 9", "Grace Church on Broadway", "Duane Reade on W 72nd
+# St", "Boots on Fargate"): a route's number, or one or two title-case words with an optional street type.
+_STREET_TYPE = (
+    r"(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|Way|Pl|Ct|Cres|Tce|Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Place|"
+    r"Court|Crescent|Terrace|Row|Square|Sq)\.?"
+)
+_STREET_AFTER_SITE = re.compile(
+    r"[ \t]+on[ \t]+(?P<street>(?:Route|Rt|Rte|Hwy|Highway|State[ \t]+Route)\.?[ \t]+\d{1,4}\b"
+    r"|(?:(?:[NSEW]|North|South|East|West|Old|Upper|Lower)\.?[ \t]+)?"
+    r"(?P<name>\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20})?)"
+    r"(?P<type>[ \t]+" + _STREET_TYPE + r")?)(?![\w'’-])"
+)
+# What a site is "on" that is no street: a day, a holiday, an app, a schedule ("CVS on Monday", "Walgreens on
+# Facebook", "Starbucks on Christmas Eve", "the clinic on Call").
+_NOT_STREETS = frozenset(
+    "christmas easter thanksgiving halloween eid diwali hanukkah ramadan new years facebook instagram twitter tiktok "
+    "reddit youtube google zoom teams skype whatsapp snapchat discord amazon yelp call duty site time hold line board "
+    "staff shift campus record file tape camera video speaker speakerphone speed dial weekends weekdays weekend "
+    "medicaid medicare tuesdays".split()
+)
+
+
+# Street names that are also clinical words ("main", "high"): a drug, a test or a stage after "on" is no street.
+_COMMON_STREETS = frozenset("main high market church park bridge mill station water front".split())
+
+
+def streets_after_sites(text: str, spans: Sequence[Span], *, is_clinical: Callable[[str], bool]) -> list[Span]:
+    """LOCATION spans for the street a detected site stands on, written "<site> on <street>".
+
+    Without a street type the name must be no day, month, holiday, app or clinical word ("Walgreens on
+    Monday", "Sunnybrook on Clozapine", "Mercy on Admission"; ``is_clinical`` reads a lower-case word).
+    """
+    out = []
+    for _, m in _right_after(text, spans, "FACILITY", _STREET_AFTER_SITE):
+        words = (m.group("name") or "").lower().split()
+        if not m.group("type") and words and words[0][0].isdigit():
+            continue  # an ordinal needs its street type ("works at Brightline on 2nd shift")
+        if not m.group("type") and any(
+            w in _NOT_STREETS
+            or w.rstrip("s") in WEEKDAY_WORDS
+            or w in WEEKDAY_WORDS
+            or w in MONTH_WORDS
+            or (is_clinical(w) and w not in _COMMON_STREETS)
+            for w in words
+        ):
+            continue
+        out.append(Span(m.start("street"), m.end("street"), "LOCATION", 0.55, "StreetAfterSite"))
+    return out
+
+
+# A town after a detected site and a comma or a dash ("Walgreens, Wake Forest.", "Southcoast Sleep Lab - Fall
+# River", "ST. BRENDAN'S HOSPITAL, MULLINGAR"): up to three capitalised words, the longest that is a place.
+_PLACE_AFTER_SITE = re.compile(
+    r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?P<place>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})"
+)
+# Where a town that is also an everyday word ends ("Hartley College, Reading." but not "..., Reading the notes").
+# Parts of a site that gazetteers also list as towns ("Ward", "Wing").
+_SITE_PARTS = frozenset("ward unit wing floor level block building room bay suite campus annex tower pavilion".split())
+_PLACE_END = re.compile(r"[ \t]*(?:[,.;:)\]\n]|$|[A-Z]{2}\b)")
+
+
+def places_after_sites(
+    text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool], is_everyday: Callable[[str], bool]
+) -> list[Span]:
+    """LOCATION spans for a gazetteer town right after a detected site and a comma or a dash.
+
+    ``is_place`` reads a lower-cased name; a one-word town that is an everyday word ("Reading", "Ware")
+    must end its clause.
+    """
+    out = []
+    for _, m in _right_after(text, spans, "FACILITY", _PLACE_AFTER_SITE):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if not is_place(name.lower()):
+                continue
+            start = m.start("place")
+            if n == 1 and (name.lower() in _SITE_PARTS or re.match(r"[ \t]*#?\d", text[start + len(name) :])):
+                break  # a part of the site ("Waikato Hospital, Ward 22")
+            if n == 1 and is_everyday(name.lower()) and not _PLACE_END.match(text, start + len(name)):
+                break
+            out.append(Span(start, start + len(name), "LOCATION", 0.55, "PlaceAfterSite"))
+            break
     return out
 
 
