@@ -253,7 +253,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
             spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
-            spans.extend(phone_extensions(text, spans))
+            spans.extend(self._not_allowed(text, phone_extensions(text, spans)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))

@@ -359,7 +359,7 @@ _NOT_STREETS = frozenset(
     "christmas easter thanksgiving halloween eid diwali hanukkah ramadan new years facebook instagram twitter tiktok "
     "reddit youtube google zoom teams skype whatsapp snapchat discord amazon yelp call duty site time hold line board "
     "staff shift campus record file tape camera video speaker speakerphone speed dial weekends weekdays weekend "
-    "medicaid medicare tuesdays".split()
+    "medicaid medicare".split()
 )
 
 
@@ -380,8 +380,7 @@ def streets_after_sites(text: str, spans: Sequence[Span], *, is_clinical: Callab
             continue  # an ordinal needs its street type ("works at Brightline on 2nd shift")
         if not m.group("type") and any(
             w in _NOT_STREETS
-            or w.rstrip("s") in WEEKDAY_WORDS
-            or w in WEEKDAY_WORDS
+            or w.rstrip("s") in WEEKDAY_WORDS  # (and "tuesdays")
             or w in MONTH_WORDS
             or (is_clinical(w) and w not in _COMMON_STREETS)
             for w in words
@@ -396,9 +395,10 @@ def streets_after_sites(text: str, spans: Sequence[Span], *, is_clinical: Callab
 _PLACE_AFTER_SITE = re.compile(
     r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?P<place>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})"
 )
-# Where a town that is also an everyday word ends ("Hartley College, Reading." but not "..., Reading the notes").
-# Parts of a site that gazetteers also list as towns ("Ward", "Wing").
+# Parts of a site that gazetteers also list as towns ("Ward", "Wing"), and a site's part by its number ("Ward 22").
 _SITE_PARTS = frozenset("ward unit wing floor level block building room bay suite campus annex tower pavilion".split())
+_NUMBER_NEXT = re.compile(r"[ \t]*#?\d")
+# Where a town that is also an everyday word ends ("Hartley College, Reading." but not "..., Reading the notes").
 _PLACE_END = re.compile(r"[ \t]*(?:[,.;:)\]\n]|$|[A-Z]{2}\b)")
 
 
@@ -418,7 +418,7 @@ def places_after_sites(
             if not is_place(name.lower()):
                 continue
             start = m.start("place")
-            if n == 1 and (name.lower() in _SITE_PARTS or re.match(r"[ \t]*#?\d", text[start + len(name) :])):
+            if n == 1 and (name.lower() in _SITE_PARTS or _NUMBER_NEXT.match(text, start + len(name))):
                 break  # a part of the site ("Waikato Hospital, Ward 22")
             if n == 1 and is_everyday(name.lower()) and not _PLACE_END.match(text, start + len(name)):
                 break

@@ -113,9 +113,11 @@ _DEPARTMENT_HEADS = frozenset(
 
 # Kin, housemates and staff titles that no relation or role list holds ("Grandparents", "Matron", "Tutor").
 _PEOPLE = frozenset(
-    "grandparent parent kid housemate roommate flatmate registrar matron tutor teacher counselor counsellor "
-    "practitioner nanny babysitter carer caregiver grandad granddad grandpa gramps nan nanna gran granny".split()
+    "grandparent parent housemate registrar matron tutor teacher practitioner nanny babysitter grandad granddad "
+    "gramps nan gran granny".split()
 )
+# A specialty's or a therapy's ending: a department's name ("Psychology", "Psychiatry", "Physiotherapy").
+_SPECIALTY_ENDINGS = ("ology", "iatry", "iatrics", "therapy")
 
 
 def _base(word: str) -> str:
@@ -154,7 +156,7 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
             or person(w)
             or _base(w) in MONTH_WORDS
             or _base(w) in WEEKDAY_WORDS
-            or w.endswith(("ology", "iatry", "iatrics", "ics", "therapy"))
+            or w.endswith((*_SPECIALTY_ENDINGS, "ics"))
         )
 
     lexicon = load_lexicon()
@@ -194,7 +196,7 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
         clinical = [w in lexicon.clinical_words and lexicon.is_english(w) and not lexicon.is_name(w) for w in words]
         if len(words) == 1 and clinical[0]:
             return False  # "admitted to Seclusion", "hospitalized with Pneumonia"
-        head = words[-1] in _DEPARTMENT_HEADS or words[-1].endswith(("ology", "iatry", "iatrics", "therapy"))
+        head = words[-1] in _DEPARTMENT_HEADS or words[-1].endswith(_SPECIALTY_ENDINGS)
         if head and all(c or stop(w) for c, w in zip(clinical[:-1], words, strict=False)):
             return False  # "Stroke Unit", "Cardiac Rehab", "Member Services"
     return any(w not in GENERIC_WORDS and w not in _DESCRIPTORS and not stop(w) for w in words)
