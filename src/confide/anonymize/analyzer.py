@@ -23,6 +23,7 @@ from confide.anonymize.postprocess import (
     ages_after_names,
     aliases_before_names,
     date_time_tails,
+    initials_after_inverted_names,
     is_clock_time_run,
     is_date_element,
     is_plausible_url,
@@ -254,6 +255,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
             spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
             spans.extend(self._not_allowed(text, phone_extensions(text, spans)))
+            spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))

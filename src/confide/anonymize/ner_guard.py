@@ -78,6 +78,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     rare_word_name,
     score_eponym,
 )
+from confide.anonymize.recognizers.person_context import nickname_cued
 from confide.anonymize.spans import Span
 
 GUARDED_TYPES = frozenset({"PERSON", "LOCATION"})
@@ -302,6 +303,13 @@ def _its_opening_clause(text: str, span: Span, before: Sequence[Token]) -> bool:
     return not opening.strip() or opening[-1] in ".!?,:;\n-–—\"“"
 
 
+def _signs_off(text: str, span: Span) -> bool:
+    """The span closes its line after a comma or a dash: a signature ("Thanks, Lola", "- Nana x")."""
+    before = text[max(0, span.start - 3) : span.start].rstrip(" \t")
+    rest = text[span.end :].split("\n", 1)[0]
+    return before[-1:] in {",", "-", "–", "—"} and not rest.strip(" \t.!x")
+
+
 def _addressed_first_name(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """One first name a greeting or nickname cue points at ("Hi Will,", "goes by Will."): the recognizer's test."""
     return len(tokens) == 1 and tokens[0].lower in lexicon.first_names and (
@@ -435,6 +443,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # "Li level today", "Li 0.4"
     if span.entity_type == "PERSON" and pet_naming(text, span.start):
         return True  # "a dog in the office named Biscuit"
+    if span.entity_type == "PERSON" and all(t.lower in RELATIONS for t in tokens) and not _signs_off(text, span):
+        return True  # what a family calls its elders: "Amma should get Syndopa at 8"; never "Thanks, Lola"
     if span.entity_type == "PERSON" and (
         _people_adjective(text, span, tokens) or _scale_value(text, span, tokens, lexicon)
     ):
@@ -472,8 +482,10 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # "Major" in "Major Depressive Disorder"; never "Jones's anxiety"
     if span.entity_type == "PERSON" and all(_everyday(t.lower, lexicon) for t in tokens):
         # "I've", "Motivation", "Survey" from any person pattern; a first name a greeting or nickname cue
-        # points at stays ("Hi Will,", "Goes by Will.")
-        return not _addressed_first_name(text, span, tokens, lexicon)
+        # points at stays ("Hi Will,", "Goes by Will."), and so does a street name after a nickname cue
+        # ("male known as Ghost", 'Client "Skip"')
+        street_name = "PersonContextRecognizer" in span.source.split("+") and nickname_cued(text, span.start)
+        return not (street_name or _addressed_first_name(text, span, tokens, lexicon))
     if span.entity_type == "PERSON" and all(
         len(t.lower) >= 4 and t.lower in lexicon.clinical_words and not lexicon.is_name(t.lower) for t in tokens
     ) and not any(c.isdigit() for c in text[span.start : span.end]):

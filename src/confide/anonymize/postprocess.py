@@ -292,6 +292,24 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# A middle initial after a name written family name first ("WASHINGTON, DESHAWN L | MRN", "Halvorsen, Erik T\t"):
+# one capital, then a field's end, never a word or a closing abbreviation ("SMITH, JOHN MD").
+# An "M" or "F" is a sex as often ("KAMARA, FATMATA  F  05/05/1990"): only before a field's separator.
+_INITIAL_AFTER_NAME = re.compile(
+    r"[ \t]+(?:(?P<initial>[A-EG-LN-Z])\.?(?=[ \t]*(?:[,;|)\t\n]|$)|[ \t]{2})"
+    r"|(?P<sex_or_initial>[MF])\.?(?=[ \t]*(?:[,;|)\n]|$)))"
+)
+
+
+def initials_after_inverted_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """PERSON spans for the middle initial right after a detected "FAMILY, GIVEN" name."""
+    return [
+        Span(m.start(m.lastgroup), m.end(), "PERSON", span.score, "InitialAfterName")
+        for span, m in _right_after(text, spans, "PERSON", _INITIAL_AFTER_NAME)
+        if "," in text[span.start : span.end]
+    ]
+
+
 # A region or a country's short form after a detected town and its comma ("Kirkcaldy, Fife", "Rotorua, NZ"):
 # up to three capitalised words, the longest that names one (``is_region``).
 _REGION_AFTER_PLACE = re.compile(r",[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")

@@ -36,7 +36,7 @@ AGE_WORDS = (
 # "years" after it.
 _ELDER_KIN = (
     r"(?:great[- ]?)*(?:grand|gran)(?:mother|father|ma|pa|mum|mom|dad|ad|ddad|ny|nie)|gran|nan|nana|nanna|nanny|"
-    r"mother|mom|mum|mam|father|dad|aunt|auntie|uncle|papa|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|bubby|"
+    r"mother|mom|mum|mam|father|dad|daddy|mummy|mommy|mammy|aunt|auntie|uncle|papa|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|bubby|"
     r"zayde|lol[ao]|yiayia|papou|babcia|dziadek|nani|dadi|(?:bà|ông)(?:\s+(?:nội|ngoại))?|"
     # Pet names of grandparents in posts ("pop pop is 92", "my meemaw, she's 95").
     r"pop[- ]?pop|poppy|pops|gramps|grampa|gramma|grammy|gammy|meemaw|memaw|mawmaw|pawpaw|papaw|nonno"
@@ -134,6 +134,31 @@ DEFAULT_SPEC: dict[str, Any] = {
             "flags": ["IGNORECASE"],
         },
         {
+            # "90 years young", as families and obituaries put it.
+            "name": "n_years_young",
+            "regex": r"\b" + _AGE + r"(?:\s*|-)(?:years?|yrs?)(?:\s*|-)young\b",
+            "score": 0.85,
+            "flags": ["IGNORECASE"],
+        },
+        {
+            # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96"): never a
+            # time, a dose or a house number ("died at 95 Elm St").
+            "name": "died_at_n",
+            "regex": r"(?i:\b(?:passed|died|passing|death)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:at|aged)[ \t]+"
+            r"(?:the[ \t]+age[ \t]+of[ \t]+)?)" + _AGE + r"(?!\d|[:.,]\d|[ \t]*(?:%|[ap]\.?m\b|[A-Z][a-z]))",
+            "score": 0.7,
+            "gate": r"(?i)\b(?:passed|died|passing|death)\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # A first name and the age in brackets, as a post introduces an elder ("My nan (Grace, 96) has been").
+            "name": "name_comma_n_in_brackets",
+            "regex": r"\(\s*[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}\s*,\s*" + _AGE + r"\s*\)",
+            "score": 0.6,
+            "gate": r",\s*\d{2,3}\s*\)",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
             "name": "n_year_old",
             "regex": r"\b" + _AGE + r"-(?:year|yr)-old\b",
             "score": 0.9,
@@ -182,7 +207,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "turned_n_when",
             "regex": r"(?i)\b(?:i|he|she|pt|patient|client|resident|veteran|mother|mom|mum|"
             r"father|dad|husband|wife|spouse|partner|grand\w*|gran|nana|papa|aunt|uncle|sister|sis|brother|"
-            r"son|daughter|dtr|friend|neighbou?r|who|mr|mrs|ms|miss)\b(?:['’]s)?\.?(?:\s+[\w'’.-]+){0,2}?\s+"
+            r"son|daughter|dtr|friend|neighbou?r|who|mr|mrs|ms|miss)\b(?:['’]s)?\.?(?:\s+[\w'’.()-]+){0,2}?\s+"
             r"(?:turned|turning|turns)\s+" + _AGE
             + r"(?=\s+(?:today|tonight|yesterday|tomorrow|this|last|next|on|in|at|over|since|recently|soon)\b)",
             "score": 0.6,

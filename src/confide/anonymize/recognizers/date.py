@@ -750,6 +750,21 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
         "gate": r"(?i:hx|pmh|psh|h/o|history|s/p)",
     },
     {
+        # A life's span after a name, as a death notice writes it ("Vale Margaret O'Brien, 1928–2024"); the
+        # range's end is added by ``year_range_ends``.
+        "name": "lifespan_after_name",
+        "regex": r"(?<=[a-z’'],)[ \t]*(?P<pii>" + _YEAR4 + r")(?=[ \t]*[–-][ \t]*" + _YEAR4 + r"(?!\d))",
+        "score": 0.6,
+        "gate": _YEAR4 + r"[ \t]*[–-]",
+    },
+    {
+        # A year of birth or death abbreviated ("Grandma, d. 2017", "(b. 1931)").
+        "name": "born_or_died_year",
+        "regex": r"(?<![\w.])(?:b|d)\.[ \t]?(?P<pii>" + _YEAR4 + r")(?![\d.,]\d|\d)",
+        "score": 0.6,
+        "gate": r"\b[bd]\.[ \t]?" + _YEAR4,
+    },
+    {
         # "(1994)", "(1968-2006)", "(2015, 2018)"
         "name": "year_in_parentheses",
         # Also before the event it dates ("(2018 admission, ...)", "(2015 overdose)").

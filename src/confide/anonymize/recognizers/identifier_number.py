@@ -51,7 +51,7 @@ ID_WORDS = (
     r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
-    r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|"
+    r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|(?-i:PIN)|philhealth|"
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
     # nicotine patch, nor "NHIS", a survey).
     r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
@@ -101,9 +101,10 @@ _RANGE = re.compile(r"(?i)^(\d+(?:[.,]\d+)?[a-z%/]*)(?:-|–|~|to)(\d+(?:[.,]\d+
 
 # Clinical shorthand shaped like a code: the eye/verbal/motor parts of a coma scale ("E4V4M6", "e3v1tm5"),
 # gravida/para ("G3P2103", "G2P1-0-0-1"), a tidal volume by a rate ("500X14") and a range of blocks
-# or slides ("A1-A14").
+# or slides ("A1-A14"); an HL7 table's number ("HL70063", the table of relationships).
 _CLINICAL_CODE = re.compile(
-    r"(?i)e[1-4]v(?:[1-5]|t)t?m[1-6]|g\d{1,2}p\d{1,4}(?:-\d{1,2}){0,3}|\d{3,4}x\d{1,2}|[a-z]\d{1,2}-[a-z]\d{1,2}"
+    r"(?i)e[1-4]v(?:[1-5]|t)t?m[1-6]|g\d{1,2}p\d{1,4}(?:-\d{1,2}){0,3}|\d{3,4}x\d{1,2}|[a-z]\d{1,2}-[a-z]\d{1,2}|"
+    r"hl7\d{4}"
 )
 
 # A university course's code and the work it sets ("PSY2203 essay", "ACCT1501 final exam", "LW3102 exam").
@@ -161,6 +162,8 @@ DEFAULT_SPEC: dict[str, Any] = {
     "gate": r"\d",
     "patterns": [
         {"name": "ssn_shaped", "regex": r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "score": 0.85},
+        # A UK National Insurance number by its shape, spaced as written ("QQ 48 21 77 B"), any prefix letters.
+        {"name": "nino_shaped", "regex": r"(?<![\w-])[A-Z]{2} \d{2} \d{2} \d{2} [A-D](?![\w-])", "score": 0.8},
         {
             # An SSN after its label in any grouping ("SS# 123 45 6789", "social security 123.45.6789").
             "name": "ssn_after_label",
@@ -190,8 +193,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "after_id_word",
             "regex": r"(?i)" + _NO_QUALIFIER + r"\b(?:no|num|number)\b\.?\s*[:#]?\s*\d{1,2}(?![\w/-])(?!\s*[-\s]\d)|"
             r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
-            # "member number is MB 7720 1193": after "is" only a value with four digits in a row.
-            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?\d{4}))?"
+            # "member number is MB 7720 1193", "file number is C-28 441 907", "PIN is 01-202345678-9": after
+            # "is" only a value with four digits in a row, or a short group before three.
+            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})))?"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
             # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
             # slashes join digit groups ("crime ref 20/118843/24").

@@ -108,7 +108,10 @@ RELATIONS = frozenset(
     "grandniece grandnephew godson goddaughter companion "
     # elders and kin by the words of other Englishes ("aunty Mere", "abuela Lupe", "gogo", "foster carer Deb")
     "aunty auntie abuela abuelo abuelita nana nanna gogo kuia koro whaea tita tito lola lolo nonna nonno oma "
-    "opa carer".split()
+    "opa carer "
+    # what families call parents and elders in chats ("Nani fell again", "Amma should get Syndopa at 8", "hi bhai")
+    "nani dadi amma appa ammi abbu mam mammy mummy mommy daddy mama papa granny gran grandad gramps nanay tatay "
+    "bhai bhaiya didi akka chechi kuya".split()
 )
 # Titles that only a person's name follows, whatever its letter case ("dr. patience okoro", "mrs hope").
 PERSONAL_TITLES = frozenset("dr doctor mr mrs ms mx prof".split())

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
-from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.name_dictionary import ADDRESSEES, rare_word_name
 
@@ -138,6 +138,33 @@ STOP = [
     "Deputy",
     "Trooper",
 ]
+_PRONOUNS = frozenset("he him his she her hers they them their it i me we us you".split())
+# Street and ward nicknames ("T-Bone", "Big Mike", "CHUY"): one or two capitalized words, or capitals.
+_NICK_WORD = r"(?:[A-Z][a-z'’]*(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,})"
+_NICKNAME = rf"{_NICK_WORD}(?:[ \t]+{_NICK_WORD})?"
+# Who is "known as" a nickname in outreach and ward notes ("male known as Ghost", "he is known as Tex").
+_NICKNAMED = (
+    "male|female|man|woman|guy|gentleman|lady|boy|girl|youth|client|resident|regular|tenant|guest|he|she|they|"
+    "who|pt|patient|texter|caller|" + RELATIONS
+)
+# The cue right before a nickname the patterns below report: the NER guard keeps an everyday word there.
+_NICKNAME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:goes|go|going|went)[ \t]+by|\bknown[ \t]+as|\bname[ \t]+given(?:[ \t]+as)?)[ \t]*:?[ \t]*[\"“'‘]?\Z"
+    r"|\b(?:client|resident|regular|associate|tenant|guest|youth|male|female|name[ \t]+given)[ \t]*[,:]?[ \t]*[\"“'‘]\Z"
+)
+
+
+def nickname_cued(text: str, start: int) -> bool:
+    """A nickname cue ends right before ``start`` ("goes by ", 'Client "'); read from 40 characters only."""
+    return _NICKNAME_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+# Roles and labels before a worker's or client's first name written in lower case ("Keyworker orla",
+# "Assessor: jorge", "Outreach (jen)", "SIN on file w/ marisol").
+_LOWER_NAME_CUES = (
+    r"w/|key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|worker|assessor|referrer|outreach|advocate|"
+    r"navigator|counsell?or|therapist|sponsor|cpn|nurse|staff|sw"
+)
 # "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
 # Only there: after a relation or a label they are first names ("Roommate June", "Patient: Christmas Okoro").
 INTRO_STOP = [
@@ -156,6 +183,41 @@ def _rare_first_name(value: str, params: Mapping[str, Any]) -> bool:
     Chat writers drop capitals ("its kirsty", "- eilidh"), but "its dawn again", "- alone" or "its nike" is English.
     """
     return rare_word_name(value.lower(), load_lexicon())
+
+
+@register_validator("nickname_words")
+def _nickname_words(value: str, params: Mapping[str, Any]) -> bool:
+    """No word of a nickname is a condition, a clinical acronym, a pronoun, a month or a weekday.
+
+    Street names are often English words ("Ghost", "Skip", "Smoke"): an everyday word passes even when
+    clinical English also uses it; a clinical word that is no everyday one does not ("known as Depression"),
+    nor any clinical word in capitals ("known as ADHD").
+    """
+    lexicon = load_lexicon()
+    for word in re.split(r"[ \t]+", value):
+        lower = word.strip("'’").lower()
+        if lower in _PRONOUNS or lower in MONTH_WORDS or lower in WEEKDAY_WORDS:
+            return False
+        if lower in lexicon.clinical_words and (word.isupper() or not lexicon.is_everyday(lower)):
+            return False
+    return True
+
+
+@register_validator("role_first_name")
+def _role_first_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A lower-case word after a worker's role is a name: a listed first name, no everyday, clinical or place word.
+
+    "Keyworker orla", "Assessor: jorge"; never "w/ meals", "staff nurse".
+    """
+    lexicon = load_lexicon()
+    word = value.lower()
+    return (
+        word in lexicon.first_names
+        and not lexicon.is_everyday(word)
+        and word not in lexicon.clinical_words
+        and word not in lexicon.places
+        and word not in ADDRESSEES
+    )
 
 
 @register_validator("name_words_only")
@@ -365,6 +427,35 @@ DEFAULT_SPEC = {
             "regex": r"(?i:\b(?:" + RELATIONS + r"|guy|girl|man|woman|dealer|sponsor),?\s+)(?:(?:named|called|aka)\s+)?"
             r"[\"“'‘](?P<pii>" + _NAME + r")[\"”'’]",
             "score": 0.7,
+        },
+        {
+            # A nickname after a cue that only people take ("goes by Bee", "male known as Ghost",
+            # 'Name given as "Smoke"'); never a drug's street name ("the drug known as Molly"):
+            # any capitalized word, an English one too, ending its clause.
+            "name": "nickname_after_cue",
+            "regex": r"(?i:\b(?:(?:goes|go|going|went)[ \t]+by|(?:" + _NICKNAMED + r")[ \t]+(?:(?:is|was)[ \t]+)?"
+            r"(?:also[ \t]+)?known[ \t]+as|name[ \t]+given(?:[ \t]+as)?))[ \t]*:?[ \t]*[\"“'‘]?"
+            r"(?P<pii>" + _NICKNAME + r")[\"”'’]?"
+            r"(?=[ \t]*(?:[,.;:!)(—–]|-[ \t]|$)|[ \t]+(?:and|but|who|is|was|has)\b)",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+            "validators": [{"name": "nickname_words"}],
+        },
+        {
+            # A quoted nickname after a label for the person ('Client "Skip"', 'Name given: "Paddy"').
+            "name": "quoted_nickname_after_label",
+            "regex": r"(?i:\b(?:client|resident|regular|associate|tenant|guest|youth|male|female|name[ \t]+given))"
+            r"[ \t]*[,:]?[ \t]*[\"“'‘](?P<pii>" + _NICKNAME + r")[\"”'’]",
+            "score": 0.7,
+            "validators": [{"name": "nickname_words"}],
+        },
+        {
+            # A rare first name in lower case after a worker's role or label ("Keyworker orla", "w/ marisol").
+            "name": "lower_name_after_role",
+            "regex": r"(?i:\b(?:" + _LOWER_NAME_CUES + r"))(?:[ \t]*[:(][ \t]*|(?<=/)[ \t]*|[ \t]+)"
+            r"(?P<pii>[a-z]{3,})(?![\w'’-])",
+            "score": 0.6,
+            "validators": [{"name": "role_first_name"}],
         },
         {
             "name": "self_intro",

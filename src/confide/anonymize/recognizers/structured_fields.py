@@ -72,6 +72,10 @@ _COMPONENTS: dict[str, dict[int, str]] = {
 _NATIONAL_ISSUERS = frozenset(
     "SSA USSSA CMS HCFA NHS HSE MOH DVA MEDICARE MEDICAID ZAF USA GBR AUS CAN NZL IRL IND SGP NZ UK US".split()
 )
+# What MSH-6 names when messages go to a system rather than a site: exchanges, registries, interfaces.
+_SYSTEM_RECEIVERS = frozenset(
+    "HIE STATE LAB LIS RIS PDMP IIS EPR EHR EMR PMS PAS SURV ADT REG HUB RHIO CDC PHA INTERFACE ENGINE".split()
+)
 # Segments that only end the one before them (their fields are not read).
 _OTHER_SEGMENTS = frozenset("MSA ERR NTE AL1 PV2 SPM SCH AIL AIS FT1 ZPD ZPI ACC".split())
 _HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA)\|")
@@ -94,10 +98,20 @@ def _hl7(text: str) -> Iterator[Found]:
         if not fields:
             continue
         offset = 1 if m.group(1) == "MSH" else 0  # MSH-1 is the separator itself
-        for number, (start, stop) in enumerate(_split(text, m.end() - 1, end, "|")):
+        parts = _split(text, m.end() - 1, end, "|")
+        for number, (start, stop) in enumerate(parts):
             kind = fields.get(number + offset)
+            if number + offset == 6 and m.group(1) == "MSH" and _system_receiver(text, parts, start, stop):
+                continue
             if number and kind:
                 yield from _hl7_field(text, start, stop, kind)
+
+
+def _system_receiver(text: str, parts: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """MSH-6 names a system, not a site: a registry or exchange, or the receiving application again ("HIE|HIE")."""
+    value = text[start:stop].split("^")[0].strip().upper()
+    application = text[slice(*parts[4])].split("^")[0].strip().upper() if len(parts) > 4 else ""
+    return value in _SYSTEM_RECEIVERS or value == application
 
 
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -114,12 +128,22 @@ def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 
 def _hl7_field(text: str, start: int, end: int, kind: str) -> Iterator[Found]:
     for rep_start, rep_end in _split(text, start, end, "~"):
-        for index, (c_start, c_end) in enumerate(_split(text, rep_start, rep_end, "^"), 1):
+        components = _split(text, rep_start, rep_end, "^")
+        name_parts = []
+        for index, (c_start, c_end) in enumerate(components, 1):
             etype = _COMPONENTS[kind].get(index)
             value = text[c_start:c_end].strip()
-            if etype and value and _plausible(etype, value):
+            if etype == "PERSON" and value and any(ch.isalpha() for ch in value):
+                name_parts.append((c_start, c_end))  # any word: "MAY^RUTHANNE", "ABERNATHY^JUNE^R"
+            elif etype and value and _plausible(etype, value):
                 lead = len(text[c_start:c_end]) - len(text[c_start:c_end].lstrip())
                 yield etype, c_start + lead, c_start + lead + len(value)
+        if name_parts:  # one span over family^given^middle, separators included
+            yield "PERSON", name_parts[0][0], name_parts[-1][1]
+        if kind == "XTN" and len(components) >= 7 and all(
+            text[slice(*components[i])].strip().isdigit() for i in (5, 6)
+        ):
+            yield "PHONE_NUMBER", components[5][0], components[6][1]  # area code ^ local number
 
 
 def _plausible(etype: str, value: str) -> bool:
@@ -420,6 +444,7 @@ def _references_and_files(text: str) -> Iterator[Found]:
         for part in re.finditer(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,}", m.group("stem")):
             if sum(ch.isdigit() for ch in part.group()) >= 4:  # "consent_MRN4471920_signed.pdf"
                 yield "ID_NUMBER", stem_start + part.start(), stem_start + part.end()
+        names: list[list[int]] = []
         for part in re.finditer(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])", m.group("stem")):
             word = part.group().lower()
             if re.search(r"[a-z][A-Z]", part.group()) and not lexicon.is_name(word):
@@ -427,9 +452,18 @@ def _references_and_files(text: str) -> Iterator[Found]:
             if word in _FILE_WORDS or (part.group().isupper() and len(word) <= 4 and not lexicon.is_name(word)):
                 continue
             if (lexicon.is_name(word) and not lexicon.is_english(word)) or not lexicon.is_common(word):
-                yield "PERSON", stem_start + part.start(), stem_start + part.end()
+                start, end = stem_start + part.start(), stem_start + part.end()
+                if names and text[names[-1][1] : start] in {"_", "-", "."}:
+                    names[-1][1] = end  # one name: "OKAFOR_CHIDI", "smith-jones"
+                else:
+                    names.append([start, end])
+        for start, end in names:
+            initial = _FILE_INITIAL.match(text, end)  # "ABERCROMBIE_W_MAR", "okafor_c.pdf"
+            yield "PERSON", start, initial.end(1) if initial else end
 
 
+# A single initial after a name in a file name, before the next part or the extension.
+_FILE_INITIAL = re.compile(r"[_-]([A-Za-z])(?=[_.-])")
 # Words of document names that are neither names nor English ("img", "dsc", "redcap").
 _FILE_WORDS = frozenset("img dsc scan scans pdf doc docx redcap hl7 fhir ecg eeg mri ehcp iep bloods labs".split())
 
