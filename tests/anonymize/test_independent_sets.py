@@ -82,11 +82,13 @@ FLOORS = {
     "care_pathways_placements": (0.905, 0.95, {"PERSON": 0.95, "FACILITY": 0.76, "DATE_TIME": 0.93}),
     "payer_billing_authorizations": (0.945, 0.95, {"PERSON": 0.95, "FACILITY": 0.83, "ID": 0.97, "DATE_TIME": 0.99}),
     "local_life_posts": (0.905, 0.945, {"PERSON": 0.94, "FACILITY": 0.78, "LOCATION": 0.92, "SOCIAL_HANDLE": 0.87}),
-    "outreach_housing_casework": (0.83, 0.94, {"PERSON": 0.79, "FACILITY": 0.61, "LOCATION": 0.83, "ID": 1.0}),
+    "outreach_housing_casework": (
+        0.845, 0.94, {"PERSON": 0.80, "FACILITY": 0.63, "LOCATION": 0.85, "ID": 1.0, "STREET_ADDRESS": 0.89}
+    ),
     "interface_messages_extracts": (
         0.95, 0.905, {"PERSON": 0.94, "DATE_TIME": 0.99, "ID": 0.96, "FACILITY": 0.88, "PHONE_NUMBER": 1.0}
     ),
-    "family_carer_messages": (0.89, 0.865, {"PERSON": 0.89, "FACILITY": 0.81, "AGE": 0.76, "DATE_TIME": 0.97}),
+    "family_carer_messages": (0.90, 0.865, {"PERSON": 0.90, "FACILITY": 0.81, "AGE": 0.76, "DATE_TIME": 0.97}),
 }
 
 

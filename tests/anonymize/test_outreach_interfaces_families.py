@@ -8,7 +8,12 @@ first name in brackets and in a birthday with a name in brackets between; HL7 na
 separators ("OKAFOR^CHIDI^N"), a phone's area code and number in their own components, a file name's name
 parts with an initial ("ABERCROMBIE_W_MAR.pdf"), a middle initial after "FAMILY, GIVEN"; a receiving system
 in MSH-6 and an HL7 table's number are no site and no id; a National Insurance number by its spaced shape,
-ids after "is" in more groupings, a life's span after a name and "b."/"d." years. All values are invented.
+ids after "is" in more groupings, a life's span after a name and "b."/"d." years. Also: a motel or an inn by
+its name, an address in capitals with a short street type where the address goes on or ends, two streets
+named at a corner, a compass word before a town, a neighbour in brackets after a first name, a family chat's
+speakers (one line is enough for a first name that is a word when kin label other lines), and a rare first
+name in lower case before what outreach logs say people did ("frankie was", "kayla says"). All values are
+invented.
 """
 
 from __future__ import annotations
@@ -46,6 +51,20 @@ POSITIVES = [
     ("MAR and face sheet attached (ABERCROMBIE_W_MAR_20250301.pdf).", "ABERCROMBIE_W"),
     ("ADT^A02 summary row: 2025-01-20 14:05 | BRENNAN, KATHLEEN M | MRN 00517740", "BRENNAN, KATHLEEN M"),
     ("2025-01-05 22:47:19\tmkovacs\tPRINT\tHALVORSEN, ERIK T\t00711046\tface sheet", "HALVORSEN, ERIK T"),
+    # sites, streets and places of outreach
+    ("act med drop 0900 — benny @ Palms Motel on Van Buren St, rm 7.", "Palms Motel"),
+    ("PT STAYING AT SUNSET MOTEL WITH GF.", "SUNSET MOTEL"),
+    ("LAST PERM ADDRESS: 1190 W 37TH PL, LOS ANGELES, CA 90037.", "1190 W 37TH PL"),
+    ("TARGETED HOUSING: 1BR AT 1418 PINE ST, UNIT 3", "1418 PINE ST"),
+    ("tex at corner of Hastings and Main again, says he lost his room", "Hastings and Main"),
+    ("we met at the corner of Yonge & Dundas at noon", "Yonge & Dundas"),
+    ("sleeping in his car parked at Musgrave Park, South Brisbane 4101.", "South Brisbane"),
+    # families' chats and notes
+    ("Had faith today that things might be okay. Rose (next door) dropped scones.", "Rose"),
+    ("Got the bill from Arden Courts. Bill (the neighbor) helped me get her into bed.", "Bill"),
+    ("Mom: where are you\nHope: at the library\nMom: ok come home by 9", "Hope"),
+    ("Mom: dinner at 6\nGaz: on my way\nMom: bring milk\nGaz: ok", "Gaz"),
+    ("frankie was frank w/ us: using about 3 g a day.", "frankie"),
     # ids and years
     ("Care coordinator Bev. PHQ-9 16. NI QQ 48 21 77 B.", "QQ 48 21 77 B"),
     ("How can I add her to my PhilHealth as a dependent? Her PIN is 01-202345678-9.", "01-202345678-9"),
@@ -70,6 +89,13 @@ LOOK_ALIKES = [
     # ages that are times or scores
     ("Pt passed at 0930, family at bedside.", "093"),
     ("Passed the test at 95%, well done.", "95"),
+    # a corner of a room, a quarter of the body, a TV show's motel is left to NER, a chat's field labels
+    ("sat in the corner of the room and cried", "room"),
+    ("pain radiates to the Lower Back", "Lower"),
+    ("12 LEAD EKG: 2 MM ST ELEVATION IN V2-V4.", "ST"),
+    ("Mom: how was school\nPlan: pick up at 3\nMom: ok", "Plan"),
+    ("Name: Joe\nPlan: discharge\nHope: 4/10", "Hope"),
+    ("Court liaison: client's atty is Siddharth Rao from the public defender.", "atty"),
     # HL7 systems and tables, a sex letter after a name
     ("MSH|^~\\&|MEDITECH|HCMC|HIE|HIE|202501172258||ADT^A01|HC250117225811|P|2.3", "HIE"),
     ("MSH|^~\\&|EPIC|HARBORVIEW|SURV|STATE|20250212061800-0800||ADT^A03|HMC8812031|P|2.5.1", "STATE"),

@@ -22,6 +22,7 @@ from confide.anonymize.postprocess import (
     COUNTRY_SHORT_FORMS,
     ages_after_names,
     aliases_before_names,
+    compass_before_places,
     date_time_tails,
     initials_after_inverted_names,
     is_clock_time_run,
@@ -258,6 +259,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
+            spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))
             spans.extend(
                 self._not_allowed(

@@ -310,6 +310,25 @@ def initials_after_inverted_names(text: str, spans: Sequence[Span]) -> list[Span
     ]
 
 
+# A compass word before a town names its quarter ("South Brisbane", "East Boston", "North York"); capitalized.
+_COMPASS_BEFORE = re.compile(r"(?<![\w'’-])(?:North|South|East|West|Upper|Lower|Central|Greater)[ \t]+\Z")
+
+
+def compass_before_places(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
+    """LOCATION spans over "South" in "South Brisbane": a compass word right before a detected town.
+
+    The town may have been read as a name ("Brisbane", "Kent"), so any span whose text is a town counts.
+    """
+    out = []
+    for span in spans:
+        if span.entity_type not in {"LOCATION", "PERSON"} or not is_place(text[span.start : span.end]):
+            continue
+        m = _COMPASS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if m is not None:
+            out.append(Span(m.start(), span.end, "LOCATION", 0.6, "CompassBeforePlace"))
+    return out
+
+
 # A region or a country's short form after a detected town and its comma ("Kirkcaldy, Fife", "Rotorua, NZ"):
 # up to three capitalised words, the longest that names one (``is_region``).
 _REGION_AFTER_PLACE = re.compile(r",[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")

@@ -803,6 +803,16 @@ PATTERNS: list[dict[str, Any]] = [
         "validators": [{"name": "lodging_name"}],
     },
     {
+        # A motel or an inn by its own name, where outreach finds people ("benny @ Palms Motel on Van Buren St",
+        # "Budget Inn on Route 9"): these two kinds name a place to stay whatever follows, unlike "Lodge",
+        # "Towers" or "Village", which also end clubs, wards and streets.
+        "name": "motel_or_inn",
+        "regex": r"(?<![\w/])(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+(?:Motel|Inn|MOTEL|INN)"
+        r"(?:[ \t]+(?:&|and)[ \t]+Suites)?)(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "lodging_name"}],
+    },
+    {
         # A school by its town or name and level alone, after a cue of schooling and closing the clause ("move to
         # Kingsgrove High next year", "Gr 5, Riverbend PS.", "Year 11, Steveston-London Secondary)"): the level
         # words are a risk's, a care's or a finding's elsewhere ("Self Harm High", "Boston Primary care",

@@ -277,7 +277,9 @@ PERSON_VERBS_AFTER = frozenset(
 NOTE_VERBS_AFTER = frozenset(
     "rounded brought gave tolerated ambulated refused requested requesting returned came aware dangled "
     # home-visit entries: "kwame seen at home", "ezinne answered door"
-    "seen answered".split()
+    "seen answered "
+    # outreach and family logs: "frankie was frank w/ us", "kayla says she's ok", "marisol went to the shelter"
+    "was says wants went stayed slept left called texted".split()
 )
 # Where a person comes from on a ward ("Grace from PT", "ROSE FROM NUTRITION", "ebony from lab"): a
 # department or service after "from".
@@ -372,6 +374,13 @@ MAX_NAME_WORDS = 4
 WEAK_CUE_SCORE = 0.55
 # Chat labels that say a log has speakers, not form fields ("me: u up?", "ME: IDK").
 _SELF_LABELS = frozenset("me you u myself".split())
+# Kin who label a family's chat ("Mom: ok", "Sis: on my way"), not the record labels that relations also hold
+# ("Name:", "Patient:", "Carer:").
+_KIN_LABELS = frozenset(
+    "mom mum mam ma mommy mummy mama dad daddy papa pa mother father sis sister bro brother nana nan nani gran granny "
+    "grandma grandpa gramps grandad aunt auntie aunty uncle cousin son daughter wife husband hubby bhai didi amma "
+    "appa ammi abbu dadi lola lolo tita tito".split()
+)
 # A label's value that is a number or score makes it a form field ("Hope: 2/10", "Rose: 2 units").
 _FIELD_VALUE = re.compile(r"[ \t]*:[ \t]*[-+(]?\d")
 # The UK's nations and Canada's provinces and territories that the gazetteer's country and state lists lack
@@ -412,9 +421,10 @@ _RELATION_WORDS = sorted(
     RELATIONS - {"named", "called", "name", "patient", "kid", "child", "baby", "worker"}, key=len, reverse=True
 )
 RELATION_AFTER = re.compile(
-    r"[ \t]*\((?:(?:pt|patient|her|his|their|my|our|your)['’]?s?[ \t]+)?(?:twin[ \t]+)?(?:ex-|step)?(?:"
+    r"[ \t]*\((?:(?:pt|patient|her|his|their|my|our|your|the)['’]?s?[ \t]+)?(?:twin[ \t]+)?(?:ex-|step)?(?:"
     + "|".join(re.escape(w) for w in _RELATION_WORDS)
-    + r")(?:s|ren)?(?:-in-law)?\)",
+    # "Rose (next door)", "Bill (the neighbor)": who lives beside the family
+    + r"|next[ \t]+door)(?:s|ren)?(?:-in-law)?\)",
     re.IGNORECASE,
 )
 # A care role in parentheses right after a name: "Mo (cath lab RN)", "dawn (staff)", "Lu (night tech)".
@@ -1416,16 +1426,23 @@ class NameDictionaryRecognizer(EntityRecognizer):
 
         A first name that is also a word ("sage: ya", "Hope: ok") labels a person when it labels two lines or
         more, another label is a chat speaker ("me:" or a name word) and its value is no number ("Hope: 2/10",
-        "Mark: 8/10" are form fields).
+        "Mark: 8/10" are form fields). In a family's chat, where another label is kin ("Mom:", "Sis:"), one line
+        is enough for such a first name ("Faith: I'm at work"), and a capitalized word that is no English word
+        labelling two lines is a name too ("Kev: good").
         """
         if token.start not in labels:
             return False
         if kind == "name" or kind == "ambiguous" and self._rare(token.lower):
             return True
-        if kind != "ambiguous" or token.lower not in self.lexicon.first_names or counts[token.lower] < 2:
-            return False
         lex = self.lexicon
-        chat = any(
+        family = any(label != token.lower and label in _KIN_LABELS for label in counts)
+        if kind in {"unknown", "word"} and family and counts[token.lower] >= 2 and token.capitalized:
+            # a pet form no dictionary spells ("Kev", "Gaz"), never an English word or a never-name ("Plan")
+            plain = lex.is_english(token.lower) or token.lower in NEVER or token.lower in lex.clinical_words
+            return not plain and _FIELD_VALUE.match(text, token.end) is None
+        if kind != "ambiguous" or token.lower not in lex.first_names or counts[token.lower] < (1 if family else 2):
+            return False
+        chat = family or any(
             label != token.lower and (label in _SELF_LABELS or lex.is_name(label) and not lex.is_common(label))
             for label in counts
         )

@@ -268,7 +268,7 @@ STREET_NAME_WORDS = frozenset(
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
-    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|"
+    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|corner|"
     r"\b(?:st|ave|rd|ln|blvd|hwy|pkwy|tpke)\b)",
     "patterns": [
         {
@@ -291,6 +291,17 @@ DEFAULT_SPEC = {
             + _CITY_STATE_ZIP
             + _TAIL,
             "score": 0.85,
+        },
+        {
+            # An address in capitals with a short street type that is also a clinical abbreviation ("ST", "PL", "CT",
+            # "DR"): only where an address goes on or ends, before a comma and a unit or a town or at the line's
+            # end ("1418 PINE ST, UNIT 3", "1190 W 37TH PL, LOS ANGELES"; never "12 LEAD ST ELEVATION").
+            "name": "caps_short_type",
+            "regex": r"(?<![\w-])\d{2,5}[A-Z]?[ \t]+(?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’-]+|\d{1,3}(?:ST|ND|RD|TH))"
+            r"(?:[ \t]+[A-Z][A-Z'’-]+){0,2}[ \t]+(?:ST|PL|CT|DR|WAY|SQ|TER|CIR)\.?"
+            r"(?=[ \t]*,[ \t]*(?:UNIT|APT|STE|#|[A-Z]{3,})|[ \t]*$)",
+            "score": 0.75,
+            "flags": ["MULTILINE"],
         },
         {
             # A flat in a named building on a street with no house number ("Flat 12, Harrington Court, Marsh Lane").
@@ -523,6 +534,15 @@ DEFAULT_SPEC = {
             r"(?:\s+(?:[^\W\d_][\w'’.-]*|\d{1,5}[A-Za-z]?\.?)){0,5}?"
             # ... the second street ends in a street type, so "the corner of the room and the door" is none
             rf"\s+(?i:and|&)\s+(?:(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{SUFFIXES}|{_UPPER_SUFFIXES})\b\.?",
+            "score": 0.6,
+        },
+        {
+            # Two streets by their names alone, capitalized, as a city's people say them ("the corner of Hastings
+            # and Main", "corner of Yonge & Dundas"); in lower case a corner of anything ("the corner of the room").
+            "name": "corner_names",
+            "gate": r"(?i)corner\s+of",
+            "regex": r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+)(?P<pii>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+"
+            r"(?:and|&)[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w'’-])",
             "score": 0.6,
         },
         {
