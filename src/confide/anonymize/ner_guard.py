@@ -68,6 +68,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     RARE_WORD_COUNT,
     RELATION_AFTER,
     RELATIONS,
+    ROLE_AFTER,
     ROLES,
     SERVICES,
     SLANG_RELATIONS,
@@ -303,11 +304,26 @@ def _its_opening_clause(text: str, span: Span, before: Sequence[Token]) -> bool:
     return not opening.strip() or opening[-1] in ".!?,:;\n-–—\"“"
 
 
-def _signs_off(text: str, span: Span) -> bool:
-    """The span closes its line after a comma or a dash: a signature ("Thanks, Lola", "- Nana x")."""
-    before = text[max(0, span.start - 3) : span.start].rstrip(" \t")
+# Labels and verbs that make the next word a name even when families also call someone so ("Name: Amma",
+# "Client Didi attended", "Named Kuya at intake").
+_NAME_LABELS = frozenset("name client patient pt resident named called contact member participant".split())
+# The word right before a span, a colon or a title's period allowed between ("Name: Amma", "Dr. Nana").
+_LABEL_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]*:?[ \t]*\Z")
+
+
+def _kin_named(text: str, span: Span) -> bool:
+    """A kin word that is someone's name here: a signature, a name label or title before, a role or relation after.
+
+    "Thanks, Lola" (also with the name on the next line), "Name: Amma", "Dr Nana", "Mama (daughter)".
+    """
+    before = text[max(0, span.start - 4) : span.start]
     rest = text[span.end :].split("\n", 1)[0]
-    return before[-1:] in {",", "-", "–", "—"} and not rest.strip(" \t.!x")
+    if before.rstrip(" \t\n")[-1:] in {",", "-", "–", "—"} and before.count("\n") <= 1 and not rest.strip(" \t.!x"):
+        return True
+    label = _LABEL_RIGHT_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if label is not None and (label.group(1).lower() in _NAME_LABELS or label.group(1).lower() in TITLES):
+        return True
+    return bool(RELATION_AFTER.match(text, span.end) or ROLE_AFTER.match(text, span.end))
 
 
 def _addressed_first_name(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -443,7 +459,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True  # "Li level today", "Li 0.4"
     if span.entity_type == "PERSON" and pet_naming(text, span.start):
         return True  # "a dog in the office named Biscuit"
-    if span.entity_type == "PERSON" and all(t.lower in RELATIONS for t in tokens) and not _signs_off(text, span):
+    if span.entity_type == "PERSON" and all(t.lower in RELATIONS for t in tokens) and not _kin_named(text, span):
         return True  # what a family calls its elders: "Amma should get Syndopa at 8"; never "Thanks, Lola"
     if span.entity_type == "PERSON" and (
         _people_adjective(text, span, tokens) or _scale_value(text, span, tokens, lexicon)

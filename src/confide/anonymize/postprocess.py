@@ -292,8 +292,9 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
-# A middle initial after a name written family name first ("WASHINGTON, DESHAWN L | MRN", "Halvorsen, Erik T\t"):
-# one capital, then a field's end, never a word or a closing abbreviation ("SMITH, JOHN MD").
+# A middle initial after a name written family name first ("BRENNAN, KATHLEEN M | MRN", "HALVORSEN, ERIK T\t"):
+# one capital, then a field's end, never a word or a closing abbreviation ("SMITH, JOHN MD"). Used with
+# ``match`` at a span's end only: searched through a long run of blanks it would be quadratic.
 # An "M" or "F" is a sex as often ("KAMARA, FATMATA  F  05/05/1990"): only before a field's separator.
 _INITIAL_AFTER_NAME = re.compile(
     r"[ \t]+(?:(?P<initial>[A-EG-LN-Z])\.?(?=[ \t]*(?:[,;|)\t\n]|$)|[ \t]{2})"

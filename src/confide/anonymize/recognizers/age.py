@@ -141,19 +141,24 @@ DEFAULT_SPEC: dict[str, Any] = {
             "flags": ["IGNORECASE"],
         },
         {
-            # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96"): never a
-            # time, a dose or a house number ("died at 95 Elm St").
+            # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96"): only
+            # words of how or where between, and never a measure, a time or a count after the number ("died at 91
+            # kg", "passed at 0930", "Death at 90 days", "passed at 92 on his first attempt", "died at 95 Elm St").
             "name": "died_at_n",
-            "regex": r"(?i:\b(?:passed|died|passing|death)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:at|aged)[ \t]+"
-            r"(?:the[ \t]+age[ \t]+of[ \t]+)?)" + _AGE + r"(?!\d|[:.,]\d|[ \t]*(?:%|[ap]\.?m\b|[A-Z][a-z]))",
+            "regex": r"(?i:\b(?:passed|died|passing|death)(?:[ \t]+(?:away|peacefully|there|here|quietly|suddenly|home|"
+            r"in[ \t]+(?:his|her|their)[ \t]+sleep)){0,2}[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)"
+            + _AGE + r"(?!\d|[:.,]\d|[ \t]*(?:%|[A-Z][a-z]|(?i:[ap]\.?m\b|percent|per\b|on\b|days?|weeks?|wks?|"
+            r"months?|hours?|hrs?|min|minutes?|sec|seconds?|kg|lbs?|ml|mmhg|degrees?|°|[fc]\b|mg|bpm)))",
             "score": 0.7,
             "gate": r"(?i)\b(?:passed|died|passing|death)\b",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
-            # A first name and the age in brackets, as a post introduces an elder ("My nan (Grace, 96) has been").
-            "name": "name_comma_n_in_brackets",
-            "regex": r"\(\s*[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}\s*,\s*" + _AGE + r"\s*\)",
+            # An elder and a first name with the age in brackets, as a post introduces them ("My nan (Grace, 96)
+            # has been"); never a reading's label ("(Sats, 94)").
+            "name": "kin_name_comma_n_in_brackets",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b)\s*\(\s*[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}\s*,\s*" + _AGE
+            + r"\s*\)",
             "score": 0.6,
             "gate": r",\s*\d{2,3}\s*\)",
             "validators": [_PLAUSIBLE_AGE],

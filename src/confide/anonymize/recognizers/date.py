@@ -36,9 +36,12 @@ quantity follows, or it opens a quotation ("'20 more minutes'").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.dates import CLOCK_TIME
+from confide.anonymize.recognizers.base import register_validator
 
 # "day" of a treatment course: after a course word (an antibiotic by its stem, "abx", "tx", "detox",
 # "rehab", "chemo", "post-op", "POD") or opening a line. Used to veto "day N/M" as a date.
@@ -708,6 +711,13 @@ _PLACE_EVENT_GATE = (
     r"buried|arrested|studied)"
 )
 
+@register_validator("life_length")
+def _life_length(value: str, params: Mapping[str, Any]) -> bool:
+    """Two years a life apart: the second later by 15 years or more ("1928–2024"; not "2010-2015")."""
+    first, second = (int(y) for y in re.findall(r"\d{4}", value))
+    return second - first >= 15
+
+
 BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
     {
         "name": "year_after_life_event_place",
@@ -750,17 +760,22 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
         "gate": r"(?i:hx|pmh|psh|h/o|history|s/p)",
     },
     {
-        # A life's span after a name, as a death notice writes it ("Vale Margaret O'Brien, 1928–2024"); the
-        # range's end is added by ``year_range_ends``.
+        # A life's span after a full name, as a death notice writes it ("Vale Margaret O'Brien, 1928–2024"): both
+        # years, a life's length apart; never a place's or a study's years ("New York, 2010-2015", "Smith et
+        # al, 2019-2020").
         "name": "lifespan_after_name",
-        "regex": r"(?<=[a-z’'],)[ \t]*(?P<pii>" + _YEAR4 + r")(?=[ \t]*[–-][ \t]*" + _YEAR4 + r"(?!\d))",
+        "regex": r"(?<![\w'’-])[A-Z][a-z'’]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3},[ \t]*"
+        r"(?P<pii>" + _YEAR4 + r"[ \t]*[–-][ \t]*" + _YEAR4 + r")(?!\d)",
         "score": 0.6,
-        "gate": _YEAR4 + r"[ \t]*[–-]",
+        "gate": _YEAR4 + r"[ \t]*[–-][ \t]*" + _YEAR4,
+        "validators": [{"name": "life_length"}],
     },
     {
-        # A year of birth or death abbreviated ("Grandma, d. 2017", "(b. 1931)").
+        # A year of birth or death abbreviated ("Grandma, d. 2017", "(b. 1931)"); never a vitamin's dose ("vit d.
+        # 2000 units").
         "name": "born_or_died_year",
-        "regex": r"(?<![\w.])(?:b|d)\.[ \t]?(?P<pii>" + _YEAR4 + r")(?![\d.,]\d|\d)",
+        "regex": r"(?<![\w.])(?<![Vv]it )(?<![Vv]itamin )(?<!VIT )(?<!VITAMIN )(?:b|d)\.[ \t]?(?P<pii>" + _YEAR4
+        + r")(?![\d.,]\d|\d|[ \t]*(?i:iu|units?|mg|mcg|ml)\b)",
         "score": 0.6,
         "gate": r"\b[bd]\.[ \t]?" + _YEAR4,
     },

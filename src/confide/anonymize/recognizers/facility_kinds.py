@@ -810,7 +810,7 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?<![\w/])(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+(?:Motel|Inn|MOTEL|INN)"
         r"(?:[ \t]+(?:&|and)[ \t]+Suites)?)(?![\w'’-])",
         "score": 0.55,
-        "validators": [{"name": "lodging_name"}],
+        "validators": [{"name": "lodging_name"}, {"name": "not_lodging_chain"}],
     },
     {
         # A school by its town or name and level alone, after a cue of schooling and closing the clause ("move to
@@ -1185,6 +1185,20 @@ def lodging_name(value: str, params: Mapping[str, Any]) -> bool:
     if not head or head == value.lower().split():
         return False
     return not (any(w in GENERIC_WORDS for w in head) or _clinical_not_named(head[0], lexicon))
+
+
+# National chains named by ordinary words ("living at Residence Inn for now"): a brand, no one place; the brand list
+# takes them with their town ("Holiday Inn Express Leeds").
+_LODGING_CHAINS = frozenset(
+    "residence holiday comfort days quality econo budget super premier country hampton sleep red roof".split()
+)
+
+
+@register_validator("not_lodging_chain")
+def not_lodging_chain(value: str, params: Mapping[str, Any]) -> bool:
+    """False for a chain's name before "Inn" or "Motel" ("Residence Inn", "Days Inn", "Red Roof Inn")."""
+    head = value.split()[:-1]
+    return not head or not all(w.lower() in _LODGING_CHAINS for w in head)
 
 
 def _clinical_not_named(word: str, lexicon: Any) -> bool:

@@ -135,6 +135,24 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     return not re.fullmatch(r"(?i)[a-z]{1,4}\s?\d{1,3}(?:[a-z]{1,3})?", value.strip())
 
 
+@register_validator("nino_prefix")
+def nino_prefix(value: str, params: Mapping[str, Any]) -> bool:
+    """A National Insurance number's prefix as HMRC issues it, or "QQ" (its specimen), and no clinical abbreviation.
+
+    "QQ 48 21 77 B", "AB 12 34 56 C"; never "BP 12 10 08 A", "HR 88 72 65 B" (readings in a row).
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    prefix = value[:2]
+    if prefix == "QQ":
+        return True
+    issued = prefix[0] not in "DFIQUV" and prefix[1] not in "DFIOQUV" and prefix not in _NOT_NINO_PREFIXES
+    return issued and prefix.lower() not in load_lexicon().clinical_words
+
+
+_NOT_NINO_PREFIXES = frozenset("BG GB NK KN TN NT ZZ".split())
+
+
 @register_validator("not_clinical_code")
 def not_clinical_code(value: str, params: Mapping[str, Any]) -> bool:
     """False for clinical shorthand shaped like a code ("E4V4M6", "G3P2103", "500X14", "A1-A14").
@@ -163,7 +181,12 @@ DEFAULT_SPEC: dict[str, Any] = {
     "patterns": [
         {"name": "ssn_shaped", "regex": r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "score": 0.85},
         # A UK National Insurance number by its shape, spaced as written ("QQ 48 21 77 B"), any prefix letters.
-        {"name": "nino_shaped", "regex": r"(?<![\w-])[A-Z]{2} \d{2} \d{2} \d{2} [A-D](?![\w-])", "score": 0.8},
+        {
+            "name": "nino_shaped",
+            "regex": r"(?<![\w-])[A-Z]{2} \d{2} \d{2} \d{2} [A-D](?![\w-])",
+            "score": 0.8,
+            "validators": [{"name": "nino_prefix"}],
+        },
         {
             # An SSN after its label in any grouping ("SS# 123 45 6789", "social security 123.45.6789").
             "name": "ssn_after_label",

@@ -110,7 +110,7 @@ RELATIONS = frozenset(
     "aunty auntie abuela abuelo abuelita nana nanna gogo kuia koro whaea tita tito lola lolo nonna nonno oma "
     "opa carer "
     # what families call parents and elders in chats ("Nani fell again", "Amma should get Syndopa at 8", "hi bhai")
-    "nani dadi amma appa ammi abbu mam mammy mummy mommy daddy mama papa granny gran grandad gramps nanay tatay "
+    "nani dadi amma appa ammi abbu mam mammy mummy mommy daddy mama papa gran grandad gramps nanay tatay "
     "bhai bhaiya didi akka chechi kuya".split()
 )
 # Titles that only a person's name follows, whatever its letter case ("dr. patience okoro", "mrs hope").
@@ -374,10 +374,12 @@ MAX_NAME_WORDS = 4
 WEAK_CUE_SCORE = 0.55
 # Chat labels that say a log has speakers, not form fields ("me: u up?", "ME: IDK").
 _SELF_LABELS = frozenset("me you u myself".split())
+# A field's value that rates something ("Hope: low", "Energy: poor"): a diary's line, no speaker's.
+_LEVEL_VALUE = re.compile(r"[ \t]*:[ \t]*(?i:low|high|poor|fair|good|ok|okay|none|nil|better|worse|same|n/a)\b")
 # Kin who label a family's chat ("Mom: ok", "Sis: on my way"), not the record labels that relations also hold
 # ("Name:", "Patient:", "Carer:").
 _KIN_LABELS = frozenset(
-    "mom mum mam ma mommy mummy mama dad daddy papa pa mother father sis sister bro brother nana nan nani gran granny "
+    "mom mum mam mommy mummy mama dad daddy papa mother father sis sister bro brother nana nan nani gran granny "
     "grandma grandpa gramps grandad aunt auntie aunty uncle cousin son daughter wife husband hubby bhai didi amma "
     "appa ammi abbu dadi lola lolo tita tito".split()
 )
@@ -1442,6 +1444,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
             return not plain and _FIELD_VALUE.match(text, token.end) is None
         if kind != "ambiguous" or token.lower not in lex.first_names or counts[token.lower] < (1 if family else 2):
             return False
+        if counts[token.lower] < 2 and _LEVEL_VALUE.match(text, token.end):
+            return False  # a diary's field: "Mum: rang / Hope: low / Sleep: 5h"
         chat = family or any(
             label != token.lower and (label in _SELF_LABELS or lex.is_name(label) and not lex.is_common(label))
             for label in counts

@@ -147,22 +147,26 @@ _NICKNAMED = (
     "male|female|man|woman|guy|gentleman|lady|boy|girl|youth|client|resident|regular|tenant|guest|he|she|they|"
     "who|pt|patient|texter|caller|" + RELATIONS
 )
-# The cue right before a nickname the patterns below report: the NER guard keeps an everyday word there.
-_NICKNAME_BEFORE = re.compile(
-    r"(?i)(?:\b(?:goes|go|going|went)[ \t]+by|\bknown[ \t]+as|\bname[ \t]+given(?:[ \t]+as)?)[ \t]*:?[ \t]*[\"“'‘]?\Z"
-    r"|\b(?:client|resident|regular|associate|tenant|guest|youth|male|female|name[ \t]+given)[ \t]*[,:]?[ \t]*[\"“'‘]\Z"
+# Cues after which a word is someone's nickname ("goes by Bee", "known as Ghost", "aka CHUY", 'Name given as
+# "Smoke"'). The pattern below wants a person before "known as" and "aka" ("the drug known as Molly" is none);
+# the NER guard keeps an everyday word right after any of these cues.
+_NICKNAME_CUES = r"(?:goes|going)[ \t]+by|known[ \t]+as|aka|a\.k\.a\.|name[ \t]+given(?:[ \t]+as)?"
+_NICKNAME_BEFORE = re.compile(r"(?i)\b(?:" + _NICKNAME_CUES + r")[ \t]*:?[ \t]*[\"“'‘]?\Z")
+# Words after such a cue that say how, or how someone is, not who ("went by Bus", 'Client "Sober" today').
+_NOT_NICKNAMES = frozenset(
+    "bus train plane boat car taxi cab uber foot bike ferry sober calm fine ok okay good well stable settled".split()
 )
 
 
 def nickname_cued(text: str, start: int) -> bool:
-    """A nickname cue ends right before ``start`` ("goes by ", 'Client "'); read from 40 characters only."""
+    """A nickname cue ends right before ``start`` ("goes by ", "known as "); read from 40 characters only."""
     return _NICKNAME_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 # Roles and labels before a worker's or client's first name written in lower case ("Keyworker orla",
-# "Assessor: jorge", "Outreach (jen)", "SIN on file w/ marisol").
+# "Assessor: jorge", "Outreach (jen)").
 _LOWER_NAME_CUES = (
-    r"w/|key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|worker|assessor|referrer|outreach|advocate|"
+    r"key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|worker|assessor|referrer|outreach|advocate|"
     r"navigator|counsell?or|therapist|sponsor|cpn|nurse|staff|sw"
 )
 # "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
@@ -196,7 +200,7 @@ def _nickname_words(value: str, params: Mapping[str, Any]) -> bool:
     lexicon = load_lexicon()
     for word in re.split(r"[ \t]+", value):
         lower = word.strip("'’").lower()
-        if lower in _PRONOUNS or lower in MONTH_WORDS or lower in WEEKDAY_WORDS:
+        if lower in _PRONOUNS or lower in MONTH_WORDS or lower in WEEKDAY_WORDS or lower in _NOT_NICKNAMES:
             return False
         if lower in lexicon.clinical_words and (word.isupper() or not lexicon.is_everyday(lower)):
             return False
@@ -211,6 +215,8 @@ def _role_first_name(value: str, params: Mapping[str, Any]) -> bool:
     """
     lexicon = load_lexicon()
     word = value.lower()
+    if params.get("not_english") and lexicon.is_english(word):
+        return False
     return (
         word in lexicon.first_names
         and not lexicon.is_everyday(word)
@@ -429,12 +435,12 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
-            # A nickname after a cue that only people take ("goes by Bee", "male known as Ghost",
-            # 'Name given as "Smoke"'); never a drug's street name ("the drug known as Molly"):
-            # any capitalized word, an English one too, ending its clause.
+            # A nickname after a cue that only people take (``_NICKNAME_CUES``: "goes by Bee", "male known as
+            # Ghost", "male aka Ghost", 'Name given as "Smoke"'); never a drug's street name ("the drug known as
+            # Molly"): any capitalized word, an English one too, ending its clause.
             "name": "nickname_after_cue",
-            "regex": r"(?i:\b(?:(?:goes|go|going|went)[ \t]+by|(?:" + _NICKNAMED + r")[ \t]+(?:(?:is|was)[ \t]+)?"
-            r"(?:also[ \t]+)?known[ \t]+as|name[ \t]+given(?:[ \t]+as)?))[ \t]*:?[ \t]*[\"“'‘]?"
+            "regex": r"(?i:\b(?:(?:goes|going)[ \t]+by|(?:" + _NICKNAMED + r")[ \t]+(?:(?:is|was)[ \t]+)?"
+            r"(?:also[ \t]+)?(?:known[ \t]+as|aka|a\.k\.a\.)|name[ \t]+given(?:[ \t]+as)?))[ \t]*:?[ \t]*[\"“'‘]?"
             r"(?P<pii>" + _NICKNAME + r")[\"”'’]?"
             r"(?=[ \t]*(?:[,.;:!)(—–]|-[ \t]|$)|[ \t]+(?:and|but|who|is|was|has)\b)",
             "score": 0.7,
@@ -442,7 +448,8 @@ DEFAULT_SPEC = {
             "validators": [{"name": "nickname_words"}],
         },
         {
-            # A quoted nickname after a label for the person ('Client "Skip"', 'Name given: "Paddy"').
+            # A quoted nickname after a label for the person ('Client "Jonno"', 'Name given: "Paddy"'); an everyday
+            # word there is a state as often ('Client "Calm"'), which the NER guard drops.
             "name": "quoted_nickname_after_label",
             "regex": r"(?i:\b(?:client|resident|regular|associate|tenant|guest|youth|male|female|name[ \t]+given))"
             r"[ \t]*[,:]?[ \t]*[\"“'‘](?P<pii>" + _NICKNAME + r")[\"”'’]",
@@ -450,12 +457,21 @@ DEFAULT_SPEC = {
             "validators": [{"name": "nickname_words"}],
         },
         {
-            # A rare first name in lower case after a worker's role or label ("Keyworker orla", "w/ marisol").
+            # A first name in lower case after a worker's role or label ("Keyworker orla", "Assessor: jorge");
+            # never before a number ("staff eta 10").
             "name": "lower_name_after_role",
-            "regex": r"(?i:\b(?:" + _LOWER_NAME_CUES + r"))(?:[ \t]*[:(][ \t]*|(?<=/)[ \t]*|[ \t]+)"
-            r"(?P<pii>[a-z]{3,})(?![\w'’-])",
+            "regex": r"(?i:\b(?:" + _LOWER_NAME_CUES + r"))(?:[ \t]*[:(][ \t]*|[ \t]+)"
+            r"(?P<pii>[a-z]{3,})(?![\w'’-]|[ \t]*\d)",
             "score": 0.6,
             "validators": [{"name": "role_first_name"}],
+        },
+        {
+            # ... and after "w/", only a first name that is no English word ("SIN on file w/ marisol"; never
+            # "w/ sherry", "w/ basil").
+            "name": "lower_name_after_with",
+            "regex": r"(?<![\w/])w/[ \t]*(?P<pii>[a-z]{3,})(?![\w'’-]|[ \t]*\d)",
+            "score": 0.6,
+            "validators": [{"name": "role_first_name", "not_english": True}],
         },
         {
             "name": "self_intro",

@@ -378,7 +378,7 @@ def _region_word_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 # Cross streets, as dispatch and police name a place: "corner of Birch and Main", "at 5th and Elm", "near
-# Oak Ave & 3rd"; each street is a place. Each side must look like a street: an ordinal, a name with its
+# Oak Ave & 3rd"; the crossing is one place. Each side must look like a street: an ordinal, a name with its
 # street type, a common street name or a town's name; a drug or clinical word never is one, with a type
 # word or not ("on Lasix and 2nd dose", "ASA and Plavix ST elevation", "Keppra and Dilantin Dr. Shah").
 # Two ordinals need "corner of" ("on 2nd and 3rd floors"), and a bare last street followed by a noun
@@ -397,11 +397,13 @@ _CROSS_STREETS = re.compile(
 )
 _NOT_STREET = MONTH_WORDS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DRUG_WORDS = frozenset(w.lower() for w in DRUGS.split())
-# A lower-case word after the last street that still ends the place ("at 3rd and Pine by PD").
+# A lower-case word after the last street that still ends the place ("at 3rd and Pine by PD", "Main again").
 _AFTER_PLACE = re.compile(
     r"[ \t]+(?![a-z])|(?![ \t])|[ \t]+(?:by|at|in|on|near|with|to|for|from|and|or|but|so|as|where|when|while|"
     r"before|after|until|then|past|behind|off|into|onto|toward|towards|across|around|outside|inside|prior|"
-    r"next|per|was|is|were|x)\b"
+    r"next|per|was|is|were|x|"
+    # when, not what: "tex at corner of Hastings and Main again", "seen at 5th and Pine today"
+    r"again|today|tonight|yesterday|earlier|now|still|overnight|lately|this|last)\b"
 )
 
 
@@ -429,7 +431,7 @@ def _street_side(m: re.Match[str], side: str, lex: Lexicon) -> bool | None:
 
 
 def _cross_streets(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Both streets of a crossing named with its cue (see ``_CROSS_STREETS``)."""
+    """A crossing named with its cue, both streets and the word between them (see ``_CROSS_STREETS``)."""
     out: list[tuple[int, int, float]] = []
     for m in _CROSS_STREETS.finditer(text):
         sides = (_street_side(m, "a", lex), _street_side(m, "b", lex))
@@ -439,7 +441,7 @@ def _cross_streets(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             continue
         corner = m.group("cue")[0] in "cCiI"
         if corner or m.group("ao") is None or m.group("bo") is None:
-            out += [(m.start("a"), m.end("a"), 0.75), (m.start("b"), m.end("b"), 0.75)]
+            out.append((m.start("a"), m.end("b"), 0.75))  # the crossing is one place: "Hastings and Main"
     return out
 
 

@@ -59,6 +59,11 @@ _NOT_HOUSE = (
 _NUMBER = r"\b(?:\d{1,5}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?" + _NOT_HOUSE
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))"
+# A street's name word in capitals that is no unit, lead or count ("LEAD", "MG", "HR", "MIN" before "ST", "CT", "DR").
+_CAPS_STREET_WORD = (
+    r"(?!(?:LEAD|LEADS|MG|MCG|HRS?|MINS?|CM|MM|ML|KG|LBS?|DAYS?|WKS?|MOS?|YRS?|UNITS?|TABS?|CAPS?|DOSES?|SEC|PM|AM)"
+    r"\b)[A-Z][A-Z'’-]+"
+)
 # The unit word in any case ("212 prospect st apt 1"); "floor" and "room" only capitalized.
 _UNIT_WORDS = (
     r"(?:Apt|Apartment|Suite|Ste|Unit|Lot|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|lot|APT|APARTMENT|SUITE|"
@@ -268,7 +273,7 @@ STREET_NAME_WORDS = frozenset(
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
-    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|corner|"
+    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|"
     r"\b(?:st|ave|rd|ln|blvd|hwy|pkwy|tpke)\b)",
     "patterns": [
         {
@@ -295,10 +300,12 @@ DEFAULT_SPEC = {
         {
             # An address in capitals with a short street type that is also a clinical abbreviation ("ST", "PL", "CT",
             # "DR"): only where an address goes on or ends, before a comma and a unit or a town or at the line's
-            # end ("1418 PINE ST, UNIT 3", "1190 W 37TH PL, LOS ANGELES"; never "12 LEAD ST ELEVATION").
+            # end ("1418 PINE ST, UNIT 3", "1190 W 37TH PL, LOS ANGELES"); never a lead, a dose or a duration
+            # ("12 LEAD ST, STEMI", "100 MG ST, JOHNS WORT", "24 HR CT, NEG").
             "name": "caps_short_type",
-            "regex": r"(?<![\w-])\d{2,5}[A-Z]?[ \t]+(?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’-]+|\d{1,3}(?:ST|ND|RD|TH))"
-            r"(?:[ \t]+[A-Z][A-Z'’-]+){0,2}[ \t]+(?:ST|PL|CT|DR|WAY|SQ|TER|CIR)\.?"
+            "regex": r"(?<![\w-])(?<!ECG )(?<!EKG )(?<!ECG: )(?<!EKG: )\d{2,5}[A-Z]?[ \t]+(?:[NSEW][ \t]+)?"
+            r"(?:" + _CAPS_STREET_WORD + r"|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t]+" + _CAPS_STREET_WORD + r"){0,2}"
+            r"[ \t]+(?:ST|PL|CT|DR|WAY|SQ|TER|CIR)\.?"
             r"(?=[ \t]*,[ \t]*(?:UNIT|APT|STE|#|[A-Z]{3,})|[ \t]*$)",
             "score": 0.75,
             "flags": ["MULTILINE"],
@@ -534,15 +541,6 @@ DEFAULT_SPEC = {
             r"(?:\s+(?:[^\W\d_][\w'’.-]*|\d{1,5}[A-Za-z]?\.?)){0,5}?"
             # ... the second street ends in a street type, so "the corner of the room and the door" is none
             rf"\s+(?i:and|&)\s+(?:(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{SUFFIXES}|{_UPPER_SUFFIXES})\b\.?",
-            "score": 0.6,
-        },
-        {
-            # Two streets by their names alone, capitalized, as a city's people say them ("the corner of Hastings
-            # and Main", "corner of Yonge & Dundas"); in lower case a corner of anything ("the corner of the room").
-            "name": "corner_names",
-            "gate": r"(?i)corner\s+of",
-            "regex": r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+)(?P<pii>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+"
-            r"(?:and|&)[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w'’-])",
             "score": 0.6,
         },
         {

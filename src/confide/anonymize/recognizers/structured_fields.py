@@ -101,17 +101,15 @@ def _hl7(text: str) -> Iterator[Found]:
         parts = _split(text, m.end() - 1, end, "|")
         for number, (start, stop) in enumerate(parts):
             kind = fields.get(number + offset)
-            if number + offset == 6 and m.group(1) == "MSH" and _system_receiver(text, parts, start, stop):
+            if number + offset == 6 and m.group(1) == "MSH" and _system_receiver(text, start, stop):
                 continue
             if number and kind:
                 yield from _hl7_field(text, start, stop, kind)
 
 
-def _system_receiver(text: str, parts: list[tuple[int, int]], start: int, stop: int) -> bool:
-    """MSH-6 names a system, not a site: a registry or exchange, or the receiving application again ("HIE|HIE")."""
-    value = text[start:stop].split("^")[0].strip().upper()
-    application = text[slice(*parts[4])].split("^")[0].strip().upper() if len(parts) > 4 else ""
-    return value in _SYSTEM_RECEIVERS or value == application
+def _system_receiver(text: str, start: int, stop: int) -> bool:
+    """MSH-6 names a system, not a site: a registry or an exchange ("HIE", "STATE", "PDMP")."""
+    return text[start:stop].split("^")[0].strip().upper() in _SYSTEM_RECEIVERS
 
 
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -133,16 +131,17 @@ def _hl7_field(text: str, start: int, end: int, kind: str) -> Iterator[Found]:
         for index, (c_start, c_end) in enumerate(components, 1):
             etype = _COMPONENTS[kind].get(index)
             value = text[c_start:c_end].strip()
-            if etype == "PERSON" and value and any(ch.isalpha() for ch in value):
-                name_parts.append((c_start, c_end))  # any word: "MAY^RUTHANNE", "ABERNATHY^JUNE^R"
+            lead = len(text[c_start:c_end]) - len(text[c_start:c_end].lstrip())
+            if etype == "PERSON" and any(ch.isalpha() for ch in value):
+                # any word: "MAY^RUTHANNE", "ABERNATHY^JUNE^R"
+                name_parts.append((c_start + lead, c_start + lead + len(value)))
             elif etype and value and _plausible(etype, value):
-                lead = len(text[c_start:c_end]) - len(text[c_start:c_end].lstrip())
                 yield etype, c_start + lead, c_start + lead + len(value)
         if name_parts:  # one span over family^given^middle, separators included
             yield "PERSON", name_parts[0][0], name_parts[-1][1]
         if kind == "XTN" and len(components) >= 7 and all(
             text[slice(*components[i])].strip().isdigit() for i in (5, 6)
-        ):
+        ) and len(text[slice(*components[6])].strip()) >= 6:
             yield "PHONE_NUMBER", components[5][0], components[6][1]  # area code ^ local number
 
 
