@@ -499,7 +499,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if span.entity_type == "PERSON" and all(_everyday(t.lower, lexicon) for t in tokens):
         # "I've", "Motivation", "Survey" from any person pattern; a first name a greeting or nickname cue
         # points at stays ("Hi Will,", "Goes by Will."), and so does a street name after a nickname cue
-        # ("male known as Ghost", 'Client "Skip"')
+        # ("male known as Ghost", 'Name given as "Smoke"')
         street_name = "PersonContextRecognizer" in span.source.split("+") and nickname_cued(text, span.start)
         return not (street_name or _addressed_first_name(text, span, tokens, lexicon))
     if span.entity_type == "PERSON" and all(

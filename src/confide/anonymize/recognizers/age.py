@@ -1,7 +1,8 @@
 """Ages stated in text ("92 years old", "a 91-year-old", "aged 95", "age: 90", "93yo").
 
 Also without a unit where the phrase makes it one: an elder's age in a post ("my abuela is 96", "my nan,
-she's 91 and lives alone", "Nan turned 95"), "Eileen Dempsey, 91 yrs." and a resident's age after the name
+she's 91 and lives alone", "Nan turned 95", "My nan (Grace, 96)"), the age at death ("passed at 102"), "90
+years young", "Eileen Dempsey, 91 yrs." and a resident's age after the name
 ("Resident Winifred Ashcombe, 94, room 12"), a triage entry's "94M" and an elder's birthday by its ordinal
 ("grandpa's 100th"), up to 110; a pronoun's 90-98 closing a clause near an elder's
 word ("my mom ... she's 91 and asked for dad"), below any fever, unless a reading's or a score's word is

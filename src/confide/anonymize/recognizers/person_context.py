@@ -9,7 +9,9 @@ RAMIREZ"), in a booking name ("HERNANDEZ/JUAN CARLOS MR"), and for a lower-case 
 spells in a chat self-introduction or sign-off ("its kirsty,", "thx - marisol"). Speech recognition writes
 every name in lower case: a call's or a voicemail's frame names the greeted, the caller and the one who
 answers ("hey tash it's mel um", "it's josh from intake", "you've got bree"; a listed first name that is no
-everyday word nor a term of address), and a dictation its subject ("client arjun thiruchelvam").
+everyday word nor a term of address), and a dictation its subject ("client arjun thiruchelvam"). Outreach
+logs name people by street names after cues only people take ("male known as Ghost", 'Name given as
+"Smoke"', 'Client "Jonno"') and workers by a lower-case first name after their role ("Keyworker orla").
 """
 
 from __future__ import annotations
