@@ -135,6 +135,10 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     return not re.fullmatch(r"(?i)[a-z]{1,4}\s?\d{1,3}(?:[a-z]{1,3})?", value.strip())
 
 
+# Prefix pairs HMRC never issues ("GB", "ZZ"), beside the single letters it leaves out.
+_NOT_NINO_PREFIXES = frozenset("BG GB NK KN TN NT ZZ".split())
+
+
 @register_validator("nino_prefix")
 def nino_prefix(value: str, params: Mapping[str, Any]) -> bool:
     """A National Insurance number's prefix as HMRC issues it, or "QQ" (its specimen), and no clinical abbreviation.
@@ -148,9 +152,6 @@ def nino_prefix(value: str, params: Mapping[str, Any]) -> bool:
         return True
     issued = prefix[0] not in "DFIQUV" and prefix[1] not in "DFIOQUV" and prefix not in _NOT_NINO_PREFIXES
     return issued and prefix.lower() not in load_lexicon().clinical_words
-
-
-_NOT_NINO_PREFIXES = frozenset("BG GB NK KN TN NT ZZ".split())
 
 
 @register_validator("not_clinical_code")

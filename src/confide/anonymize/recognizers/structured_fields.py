@@ -98,8 +98,7 @@ def _hl7(text: str) -> Iterator[Found]:
         if not fields:
             continue
         offset = 1 if m.group(1) == "MSH" else 0  # MSH-1 is the separator itself
-        parts = _split(text, m.end() - 1, end, "|")
-        for number, (start, stop) in enumerate(parts):
+        for number, (start, stop) in enumerate(_split(text, m.end() - 1, end, "|")):
             kind = fields.get(number + offset)
             if number + offset == 6 and m.group(1) == "MSH" and _system_receiver(text, start, stop):
                 continue
