@@ -25,6 +25,7 @@ from confide.anonymize.postprocess import (
     compass_before_places,
     date_time_tails,
     initials_after_inverted_names,
+    inverted_name_joins,
     is_clock_time_run,
     is_date_element,
     is_plausible_url,
@@ -257,6 +258,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
             spans.extend(self._not_allowed(text, phone_extensions(text, spans)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
+            spans.extend(inverted_name_joins(text, spans))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))

@@ -452,7 +452,8 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return False
     tokens = list(tokenize(text[span.start : span.end]))
     if not tokens:
-        return True  # no letters: "[11:28", "~1.5", emoji
+        # no letters: "[11:28", "~1.5", emoji; a place's coordinates are digits by nature
+        return span.source != "CoordinatesRecognizer"
     if span.entity_type == "PERSON" and _field_label(text, span, tokens, lexicon):
         return True  # "NIN: 48213379015", "Bot: How can I help?"
     if span.entity_type == "PERSON" and _analyte(text, span, lexicon):

@@ -179,9 +179,13 @@ def propagate_person_names(
 # 91 yrs"), never before a reading's word ("Mary Brown, 120, weight kg") or more of a number ("Brown, 90.5");
 # alone in brackets ("Mr Okoro (93)", "Nowak (91F)") with no unit after them ("Dad (100) mph").
 _AGE_AFTER_NAME = re.compile(
-    r"(?:\s*,\s*(?P<num>\d{2,3})(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
+    r"(?:\s*,\s*(?P<num>\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
     r"(?!\s*,\s*" + MEASURE_WORD + r")"
-    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r"))"
+    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r")"
+    # A list's or a census's entry: the number after blanks, with a sex letter or before the entry's next field
+    # (two blanks, a dash, the line's end): "Whitfield, June  91F", "Agnes Whittle 97 – soft diet",
+    # "(Albert Kemp) 95 –", "Hobbs, Ernest      102  stairlift".
+    r"|\)?[ \t]+(?P<list>\d{2,3})(?:/?(?-i:[MF])(?!\w)|(?=[ \t]{2,}\S|[ \t]+[–—-][ \t]|[ \t]*(?:\n|$))))"
 )
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
@@ -223,7 +227,7 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m is not None:
-            group = "num" if m.group("num") is not None else "paren"
+            group = next(g for g in ("num", "paren", "list") if m.group(g) is not None)
             if min_age <= int(m.group(group)) <= _MAX_AGE:
                 out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
             continue
@@ -302,13 +306,56 @@ _INITIAL_AFTER_NAME = re.compile(
 )
 
 
+# A given name's initial after a family name alone, as lists write it ("Chen, W 93F", "Marquez, L.", "Campbell J
+# s3", "Ferguson A → Stirling"): one capital, then the entry's next field. Never "I" ("Jones I think"), nor "M"
+# or "F", a sex as often; "A" only before a field's separator ("Smith A and B" is a list).
+_INITIAL_AFTER_SURNAME = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:(?P<initial>[B-EG-HJ-LN-Z])\.?(?![\w'’.-])"
+    r"(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]{2}|[ \t]+(?:[–—→-]|\d|\(|[a-z]\w*\d))"
+    r"|(?P<first>A)\.?(?![\w'’.-])(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]+[–—→]))"
+)
+
+
 def initials_after_inverted_names(text: str, spans: Sequence[Span]) -> list[Span]:
-    """PERSON spans for the middle initial right after a detected "FAMILY, GIVEN" name."""
-    return [
-        Span(m.start(m.lastgroup), m.end(), "PERSON", span.score, "InitialAfterName")
-        for span, m in _right_after(text, spans, "PERSON", _INITIAL_AFTER_NAME)
-        if "," in text[span.start : span.end]
-    ]
+    """PERSON spans for the initial right after a detected "FAMILY, GIVEN" name or a family name alone."""
+    out = []
+    for span in spans:
+        if span.entity_type != "PERSON":
+            continue
+        name = text[span.start : span.end]
+        if "," in name:
+            m = _INITIAL_AFTER_NAME.match(text, span.end)
+            start = m.start(m.lastgroup) if m else 0
+        elif name[:1].isupper() and re.fullmatch(r"[^\W\d_][^\W\d_'’-]+", name):
+            m = _INITIAL_AFTER_SURNAME.match(text, span.end)
+            start = span.start  # one name with its comma: "Chen, W"
+        else:
+            continue
+        if m is not None:
+            out.append(Span(start, m.end(), "PERSON", span.score, "InitialAfterName"))
+    return out
+
+
+# A list entry's end after a given name: a field's separator, two blanks, a dash between fields, the line's end.
+_ENTRY_FIELD_END = re.compile(r"[ \t]*(?:[;|)\t\n(]|$)|[ \t]{2}|[ \t]+[–—-][ \t]")
+
+
+def inverted_name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
+    """One PERSON span over "Family, Given" where both names were found apart ("Tremblay, Josée – d/c").
+
+    The given name must end the list entry's field: "Anna, Maria and Jo" are three people.
+    """
+    people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
+    out = []
+    for family, given in zip(people, people[1:], strict=False):
+        between = text[family.end : given.start]
+        if (
+            re.fullmatch(r",[ \t]*", between)
+            and " " not in text[family.start : family.end].strip()
+            and _ENTRY_FIELD_END.match(text, given.end)
+        ):
+            out.append(Span(family.start, given.end, "PERSON", max(family.score, given.score), "InvertedName"))
+    return out
 
 
 # A compass word before a town names its quarter ("South Brisbane", "East Boston", "North York"); capitalized.

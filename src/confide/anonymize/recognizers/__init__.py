@@ -3,7 +3,7 @@ r"""Recognizer registry: every recognizer is declared by a dict (so YAML can lis
 Spec forms (``type`` picks the factory; ``enabled: false`` skips the entry):
 
 * a built-in type (``street_address``, ``medical_record_number``, ``nhs_number``, ``insurance_id``,
-  ``social_handle``, ``age``, ``date``, ``zip_code``, ``facility``, ``clinician``,
+  ``social_handle``, ``age``, ``date``, ``zip_code``, ``coordinates``, ``facility``, ``clinician``,
   ``name_introduction``, ``phone_number``): its module's ``DEFAULT_SPEC`` updated by the other keys;
   ``extra_patterns`` / ``extra_context`` append instead of replacing;
 * ``regex``: a fully custom :class:`RegexSpanRecognizer` (``entity_type``, ``patterns``, ...);
@@ -38,6 +38,7 @@ BUILTIN_MODULES = {
     "age": "age",
     "date": "date",
     "zip_code": "zip_code",
+    "coordinates": "coordinates",
     "facility": "facility",
     "clinician": "clinician",
     "name_introduction": "name_introduction",

@@ -126,6 +126,8 @@ DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
     "name": "AgeRecognizer",
     "gate": r"\d|(?i:ninety|hundred)",
+    # a temperature's label right before the number ("T 99F", "Tmax 101F", "temp: 98F")
+    "exclude_before": r"(?i)\b(?:t|temp(?:erature)?|tmax|tmp|fever|febrile|pyrexi\w*)\b[ \t:=]*$",
     "min_age": 90,
     "patterns": [
         {
@@ -378,6 +380,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": _AGE_SEX_LEAD + r"(?P<pii>\d{2,3})(?-i:[MF])(?=[\s,;.)]|$)(?!" + _TEMP_AFTER + r")",
             "score": 0.6,
             "gate": r"\d{2,3}[MF]\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # A census's or a list's age and sex letter in a cell or after a name ("Bay 2, Sheehy 101F", "| 93F |",
+            # "Lakshmi K.  92/F"); never a temperature ("T 99F", "temp 98F oral": see ``exclude_before``).
+            "name": "age_sex_in_list",
+            "regex": r"(?<![\w.#/°-])(?P<pii>\d{2,3})/?(?-i:[MF])(?![\w/-])(?!" + _TEMP_AFTER + r")",
+            "score": 0.55,
+            "gate": r"\d{2,3}/?[MF]\b",
             "validators": [_PLAUSIBLE_AGE],
         },
         {

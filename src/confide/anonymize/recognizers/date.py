@@ -111,6 +111,19 @@ _RATING_OVER_TEN = (
     r"(?:(?<=(?i:now)\s)(?:10|\d)/10(?!\d)|(?:10|\d)/10\s*(?i:(?:[a-z]+\s+)?pain|on\s+the|scale|"
     r"(?:would\s+)?(?:recommend(?:ed)?|rec|stars?|vibes?))\b)"
 )
+# A rating's or a count's fraction in a diary, a survey or a log: after a mood or symptom word ("mood 3/7,
+# anxious 5/7", "humor=4/7", "sleep quality 3/5", "attendance 6/8", "EMA 2/4"), or before what the count
+# counts ("3/4 answered", "screens 3/3 neg").
+_RATING_WORDS = (
+    "mood", "anxious", "anxiety", "lonely", "loneliness", "stress", "stressed", "energy", "energia", "humor", "humour",
+    "quality", "craving", "cravings", "urge", "urges", "sad", "sadness", "happy", "irritable", "tired", "fatigue",
+    "motivation", "focus", "worry", "calm", "appetite", "hopeless", "rated", "rating", "ema", "prompt", "prompts",
+    "attendance", "screens", "affect", "valence", "arousal",
+)
+_RATING_FRACTION = (
+    r"(?i:" + "|".join(rf"(?<=\b{w}[ =:])|(?<=\b{w}: )" for w in _RATING_WORDS) + r")(?:10|\d)/(?:10|\d)(?!\d)"
+    r"|(?:10|\d)/(?:10|\d)(?!\d)[ \t]+(?i:answered|missed|completed?|attended|present|neg(?:ative)?|pos(?:itive)?)\b"
+)
 _UNITS_AFTER = (
     r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|minutes?|"
     r"secs?|seconds?|times|x|%|meq|mmol|mmhg|bpm|oz|doses?|drops?|gtts?|sprays?|steps|laps|blocks|miles?|"
@@ -226,7 +239,9 @@ _DAY_FIRST_CUE = (
     # An order's or a payment's day ("Order placed 25/11", "delivered 14/12", "paid 28/02").
     r"placed|ordered|shipped|dispatched|delivered|paid|posted|received|signed|"
     # A referral's steps ("sent 24/10", "faxed 13/11", "screened 19/9", "opted in 14/10")
-    r"sent|faxed|emailed|referred|screened|assessed|rang|phoned|called|opted\s+in|commenced|closed"
+    r"sent|faxed|emailed|referred|screened|assessed|rang|phoned|called|opted\s+in|commenced|closed|"
+    # a meeting's or a list's day ("Professionals mtg 14/06", "MDT 21/3", "clinic list 19/4")
+    r"mtg|meeting|mdt|cpa|list|census|clinic|theatre"
 )
 
 
@@ -296,6 +311,7 @@ DEFAULT_SPEC = {
             "name": "month_day_numeric",
             # "(?=\d{1,2}/)" first: the look-aheads after it then run at fractions only.
             "regex": r"(?<![\d/.-])(?=\d{1,2}/)(?!" + _SCORE_IN_CHAIN + r")(?!" + _RATING_OVER_TEN + r")"
+            r"(?!" + _RATING_FRACTION + r")"
             r"(?!" + _MONTHS_AFTER_REVIEW + r")"
             r"(?!" + _SCORE_SHAPED + r"\s*" + _NOT_A_DATE_AFTER_SCORE + r")"
             r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/-]|\.\d|\s*" + _NOT_A_DATE_AFTER + r")",
@@ -323,10 +339,12 @@ DEFAULT_SPEC = {
         {
             # Day first closing a clause when the month can be no duration or rating ("first appt 24/11.",
             # "discharged from programme 28/11,", "sent 30/10 / opted in"): /7, /12 and /52 count days, months
-            # and weeks and /10 rates, so those keep needing a cue.
+            # and weeks and /10 rates, so those keep needing a cue. A field's end counts as a clause's: a colon, a
+            # table's pipe, two blanks or a dash between an entry's fields ("transfer 17/05: Collins", "| 30/11 |",
+            # "THEATRE 3  22/11  Surgeon", "mtg 14/06 – re").
             "name": "day_month_numeric_clause_end",
             "regex": r"(?<![\d/.-])(?P<pii>(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|11))"
-            r"(?=[ \t]*(?:[.,;)](?!\d)|/[ \t]|\n|$))",
+            r"(?=[ \t]*(?:[.,;)](?!\d)|:(?!\d)|\||/[ \t]|\n|$)|[ \t]{2,}\S|[ \t]+[–—][ \t])",
             "score": 0.6,
         },
         {

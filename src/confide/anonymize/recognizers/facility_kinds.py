@@ -54,7 +54,10 @@ _CARE = (
     "Regional(?![ \t]+[A-Z])|"
     # an insurer's plan named in a letter ("Tufts Health Plan")
     "Health Plan|Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|"
-    "Daycare|Day Care"
+    "Daycare|Day Care|"
+    # homes and supports by the name of their provider ("Banksia Grove Aged Care", "Tumaini Children's Home",
+    # "Greenway Nursery", "Northside Community Supports")
+    "Aged Care|Community Living|Supported Living|Community Supports|Children['’]s Home|Nursery"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
@@ -93,7 +96,7 @@ _JUSTICE = (
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
     "Industries|Marine|Motors|Builders|Contractors|Credit Union|Bank|Realty|Textiles|Inc|LLC|LLP|Ltd|PLC|Corp|"
-    "Corporation"
+    "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas"
 )
 _FAITH = "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral"
 # a library by its town or branch ("Rosewood Library")

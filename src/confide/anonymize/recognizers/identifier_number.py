@@ -306,11 +306,14 @@ DEFAULT_SPEC: dict[str, Any] = {
             # 12 34 56 C"): the label says what the digit groups are.
             "name": "bank_or_health_card",
             "regex": r"(?i)\b(?:sort\s*code|bsb|routing|ramq|phn|carte\s+soleil|health\s+card|hcn|nino|"
-            r"ni\s*(?=no|num|#)|national\s+insurance|ihi|crn|(?P<vc>ohip|gms(?:\s+card,?)?)|medical\s+card|cpso|ahpra)"
+            r"ni\s*(?=no|num|#)|national\s+insurance|ihi|crn|(?P<vc>ohip|gms(?:\s+card,?)?)|medical\s+card|cpso|ahpra|"
+            r"medicare\s+card)"
             r"(?:\s*(?:no\.?|number|#))?\s*(?:[:#]|is|=)?\s*"
-            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:" + _CHECK_LETTERS + r")?)(?![\w-]|[.,]\d)",
+            # an Australian Medicare card's issue number closes it ("2953 18406 1")
+            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:" + _CHECK_LETTERS + r"|\s\d(?![\w-]|[.,]\d))?)"
+            r"(?![\w-]|[.,]\d)",
             "score": 0.7,
-            "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance|ihi|crn|gms|medical|cpso|ahpra",
+            "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance|ihi|crn|gms|medic|cpso|ahpra",
             "validators": [{"name": "min_digits", "count": 5}],
         },
         {
@@ -393,7 +396,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaar|aadhar|tfn|steuer-?id|steueridentifikationsnummer|"
             r"codice\s+fiscale|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin\s+no|hkid|mykad|nik|ktp|"
             r"national\s+(?:id|identity)|id\s+card|identity\s+card|tax\s+(?:id|number|file|code)|"
-            r"social\s+insurance|pps|ird))(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?\s*(?:[:#=]|is)?|"
+            r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus|cns))\)?(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
+            r"\s*(?:[:#=]|is)?|"
             r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
             # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
             r"(?=\s+(?:\d{1,2}(?:\.\d{3}){2}-?[\dkK]|\d{3}([- ])\d{3}\1\d{3}|\d{8,})(?![\w-]))))\s*"
@@ -402,8 +406,33 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
             "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
             r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
-            r"identity|tax|pps|ird|pan|sin|rut|run|nhi|cni)\b",
+            r"identity|tax|ppsn?|ird|cart[ãa]o|cns|pan|sin|rut|run|nhi|cni)\b",
             "validators": [{"name": "min_digits", "count": 6}],
+        },
+        {
+            # A network card's hardware (MAC) address, six byte pairs joined by one separator or three groups
+            # of four ("mac=56:3B:FC:1E:6F:93", "bssid 8E-D4-B7-C2-76-4D", "0024.e49b.31a7"): it names one device.
+            "name": "mac_address",
+            "regex": r"(?<![\w:.-])(?P<pii>[0-9A-Fa-f]{2}(?P<msep>[:-])(?:[0-9A-Fa-f]{2}(?P=msep)){4}[0-9A-Fa-f]{2}"
+            r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])",
+            "score": 0.75,
+            "gate": r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.",
+        },
+        {
+            # A person's secret after its label: a password or a passcode ("password: Qw8#vLp2!zR", "temporary
+            # password Tr!ckle-Mango-92 issued", "changed my password to sunflower2026!", "Passcode: hF4k9s"), a
+            # PIN, a card's security code or a key safe's code ("PIN: 418 227 903#", "CVV 318", "her PIN for the
+            # clinic kiosk is 8820", "key safe 4417"). A password needs a digit or a symbol ("password reset"
+            # and "the password is wrong" are words); a code is three to twelve digits.
+            "name": "secret_after_label",
+            "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|pwd)(?P<pw>)|pin(?:\s?code)?|cvv2?|cvc2?|csc|"
+            r"security\s+code|key\s?safe(?:\s+code)?|door\s+code|access\s+code|unlock\s+code)\b"
+            r"(?:\s+(?:for|on|to)\s+(?:the\s+|my\s+|her\s+|his\s+|your\s+)?[a-z][a-z ]{0,30}?(?=\s+(?:is|was)\b))?"
+            r"\s*(?:[:=]|\b(?:is|was|set\s+to|changed\s+to|to)\b)?\s*[\"'“]?"
+            r"(?P<pii>(?(pw)(?=\S*[\d!@#$%^&*?~+=_])[^\s\"'”]{4,64}(?<![.,;:)])|"
+            r"\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
+            "score": 0.7,
+            "gate": r"(?i)pass|pwd|pin|cvv|cvc|csc|security\s+code|key\s?safe|door\s+code|access\s+code|unlock",
         },
         {
             "name": "letter_digit_code",
@@ -420,11 +449,14 @@ DEFAULT_SPEC: dict[str, Any] = {
 # Every id but a booking reference: no measurement and two digits at least. Given to each pattern rather
 # than to the recognizer so that ``booking_reference`` alone can take a code with one digit ("QXT7KM").
 _ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
-# A plate or a card's number after its label is never a reading, though shaped like one ("rego KPT472" as
-# "bpm 120", "CRN 208 947 531K" as "531K").
+# A plate or a card's or a national id's number after its label is never a reading, though shaped like one
+# ("rego KPT472" as "bpm 120", "CRN 208 947 531K" as "531K", "PPSN 7341288K" as thousands).
 _PLATE_CHECKS = [{"name": "min_digits", "count": 2}]
+_LABELLED = ("vehicle_plate", "bank_or_health_card", "card_number_after_word", "national_id_after_label")
 for _pattern in DEFAULT_SPEC["patterns"]:
-    if _pattern["name"] in ("vehicle_plate", "bank_or_health_card", "card_number_after_word"):
+    if _pattern["name"] in ("mac_address", "secret_after_label"):
+        continue  # shapes of their own: a MAC address may hold one digit, a password symbols
+    if _pattern["name"] in _LABELLED:
         _pattern["validators"] = [*_PLATE_CHECKS, *_pattern.get("validators", [])]
     elif _pattern["name"] != "booking_reference":
         _pattern["validators"] = [*_ID_CHECKS, *_pattern.get("validators", [])]

@@ -33,7 +33,12 @@ _NAME_WORDS = r"user[ \t]?name|screen[ \t]?name|online[ \t]+name|gamer[ \t]?tag|
 _OWN_USER = r"\b(?:my|his|her|their|your)[ \t]+user"
 # ... or as an account in brackets or after its site ("(user fwanjiru77)", "Discord - user xXgrimreapXx",
 # "portal user mkb_22"): the name then needs no "is".
-_SITE_USER = r"(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
+_SITE_USER = (
+    r"(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
+    # ... or an app's log naming its user's account: "Account: hannah.m.okafor", "session 2024-03-08, user
+    # rohit.d.88", "(Google Fit) user kdm_04", "dm me on twitch xXShadowMoth99Xx"
+    r"|(?-i:Account)[ \t]*:|(?:[,)][ \t]*|^)user(?=[ \t]+[a-z]\w*[._]\w)|\b(?:on|via)[ \t]+(?:twitch|discord|snap)"
+)
 # What the pattern and the whole recognizer need somewhere in the text before they run.
 _CUE_GATE = (
     r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + "|" + _OWN_USER + r"\b|"
@@ -46,7 +51,8 @@ _FIELD_KEY = (
     r"[A-Za-z0-9_]*_(?i:ids?|no|nr|num|number|names?|code|type|date|dob|time|to|from|by|at|notes?|total|status|"
     r"addr|address|email|phone|tel|city|state|zip|country|street|line\d?|amount|qty|count|ref|desc|text|value|"
     r"flag|level|score|site|dept|unit|room|bed|other|due|review|mood|rcvd|dt|given|surname|forename|complete|"
-    r"comments?|answer|response|label|band|result|outcome|reason|category)(?![A-Za-z0-9])[ \t]*:"
+    r"comments?|answer|response|label|band|result|outcome|reason|category|colou?r|title|quality|role|gender|height|"
+    r"weight|version|mode|source)(?![A-Za-z0-9])[ \t]*:"
 )
 # The names of a data set's parts, never a user's: a cell of a header or a list ("record_id,consent_date", a
 # formula's "[phq9_1],"; a handle before ", " or in brackets stays: "I'm moon_child_22, or", "[sad_boi]"), a
@@ -133,8 +139,13 @@ DEFAULT_SPEC = {
             # field's key in a form, export or JSON record: a key before "=" ('EMP_NO=7008'), a quoted key
             # ('"customer_id": ...') or a field key before a colon ('ship_to: 9 Koala Crescent').
             "name": "underscored_name",
-            "regex": r"(?<![\w@/.-])" + _NOT_DATA_NAME + r"(?!" + _FIELD_KEY + r")"
-            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?!,\S|\t|\][,)+*/-]|\.\w)",
+            # Nor the name of a log's event, metric or template field: before a brace, a "key=" or a number
+            # ("bt_scan ts=...", "screen_time_min 412", "sleep_export {", "{first_name}"), or in lower case alone
+            # on its line ("consent_log"). A colon after it is a chat's speaker as often ("xX_nova_Xx: u got this").
+            "regex": r"(?<![\w@/.{-])" + _NOT_DATA_NAME + r"(?!" + _FIELD_KEY + r")"
+            r"(?!(?m:^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$))"
+            r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?!,\S|\t|\][,)+*/-]|\.\w)"
+            r"(?![ \t]*[{}]|[ \t]+[\w.]+=|[ \t]+[-+]?\d)",
             "score": 0.6,
         },
         {

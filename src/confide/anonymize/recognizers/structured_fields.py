@@ -189,22 +189,28 @@ _NAME_TYPES: list[tuple[re.Pattern[str], str]] = [
         (r"(?:^| )(?:practice|surgery|clinic|hospital|facility|school|college|university|employer|workplace|"
          r"pharmacy|organi[sz]ation|org|agency|referring site|site name)$", "FACILITY"),
         (r"^(?:age|age years|age yrs|pt age|patient age)$", "AGE"),
+        # a census's "Age/Sex" ("93F", "92/F"): the age alone is typed
+        (r"^(?:age (?:sex|gender|g)|age[mf])$", "AGE_SEX"),
         (r"(?:^| )(?:post ?code|postal ?code|zip(?: ?code)?|eircode|pin ?code)$", "ZIP_CODE"),
         (r"(?:^| )(?:dob|dod|doa|date|dt|birth ?date|birthdate|date of birth|timestamp|ts|datetime|sent at|"
-         r"received|rcvd|collected|admitted|discharged|start|end)$", "DATE_TIME"),
+         r"received|rcvd|collected|admitted|discharged|start|end|edd|appt)$", "DATE_TIME"),
         (r"(?:^| )(?:phone|tel|telephone|mobile|cell|fax|msisdn|contact (?:no|number)|phone number)$",
          "PHONE_NUMBER"),
+        # an internal line's few digits ("Ext | 5531", "Bleep: 3304")
+        (r"(?:^| )(?:ext|extn|extension|bleep|pager|bleep no|pager no|ext no)$", "PHONE_SHORT"),
         (r"(?:^| )(?:address|addr|street)(?: ?line)?(?: ?\d)?$|(?:^| )line ?[12]$", "STREET_ADDRESS"),
-        (r"(?:^| )(?:city|town|suburb|county|province|region|country|locality|district|village|birthplace|"
+        (r"(?:^| )(?:city|town|suburb|county|province|region|country|locality|district|village|birthplace|place|"
          r"place of birth|borough)$|^state$", "LOCATION"),
         (r"(?:^| )(?:mrn|urn|ur|uhid|nhs(?: no| number)?|chi|ihi|nhi|hcn|health ?card|medicare|medicaid|ppsn|pps|"
          r"ssn|sin|nric|nin|aadhaar|upn|uln|nsn|student (?:no|id|number)|hosp(?:ital)? (?:no|number)|account|acct|"
          r"member(?: id| no)?|mbr|policy|claim|case (?:no|id|number)|passport|licen[cs]e|npi|dea|badge|dva|"
          r"id|no|number)$", "ID_NUMBER"),
+        (r"^(?:init|inits|initials|pt init|patient initials)$", "INITIALS"),
         (r"(?:^| )(?:name|surname|last ?name|lastname|family|family ?name|forename|first ?name|firstname|given|"
          r"given ?name|middle ?name|full ?name|patient|pt|client|clinician|doctor|dr|gp|consultant|provider|"
          r"physician|nurse|therapist|counsell?or|keyworker|key ?worker|referrer|nok|next of kin|kin|contact|"
-         r"carer|caregiver|guardian|parent|mother|father|spouse|student|pupil|staff|author|display)$",
+         r"carer|caregiver|guardian|parent|mother|father|spouse|student|pupil|staff|author|display|yp|"
+         r"young person|resident|coach|work coach|named nurse|visitor)$",
          "PERSON"),
     )
 ]
@@ -245,8 +251,21 @@ def _typed_value(etype: str, text: str, start: int, end: int) -> Found | None:
     elif etype == "AGE":
         if not (value.isdigit() and 90 <= int(value) <= 130):
             return None
+    elif etype == "AGE_SEX":
+        age = re.match(r"\d{2,3}(?=\s*/?\s*[MFXmfx]?$)", value)
+        if not age or not 90 <= int(age.group()) <= 130:
+            return None
+        return "AGE", start, start + age.end()
+    elif etype == "PHONE_SHORT":
+        if not re.fullmatch(r"\d{3,6}", value):
+            return None
+        return "PHONE_NUMBER", start, start + len(value)
+    elif etype == "INITIALS":
+        if not re.fullmatch(r"[A-Z](?:[.-]?[A-Z]){1,3}\.?", value):
+            return None
+        return "PERSON", start, start + len(value)
     elif etype == "SOCIAL_HANDLE":
-        if not re.fullmatch(r"[A-Za-z][\w.-]{1,31}", value) or value.lower() in _SYSTEM_ACCOUNTS:
+        if not re.fullmatch(r"(?=\d*[A-Za-z])[A-Za-z0-9][\w.-]{1,31}", value) or value.lower() in _SYSTEM_ACCOUNTS:
             return None
     elif not _plausible(etype, value):
         return None
@@ -314,10 +333,24 @@ _PARTICLES = frozenset("van der den de da di du le la bin binti bint ap ní nic 
 
 _DELIMITERS = (",", "\t", "|", ";")
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#()?-]{0,40}")
+# Columns aligned by blanks: cells are runs of words one blank apart.
+_ALIGNED = "  "
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _cells(line: str, offset: int, sep: str) -> list[tuple[int, int]]:
-    """Cell offsets of one delimited line; a quoted cell may hold the delimiter."""
+    """Cell offsets of one delimited line; a quoted cell may hold the delimiter.
+
+    A pipe table's outer pipes ("| Staff | Ext |", as Markdown writes it) open and close no cell; a table aligned
+    by blanks has a cell for each run of words.
+    """
+    if sep == _ALIGNED:
+        return [(offset + m.start(), offset + m.end()) for m in _ALIGNED_CELL.finditer(line)]
+    if sep == "|":
+        inner = line.strip()
+        if inner.startswith("|") and inner.endswith("|") and len(inner) > 1:
+            lead = line.index("|") + 1
+            line, offset = inner[1:-1], offset + lead
     cells, pos, n = [], 0, len(line)
     while pos <= n:
         if line.startswith('"', pos):
@@ -356,16 +389,24 @@ def _tables(text: str) -> Iterator[Found]:
                     if found:
                         yield found
                 continue
+            # a row cut short or spanning the columns ("3 | closed (D&V)") leaves the table open
+            if sep in line and not _header(line):
+                continue
         header = _header(line)
 
 
 def _header(line: str) -> tuple[str, list[str]] | None:
-    """(delimiter, column types) when ``line`` is a table's header naming at least one typed column."""
-    for sep in _DELIMITERS:
-        names = [c.strip().strip('"').strip() for c in line.split(sep)]
+    """(delimiter, column types) when ``line`` is a table's header naming at least one typed column.
+
+    Columns aligned by blanks need three names, two of them typed: prose has double blanks too.
+    """
+    for sep in (*_DELIMITERS, _ALIGNED):
+        cells = _cells(line, 0, sep)
+        names = [line[s:e].strip().strip('"').strip() for s, e in cells]
         if len(names) >= 2 and all(_HEADER_CELL.fullmatch(n) for n in names):
             types = [name_type(n) for n in names]
-            if any(types):
+            typed = sum(bool(t) for t in types)
+            if typed and (sep != _ALIGNED or len(names) >= 3 and typed >= 2):
                 return sep, types
     return None
 

@@ -1,0 +1,59 @@
+r"""GPS coordinates: where a person is, lives or went, as phones and wearables log it.
+
+HIPAA counts them as a place finer than a state. A latitude and a longitude in decimal degrees, with four
+decimals or more each, as location exports write them
+("42.30412,-71.06638", "-37.80124, 144.96772", "51.5074° N, 0.1278° W"), or with two decimals or more after
+their labels ("lat 40.71 lon -74.00", "lat=51.507,lng=-0.128"), and degrees, minutes and seconds with their
+hemispheres ("40°42'46\"N 74°00'21\"W"). One span covers the pair. A pair of readings has fewer decimals
+("SG 1.005, 1.020"), and a latitude over 90 or a longitude over 180 is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
+
+_LAT = r"[-+−]?\d{1,2}\.\d{4,8}°?(?:[ \t]?[NS]\b)?"
+_LON = r"[-+−]?\d{1,3}\.\d{4,8}°?(?:[ \t]?[EW]\b)?"
+_DMS_LAT = r"\d{1,2}°[ \t]?\d{1,2}['′][ \t]?(?:\d{1,2}(?:\.\d+)?[\"″][ \t]?)?[NS]"
+_DMS_LON = r"\d{1,3}°[ \t]?\d{1,2}['′][ \t]?(?:\d{1,2}(?:\.\d+)?[\"″][ \t]?)?[EW]"
+
+DEFAULT_SPEC: dict[str, Any] = {
+    "entity_type": "LOCATION",
+    "name": "CoordinatesRecognizer",
+    "gate": r"\d\.\d{2}|°",
+    "patterns": [
+        {
+            "name": "decimal_pair",
+            "regex": r"(?<![\w.,−-])(?P<pii>" + _LAT + r"[ \t]*[,;/ ][ \t]*" + _LON + r")(?!\w|[.,]\d)"
+            r"(?![ \t]*(?i:kg|g|mg|ml|l|mmol|mol|cm|mm|m|km|lbs?|%)(?!\w))",
+            "score": 0.7,
+            "validators": [{"name": "lat_lon_range"}],
+        },
+        {
+            "name": "labelled_pair",
+            "regex": r"(?i)\blat(?:itude)?\b[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+            r"(?P<pii>[-+−]?\d{1,2}\.\d{2,8}[\"']?[ \t]*[,;]?[ \t]*(?:lo?ng|lon(?:gitude)?)\b[\"']?[ \t]*[:=]?"
+            r"[ \t]*[\"']?[-+−]?\d{1,3}\.\d{2,8})(?![\w.])",
+            "score": 0.7,
+            "gate": r"(?i)lat",
+            "validators": [{"name": "lat_lon_range"}],
+        },
+        {
+            "name": "degrees_minutes_seconds",
+            "regex": r"(?<![\w.])(?P<pii>" + _DMS_LAT + r"[ \t]*,?[ \t]*" + _DMS_LON + r")",
+            "score": 0.7,
+            "gate": r"°",
+        },
+    ],
+}
+
+
+@register_validator("lat_lon_range")
+def lat_lon_range(value: str, params: Mapping[str, Any]) -> bool:
+    """A latitude within ±90 and a longitude within ±180 (the first and last numbers of the pair)."""
+    numbers = [abs(float(n)) for n in re.findall(r"\d+\.\d+", value)]
+    return len(numbers) >= 2 and numbers[0] <= 90 and numbers[-1] <= 180
