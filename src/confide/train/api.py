@@ -242,7 +242,10 @@ def train_model(
         model: Registry name (``frozen_encoder``, ``linear_ngrams``, ``embedding_bag``,
             ``tabular_mlp``).
         epsilon: Target epsilon; ``math.inf`` for non-private.
-        seed: Seed of initialisation, sampling and noise (same seed -> same model on CPU).
+        seed: Seed of initialisation, sampling and noise. On CPU the same seed gives a
+            bit-identical model; on CUDA the backward's atomic adds (embedding_bag, index_add)
+            sum in no fixed order, so reruns agree to about 1e-6 in the predicted probabilities,
+            not bit for bit (tests/train/test_cuda.py).
         config: The params.yaml ``train:`` section (partial is fine; defaults fill the rest).
         features: Cached encoder embeddings row-aligned with ``train`` (``frozen_encoder``).
         encoded: ``train`` already encoded by :func:`encode_table` (same model and config),

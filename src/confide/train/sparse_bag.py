@@ -52,7 +52,8 @@ class _WeightedBag(torch.autograd.Function):
     text batch, each add a separate kernel call. Here only slots of non-zero weight are added, in
     the same order, by one ``index_add_``: every row receives the same float32 terms in the same
     order (a padding term is ``0 * g = +-0``, which leaves a sum unchanged), so the gradient is
-    bit-identical (tests/train/test_sparse_bag.py) and ~5-8x cheaper.
+    bit-identical on CPU (tests/train/test_sparse_bag.py; on CUDA both add atomically, in no
+    fixed order) and ~5-8x cheaper.
     """
 
     @staticmethod
