@@ -7,7 +7,8 @@ Cartão SUS, Steuer-ID in brackets, a Medicare card's issue number); tables whos
 (a short row keeps the table open, Markdown's outer pipes, columns aligned by blanks, "Age/Sex", initials,
 extensions); a census's "93F", an age after a name in a list entry or before the line's end; a given name's
 initial after a family name ("Chen, W"), "Family, Given" found apart joined as one name; day-first dates at a
-field's end and after a meeting's word; homes, nurseries, chemists and firms by their kind. Look-alikes:
+field's end and after a meeting's word; homes, nurseries, chemists and firms by their kind; names with their
+accents ("Siobhán"); street lines after an address's label in any country's order. Look-alikes:
 temperatures with "F", a catheter's French size, readings with few decimals, a password's everyday words,
 ratings and counts in diaries, log event names, initials that are words. All values are invented.
 """
@@ -71,10 +72,43 @@ POSITIVES = [
     ("Kowalski J s3 – no leave; Rm 4 informal", "Kowalski J"),
     ("Repat list: Fairbairn A → Stirling Community Hospital", "Fairbairn A"),
     ("Lachance, Josée – d/c 2024-03-02 – to CHSLD", "Lachance, Josée"),
+    # names opening a list's entry
+    ("09:00  HALLSTROM Agnes    DOB 02/11/1938  new (son attending)", "HALLSTROM Agnes"),
+    ("Rm 1 WHITCOMBE S  olanzapine 10mg – given", "WHITCOMBE S"),
+    ("LEAVE STATUS – Cedar Ward\nMahmoud K s17 escorted 1hr; Rm 4 informal", "Mahmoud K"),
+    ("8:00 tyler b 17m – adhd f/u", "tyler b"),
+    # bleeps and pagers listed under their heading or column
+    ("USEFUL BLEEPS: site manager 1400; pharmacist Ruth 1687", "1687"),
+    ("Hospitalist pagers: A – Dr. Vasquez 87219; B – nocturnist", "87219"),
+    ("ON-CALL\nDay | 1st on (bleep) | 2nd on (mobile)\nMon | Dr A. Iqbal (3318) | as Tue", "3318"),
+    # ages in other languages' words, in brackets before what describes the person
+    ("Raimundo Nonato Sales, 94 anos, morador de Sobral", "94"),
+    ("Versicherte Irmgard Vogt, geb. 02.11.1931 (Alter 93), Kasse", "93"),
+    ("Mr Higginson (96, lives alone at 2210 Bryant Ave S)", "96"),
+    # a zone's offset after a date with its time
+    ("Date/Time: 2024-03-02 23:41:17.5526 +0000\nOS Version: 17.3", "+0000"),
     # day-first dates at a field's end, after a meeting's word
     ("THEATRE 2  23/11  Surgeon: Mr P. Gallen", "23/11"),
     ("Inter-hospital transfer 19/05: patient to Caswell Clinic", "19/05"),
     ("Professionals mtg 16/06 re the placement", "16/06"),
+    # forum bylines keep their user names; dates stay dates after clinic words
+    ("moon_child_22 5h ago", "moon_child_22"),
+    ("throwaway_acct 2 points", "throwaway_acct"),
+    ("moon_child_22\n3 points", "moon_child_22"),
+    ("appt 5/6 missed", "5/6"),
+    ("COVID swab 3/4 neg", "3/4"),
+    ("GPS 53.48, -2.24 at 21:10", "53.48, -2.24"),
+    ('{"lat": 40.7128, "lon": -74.0060}', '40.7128, "lon": -74.0060'),
+    # a short form before a name in brackets, a quoted nickname in brackets after one
+    ("Care coordinator: Bex (Rebecca Strand) mob 07700 900913", "Bex"),
+    ("Mindfulness group: Coops (Liam Cooper) + 3 regulars", "Coops"),
+    ('Rm 3 PRICE G ("Gem")  clozapine 150mg – refused', "Gem"),
+    # names spelled with their accents, street lines after an address's label in any country's order
+    ("Delivery for Siobhán Ní Bhriain, Apt 14, The Granary", "Siobhán Ní Bhriain"),
+    ("Applicant: Ciarán Ó Murchú\nCurrent address: 22 St. Brendan's Park, Tralee", "Ciarán Ó Murchú"),
+    ("Address: Hohenzollernring 58, 2. OG links, 50672 Köln", "Hohenzollernring 58, 2. OG links"),
+    ("endereço: Rua Joaquim Floriano, 466, apto 82, Itaim Bibi", "Rua Joaquim Floriano, 466, apto 82"),
+    ("Address: No. 17, 4th Cross, 9th Main, Bengaluru 560011", "No. 17, 4th Cross, 9th Main"),
     # sites by their kind
     ("DELIVERY NOTE – Kariobangi Chemists\nDeliver to: the client", "Kariobangi Chemists"),
     ("RACF transfers: Bed 8 → Waratah Grove Aged Care Thurs", "Waratah Grove Aged Care"),
@@ -106,6 +140,46 @@ LOOK_ALIKES = [
     ("screen events: unlocks 143, screen_time_min 412, first_unlock 07:02", "screen_time_min"),
     ("consent_log\nrecord,participant,scope", "consent_log"),
     ('push template: "Hi {first_name}, time for your check-in"', "first_name"),
+    # list entries that open on no name, numbers near a pager in prose
+    ("Scored 22 on the Michigan scale; Glasgow 15; Norton 14; Braden 16.", "Braden"),
+    ("MDT handover 20:45: Rowan Ward 4 pts on enhanced obs.", "Rowan Ward"),
+    ("2300 calmer, asked for his brother", "calmer"),
+    ("Hiya, is this the right number for the service?", "Hiya"),
+    ("Rm 2  Lithium 400mg – WITHHELD, level 1.3", "Lithium"),
+    ("1. Pain R knee – for x-ray", "Pain R"),
+    ("has a pager at work; weight 150 lbs today", "150"),
+    ("the alter ego 95 times over", "95"),
+    # from a read of the round's diff with probes: temperatures, distances, rooms and readings beside names
+    ("Tmax 101.2F, now 98F", "98"),
+    ("VS: 98F 72 16 120/80", "98"),
+    ("Febrile to 101F overnight", "101"),
+    ("MOBILISED 100M WITH ZIMMER FRAME", "100"),
+    ("Rm 92F", "92"),
+    ("Mary Jones 104\nPeter Smith 105", "104"),
+    ("Name  HR  BP\nJohn Smith  110  120/80", "110"),
+    ("Mrs Mary Jones 96 – sats stable", "96"),
+    ("Mary Jones 102F temp spike", "102"),
+    ("CVP 12.3456, 13.0000", "12.3456"),
+    ("pH 7.3512, 7.4021", "7.3512"),
+    ("accel: 0.0123, -0.9812, 0.1734", "0.0123"),
+    ("lat 2.50 long 3.10 (flexion) cm", "2.50"),
+    ("appt 5/6 missed", "missed"),
+    ("NIV 16/8  FiO2 0.4", "16/8"),
+    ("on NIV 18/8 – sats 92%", "18/8"),
+    ("sat 94-95-96-97-98-99", "94-95"),
+    ("PwD T1DM group 14:00", "T1DM"),
+    ("Hx of CSC 2019 left eye", "2019"),
+    ("Pin 2019 removal planned by ortho", "2019"),
+    ("CNS 12.5 13.2 14.8 (CSF protein)", "12.5"),
+    ("Medicare card 2953 18406 1 of 3 copies", "1 of"),
+    ("Smoker, user i.v. heroin", "i.v"),
+    ("| Init | Ward | Dx |\n| NBM | 4 | CAP |", "NBM"),
+    ("Jones T 38.5 HR 110", "T 38"),
+    ("Patel K 3.1 replaced", "K 3"),
+    ("Address: 2 weeks since last visit", "2 weeks"),
+    ("Occupation and usual address: Warehouse operative; 41 Fearnville Terrace", "Warehouse"),
+    ("Cannabis (user non-compliant with abstinence).", "non-compliant"),
+    ("Patient (John Ruiz) was seen in clinic.", "Patient"),
     # initials that are words, lists of first names
     ("I told Jones I think twice.", " I "),
     ("Smith A and B were on the rota.", " A "),

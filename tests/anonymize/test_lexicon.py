@@ -57,3 +57,10 @@ def test_when_regions_are_read_then_their_names_keep_their_words_together() -> N
     regions = load_lexicon().region_names
     assert ("saint", "helena") in regions and ("haiti",) in regions
     assert ("helena",) not in regions
+
+
+def test_when_a_name_is_spelled_with_accents_then_the_name_lists_still_hold_it() -> None:
+    lexicon = load_lexicon()
+    assert "siobhan" in lexicon.first_names and "siobhán" in lexicon.first_names
+    assert lexicon.is_name("josé") and lexicon.is_name("ramírez")
+    assert "zzqxv" not in lexicon.first_names and "zzqxvé" not in lexicon.first_names

@@ -22,6 +22,7 @@ import json
 import pickle
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,40 @@ INFORMAL_WORDS = frozenset(
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
              ("s", ""), ("er", ""), ("est", ""), ("ly", ""))
+
+
+def _unicode_name(ch: str) -> str:
+    return unicodedata.name(ch, "")
+
+
+def fold_accents(word: str) -> str:
+    """``word`` without its diacritics ("siobhán" -> "siobhan", "josée" -> "josee")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+# The accented letters of European names (Latin-1 and Latin Extended-A), without the macrons and breves of Māori
+# and Vietnamese words, which fold into English names as often ("Mārie", "ăn", "Nghệ" are no "Marie", "An", "Nghe").
+_NAME_ACCENTS = frozenset(
+    ch for ch in map(chr, range(0xC0, 0x180)) if ch.isalpha() and "MACRON" not in _unicode_name(ch)
+    and "BREVE" not in _unicode_name(ch)
+)
+
+
+class FoldedNames(frozenset):
+    """A name list that also holds each name's accented spellings ("Siobhán", "Josée", "Zoë").
+
+    The lists spell names in ASCII; notes and forms keep the accents of Irish, French, Spanish and Portuguese
+    names, which then went unrecognised.
+    """
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or word.isascii() or not all(ch.isascii() or ch in _NAME_ACCENTS for ch in word):
+            return False
+        folded = fold_accents(word)
+        # a short word folded is another language's word as often ("kém" is no "Kem")
+        return len(folded) >= 4 and super().__contains__(folded)
 
 
 @dataclass(frozen=True)
@@ -187,8 +222,8 @@ def load_lexicon() -> Lexicon:
         if tokens:
             places.setdefault(tokens[0], []).append(tokens)
     return Lexicon(
-        first_names=frozenset(first_names),
-        last_names=frozenset(w for w in sets["lastnames"] if w),
+        first_names=FoldedNames(first_names),
+        last_names=FoldedNames(w for w in sets["lastnames"] if w),
         everyday_words=frozenset(everyday),
         english_words=frozenset(webster | everyday),
         clinical_words=frozenset(w for w in sets["nonames"] if w),

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
-from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, UNIT_WORDS_AFTER
+from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, TEMP_AFTER, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
 
 _DATE_ELEMENT = re.compile(
@@ -181,11 +181,13 @@ def propagate_person_names(
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*(?P<num>\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
     r"(?!\s*,\s*" + MEASURE_WORD + r")"
-    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r")"
-    # A list's or a census's entry: the number after blanks, with a sex letter or before the entry's next field
-    # (two blanks, a dash, the line's end): "Whitfield, June  91F", "Agnes Whittle 97 – soft diet",
-    # "(Albert Kemp) 95 –", "Hobbs, Ernest      102  stairlift".
-    r"|\)?[ \t]+(?P<list>\d{2,3})(?:/?(?-i:[MF])(?!\w)|(?=[ \t]{2,}\S|[ \t]+[–—-][ \t]|[ \t]*(?:\n|$))))"
+    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?:(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r")|,(?=[ \t]*[a-z]))"
+    # A list's or a census's entry: the number after blanks, with a sex letter and no temperature's or distance's
+    # word after it ("Whitfield, June  91F"; never "100M WITH ZIMMER"), or before the entry's description in lower
+    # case that is no vital's ("Agnes Whittle 97 – soft diet", "(Albert Kemp) 95 – confused", "Hobbs, Ernest
+    # 102  stairlift"; never "Mary Jones 104" in a room list, "John Smith  110  120/80", "Mary Jones 96 – sats").
+    r"|\)?[ \t]+(?P<list>\d{2,3})(?:/?(?-i:[MF])(?!\w)(?!" + TEMP_AFTER + r")(?![ \t]+(?i:with|using|x)\b)"
+    r"|(?=(?:[ \t]{2,}|[ \t]+[–—-][ \t]+)(?!" + MEASURE_WORD + r"|(?i:sats?|fio2|kg|mg)\b)[a-z])))"
 )
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
@@ -296,6 +298,44 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# A list of internal numbers by its heading ("USEFUL BLEEPS: site manager 1200; pharmacist Ruth 1623",
+# "Hospitalist pagers: A – Dr. Vasquez 87212; B – ..."), and a table whose header names a bleep column ("Day |
+# 1st on (bleep) | 2nd on (mobile)"): three to five digits alone are the numbers, whatever else the line holds.
+_BLEEP_CUE = re.compile(r"(?i)\b(?:bleeps?|pagers?|beepers?)\b(?=[ \t]*(?:[:(–—-]|\d)|\))")
+_SHORT_NUMBER = re.compile(
+    r"(?<![\w./:+-])\d{3,5}(?![\w./:%-]|,\d)(?![ \t]*(?i:cc|ml|mg|mcg|units?|kg|mmhg|bpm|mins?|hrs?)\b)"
+)
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)[.!?](?:[ \t]|$)")
+
+
+def numbers_in_bleep_lists(text: str) -> list[Span]:
+    """PHONE_NUMBER spans for the bleep and pager numbers listed after such a heading or under such a column."""
+    out: list[Span] = []
+    table_open = False
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            table_open = False
+            continue
+        cue = _BLEEP_CUE.search(line)
+        if cue and "|" in line:
+            table_open = True  # the header: its rows follow
+            continue
+        if cue or table_open and "|" in line:
+            if cue:  # the numbers of the heading's sentence ("pager 4-4821 re: BP 82/40. Bolus 250 cc" ends at ".")
+                end = _SENTENCE_END.search(line, cue.end())
+                numbers = _SHORT_NUMBER.finditer(line, cue.end(), end.start() if end else len(line))
+            else:
+                numbers = re.finditer(r"\((\d{3,5})\)", line)
+            for m in numbers:
+                lo, hi = m.span(m.lastindex or 0)
+                out.append(Span(start + lo, start + hi, "PHONE_NUMBER", 0.6, "BleepList"))
+        else:
+            table_open = False
+    return out
+
+
 # A middle initial after a name written family name first ("BRENNAN, KATHLEEN M | MRN", "HALVORSEN, ERIK T\t"):
 # one capital, then a field's end, never a word or a closing abbreviation ("SMITH, JOHN MD"). Used with
 # ``match`` at a span's end only: searched through a long run of blanks it would be quadratic.
@@ -307,11 +347,12 @@ _INITIAL_AFTER_NAME = re.compile(
 
 
 # A given name's initial after a family name alone, as lists write it ("Chen, W 93F", "Marquez, L.", "Campbell J
-# s3", "Ferguson A → Stirling"): one capital, then the entry's next field. Never "I" ("Jones I think"), nor "M"
-# or "F", a sex as often; "A" only before a field's separator ("Smith A and B" is a list).
+# s3", "Ferguson A → Stirling"): one capital, then the entry's next field, never a reading ("Jones T 38.5",
+# "Patel K 3.1"). Never "I" ("Jones I think"), nor "M" or "F", a sex as often; "A" only before a field's
+# separator ("Smith A and B" is a list).
 _INITIAL_AFTER_SURNAME = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?:(?P<initial>[B-EG-HJ-LN-Z])\.?(?![\w'’.-])"
-    r"(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]{2}|[ \t]+(?:[–—→-]|\d|\(|[a-z]\w*\d))"
+    r"(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]{2}|[ \t]+(?:[–—→-]|\(|[a-z]\w*\d|\d{1,3}/?[MF]\b))"
     r"|(?P<first>A)\.?(?![\w'’.-])(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]+[–—→]))"
 )
 
@@ -519,12 +560,19 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# A nickname quoted in brackets right after a name ('PRICE G ("Gem")', "Mary ('Molly') Byrne").
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]*\([ \t]*[\"“'‘](?P<nick>[A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?)[\"”'’][ \t]*\)"
+)
+
+
 def aliases_before_names(
     text: str, spans: Sequence[Span], *, is_word: Callable[[str], bool], first_names: frozenset[str]
 ) -> list[Span]:
-    """PERSON spans for an alias right before a detected name in brackets.
+    """PERSON spans for an alias right before a detected name in brackets, or quoted in brackets right after it.
 
-    Unquoted, an alias must be no word (``is_word``): "Patient (John Ruiz)", "Dr (Ann Lee)" name a role.
+    Unquoted, an alias must be no word (``is_word``: "Patient (John Ruiz)", "Dr (Ann Lee)" name a role), or a
+    listed first name, or the name's own first four letters ("Coops (Liam Cooper)").
     Quoted, two ordinary words need a given name among them: '"Big Mike" (…)' is a nickname, '"Best
     Actor" (Tom Hanks)' a title.
     """
@@ -537,11 +585,23 @@ def aliases_before_names(
             continue
         words = m.group("alias").split()
         if m.group("q") is None:
-            if any(is_word(w) for w in words):
+            name_words = [w.lower() for w in text[span.start : span.end].split()]
+            # a word may be the short form of the name it stands before ("Coops (Liam Cooper)", "Bex (Rebecca
+            # Strand)" where "bex" is a listed first name)
+            alias = words[0].lower()
+            short_form = (
+                len(words) == 1
+                and alias not in name_words  # a role repeated before its holder: "Coach (Coach Barrows)"
+                and (len(alias) >= 4 and any(n.startswith(alias[:4]) for n in name_words) or alias in first_names)
+            )
+            if any(is_word(w) for w in words) and not short_form:
                 continue
         elif len(words) > 1 and all(is_word(w) for w in words) and not any(w.lower() in first_names for w in words):
             continue
         out.append(Span(m.start("alias"), m.end("alias"), "PERSON", 0.7, "AliasBeforeName"))
+    for span in spans:
+        if span.entity_type == "PERSON" and (m := _NICKNAME_AFTER.match(text, span.end)) is not None:
+            out.append(Span(m.start("nick"), m.end("nick"), "PERSON", 0.7, "AliasBeforeName"))
     return out
 
 
@@ -565,6 +625,8 @@ _TIME_TAIL = re.compile(
     r",?[ \t]+" + CLOCK_TIME + r"(?:[ \t]*(?:[+-](?:0\d|1[0-4])[0-5]\d|UTC|GMT)\b)?|"
     r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b(?![ \t]*(?:mg|mcg|ml|units?|pts?|patients|people|calories)\b)"
 )
+# A time zone's offset after a date that holds its time already ("2024-03-02 23:41:17.5526 +0000").
+_ZONE_TAIL = re.compile(r"[ \t]*(?:[+-](?:0\d|1[0-4]):?[0-5]\d|UTC|GMT)\b")
 # A weekday right before a date ("Tue, 5 Mar 2024").
 _WEEKDAY_HEAD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]+$")
 
@@ -580,7 +642,7 @@ def date_time_tails(text: str, spans: Sequence[Span]) -> list[Span]:
         value = text[span.start : span.end]
         if span.entity_type != "DATE_TIME" or not re.search(r"\d", value) or re.fullmatch(r"\d{4}", value):
             continue  # a year alone is no date a clock time belongs to ("in 2014 1200 staff")
-        tail = _TIME_TAIL.match(text, span.end)
+        tail = _TIME_TAIL.match(text, span.end) or (":" in value and _ZONE_TAIL.match(text, span.end)) or None
         head = _WEEKDAY_HEAD.search(text, max(0, span.start - 12), span.start)
         if tail or head:
             start = head.start() if head else span.start

@@ -115,7 +115,7 @@ _AGE_SEX_LEAD = (
     r"|\b(?i:pt|patient),?\s+" + _ENTRY_AFTER + r")"
 )
 # A temperature's word or label in the clause after "99F" ("and afebrile", "oral", "Tmax").
-_TEMP_AFTER = r"[^.\n]{0,30}\b(?i:afebrile|febrile|oral|axillary|tympanic|rectal|temp(?:erature)?|tmp|tmax|fever)\b"
+TEMP_AFTER = r"[^.\n]{0,30}\b(?i:afebrile|febrile|oral|axillary|tympanic|rectal|temp(?:erature)?|tmp|tmax|fever)\b"
 # A kin word's ordinal that stands for a birthday: the clause goes on with a verb, a time or a party word
 # ("mom's 90th is this weekend", "nan's 92nd on Sunday"), or ends.
 _ORDINAL_ALONE = (
@@ -126,8 +126,10 @@ DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
     "name": "AgeRecognizer",
     "gate": r"\d|(?i:ninety|hundred)",
-    # a temperature's label right before the number ("T 99F", "Tmax 101F", "temp: 98F")
-    "exclude_before": r"(?i)\b(?:t|temp(?:erature)?|tmax|tmp|fever|febrile|pyrexi\w*)\b[ \t:=]*$",
+    # a temperature's or a distance's word shortly before the number in its clause ("T 99F", "Tmax 101.2F, now
+    # 98F", "VS: 98F", "spiked to 101F", "walked 90M")
+    "exclude_before": r"(?i)\b(?:t[cm]?|temp\w*|tmax|tmp|max|fever|febrile|pyrex\w*|spiked?|obs|vs|vitals?|"
+    r"ambient|outside|heat|walk\w*|mobili[sz]\w*|ambulat\w*|distance)\b(?:[^\n;.]|\.\d){0,25}$",
     "min_age": 90,
     "patterns": [
         {
@@ -377,16 +379,37 @@ DEFAULT_SPEC: dict[str, Any] = {
             # 1615 -- 99F via private vehicle", "CC: 96M fall", "Pt 92F found down"): see ``_AGE_SEX_LEAD``.
             # A temperature's word after it makes it a reading ("Pt 99F and afebrile", "Triage: 99F oral").
             "name": "age_sex_letter",
-            "regex": _AGE_SEX_LEAD + r"(?P<pii>\d{2,3})(?-i:[MF])(?=[\s,;.)]|$)(?!" + _TEMP_AFTER + r")",
+            "regex": _AGE_SEX_LEAD + r"(?P<pii>\d{2,3})(?-i:[MF])(?=[\s,;.)]|$)(?!" + TEMP_AFTER + r")",
             "score": 0.6,
             "gate": r"\d{2,3}[MF]\b",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
-            # A census's or a list's age and sex letter in a cell or after a name ("Bay 2, Sheehy 101F", "| 93F |",
-            # "Lakshmi K.  92/F"); never a temperature ("T 99F", "temp 98F oral": see ``exclude_before``).
+            # An age in the words of other languages' records ("92 anos", "90 años", "91 ans", "Alter 90", "edad:
+            # 93"): the unit after the number or the label before it.
+            "name": "n_years_other_languages",
+            "regex": r"(?i)\b(?P<pii>\d{2,3})[ \t]+(?:anos|años|ans|jahre|jahren|anni|jaar)\b",
+            "score": 0.7,
+            "gate": r"(?i)anos|años|ans|jahre|anni|jaar",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            "name": "age_label_other_languages",
+            "regex": r"(?i)\b(?:alter|edad|idade|âge|età|leeftijd)[ \t]*:?[ \t]*(?P<pii>\d{2,3})\b(?![.,]\d)",
+            "score": 0.7,
+            "gate": r"(?i)alter|edad|idade|âge|età|leeftijd",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # A census's or a list's age and sex letter in its own cell or field ("| 93F |", "Lakshmi K.  92/F",
+            # "KOSTOPOULOS, Eleni  92F", "Mrs. Esperanza Quiñones, 91F,", "Age/Sex: 93/F"): after a pipe, a tab, two
+            # blanks, a comma or an age's label (a bed, a room or an MCV is none: "Bed: 92M"); never a temperature
+            # ("VS:  98F  72", "T 99F", "temp 98F oral", "Tmax 101.2F, now 98F") nor a distance ("MOBILISED 100M":
+            # see ``exclude_before``).
             "name": "age_sex_in_list",
-            "regex": r"(?<![\w.#/°-])(?P<pii>\d{2,3})/?(?-i:[MF])(?![\w/-])(?!" + _TEMP_AFTER + r")",
+            "regex": r"(?:(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=[|,][ \t])"
+            r"|(?i:\b(?:age(?:[ \t]*/[ \t]*(?:sex|gender))?|a/s)[ \t]*:[ \t]*))(?P<pii>\d{2,3})/?(?-i:[MF])(?![\w/-])"
+            r"(?!" + TEMP_AFTER + r")",
             "score": 0.55,
             "gate": r"\d{2,3}/?[MF]\b",
             "validators": [_PLAUSIBLE_AGE],

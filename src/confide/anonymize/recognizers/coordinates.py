@@ -16,8 +16,16 @@ from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
 
-_LAT = r"[-+−]?\d{1,2}\.\d{4,8}°?(?:[ \t]?[NS]\b)?"
-_LON = r"[-+−]?\d{1,3}\.\d{4,8}°?(?:[ \t]?[EW]\b)?"
+_LAT = r"[-+−]?\d{1,2}\.\d{%s,8}°?(?:[ \t]?[NS]\b)?"
+_LON = r"[-+−]?\d{1,3}\.\d{%s,8}°?(?:[ \t]?[EW]\b)?"
+# A place's word shortly before a pair with fewer decimals ("GPS 53.48, -2.24", "last seen at -33.8731, 151.2065").
+_PLACE_CUE = (
+    r"(?i:\b(?:lat(?:itude)?|lon|lng|gps|locat\w*|coord\w*|geo\w*|position|maps?|seen\s+at|home|place\w*|"
+    r"pin(?:ned)?|fence|where)\b|\bat=)[^\n\d]{0,40}?"
+)
+# A third number after the pair makes it a vector of readings ("accel: 0.0123, -0.9812, 0.1734").
+_NO_THIRD = r"(?![ \t]*[,;/ ][ \t]*[-+−]?\d+\.\d)"
+_NO_UNIT = r"(?![ \t]*(?i:kg|g|mg|ml|l|mmol|mol|cm|mm|m|km|lbs?|%)(?!\w))"
 _DMS_LAT = r"\d{1,2}°[ \t]?\d{1,2}['′][ \t]?(?:\d{1,2}(?:\.\d+)?[\"″][ \t]?)?[NS]"
 _DMS_LON = r"\d{1,3}°[ \t]?\d{1,2}['′][ \t]?(?:\d{1,2}(?:\.\d+)?[\"″][ \t]?)?[EW]"
 
@@ -27,17 +35,36 @@ DEFAULT_SPEC: dict[str, Any] = {
     "gate": r"\d\.\d{2}|°",
     "patterns": [
         {
+            # five decimals each, as phones log them ("42.30412,-71.06638")
             "name": "decimal_pair",
-            "regex": r"(?<![\w.,−-])(?P<pii>" + _LAT + r"[ \t]*[,;/ ][ \t]*" + _LON + r")(?!\w|[.,]\d)"
-            r"(?![ \t]*(?i:kg|g|mg|ml|l|mmol|mol|cm|mm|m|km|lbs?|%)(?!\w))",
+            "regex": r"(?<![\w.,−-])(?P<pii>" + _LAT % 5 + r"[ \t]*[,;/ ][ \t]*" + _LON % 5 + r")(?!\w|[.,]\d)"
+            + _NO_THIRD + _NO_UNIT,
             "score": 0.7,
+            "validators": [{"name": "lat_lon_range"}],
+        },
+        {
+            # two to four after a place's cue ("GPS 53.48, -2.24", "location sharing shows 12.9716, 77.5946")
+            "name": "decimal_pair_after_cue",
+            "regex": _PLACE_CUE + r"(?<![\w.,−-])(?P<pii>" + _LAT % 2 + r"[ \t]*[,;/ ][ \t]*" + _LON % 2
+            + r")(?!\w|[.,]\d)" + _NO_THIRD + _NO_UNIT,
+            "score": 0.7,
+            "validators": [{"name": "lat_lon_range"}],
+        },
+        {
+            # hemispheres' letters say what the numbers are ("40.7128° N, 74.0060° W", "53.35 N 6.26 W")
+            "name": "hemisphere_pair",
+            "regex": r"(?<![\w.])(?P<pii>\d{1,2}\.\d{2,8}°?[ \t]?[NS],?[ \t]*\d{1,3}\.\d{2,8}°?[ \t]?[EW])\b",
+            "score": 0.7,
+            "gate": r"\d°?[ \t]?[NS]\b",
             "validators": [{"name": "lat_lon_range"}],
         },
         {
             "name": "labelled_pair",
             "regex": r"(?i)\blat(?:itude)?\b[\"']?[ \t]*[:=]?[ \t]*[\"']?"
-            r"(?P<pii>[-+−]?\d{1,2}\.\d{2,8}[\"']?[ \t]*[,;]?[ \t]*(?:lo?ng|lon(?:gitude)?)\b[\"']?[ \t]*[:=]?"
-            r"[ \t]*[\"']?[-+−]?\d{1,3}\.\d{2,8})(?![\w.])",
+            r"(?P<pii>[-+−]?\d{1,2}\.\d{2,8}[\"']?[ \t]*[,;]?[ \t]*[\"']?(?:lo?ng|lon(?:gitude)?)\b[\"']?[ \t]*[:=]?"
+            r"[ \t]*[\"']?[-+−]?\d{1,3}\.\d{2,8})(?![\w.])"
+            # a wound's or a joint's lateral and longitudinal measures ("lat 2.50 long 3.10 cm")
+            r"(?![^\n]*\b(?i:cm|mm|flexion|extension|wound)\b)",
             "score": 0.7,
             "gate": r"(?i)lat",
             "validators": [{"name": "lat_lon_range"}],

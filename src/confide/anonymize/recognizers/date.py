@@ -113,7 +113,7 @@ _RATING_OVER_TEN = (
 )
 # A rating's or a count's fraction in a diary, a survey or a log: after a mood or symptom word ("mood 3/7,
 # anxious 5/7", "humor=4/7", "sleep quality 3/5", "attendance 6/8", "EMA 2/4"), or before what the count
-# counts ("3/4 answered", "screens 3/3 neg").
+# counts ("3/4 answered"; "appt 5/6 missed" is a date).
 _RATING_WORDS = (
     "mood", "anxious", "anxiety", "lonely", "loneliness", "stress", "stressed", "energy", "energia", "humor", "humour",
     "quality", "craving", "cravings", "urge", "urges", "sad", "sadness", "happy", "irritable", "tired", "fatigue",
@@ -122,7 +122,7 @@ _RATING_WORDS = (
 )
 _RATING_FRACTION = (
     r"(?i:" + "|".join(rf"(?<=\b{w}[ =:])|(?<=\b{w}: )" for w in _RATING_WORDS) + r")(?:10|\d)/(?:10|\d)(?!\d)"
-    r"|(?:10|\d)/(?:10|\d)(?!\d)[ \t]+(?i:answered|missed|completed?|attended|present|neg(?:ative)?|pos(?:itive)?)\b"
+    r"|(?:10|\d)/(?:10|\d)(?!\d)[ \t]+(?i:answered)\b"
 )
 _UNITS_AFTER = (
     r"l|lpm|liters?|litres?|mg|mcg|g|gm|units?|u|days?|d|weeks?|wks?|months?|mos?|hrs?|hours?|h|mins?|minutes?|"
@@ -343,7 +343,10 @@ DEFAULT_SPEC = {
             # table's pipe, two blanks or a dash between an entry's fields ("transfer 17/05: Collins", "| 30/11 |",
             # "THEATRE 3  22/11  Surgeon", "mtg 14/06 – re").
             "name": "day_month_numeric_clause_end",
-            "regex": r"(?<![\d/.-])(?P<pii>(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|11))"
+            # after a ventilator's setting or a score it is consumed and reports nothing ("NIV 16/8  FiO2 0.4")
+            "regex": _SCORE_OR_SETTING_BEFORE + r"(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|11)|(?i:\bniv\b[ \t|]*)"
+            r"(?:1[3-9]|2\d|3[01])/\d{1,2}|"
+            r"(?<![\d/.-])(?P<pii>(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|11))"
             r"(?=[ \t]*(?:[.,;)](?!\d)|:(?!\d)|\||/[ \t]|\n|$)|[ \t]{2,}\S|[ \t]+[–—][ \t])",
             "score": 0.6,
         },

@@ -310,7 +310,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"medicare\s+card)"
             r"(?:\s*(?:no\.?|number|#))?\s*(?:[:#]|is|=)?\s*"
             # an Australian Medicare card's issue number closes it ("2953 18406 1")
-            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:" + _CHECK_LETTERS + r"|\s\d(?![\w-]|[.,]\d))?)"
+            r"(?P<pii>(?:[A-Z]{1,4}[\s-]?)?\d{2,}(?:[\s-]\d{2,}){0,4}(?:" + _CHECK_LETTERS
+            + r"|\s\d(?![\w-]|[.,]\d)(?![ \t]+(?:of|x|copies)\b))?)"
             r"(?![\w-]|[.,]\d)",
             "score": 0.7,
             "gate": r"(?i)sort|bsb|routing|ramq|ohip|phn|carte|health|hcn|ni|insurance|ihi|crn|gms|medic|cpso|ahpra",
@@ -396,7 +397,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaar|aadhar|tfn|steuer-?id|steueridentifikationsnummer|"
             r"codice\s+fiscale|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin\s+no|hkid|mykad|nik|ktp|"
             r"national\s+(?:id|identity)|id\s+card|identity\s+card|tax\s+(?:id|number|file|code)|"
-            r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus|cns))\)?(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
+            r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus))\)?(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
             r"\s*(?:[:#=]|is)?|"
             r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
             # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
@@ -406,14 +407,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
             "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
             r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
-            r"identity|tax|ppsn?|ird|cart[ãa]o|cns|pan|sin|rut|run|nhi|cni)\b",
+            r"identity|tax|ppsn?|ird|cart[ãa]o|pan|sin|rut|run|nhi|cni)\b",
             "validators": [{"name": "min_digits", "count": 6}],
         },
         {
             # A network card's hardware (MAC) address, six byte pairs joined by one separator or three groups
             # of four ("mac=56:3B:FC:1E:6F:93", "bssid 8E-D4-B7-C2-76-4D", "0024.e49b.31a7"): it names one device.
             "name": "mac_address",
-            "regex": r"(?<![\w:.-])(?P<pii>[0-9A-Fa-f]{2}(?P<msep>[:-])(?:[0-9A-Fa-f]{2}(?P=msep)){4}[0-9A-Fa-f]{2}"
+            # A hex letter somewhere: all digits are readings or times ("sat 94-95-96-97-98-99", "12:30:45:10:20:30").
+            "regex": r"(?<![\w:.-])(?=[0-9:.-]*[A-Fa-f])"
+            r"(?P<pii>[0-9A-Fa-f]{2}(?P<msep>[:-])(?:[0-9A-Fa-f]{2}(?P=msep)){4}[0-9A-Fa-f]{2}"
             r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])",
             "score": 0.75,
             "gate": r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.",
@@ -425,14 +428,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             # clinic kiosk is 8820", "key safe 4417"). A password needs a digit or a symbol ("password reset"
             # and "the password is wrong" are words); a code is three to twelve digits.
             "name": "secret_after_label",
-            "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|pwd)(?P<pw>)|pin(?:\s?code)?|cvv2?|cvc2?|csc|"
+            # "pwd" only in lower case before its colon ("PwD" is a person with dementia); a year is no code ("Pin
+            # 2019 removal", "keysafe 2019 installed").
+            "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|(?-i:pwd)(?=[ \t]*[:=]))(?P<pw>)|pin(?:\s?code)?|"
+            r"cvv2?|cvc2?|"
             r"security\s+code|key\s?safe(?:\s+code)?|door\s+code|access\s+code|unlock\s+code)\b"
             r"(?:\s+(?:for|on|to)\s+(?:the\s+|my\s+|her\s+|his\s+|your\s+)?[a-z][a-z ]{0,30}?(?=\s+(?:is|was)\b))?"
             r"\s*(?:[:=]|\b(?:is|was|set\s+to|changed\s+to|to)\b)?\s*[\"'“]?"
             r"(?P<pii>(?(pw)(?=\S*[\d!@#$%^&*?~+=_])[^\s\"'”]{4,64}(?<![.,;:)])|"
-            r"\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
+            r"(?!(?:19|20)\d\d(?!\d|[ -]\d))\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
             "score": 0.7,
-            "gate": r"(?i)pass|pwd|pin|cvv|cvc|csc|security\s+code|key\s?safe|door\s+code|access\s+code|unlock",
+            "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|door\s+code|access\s+code|unlock",
         },
         {
             "name": "letter_digit_code",

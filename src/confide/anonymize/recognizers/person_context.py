@@ -301,6 +301,70 @@ def _spoken_full_name(value: str, params: Mapping[str, Any]) -> bool:
     return _spoken_first_name(first, params) and _name_words_only(value, params)
 
 
+# Where a list's entry opens: a line's start, after "; " or " / ", or after a heading's colon; and what marks the
+# entry: a clock time ("09:00", "1015"), a number ("1.", "2)"), a room, bed or bay ("Rm 1", "Bed 6 –", "b4", "c2").
+_ENTRY_AT = r"(?:(?m:^)|(?<=;[ \t])|(?<=[ \t]/[ \t])|(?<=:[ \t]))[ \t]*"
+_ENTRY_MARK = (
+    r"(?:\d{1,2}:\d{2}|\d{3,4}|\d{1,2}[.)]?|(?i:rm|room|bed|bay)\.?[ \t]*\d{1,3}[A-Za-z]?|[A-Za-z]\d{1,2})"
+    r"(?:[ \t]*[–—-])?[ \t]+"
+)
+# What follows a name in a list's entry: two blanks, a dash between fields, a bracket, a comma or semicolon, a
+# whole number or a legal section ("s3", "S2", "17m"; a reading is no field: "Patel K 3.1"), the line's end.
+_ENTRY_NEXT = r"(?=[ \t]{2,}\S|[ \t]+[–—→-][ \t]|[ \t]*[(,;|]|[ \t]+[A-Za-z]?\d+(?!\d|[.,]\d)|[ \t]*(?:\n|$))"
+# A list's name: a family name in capitals and a given name ("PRITCHARD Alan"), a family name and an initial
+# ("TAYLOR S", "Collins R"), a given name and a family name ("Darnell Fields"); after an entry's mark also a
+# given name alone ("Bed 6 – Dafydd –") and a first name in lower case with a family name or an initial
+# ("1015  kev vance", "8:00 tyler b").
+_LIST_NAME_CASED = (
+    r"[A-Z][A-Z'’-]{2,}[ \t]+[A-Z][a-z'’]+|(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})[ \t]+[A-Z]\.?(?![\w'’.-])"
+    r"|[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+"
+)
+_LIST_NAME = _LIST_NAME_CASED + r"|[A-Z][a-z'’]+|[a-z]{3,}(?:[ \t]+[a-z][a-z'’-]*)?"
+# Second words that make a unit, a team or a scale of a given name ("Rowan Ward", "Rose Team", "Braden Score").
+_NOT_FAMILY_WORDS = frozenset("ward unit suite bay wing team clinic house lodge court scale score".split())
+
+
+@register_validator("list_entry_name")
+def _list_entry_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A list entry's name: a listed first name and a family name, neither an everyday or clinical word.
+
+    Or a family name of that kind with an initial ("Collins R").
+
+    A list opens its entries with a drug, a test or a task as often ("Rm 2 Lithium 400mg", "1. Pain R knee",
+    "Bed 4 Morse 75"), so the name lists decide; a word in lower case alone is a rare first name only.
+    """
+    lexicon = load_lexicon()
+    words = [w.strip("'’.").lower() for w in value.split()]
+
+    def family_ok(word: str) -> bool:
+        clinical = word in lexicon.clinical_words and not lexicon.is_name(word)
+        return (
+            len(word) > 1
+            and not lexicon.is_everyday(word)
+            and not clinical
+            and word not in _NOT_FAMILY_WORDS
+            and (lexicon.is_name(word) or not lexicon.is_english(word))
+        )
+
+    def given_ok(word: str, *, alone: bool = False) -> bool:
+        # a town's name is a given name too ("tyler b"), unless it stands alone
+        return (
+            word in lexicon.first_names
+            and not lexicon.is_everyday(word)
+            and word not in lexicon.clinical_words
+            and not (alone and word in lexicon.places)
+            and word not in ADDRESSEES
+        )
+
+    if len(words) == 1:
+        return given_ok(words[0], alone=True) and (not value.islower() or rare_word_name(words[0], lexicon))
+    if len(words[1]) == 1:
+        return family_ok(words[0]) and (not value.islower() or given_ok(words[0]))
+    if value.split()[0].isupper():
+        return family_ok(words[0]) and given_ok(words[1])
+    return given_ok(words[0]) and family_ok(words[1])
+
+
 # Insurers, units and use disorders written before a comma where a family name would stand.
 _NOT_FAMILY_NAMES = frozenset("aetna cigna humana kaiser bcbs icu micu sicu cvicu pacu ems sud oud aud cud".split())
 
@@ -457,6 +521,21 @@ DEFAULT_SPEC = {
             r"[ \t]*[,:]?[ \t]*[\"“'‘](?P<pii>" + _NICKNAME + r")[\"”'’]",
             "score": 0.7,
             "validators": [{"name": "nickname_words"}],
+        },
+        {
+            # A name opening a list's entry, before the entry's next field ("09:00  PRITCHARD Alan    DOB ...",
+            # "Rm 1 TAYLOR S  olanzapine", "1015  kev vance – r/v", "Bed 6 – Dafydd – s2"): see ``list_entry_name``.
+            "name": "list_entry_name",
+            "regex": _ENTRY_AT + _ENTRY_MARK + r"(?P<pii>" + _LIST_NAME + r")" + _ENTRY_NEXT,
+            "score": 0.6,
+            "validators": [{"name": "list_entry_name"}],
+        },
+        {
+            # ... and a name of two cased words with no mark before it ("Ahmed K s17 escorted; Campbell J s3").
+            "name": "list_entry_name_unmarked",
+            "regex": _ENTRY_AT + r"(?P<pii>" + _LIST_NAME_CASED + r")" + _ENTRY_NEXT,
+            "score": 0.6,
+            "validators": [{"name": "list_entry_name"}],
         },
         {
             # A first name in lower case after a worker's role or label ("Keyworker orla", "Assessor: jorge");

@@ -34,15 +34,15 @@ _OWN_USER = r"\b(?:my|his|her|their|your)[ \t]+user"
 # ... or as an account in brackets or after its site ("(user fwanjiru77)", "Discord - user xXgrimreapXx",
 # "portal user mkb_22"): the name then needs no "is".
 _SITE_USER = (
-    r"(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
+    r"(?:(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
     # ... or an app's log naming its user's account: "Account: hannah.m.okafor", "session 2024-03-08, user
     # rohit.d.88", "(Google Fit) user kdm_04", "dm me on twitch xXShadowMoth99Xx"
-    r"|(?-i:Account)[ \t]*:|(?:[,)][ \t]*|^)user(?=[ \t]+[a-z]\w*[._]\w)|\b(?:on|via)[ \t]+(?:twitch|discord|snap)"
+    r"|(?-i:Account)[ \t]*:|(?:[,)][ \t]*|^)user(?=[ \t]+[a-z]\w{2,}[._]\w)|\b(?:on|via)[ \t]+(?:twitch|discord|snap))"
 )
 # What the pattern and the whole recognizer need somewhere in the text before they run.
 _CUE_GATE = (
     r"(?i:" + _PLATFORM_WORDS + r"|\big\b|" + _CLINICAL_PLATFORMS + "|" + _NAME_WORDS + "|" + _OWN_USER + r"\b|"
-    + _SITE_USER + r"\b)"
+    + _SITE_USER + r")"
 )
 # Field keys of forms and exports before a colon, by their last word ("patient_id:", "first_name:",
 # "ship_to:", "order_notes:", "EMP_NO:"); a speaker or account before one stays ("lonely_boi: hey",
@@ -139,13 +139,16 @@ DEFAULT_SPEC = {
             # field's key in a form, export or JSON record: a key before "=" ('EMP_NO=7008'), a quoted key
             # ('"customer_id": ...') or a field key before a colon ('ship_to: 9 Koala Crescent').
             "name": "underscored_name",
-            # Nor the name of a log's event, metric or template field: before a brace, a "key=" or a number
-            # ("bt_scan ts=...", "screen_time_min 412", "sleep_export {", "{first_name}"), or in lower case alone
-            # on its line ("consent_log"). A colon after it is a chat's speaker as often ("xX_nova_Xx: u got this").
+            # Nor the name of a log's event, metric or template field: before a brace, a "key=" or a number that a
+            # forum's byline does not count ("bt_scan ts=...", "screen_time_min 412", "sleep_export {",
+            # "{first_name}"; never "moon_child_22 5h ago", "throwaway_acct 2 points"), or in lower case alone on its
+            # line when it ends in a log's word ("consent_log", "data_access_audit"). A colon after it is a chat's
+            # speaker as often ("xX_nova_Xx: u got this").
             "regex": r"(?<![\w@/.{-])" + _NOT_DATA_NAME + r"(?!" + _FIELD_KEY + r")"
-            r"(?!(?m:^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$))"
+            r"(?!(?m:^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:log|logs|export|id|min|count|total|score|event|events|audit|raw)$))"
             r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/-])(?![ \t]*=|\"[ \t]*:)(?!,\S|\t|\][,)+*/-]|\.\w)"
-            r"(?![ \t]*[{}]|[ \t]+[\w.]+=|[ \t]+[-+]?\d)",
+            r"(?![ \t]*[{}]|[ \t]+[\w.]+=|[ \t]+[-+]?\d[\d.,]*(?![\w.]*[ \t]*(?i:ago|points?|pts|comments?|"
+            r"repl(?:y|ies)|upvotes?|likes?|followers?|karma)\b|[hmdk]\b))",
             "score": 0.6,
         },
         {
@@ -156,7 +159,8 @@ DEFAULT_SPEC = {
             "regex": r"(?i:\b(?:" + _PLATFORMS + r")\b(?:[ \t]+(?:is|was|as|=)|[ \t]*[:=(])"
             r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)"
             r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
-            r"|" + _OWN_USER + r"[ \t]+(?:is|was)|" + _SITE_USER + r"[ \t]*[:=]?(?=[ \t]*" + _ACCOUNT_SHAPE + r"))"
+            r"|" + _OWN_USER + r"[ \t]+(?:is|was)|" + _SITE_USER + r"[ \t]*[:=]?"
+            r"(?=[ \t]*(?:" + _ACCOUNT_SHAPE + r"|[A-Za-z]\w{2,}\.[A-Za-z])))"
             r"[ \t]*\(?[ \t]*(?P<pii>" + _DISTINCTIVE + r")",
             "score": 0.7,
         },

@@ -463,6 +463,22 @@ DEFAULT_SPEC = {
             "score": 0.75,
         },
         {
+            # The street line after an address's label, in any country's order, up to the postcode or the town
+            # ("Address: Hohenzollernring 58, 2. OG links, 50672 Köln", "endereço: Rua Joaquim Floriano, 466, apto
+            # 82, Itaim Bibi", "Address: No. 17, 4th Cross, 9th Main, Bengaluru"): the first part holds a number and a
+            # capital, or a house number follows it; then house numbers, units and floors, and numbered cross roads.
+            "name": "street_line_after_address_label",
+            "gate": r"(?i)addr|endere|adresse|anschrift|direcci|indirizzo",
+            "regex": r"(?i:\b(?:(?:home|current|present|postal|mailing|permanent|residential)[ \t]+)?"
+            r"(?:address|addr|endere[çc]o|adresse|anschrift|direcci[óo]n|indirizzo)[ \t]*:[ \t]*)"
+            r"(?P<pii>(?:(?=[^\n,;]*\d)(?=[^\n,;]*[A-ZÀ-Ý])(?!\d{4,6}[ \t]+[^\W\d])[^\n,;]{3,60}"
+            r"|[A-ZÀ-Ý][^\n,;\d]{2,50}(?=,[ \t]*\d{1,5}[A-Za-z]?[ \t]*,))"
+            r"(?:,[ \t]*(?:\d{1,5}[A-Za-z]?(?=[ \t]*,)|\d{1,3}(?i:st|nd|rd|th)[ \t]+[A-Z][a-z]+"
+            r"|(?i:(?:apt|apto|flat|unit|suite|ste|b[âa]t|bloc|block|floor|piso|andar|[ée]tage|\d{1,2}(?:e|er|ème|\.|st|nd"
+            r"|rd|th)?[ \t]*(?:[ée]tage|og|floor|stock|andar|piso))\b\.?[^\n,;]{0,20})))*)",
+            "score": 0.7,
+        },
+        {
             # After an address cue the short suffixes that are clinical words elsewhere ("CT", "ST", "DR")
             # end a street in any case: "HOME ADDRESS 4 WILLOW CT", "lives at 9 elm st".
             "name": "any_suffix_after_address_cue",

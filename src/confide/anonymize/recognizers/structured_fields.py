@@ -261,7 +261,8 @@ def _typed_value(etype: str, text: str, start: int, end: int) -> Found | None:
             return None
         return "PHONE_NUMBER", start, start + len(value)
     elif etype == "INITIALS":
-        if not re.fullmatch(r"[A-Z](?:[.-]?[A-Z]){1,3}\.?", value):
+        # never a clinical abbreviation in the column ("NBM", "NAD", "HCA", "DNA")
+        if not re.fullmatch(r"[A-Z](?:[.-]?[A-Z]){1,3}\.?", value) or value.lower() in load_lexicon().clinical_words:
             return None
         return "PERSON", start, start + len(value)
     elif etype == "SOCIAL_HANDLE":
