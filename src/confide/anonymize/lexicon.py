@@ -50,11 +50,17 @@ def fold_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-# The accented letters of European names (Latin-1 and Latin Extended-A), without the macrons and breves of Māori
-# and Vietnamese words, which fold into English names as often ("Mārie", "ăn", "Nghệ" are no "Marie", "An", "Nghe").
+# The accented letters of Irish, Spanish, Portuguese, French and Polish names (acute, tilde, cedilla, stroke,
+# ogonek, dot above): German nouns with umlauts, French words with graves and circumflexes, Māori and Vietnamese
+# words with macrons and breves fold into English names too often ("Brüder", "Père", "Même", "Mārie", "Nghệ").
 _NAME_ACCENTS = frozenset(
-    ch for ch in map(chr, range(0xC0, 0x180)) if ch.isalpha() and "MACRON" not in _unicode_name(ch)
-    and "BREVE" not in _unicode_name(ch)
+    ch for ch in map(chr, range(0xC0, 0x180))
+    if ch.isalpha() and any(mark in _unicode_name(ch) for mark in ("ACUTE", "TILDE", "CEDILLA", "STROKE", "OGONEK"))
+)
+# Spanish and Portuguese words that fold into listed names: kin, babies, places in a sentence ("Niña", "Papá",
+# "Irmã", "Está", "Aquí", "Médico").
+_FOLDED_WORDS = frozenset(
+    "nina nino papa mama bebe esta aqui alli medico familia irma manana gloria bebes ninos ninas abuela abuelo".split()
 )
 
 
@@ -72,7 +78,7 @@ class FoldedNames(frozenset):
             return False
         folded = fold_accents(word)
         # a short word folded is another language's word as often ("kém" is no "Kem")
-        return len(folded) >= 4 and super().__contains__(folded)
+        return len(folded) >= 4 and folded not in _FOLDED_WORDS and super().__contains__(folded)
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,8 @@ def propagate_person_names(
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*(?P<num>\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
     r"(?!\s*,\s*" + MEASURE_WORD + r")"
-    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?:(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r")|,(?=[ \t]*[a-z]))"
+    r"|\s*\(\s*(?P<paren>\d{2,3})\s*(?:(?-i:[MF])?\s*\)(?!\s*" + PAREN_UNIT + r")"
+    r"|,(?=[ \t]*[a-z])(?![ \t]*(?i:afebrile|febrile|bed|temp|sats?|hr|bp|rr|kg|bpm)\b))"
     # A list's or a census's entry: the number after blanks, with a sex letter and no temperature's or distance's
     # word after it ("Whitfield, June  91F"; never "100M WITH ZIMMER"), or before the entry's description in lower
     # case that is no vital's ("Agnes Whittle 97 – soft diet", "(Albert Kemp) 95 – confused", "Hobbs, Ernest
@@ -302,8 +303,16 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
 # "Hospitalist pagers: A – Dr. Vasquez 87212; B – ..."), and a table whose header names a bleep column ("Day |
 # 1st on (bleep) | 2nd on (mobile)"): three to five digits alone are the numbers, whatever else the line holds.
 _BLEEP_CUE = re.compile(r"(?i)\b(?:bleeps?|pagers?|beepers?)\b(?=[ \t]*(?:[:(–—-]|\d)|\))")
-_SHORT_NUMBER = re.compile(
-    r"(?<![\w./:+-])\d{3,5}(?![\w./:%-]|,\d)(?![ \t]*(?i:cc|ml|mg|mcg|units?|kg|mmhg|bpm|mins?|hrs?)\b)"
+# The number closing an item of the heading's list ("site manager 1200", "pharmacist Ruth 1623", "A – Dr. Vasquez
+# 87212"): never a clock time after "at", a year, nor a reading or a place after its label ("called at 1415",
+# "sodium 118", "ward 305").
+_ITEM_NUMBER = re.compile(
+    r"(?<![\w./:+-])(?<!\bat )(?<!@ )(?<!@)(?!(?:19|20)\d\d\b)(?P<n>\d{3,5})[ \t]*$"
+)
+_ITEM_LABEL = re.compile(
+    r"(?i)\b(?:sodium|potassium|na|k|crp|plts?|hb|wcc|bp|hr|rr|sats?|temp|glucose|bm|ward|room|bed|bay|ecg|times?|"
+    r"pages?|lost|in)[ \t]*:?[ \t]*\d{3,5}[ \t]*$"
+    r"|\b(?:answer|answered|called|rang|bleeped|paged|again|response|reply)\b"
 )
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)[.!?](?:[ \t]|$)")
 
@@ -323,14 +332,23 @@ def numbers_in_bleep_lists(text: str) -> list[Span]:
             table_open = True  # the header: its rows follow
             continue
         if cue or table_open and "|" in line:
-            if cue:  # the numbers of the heading's sentence ("pager 4-4821 re: BP 82/40. Bolus 250 cc" ends at ".")
+            if cue:  # the items of the heading's sentence ("pager 4-4821 re: BP 82/40. Bolus 250 cc" ends at ".")
                 end = _SENTENCE_END.search(line, cue.end())
-                numbers = _SHORT_NUMBER.finditer(line, cue.end(), end.start() if end else len(line))
+                stop = end.start() if end else len(line)
+                pos = cue.end()
+                for item in re.split(r"([;,])", line[cue.end() : stop]):
+                    m = _ITEM_NUMBER.search(item)
+                    lone = item.strip() == m.group("n") if m else False
+                    first = pos == cue.end()
+                    if item not in ";," and m and len(item.split()) <= 6 and not _ITEM_LABEL.search(item) and (
+                        first or not lone  # a later number alone is a time in a log ("no answer 0315, 0330")
+                    ):
+                        out.append(Span(start + pos + m.start("n"), start + pos + m.end("n"), "PHONE_NUMBER", 0.6,
+                                        "BleepList"))
+                    pos += len(item)
             else:
-                numbers = re.finditer(r"\((\d{3,5})\)", line)
-            for m in numbers:
-                lo, hi = m.span(m.lastindex or 0)
-                out.append(Span(start + lo, start + hi, "PHONE_NUMBER", 0.6, "BleepList"))
+                for m in re.finditer(r"\((\d{3,5})\)", line):
+                    out.append(Span(start + m.start(1), start + m.end(1), "PHONE_NUMBER", 0.6, "BleepList"))
         else:
             table_open = False
     return out
@@ -560,6 +578,12 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# Titles, roles and kin that stand before a name in brackets or in quotes after one without being a name.
+_TITLES_AND_KIN = frozenset(
+    "nan nana nanna gran granny grandma grandpa papa mama mum mom dad doctor doc judge governor bishop dean lord lady "
+    "sir boss angel chief coach pastor father mother sister brother uncle auntie aunt landlord tenant consultant "
+    "carer nurse officer captain major general colonel sergeant".split()
+)
 # A nickname quoted in brackets right after a name ('PRICE G ("Gem")', "Mary ('Molly') Byrne").
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*\([ \t]*[\"“'‘](?P<nick>[A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?)[\"”'’][ \t]*\)"
@@ -592,6 +616,7 @@ def aliases_before_names(
             short_form = (
                 len(words) == 1
                 and alias not in name_words  # a role repeated before its holder: "Coach (Coach Barrows)"
+                and alias not in _TITLES_AND_KIN  # "Nan (Mary Lee)", "Judge (…)", "Papa (…)"
                 and (len(alias) >= 4 and any(n.startswith(alias[:4]) for n in name_words) or alias in first_names)
             )
             if any(is_word(w) for w in words) and not short_form:
@@ -601,6 +626,12 @@ def aliases_before_names(
         out.append(Span(m.start("alias"), m.end("alias"), "PERSON", 0.7, "AliasBeforeName"))
     for span in spans:
         if span.entity_type == "PERSON" and (m := _NICKNAME_AFTER.match(text, span.end)) is not None:
+            nick = m.group("nick").lower().split()
+            # a status, a role or kin in quotes is no nickname ('Smith ("DNR")', '("Landlord")', '("Mum")')
+            if any(w in _TITLES_AND_KIN or is_word(w) and w not in first_names for w in nick) and not (
+                len(nick) == 1 and nick[0] in first_names and nick[0] not in _TITLES_AND_KIN
+            ):
+                continue
             out.append(Span(m.start("nick"), m.end("nick"), "PERSON", 0.7, "AliasBeforeName"))
     return out
 
@@ -626,7 +657,7 @@ _TIME_TAIL = re.compile(
     r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b(?![ \t]*(?:mg|mcg|ml|units?|pts?|patients|people|calories)\b)"
 )
 # A time zone's offset after a date that holds its time already ("2024-03-02 23:41:17.5526 +0000").
-_ZONE_TAIL = re.compile(r"[ \t]*(?:[+-](?:0\d|1[0-4]):?[0-5]\d|UTC|GMT)\b")
+_ZONE_TAIL = re.compile(r"[ \t]*(?:[+-](?:0\d|1[0-4]):?[0-5]\d|UTC|GMT)\b(?![ \t]*(?i:ml|mls|mg|kg|g|units?|l)\b)")
 # A weekday right before a date ("Tue, 5 Mar 2024").
 _WEEKDAY_HEAD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]+$")
 

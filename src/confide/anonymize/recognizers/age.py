@@ -115,7 +115,18 @@ _AGE_SEX_LEAD = (
     r"|\b(?i:pt|patient),?\s+" + _ENTRY_AFTER + r")"
 )
 # A temperature's word or label in the clause after "99F" ("and afebrile", "oral", "Tmax").
-TEMP_AFTER = r"[^.\n]{0,30}\b(?i:afebrile|febrile|oral|axillary|tympanic|rectal|temp(?:erature)?|tmp|tmax|fever)\b"
+TEMP_AFTER = (
+    r"[^.\n]{0,30}\b(?i:afebrile|febrile|oral|axillary|tympanic|rectal|temp(?:erature)?|tmp|tmax|fever|outside|"
+    r"weather|degrees)\b"
+)
+# A room's, a bed's, a flat's or a size's number, an MCV or a CK is no age with a sex letter ("Rm 92F", "Bed: 92M",
+# "Flat 93F", "Bra size 90F", "MCV 92F"); "Bed 3: 91F" is, the bed's number standing between.
+_NOT_AFTER_PLACE_WORD = "".join(
+    rf"(?<!\b{w}{sep})"
+    for w in ("rm", "Rm", "RM", "room", "Room", "ROOM", "bed", "Bed", "BED", "bay", "Bay", "flat", "Flat", "apt", "Apt",
+              "seat", "Seat", "size", "Size", "mcv", "MCV", "ck", "CK", "unit", "Unit", "ward", "Ward", "no", "No")
+    for sep in (" ", ": ", ":", "#", " #", ". ")
+)
 # A kin word's ordinal that stands for a birthday: the clause goes on with a verb, a time or a party word
 # ("mom's 90th is this weekend", "nan's 92nd on Sunday"), or ends.
 _ORDINAL_ALONE = (
@@ -128,8 +139,9 @@ DEFAULT_SPEC: dict[str, Any] = {
     "gate": r"\d|(?i:ninety|hundred)",
     # a temperature's or a distance's word shortly before the number in its clause ("T 99F", "Tmax 101.2F, now
     # 98F", "VS: 98F", "spiked to 101F", "walked 90M")
-    "exclude_before": r"(?i)\b(?:t[cm]?|temp\w*|tmax|tmp|max|fever|febrile|pyrex\w*|spiked?|obs|vs|vitals?|"
-    r"ambient|outside|heat|walk\w*|mobili[sz]\w*|ambulat\w*|distance)\b(?:[^\n;.]|\.\d){0,25}$",
+    "exclude_before": r"(?i)(?:\bt[cm]?[ \t:=]*$|\b(?:temp\w*|tmax|tmp|max|fever|febrile|pyrex\w*|spiked?|obs|vs|"
+    r"vitals?|ambient|outside|heat|walk(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing|ation)|ambulat\w*|distance)\b"
+    r"(?:[^\n;.]|\.\d){0,25}$)",
     "min_age": 90,
     "patterns": [
         {
@@ -388,14 +400,22 @@ DEFAULT_SPEC: dict[str, Any] = {
             # An age in the words of other languages' records ("92 anos", "90 años", "91 ans", "Alter 90", "edad:
             # 93"): the unit after the number or the label before it.
             "name": "n_years_other_languages",
-            "regex": r"(?i)\b(?P<pii>\d{2,3})[ \t]+(?:anos|años|ans|jahre|jahren|anni|jaar)\b",
+            # never a span of time ("il y a 100 ans", "hace 95 años", "há 100 anos", "vor 100 Jahren", "depuis 95 ans",
+            # "celebra sus 100 años", "90 ans de service")
+            "regex": r"(?i)(?<!\bhace )(?<!\bhá )(?<!\by a )(?<!\bdepuis )(?<!\bdesde )(?<!\bseit )(?<!\bvor )"
+            r"(?<!\bsus )(?<!\bfeiert )(?<!\bses )(?<!\bseus )\b(?P<pii>\d{2,3})[ \t]+"
+            r"(?:anos|años|ans|jahre|jahren|anni|jaar)"
+            r"\b(?![ \t]+(?:de|of|di|van)\b)",
             "score": 0.7,
             "gate": r"(?i)anos|años|ans|jahre|anni|jaar",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
             "name": "age_label_other_languages",
-            "regex": r"(?i)\b(?:alter|edad|idade|âge|età|leeftijd)[ \t]*:?[ \t]*(?P<pii>\d{2,3})\b(?![.,]\d)",
+            # "alter" in lower case only before a colon ("please alter 100 to 150" is the English verb)
+            "regex": r"\b(?:(?-i:Alter)|(?i:alter(?=[ \t]*:)|edad|idade|âge|età|leeftijd))[ \t]*:?[ \t]*"
+            r"(?P<pii>\d{2,3})\b"
+            r"(?![.,]\d)",
             "score": 0.7,
             "gate": r"(?i)alter|edad|idade|âge|età|leeftijd",
             "validators": [_PLAUSIBLE_AGE],
@@ -407,8 +427,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             # ("VS:  98F  72", "T 99F", "temp 98F oral", "Tmax 101.2F, now 98F") nor a distance ("MOBILISED 100M":
             # see ``exclude_before``).
             "name": "age_sex_in_list",
-            "regex": r"(?:(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=[|,][ \t])"
-            r"|(?i:\b(?:age(?:[ \t]*/[ \t]*(?:sex|gender))?|a/s)[ \t]*:[ \t]*))(?P<pii>\d{2,3})/?(?-i:[MF])(?![\w/-])"
+            # Alone, or right after "Pt", it is read as a temperature, as triage writes one ("99F", "Pt 98F").
+            "regex": r"(?<=[^\n])(?<![\w.#/°£$€-])(?<!\bpt )(?<!\bPt )(?<!\bPT )(?<!\bpatient )(?<!\bPatient )"
+            + _NOT_AFTER_PLACE_WORD + r"(?P<pii>\d{2,3})/?(?-i:[MF])(?![\w/-])"
             r"(?!" + TEMP_AFTER + r")",
             "score": 0.55,
             "gate": r"\d{2,3}/?[MF]\b",

@@ -18,10 +18,11 @@ from confide.anonymize.recognizers.base import register_validator
 
 _LAT = r"[-+−]?\d{1,2}\.\d{%s,8}°?(?:[ \t]?[NS]\b)?"
 _LON = r"[-+−]?\d{1,3}\.\d{%s,8}°?(?:[ \t]?[EW]\b)?"
-# A place's word shortly before a pair with fewer decimals ("GPS 53.48, -2.24", "last seen at -33.8731, 151.2065").
+# A place's word shortly before a pair with fewer decimals ("GPS 53.48, -2.24", "last seen at -33.8731, 151.2065");
+# never "home", "where" or "position", which readings follow as often ("Home INR 2.35, 3.10").
 _PLACE_CUE = (
-    r"(?i:\b(?:lat(?:itude)?|lon|lng|gps|locat\w*|coord\w*|geo\w*|position|maps?|seen\s+at|home|place\w*|"
-    r"pin(?:ned)?|fence|where)\b|\bat=)[^\n\d]{0,40}?"
+    r"(?i:\b(?:lat(?:itude)?|lon|lng|gps|locat\w*|coord\w*|geolocat\w*|seen\s+at|pin(?:ned)?|geofence|fence)\b|\bat=)"
+    r"[^\n\d]{0,40}?"
 )
 # A third number after the pair makes it a vector of readings ("accel: 0.0123, -0.9812, 0.1734").
 _NO_THIRD = r"(?![ \t]*[,;/ ][ \t]*[-+−]?\d+\.\d)"

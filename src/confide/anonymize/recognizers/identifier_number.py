@@ -397,7 +397,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaar|aadhar|tfn|steuer-?id|steueridentifikationsnummer|"
             r"codice\s+fiscale|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin\s+no|hkid|mykad|nik|ktp|"
             r"national\s+(?:id|identity)|id\s+card|identity\s+card|tax\s+(?:id|number|file|code)|"
-            r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus))\)?(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
+            r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus|"
+            # Brazil's health card by its fifteen digits ("CNS: 898 0012 3456 7890"; never the nervous system's)
+            r"cns(?=[ \t]*:?[ \t]*\d{3}[ \t]?\d{4}[ \t]?\d{4}[ \t]?\d{4}\b)))\)?"
+            r"(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
             r"\s*(?:[:#=]|is)?|"
             r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
             # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
@@ -407,7 +410,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
             "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
             r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
-            r"identity|tax|ppsn?|ird|cart[ãa]o|pan|sin|rut|run|nhi|cni)\b",
+            r"identity|tax|ppsn?|ird|cart[ãa]o|cns|pan|sin|rut|run|nhi|cni)\b",
             "validators": [{"name": "min_digits", "count": 6}],
         },
         {
@@ -428,15 +431,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             # clinic kiosk is 8820", "key safe 4417"). A password needs a digit or a symbol ("password reset"
             # and "the password is wrong" are words); a code is three to twelve digits.
             "name": "secret_after_label",
-            # "pwd" only in lower case before its colon ("PwD" is a person with dementia); a year is no code ("Pin
-            # 2019 removal", "keysafe 2019 installed").
+            # "pwd" only in lower case before its colon ("PwD" is a person with dementia); a year before what was done
+            # to a pin or a key safe is no code ("Pin 2019 removal", "keysafe 2019 installed"; "Door code 2011#" is).
             "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|(?-i:pwd)(?=[ \t]*[:=]))(?P<pw>)|pin(?:\s?code)?|"
             r"cvv2?|cvc2?|"
             r"security\s+code|key\s?safe(?:\s+code)?|door\s+code|access\s+code|unlock\s+code)\b"
             r"(?:\s+(?:for|on|to)\s+(?:the\s+|my\s+|her\s+|his\s+|your\s+)?[a-z][a-z ]{0,30}?(?=\s+(?:is|was)\b))?"
             r"\s*(?:[:=]|\b(?:is|was|set\s+to|changed\s+to|to)\b)?\s*[\"'“]?"
             r"(?P<pii>(?(pw)(?=\S*[\d!@#$%^&*?~+=_])[^\s\"'”]{4,64}(?<![.,;:)])|"
-            r"(?!(?:19|20)\d\d(?!\d|[ -]\d))\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
+            r"(?!(?:19|20)\d\d(?!\d|[ -]\d)[ \t]+(?i:removal|removed|installed|fitted|insert(?:ion|ed))\b)"
+            r"\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
             "score": 0.7,
             "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|door\s+code|access\s+code|unlock",
         },

@@ -347,18 +347,23 @@ def _list_entry_name(value: str, params: Mapping[str, Any]) -> bool:
         )
 
     def given_ok(word: str, *, alone: bool = False) -> bool:
-        # a town's name is a given name too ("tyler b"), unless it stands alone
+        # a town's name is a given name too ("tyler b"), unless it stands alone; a clinical word only with a family
+        # name ("PRITCHARD Mary", "KOWALCZYK Amy")
         return (
             word in lexicon.first_names
             and not lexicon.is_everyday(word)
-            and word not in lexicon.clinical_words
-            and not (alone and word in lexicon.places)
+            and not (alone and (word in lexicon.places or word in lexicon.clinical_words))
             and word not in ADDRESSEES
         )
 
     if len(words) == 1:
         return given_ok(words[0], alone=True) and (not value.islower() or rare_word_name(words[0], lexicon))
     if len(words[1]) == 1:
+        family = value.split()[0]
+        # an acronym's flag is no initial ("DNACPR Y", "TTO Y", "ALP H"); an English word before a letter is a
+        # type or a group ("Cluster B", "Factor V", "Rota B"), though a name's too
+        if family.isupper() and words[1] in "ynhl" or lexicon.is_english(words[0]):
+            return False
         return family_ok(words[0]) and (not value.islower() or given_ok(words[0]))
     if value.split()[0].isupper():
         return family_ok(words[0]) and given_ok(words[1])

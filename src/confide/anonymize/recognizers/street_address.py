@@ -469,9 +469,14 @@ DEFAULT_SPEC = {
             # capital, or a house number follows it; then house numbers, units and floors, and numbered cross roads.
             "name": "street_line_after_address_label",
             "gate": r"(?i)addr|endere|adresse|anschrift|direcci|indirizzo",
-            "regex": r"(?i:\b(?:(?:home|current|present|postal|mailing|permanent|residential)[ \t]+)?"
+            # The label opens its line or field ("Issues to address: Falls x3" is a list of problems), and the part is
+            # no note about the address ("Address: see EPR", "Address: Updated on 12/03", "Address: Ward 5, Room 12").
+            "regex": r"(?:(?m:^)|(?<=[|;\t])|(?<=[|;][ \t]))[ \t]*"
+            r"(?i:(?:(?:home|current|present|postal|mailing|permanent|residential|usual|term)[ \t]+)?"
             r"(?:address|addr|endere[çc]o|adresse|anschrift|direcci[óo]n|indirizzo)[ \t]*:[ \t]*)"
-            r"(?P<pii>(?:(?=[^\n,;]*\d)(?=[^\n,;]*[A-ZÀ-Ý])(?!\d{4,6}[ \t]+[^\W\d])[^\n,;]{3,60}"
+            r"(?![ \t]*(?i:see|as[ \t]+per|per|updated?|verified|confirmed|tbc|to[ \t]+be|section|ward|room|bed|"
+            r"care[ \t]+home|q\d|same|unknown|nfa|n/?a|none|changed|new|old|not)\b)[ \t]*"
+            r"(?P<pii>(?=\S)(?:(?=[^\n,;]*\d)(?=[^\n,;]*[A-ZÀ-Ý])(?!\d{4,6}[ \t]+[^\W\d])[^\n,;]{3,60}"
             r"|[A-ZÀ-Ý][^\n,;\d]{2,50}(?=,[ \t]*\d{1,5}[A-Za-z]?[ \t]*,))"
             r"(?:,[ \t]*(?:\d{1,5}[A-Za-z]?(?=[ \t]*,)|\d{1,3}(?i:st|nd|rd|th)[ \t]+[A-Z][a-z]+"
             r"|(?i:(?:apt|apto|flat|unit|suite|ste|b[âa]t|bloc|block|floor|piso|andar|[ée]tage|\d{1,2}(?:e|er|ème|\.|st|nd"
