@@ -259,7 +259,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, date_time_tails(text, spans)))
             spans.extend(self._not_allowed(text, phone_extensions(text, spans)))
             if "PHONE_NUMBER" in self.entities:
-                spans.extend(numbers_in_bleep_lists(text))
+                spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(inverted_name_joins(text, spans))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))

@@ -300,8 +300,9 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # A list of internal numbers by its heading ("USEFUL BLEEPS: site manager 1200; pharmacist Ruth 1623",
-# "Hospitalist pagers: A – Dr. Vasquez 87212; B – ..."), and a table whose header names a bleep column ("Day |
-# 1st on (bleep) | 2nd on (mobile)"): three to five digits alone are the numbers, whatever else the line holds.
+# "Hospitalist pagers: A – Dr. Vasquez 87212; B – ..."): the number closing each short item of the heading's
+# sentence; and a table whose header names a bleep column ("Day | 1st on (bleep) | 2nd on (mobile)"): the
+# numbers in brackets of its rows ("Dr A. Iqbal (3304)").
 _BLEEP_CUE = re.compile(r"(?i)\b(?:bleeps?|pagers?|beepers?)\b(?=[ \t]*(?:[:(–—-]|\d)|\))")
 # The number closing an item of the heading's list ("site manager 1200", "pharmacist Ruth 1623", "A – Dr. Vasquez
 # 87212"): never a clock time after "at", a year, nor a reading or a place after its label ("called at 1415",
