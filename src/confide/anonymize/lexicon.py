@@ -51,8 +51,8 @@ def fold_accents(word: str) -> str:
 
 
 # The accented letters of Irish, Spanish, Portuguese, French and Polish names (acute, tilde, cedilla, stroke,
-# ogonek, dot above): German nouns with umlauts, French words with graves and circumflexes, Māori and Vietnamese
-# words with macrons and breves fold into English names too often ("Brüder", "Père", "Même", "Mārie", "Nghệ").
+# ogonek): German nouns with umlauts, French words with graves and circumflexes, Māori and Vietnamese words with
+# macrons and breves fold into English names too often ("Brüder", "Père", "Même", "Mārie", "Nghệ").
 _NAME_ACCENTS = frozenset(
     ch for ch in map(chr, range(0xC0, 0x180))
     if ch.isalpha() and any(mark in _unicode_name(ch) for mark in ("ACUTE", "TILDE", "CEDILLA", "STROKE", "OGONEK"))
@@ -65,10 +65,10 @@ _FOLDED_WORDS = frozenset(
 
 
 class FoldedNames(frozenset):
-    """A name list that also holds each name's accented spellings ("Siobhán", "Josée", "Zoë").
+    """A name list that also holds each name's accented spellings ("Siobhán", "José", "Ramírez").
 
     The lists spell names in ASCII; notes and forms keep the accents of Irish, French, Spanish and Portuguese
-    names, which then went unrecognised.
+    names, which then went unrecognised. Only ``_NAME_ACCENTS`` letters fold, into four letters or more.
     """
 
     def __contains__(self, word: object) -> bool:

@@ -336,17 +336,14 @@ def numbers_in_bleep_lists(text: str) -> list[Span]:
             if cue:  # the items of the heading's sentence ("pager 4-4821 re: BP 82/40. Bolus 250 cc" ends at ".")
                 end = _SENTENCE_END.search(line, cue.end())
                 stop = end.start() if end else len(line)
-                pos = cue.end()
-                for item in re.split(r"([;,])", line[cue.end() : stop]):
+                pos = start + cue.end()
+                for index, item in enumerate(re.split(r"[;,]", line[cue.end() : stop])):
                     m = _ITEM_NUMBER.search(item)
-                    lone = item.strip() == m.group("n") if m else False
-                    first = pos == cue.end()
-                    if item not in ";," and m and len(item.split()) <= 6 and not _ITEM_LABEL.search(item) and (
-                        first or not lone  # a later number alone is a time in a log ("no answer 0315, 0330")
-                    ):
-                        out.append(Span(start + pos + m.start("n"), start + pos + m.end("n"), "PHONE_NUMBER", 0.6,
-                                        "BleepList"))
-                    pos += len(item)
+                    # a later number alone is a time in a log ("no answer 0315, 0330")
+                    lone = index > 0 and m is not None and item.strip() == m.group("n")
+                    if m and not lone and len(item.split()) <= 6 and not _ITEM_LABEL.search(item):
+                        out.append(Span(pos + m.start("n"), pos + m.end("n"), "PHONE_NUMBER", 0.6, "BleepList"))
+                    pos += len(item) + 1  # the item and its separator
             else:
                 for m in re.finditer(r"\((\d{3,5})\)", line):
                     out.append(Span(start + m.start(1), start + m.end(1), "PHONE_NUMBER", 0.6, "BleepList"))

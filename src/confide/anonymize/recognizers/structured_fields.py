@@ -390,9 +390,12 @@ def _tables(text: str) -> Iterator[Found]:
                     if found:
                         yield found
                 continue
+            new_header = _header(line)
             # a row cut short or spanning the columns ("3 | closed (D&V)") leaves the table open
-            if sep in line and not _header(line):
+            if new_header is None and sep in line:
                 continue
+            header = new_header
+            continue
         header = _header(line)
 
 
