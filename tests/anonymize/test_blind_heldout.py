@@ -39,6 +39,7 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
     assert [p.name for p in BLIND_SETS] == [
         "apps_documents_lists_blind.txt", "community_primary_care_blind.txt", "dispatch_intl_chat_reports_blind.txt",
         "exports_schools_holds_blind.txt", "hospital_aging_recovery_global_blind.txt",
+        "intake_records_posts_blind.txt",
         "judgments_family_admin_blind.txt",
         "letters_casework_forums_blind.txt",
         "nursing_ed_blind.txt", "nursing_notes_blind.txt", "outreach_interfaces_families_blind.txt",

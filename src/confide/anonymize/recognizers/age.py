@@ -158,16 +158,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             "flags": ["IGNORECASE"],
         },
         {
-            # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96"): only
+            # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96", "lived to
+            # 97", "Father alive at 94"): only
             # words of how or where between, and never a measure, a time or a count after the number ("died at 91
             # kg", "passed at 0930", "Death at 90 days", "passed at 92 on his first attempt", "died at 95 Elm St").
             "name": "died_at_n",
-            "regex": r"(?i:\b(?:passed|died|passing|death)(?:[ \t]+(?:away|peacefully|there|here|quietly|suddenly|home|"
-            r"in[ \t]+(?:his|her|their)[ \t]+sleep)){0,2}[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)"
+            "regex": r"(?i:\b(?:lived|living)[ \t]+to[ \t]+(?:be[ \t]+)?|"
+            r"\b(?:passed|died|passing|death|alive)(?:[ \t]+(?:away|peacefully|there|here|quietly|suddenly|home|"
+            r"in[ \t]+(?:his|her|their)[ \t]+sleep|last[ \t]+(?:night|week|month|year|\w+day)|yesterday|today|recently|"
+            r"overnight|just|this[ \t]+(?:morning|afternoon|evening|week))){0,3}"
+            r"[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)"
             + _AGE + r"(?!\d|[:.,]\d|[ \t]*(?:%|[A-Z][a-z]|(?i:[ap]\.?m\b|percent|per\b|on\b|days?|weeks?|wks?|"
             r"months?|hours?|hrs?|min|minutes?|sec|seconds?|kg|lbs?|ml|mmhg|degrees?|°|[fc]\b|mg|bpm)))",
             "score": 0.7,
-            "gate": r"(?i)\b(?:passed|died|passing|death)\b",
+            "gate": r"(?i)\b(?:passed|died|passing|death|alive|lived|living)\b",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
@@ -259,7 +263,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # 92"), then the number.
             "name": "relative_is_n",
             "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:,?\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*){0,2}"
-            r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|"
+            # "Nan's 94": with the contraction only 90 to 99 ("Mom's 101" is a fever)
+            r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|['’]s(?=\s+9\d(?!\d))|"
             r"(?:(?!\b" + _READING_WORD + r")[^.!?\n]){0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)"
             + _AGE + _AGE_CLAUSE_END,
             "score": 0.6,
@@ -357,8 +362,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             # An elder's age between commas where the phrase opens ("Mum, 91, has dementia", "my nan, 96,
             # lives alone"), then a word in lower case that is no reading's ("Mum, 92, sats 94%").
             "name": "kin_comma_n",
-            "regex": r"(?:^|(?<=[.;:!?]\s)|\b(?i:my|our|his|her|their)\s+)(?i:" + _ELDER_KIN + r")\s*,\s*" + _AGE
-            + r"\s*,(?!\s*" + MEASURE_WORD + r")(?=\s*[a-z])",
+            # A family history's side ("Maternal grandmother, 92, lives with", "FATHER'S MOTHER, 96, LIVES") or a
+            # relative's first name ("sister Bernice, 94, has dementia") may stand between.
+            "regex": r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?][\"”’)]\s)|\b(?i:my|our|his|her|their)\s+)"
+            r"(?i:(?:maternal|paternal|(?:father|mother|dad|mom|mum)['’]s)\s+)?"
+            r"(?:(?i:" + _ELDER_KIN + r")|(?i:" + RELATIONS + r")\s+" + _CAP_WORD + r")\s*,\s*" + _AGE
+            + r"\s*,(?!\s*" + MEASURE_WORD + r")(?=\s*[\"“]?(?:[a-z]|(?:LIVES|LIVING|HAS|HAD|IS|WAS|IN|WITH|DIED|"
+            r"PASSED|STILL|RESIDES)\b))",
             "score": 0.6,
             "gate": r",\s*\d{2,3}\s*,",
             "flags": ["MULTILINE"],

@@ -29,7 +29,9 @@ THERAPIES_AND_LABELS = (
     "CBT DBT ACT EMDR IFS ERP TMS ECT IOP PHP SSRI SSRIs SNRI SNRIs MAOI MAOIs DSM DSM-5 ICD HIPAA MRN SSN NHS DOB "
     "ER ICU ED PCP GP NP LCSW LMFT LPC LMHC LICSW LPCC LCPC LMSW CADC LADC FNP PhD PsyD MD RN APRN PMHNP "
     "Medicaid Medicare Reddit Redditor Google "
-    "Covid COVID COVID-19 Lol LOL Tbh TBH Idk IDK Imo IMO Ty TL;DR TLDR Edit EDIT Update UPDATE"
+    "Covid COVID COVID-19 Lol LOL Tbh TBH Idk IDK Imo IMO Ty TL;DR TLDR Edit EDIT Update UPDATE "
+    # the verdicts and title tags of advice subreddits
+    "AITA WIBTA AITAH WIBTAH NTA YTA TIFU"
 )
 DEFAULT_ALLOW_LIST = sorted(
     {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()}

@@ -118,6 +118,16 @@ _CLOSING_WORDS = (
 ).split()
 
 
+@register_validator("family_name_word")
+def _family_name_word(value: str, params: Mapping[str, Any]) -> bool:
+    """The last word is a family name: a listed name that is no everyday word, or no English or clinical word."""
+    lexicon = load_lexicon()
+    word = value.split()[-1].lower().rstrip(".")
+    if lexicon.is_everyday(word):
+        return False
+    return lexicon.is_name(word) or not lexicon.is_common(word)
+
+
 @register_validator("no_lexicon_word")
 def _no_lexicon_word(value: str, params: Mapping[str, Any]) -> bool:
     """Letters that no English or clinical word spells: "TSH", "SNF", "NYC" or "xx" ending a note is no signer."""
@@ -142,6 +152,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.85,
         },
         {
+            # Initials between the title and the family name ("Mrs A. Frost", "Dr J K Osei", "Dr. JK Osei"):
+            # the family name a listed name or no English word, so "Mr B. Bloods" and "Mr A Fib" are left.
+            "name": "title_initials_name",
+            "regex": r"\b(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Rev|Fr|Sr|Nurse)\.?\s+(?P<pii>"
+            r"(?:(?:[A-Z](?:\.[ ]?|[ ])){1,3}|[A-Z]{2,3}[ ])" + _NAME_WORD + r")(?![\w'’-])",
+            "score": 0.8,
+            "validators": [{"name": "family_name_word"}],
+        },
+        {
             "name": "role_name",
             "regex": r"(?i:\b(?:therapist|counselor|counsellor|psychiatrist|psychologist|doctor|clinician|"
             r"social\s+worker|case\s+manager|nurse\s+practitioner|pdoc|tdoc|GP)\b,?\s+)(?:(?:is|was|named|called)\s+)?(?P<pii>"
@@ -151,9 +170,10 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "name_credentials",
-            "regex": r"(?P<pii>"
+            # a given name's initial may stand for the given name ("C. Brisbois DO")
+            "regex": r"(?P<pii>(?:"
             + _NAME_WORD
-            + r"(?:\s+[A-Z]\.)?(?:\s+"
+            + r"(?:\s+[A-Z]\.)?|(?<![\w.])[A-Z]\.(?:[ ]?[A-Z]\.)?)(?:\s+"
             + _NAME_WORD
             + r"){1,2}),?\s+(?:"
             + CREDENTIALS

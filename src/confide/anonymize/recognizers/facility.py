@@ -77,7 +77,8 @@ KEYWORDS = (
     "Sleep Lab|Sleep Center|Sleep Centre|"
     # a site of two kinds joined: "Wetaskiwin Hospital and Care Centre", "Worcester Recovery Center and Hospital"
     "Hospital and Care Centre|Hospital and Care Center|Hospital and Health Centre|Hospital and Health Center|"
-    "Center and Hospital|Centre and Hospital|"
+    "Center and Hospital|Centre and Hospital|Hospital & Medical Center|Hospital and Medical Center|"
+    "Hospital & Medical Centre|Wellbeing Service|Mental Wellbeing Service|"
     # "Brookhaven Psychiatric x2": the adjective ends the name only when no capitalized word follows
     "Psychiatric(?!\\s+[A-Z])"
 )
@@ -166,7 +167,10 @@ _FUNCTION_WORDS = (
     # a preposition or a verb of asking runs a clause into the kind ("DTR ASKING ABOUT HOSPICE")
     r"about|around|through|without|within|asking|asked|asks|"
     # an adverb runs a clause into the kind ("also a sugar detox")
-    r"also|just|even)\b"
+    r"also|just|even|"
+    # an age's unit and a verb of a note's plan open no name ("17 yo high school senior", "36 yo woman entered
+    # shelter", "Recommend residential")
+    r"yo|y/o|yrs?|entered|recommend|recommended|recommends)\b"
 )
 
 
@@ -252,6 +256,20 @@ _ORG_WORD = r"(?!(?i:" + _ORG_STOP + r"))[A-Za-z](?:[A-Za-z'’-]|\.(?=\w)){0,40
 
 # The kinds of site a town names alone ("Reading Hospital"); never a school's or a police academy's.
 _HOSPITAL_KIND = re.compile(r"(?i)\b(?:hospital|infirmary|medical\s+cent(?:er|re))\b")
+
+
+@register_validator("venue_name")
+def venue_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A venue's name: an acronym, a word no dictionary holds or more than one word ("RMIT", "Gold's Gym").
+
+    One ordinary word says what the venue is like ("my gym is Closed", "my school is Catholic").
+    """
+    from confide.anonymize.lexicon import load_lexicon
+
+    words = value.split()
+    if len(words) > 1 or value.isupper():
+        return True
+    return not load_lexicon().is_common(_POSSESSIVE.sub("", value.lower()))
 
 
 @register_validator("facility_proper_name")
@@ -518,6 +536,19 @@ def facility_not_generic(value: str, params: Mapping[str, Any]) -> bool:
     naming = [w for w in words if w not in GENERIC_WORDS and w not in _KEYWORD_WORDS]
     return bool(naming)
 
+
+# Kinds of venue a post names by what it is called ("a bar called ...", "my gym, ...").
+_VENUE_KINDS = (
+    r"bar|pub|club|nightclub|restaurant|cafe|café|diner|gym|school|college|university|uni|church|mosque|temple|"
+    r"synagogue|hospital|clinic|rehab|detox|shelter|care\s+home|nursing\s+home|group\s+home|company|firm|agency|"
+    r"charity|store|shop|salon|hotel|motel|apartment\s+complex|apartments|complex|facility|practice|pharmacy|"
+    r"warehouse|factory|plant|bakery|studio|academy|nursery|daycare|employer|workplace"
+)
+# Its name: capitalized words, "&", "of", "at" and an article inside ("The Lofts at Riverbend", "Gold's Gym").
+_VENUE_NAME = (
+    r"(?-i:(?!(?:I|It|He|She|They|We|You|This|That|Then|So|But|And|Which|Who)\b)"
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|at|and|&|the)\s+)?[A-Z][\w'’&.-]*){0,4})"
+)
 
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "FACILITY",
@@ -871,6 +902,24 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre|University|College)\s+(?:of|for)\s+(?:the\s+)?"
             r"[A-Z][A-Za-z'’.-]{0,40}(?:\s+[A-Z][A-Za-z'’.-]{0,40}){0,3}",
             "score": 0.7,
+        },
+        {
+            # A venue by the name its kind is given, as posts introduce it ("a bar called The Rusty Nail", "a care
+            # home called Beechwood Lodge", "a company called Apex Property Management"); never a song or a band.
+            "name": "venue_called",
+            "regex": r"(?i:\b(?:a|an|the|this|that|my|his|her|our|their)\s+(?:" + _VENUE_KINDS + r")\s+"
+            r"(?:called|named)\s+)(?P<pii>" + _VENUE_NAME + r")",
+            "score": 0.7,
+            "validators": [{"name": "venue_name"}],
+        },
+        {
+            # ... or in apposition after a possessive ("My gym, Gold's Gym in Pasadena,", "my daughter's school,
+            # Rosewood Elementary, called"), or as what it is ("my uni is RMIT").
+            "name": "venue_apposition",
+            "regex": r"(?i:\b(?:my|his|her|our|their)\s+(?:[a-z]+['’]s\s+)?(?:" + _VENUE_KINDS + r")"
+            r"(?:\s*,\s*|\s+is\s+))(?P<pii>" + _VENUE_NAME + r")(?=\s*(?:[,.;:!?)(]|$|in\b|on\b|near\b|and\b))",
+            "score": 0.7,
+            "validators": [{"name": "venue_name"}],
         },
     ],
     "validators": [{"name": "facility_not_generic"}, {"name": "not_in", "words": ["er", "ed", "icu", "home"]}],

@@ -539,7 +539,10 @@ _BED_ANSWER = re.compile(
 # How far up a bed search's block its cue may stand, in lines.
 _BLOCK_LINES = 15
 _FORM_LABEL = re.compile(
-    r"(?im)\b(?P<named>sending|receiving|referring|accepting)(?:[ \t]+(?P<kind>facility|hospital|site))?[ \t]*:[ \t]*"
+    r"(?im)\b(?:(?P<named>sending|receiving|referring|accepting)(?:[ \t]+(?P<kind>facility|hospital|site))?"
+    # a site's own label in a record's header ("Facility: Maplewood at Strawberry Hill   Room 214B", "shelter:
+    # Interval House  advocate:")
+    r"|(?P<site>facility|shelter|employer|care[ \t]+home|nursing[ \t]+home))[ \t]*:[ \t]*"
     r"|(?:^|(?<=[ \t/]))(?:from|to)[ \t]*:[ \t]*|->[ \t]*"
 )
 _UNIT_WORD = re.compile(r"[ \t]+([a-z]+)(?=[ \t])|[ \t]+([A-Za-z&]+)\b")
@@ -560,7 +563,7 @@ def searched_sites(text: str, lexicon: Any) -> list[tuple[int, int, bool]]:
             out.append((span[0], span[1], False))
     for label in _FORM_LABEL.finditer(text):
         span = _unit_named(text, label.end(), lexicon)
-        if span is None and label["named"]:
+        if span is None and (label["named"] or label["site"]):
             span = _labelled_site(text, label, lexicon)
         if span:
             out.append((span[0], span[1], False))
@@ -639,6 +642,11 @@ def _labelled_site(text: str, label: re.Match[str], lexicon: Any) -> tuple[int, 
     words = _slot_words(text, label.end())
     if label["kind"]:
         return _slot(text, words, lexicon, town_cue=False, by=False, lone_name=True)
+    if label["site"]:
+        # a site's own label takes a name, never an answer in words ("Employer: Homemaker", "Shelter: pending")
+        span = _slot(text, words, lexicon, town_cue=False, by=False, lone_name=True)
+        named = span and any(not lexicon.is_common(w.lower()) for w in _WORD_RE.findall(text[span[0] : span[1]]))
+        return span if named else None
     span = _slot(text, words, lexicon, town_cue=False, by=True, lone_name=True)
     if span and span[2]:
         unit = _UNIT_WORD.match(text, span[1])

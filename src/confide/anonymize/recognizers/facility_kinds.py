@@ -96,9 +96,12 @@ _JUSTICE = (
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
     "Industries|Marine|Motors|Builders|Contractors|Credit Union|Bank|Realty|Textiles|Inc|LLC|LLP|Ltd|PLC|Corp|"
-    "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas"
+    "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas|Tool Company|Fisheries|Lettings"
 )
-_FAITH = "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral"
+_FAITH = (
+    "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral|"
+    "(?:Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Fellowship|Community|Bible|Pentecostal) Church"
+)
 # a library by its town or branch ("Rosewood Library")
 # (local rugby and Gaelic clubs by their short kind, "Riverside RFC"; never "FC", a professional team's)
 _COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library|RFC|GAA|RLFC"

@@ -231,8 +231,12 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
             # a court's or a coroner's file holds a letter group between slashes or closing them
             # ("report no. 117/A/2010", "reference: 0294/2022/HM")
-            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+|/(?-i:[A-Z]{1,2})(?=/\d|(?![\w/]))){0,6})"
+            # and a court's case type between its year and number ("case no. 2026 CVG 018834")
+            r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+|/(?-i:[A-Z]{1,2})(?=/\d|(?![\w/]))"
+            r"|[ \t](?!(?i:BP|HR|RR|PR|SATS?|SPO2|DOB|MRN|AGE|WT|HT|BMI|GCS|TEMP|INR|DOS|EXT|TEL|FAX|PH)\b)"
+            r"(?-i:[A-Z]{2,4})(?=[ \t]\d{4})){0,6})"
             r"(?![\w-])(?!\s*(?i:[ap]\.?m)\b)"  # a time: "slot 10 30 am"
+            r"(?!\s*(?i:yo|y/o|y\.o\.|yrs?|years?)(?![\w/]))"  # an age: a note's "ID: 47 yo man" (identifying data)
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
             "score": 0.75,
         },

@@ -163,6 +163,11 @@ _PET_NAMING = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:is|was|who(?:'s|’s| is| was))[ \t]+)?(?:named|called)[ \t]+[\"“'‘]?\Z",
     re.IGNORECASE,
 )
+_PET_OWNED = re.compile(
+    rf"\b(?:my|our|his|her|their|your|pt['’]?s|patient['’]s)[ \t]+(?:(?:new|old|little|big|rescue|family)[ \t]+)?"
+    rf"(?:{_ANIMAL_WORDS})[ \t]+\Z",
+    re.IGNORECASE,
+)
 # Services and disciplines before a name in parentheses ("seen by ID (Fortescue)", "OT (hanley)").
 SERVICES = frozenset(
     "id gi ot pt sw rt cm cards cardiology renal nephrology neuro neurology derm dermatology psych psychiatry "
@@ -323,6 +328,23 @@ AGE_STATEMENT_AFTER = re.compile(
 )
 
 
+# A post's age after a first name: "Ava (15F)", "Ava (15) talked to", "Eli is 7 and in 2nd grade", "Tammy was
+# 52." A bare number in brackets needs what a person does after it ("Grace (2) days", "Tier (3) funding" are
+# counts), and no decimal follows the number ("Max was 38.9" is a temperature).
+POST_AGE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*\d{1,2}[ \t]?[MFmf][ \t]*\)"
+    r"|[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?=[ \t]*,|[ \t]+(?:and|is|was|has|had|said|says|told|talked|texted|called|asked|"
+    r"came|went|got|keeps|kept|started|wants|wanted|lives|goes)\b)"
+    r"|[ \t]+(?:is|was|turned|turns)[ \t]+\d{1,2}(?![.,]\d)(?:[ \t]*(?:yo|y/o|years?(?:[ \t]+old)?))?"
+    r"(?=[ \t]*(?:[,.;!?)]|and\b|now\b|$))",
+    re.MULTILINE,
+)
+# A name said this often in subtitles is a word there first ("Summer was 90", "Chance was 3", "Rose is 7").
+POST_AGE_MAX_COUNT = 20000
+# A score's or a reading's word earlier on the line makes the number its value ("Pain score: Rose is 7").
+_SCORE_ON_LINE = re.compile(r"(?i)\b(?:score|scale|level|pain|rating|grade|temp|phq|gad|bp|hr|sats?)\b")
+
+
 def age_statement_subject(text: str, words: Sequence[str], end: int, lexicon: Lexicon) -> bool:
     """Whether ``words`` (lower case), ending at ``end``, are the person an age statement is about."""
     return bool(AGE_STATEMENT_AFTER.match(text, end)) and all(
@@ -360,6 +382,8 @@ NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
     "am pm will would shall should can could might must "
     "does done were being said says told asked went came got "
     "also just still then now too really always never who which when while there here "
+    # times and slang a relation's sentence goes on with ("will call mother tomorrow", "my bf tho")
+    "soon later tomorrow today tonight yesterday again tho ngl irl tbh "
     "christmas xmas easter thanksgiving halloween hanukkah diwali ramadan jesus christ god allah buddha jehovah "
     "santa lord "
     # in-law shorthand of forums ("my MIL (Linda)") and coined app, game and payment brands ("Venmo me")
@@ -398,7 +422,10 @@ DEMONYMS = frozenset(
     "protestant hindu buddhist arab persian turkish greek brazilian "
     # peoples and languages of Commonwealth and US notes ("Samoan speaking", "a proud Tongan man")
     "samoan tongan fijian niuean maori māori pakeha pākehā aboriginal filipino filipina vietnamese somali "
-    "ethiopian eritrean nigerian ghanaian haitian jamaican punjabi tagalog cantonese mandarin".split()
+    "ethiopian eritrean nigerian ghanaian haitian jamaican punjabi tagalog cantonese mandarin "
+    # languages an interpreter is booked for ("mum only speaks Dari", "Hmong interpreter")
+    "dari pashto farsi urdu hindi bengali bangla gujarati tamil telugu kurdish amharic tigrinya oromo swahili "
+    "yoruba igbo hausa hmong khmer nepali burmese arabic hebrew yiddish portuguese romanian hungarian albanian".split()
 )
 
 
@@ -617,7 +644,8 @@ def pet_naming(text: str, start: int) -> bool:
     """
     cue = text[max(0, start - 10) : start].rstrip("\"“'‘ \t").lower()
     if not cue.endswith(("named", "called")):
-        return False  # most names: skip the animal search
+        # an owner's animal right before the name ("my cat Luna", "our dog Max", "Pt's horse Dakota")
+        return _PET_OWNED.search(text[max(0, start - 40) : start]) is not None
     return _PET_NAMING.search(text[max(0, start - 60) : start]) is not None
 
 
@@ -941,6 +969,16 @@ class NameDictionaryRecognizer(EntityRecognizer):
 
         The age statement: "Kowalski is a 58 yo", "Young is a 44 yo F".
         """
+        word = tokens[i].lower
+        if POST_AGE_AFTER.match(text, tokens[i].end):
+            line = text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start]
+            return (
+                word in self.lexicon.first_names
+                and not self.lexicon.is_everyday(word)
+                and word not in NEVER
+                and word_counts().get(word, 0) < POST_AGE_MAX_COUNT
+                and not _SCORE_ON_LINE.search(line)
+            )
         if i + 1 >= len(tokens):
             return False
         if AGE_STATEMENT_AFTER.match(text, tokens[i].end):
@@ -950,6 +988,9 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if gap == " ":
             if nxt.lower in PERSON_VERBS_AFTER:
                 return True
+            if nxt.lower == "and" and i + 2 < len(tokens) and tokens[i + 2].text in {"I", "me"}:
+                # "Mike and I broke up", "Will and I have been married": a first name beside the writer
+                return word in self.lexicon.first_names and word not in NEVER
             if nxt.lower in CALL_VERBS:
                 return i + 2 < len(tokens) and (
                     tokens[i + 2].lower in CALL_OBJECTS

@@ -67,7 +67,8 @@ _START = r"(?<![\w&'’-])"
 _TITLES = (
     r"cashier|barista|cook|chef|server|waiter|waitress|bartender|dev|developer|engineer|analyst|accountant|"
     r"bookkeeper|clerk|welder|mechanic|electrician|plumber|hygienist|receptionist|guard|stocker|teller|janitor|"
-    r"custodian|housekeeper|dishwasher|technician|secretary|paralegal|programmer|designer"
+    r"custodian|housekeeper|dishwasher|technician|secretary|paralegal|programmer|designer|machinist|labou?rer|"
+    r"operator|agent"
 )
 # Work words before "at"/"for" that name the employer, the job titles included. "Drives for" is left out:
 # it names a gig app as often ("Drives for Uber at night"), which is no place.
@@ -90,7 +91,7 @@ _NOT_PLACE = (
 )
 # A job title alone before "at" (the work verbs are the facility recognizers' cues): "a line cook at".
 _TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
-_WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+)?)"
+_WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+|an?[ \t]+)?)"
 _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|from|to)[ \t]+(?:the[ \t]+)?)"
 # "at Target": a place, unless a verb of looking or feeling comes before "at".
 # Dispatch text places a caller by a landmark: "SUBJ ON ROOF OF FAMILY DOLLAR", "CALLER NEAR THE DOLLAR TREE".
@@ -120,6 +121,9 @@ _REFER_CUE = (
 # After a referral a shelter or refuge for the night is a kind, not the charity ("Referred to Shelter tonight,
 # no beds"): the clause goes on about beds or the night.
 _NOT_FOR_NIGHT = r"(?![^.;\n]{0,40}?\b(?i:tonight|overnight|night|beds?|bed[ \t]?space)\b)"
+
+# Relatives whose name may be a brand's ("My son Tyson suspended from school"): no employer acts after them.
+_RELATIONS_BEFORE_EMPLOYER = "son daughter brother sister friend bf husband dad mom kid".split()
 
 # Company suffixes: the name before them is a business whatever its words.
 _LEGAL = r",?[ \t]+(?:Co\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|plc|GmbH|LLP|(?:Pty|Pvt)[ \t]+Ltd\.?)"
@@ -373,6 +377,16 @@ def _brand_patterns() -> list[dict[str, Any]]:
             for n in (2, 1)
         ),
         {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
+        {
+            # an employer by what it does to its worker ("Amazon cut his hours", "Target fired me")
+            "name": "brand_employer_act",
+            # (never after a relation: "My son Tyson fired back")
+            "regex": "".join(rf"(?<!\b(?i:{w})[ \t])" for w in _RELATIONS_BEFORE_EMPLOYER)
+            + rf"{_START}(?P<pii>{_alternatives(cued_shown)}){_END}(?=[ \t]+(?:cut[ \t]+(?:my|his|her|their)"
+            r"[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+(?:me|him|her|them|us)|"
+            r"(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))\b)",
+            "score": 0.8,
+        },
         {
             "name": "brand_branch",
             "regex": rf"(?i:\bthe[ \t]+)(?P<pii>{_alternatives(cued_shown | lower)}){_END}{_BRANCH_AFTER}",

@@ -46,6 +46,11 @@ _NAME_OR_CAPS_2 = rf"(?:{_WORD}|{_CAPS_WORD})(?:[ \t]+(?:{_WORD}|{_CAPS_WORD})){
 _INVERTED_NAME = (
     r"[A-Z][A-Z'’-]+,[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+(?!" + _NEXT_FIELD + r")[A-Z][A-Z'’-]+){0,2}"
     r"|[a-z][a-z'’-]{1,40},[ \t]*[a-z][a-z'’-]{1,40}"
+    # ... or in Title case, where a label or a field after it says it is a name ("Client: Delacourt, Hakeem")
+    r"|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:[ \t]+[A-Z]\.?(?![\w'’-]))?"
+    # ... closing its field ("Resident Council, May 5", "Patient Young, Will need follow-up" are none)
+    r"(?=[ \t]*(?:$|[,;|(\t\n])|[ \t]{2}"
+    r"|[ \t]+(?:\d{1,3}[ \t]?/?[MF]\b|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b|(?i:dob|mrn|mr#)\b))"
 )
 # Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
@@ -55,7 +60,23 @@ RELATIONS = (
     "mother|mom|mum|father|dad|sister|brother|sibling|wife|husband|spouse|partner|girlfriend|boyfriend|gf|bf|"
     "roommate|flatmate|housemate|friend|best\\s+friend|bestie|son|daughter|kid|child|aunt|uncle|cousin|niece|nephew|"
     "grandma|grandmother|grandpa|grandfather|fianc[eé]e?|boss|manager|coworker|co-worker|colleague|classmate|"
-    "teacher|neighbor|neighbour|ex|stepmom|stepdad|stepmother|stepfather"
+    "teacher|neighbor|neighbour|ex|stepmom|stepdad|stepmother|stepfather|stepson|stepdaughter|"
+    "(?:son|daughter|brother|sister|mother|father)-in-law"
+)
+# Relations that are also words of names and places ("Gran Canaria", "Granny Smith", "Nan Goldin", "Landlord
+# Licensing Scheme"): a name follows them only after a possessive ("my nan Peggy", "her landlord Mr Okafor"),
+# or, for a worker's role, opening a clause before a name and a verb ("Supervisor Angelique tracked").
+_POSSESSED_RELATIONS = (
+    "supervisor|landlord|landlady|sponsor|nan|nana|nanna|gran|granny|grandad|granddad|nonna|nonno|abuela|abuelo|"
+    "lola|lolo|tita|tito"
+)
+# A post's age and sex tag between a relation and the name ("my boyfriend (28M) Jake", "my husband [26M] ryan").
+_AGE_TAG = r"(?:[ \t]*[\[(][ \t]?\d{1,2}[ \t]?(?:[MFmf]|NB|nb)?[ \t]?[\])])?"
+# "May" after a relation is a name before what a person does, never a modal's or a month's ("Mother May I",
+# "Mom May Need Surgery", "Mother May 3").
+_NOT_MODAL_MAY = (
+    r"(?!May\b(?![ \t]*(?:[,;:.)(]|(?:says|said|called|visited|is|was|came|drove|reports|reported|texted|asked|"
+    r"told|has|had|and|who|brought|helped)\b)))"
 )
 CLINICAL_VERBS = (
     "seen|presents|presented|attended|attends|reports|reported|denies|denied|endorses|endorsed|states|stated|"
@@ -127,6 +148,18 @@ STOP = [
     "Edit",
     "Update",
     "Name",
+    # a record's headings after its label ("New Patient Evaluation", "Client Intake")
+    "Evaluation",
+    "Intake",
+    "Visit",
+    "Encounter",
+    "Summary",
+    "Information",
+    "Instructions",
+    "Education",
+    "Portal",
+    "Demographics",
+    "Registration",
     # police ranks after a form's label ("Member: Cst. R. Beaulieu"): the name after the rank is found by its
     # title cue, the rank alone is no name
     "Cst",
@@ -139,6 +172,12 @@ STOP = [
     "Officer",
     "Deputy",
     "Trooper",
+    "Lt",
+    "Lieut",
+    "Capt",
+    "Det",
+    "Maj",
+    "Col",
 ]
 _PRONOUNS = frozenset("he him his she her hers they them their it i me we us you".split())
 # Street and ward nicknames ("T-Bone", "Big Mike", "CHUY"): one or two capitalized words, or capitals.
@@ -442,7 +481,8 @@ DEFAULT_SPEC = {
         {
             "name": "inverted_name_before_field",
             "regex": r"(?<![\w'’-])(?P<pii>" + _INVERTED_NAME + r")"
-            r"(?=,?[ \t]+(?:(?i:dob|d\.o\.b\.?|mrn|mr#)(?![\w-])|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b))",
+            r"(?=,?[ \t]+(?:(?i:dob|d\.o\.b\.?|mrn|mr#)(?![\w-])|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b"
+            r"|\d{1,3}[ \t]?/?[MF]\b))",
             "score": 0.75,
             "validators": [{"name": "inverted_name"}],
         },
@@ -491,12 +531,22 @@ DEFAULT_SPEC = {
         },
         {
             "name": "relation",
-            "regex": r"(?i:\b(?:"
-            + RELATIONS
-            + r"),?\s+)(?:(?:named|called)\s+)?(?P<pii>"
+            "regex": r"(?:(?i:\b(?:" + RELATIONS + r"))|(?i:(?:\b(?:my|his|her|our|their|your)\s+"
+            r"(?:(?:lovely|dear|late|beloved|darling|sweet|old)\s+)?|\bgreat-)(?:" + _POSSESSED_RELATIONS + r"))"
+            r"|\b(?:Supervisor|Landlord|Landlady|Sponsor)(?=\s+[A-Z][a-z'’]+\s+[a-z]))"
+            + _AGE_TAG + r"(?i:,?\s+)(?:(?i:named|called)\s+)?" + _NOT_MODAL_MAY + r"(?P<pii>"
             + _NAME
             + r")",
             "score": 0.7,
+        },
+        {
+            # A name in apposition to a relation ("the call came from Shay, my ex's best friend", "Britt, her
+            # roommate, said"): every word a name's, so "Anyway, my mom" and "Honestly, my boss" are left.
+            "name": "name_before_relation",
+            "regex": r"(?<![\w'’-])(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r")?),[ \t]+(?i:my|his|her|our|their)"
+            r"[ \t]+(?i:(?:best|older|younger|little|big|ex|former|new|current|late)[ \t-]+)?(?i:" + RELATIONS + r")\b",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only"}],
         },
         {
             # A nickname in quotes after a relation ("his friend \"Gator\"", "a guy called 'Tiny'").

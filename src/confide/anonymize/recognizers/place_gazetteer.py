@@ -47,7 +47,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from confide.anonymize.casing import Token, tokenize
+from confide.anonymize.casing import Token, on_caseless_line, tokenize
 from confide.anonymize.lexicon import MONTH_WORDS, Lexicon, load_lexicon, word_counts
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.allow_list import DRUGS
@@ -275,6 +275,17 @@ _REGION_AFTER = re.compile(
 # Tenant question", "Legal question (CA): ..."); never among the title's words ("diagnosed with multiple
 # sclerosis (MS), scared", "my Physician Assistant (PA) changed"). See ``_title_code``.
 _TITLE_CODE = re.compile(r"[(\[](?P<code>" + _ALL_CODES + r"|UK|US|USA)[)\]]")
+# The country a person came to, lives in or left, by its code in capitals ("came to the US at 19", "in the
+# U.S. since 2010", "moved back to the UK"): the pronoun "us" is never written so, nor after "the".
+_COUNTRY_CODE_MOVED = re.compile(
+    r"(?i:\b(?:came|moved|immigrated|emigrated|arrived|migrated|relocated|returned|fled)[ \t]+(?:back[ \t]+)?"
+    r"(?:to|in|from)[ \t]+(?P<the>the[ \t]+)?|\b(?:lived|living|lives|born|raised|left|entered|in|to|from)[ \t]+"
+    r"(?P<the2>the)[ \t]+)"
+    r"(?P<code>US|USA|U\.S\.(?:A\.)?|UK|U\.K\.)(?![\w.-]|[ \t]+[A-Z][a-z])"
+    r"(?![ \t]+(?i:army|navy|air|marines?|military|government|"
+    r"govt|dollars?|census|embassy|open|senate|congress|supreme|department|dept|food|cdc|fda|dsm|version|edition|"
+    r"guidelines?|market|economy|election|president|citizens?|news)\b)"
+)
 _AFTER_SUBREDDIT = re.compile(r"\br/\w+[ \t]*(?:[—–-][ \t]*)?$")
 _TITLE_END = re.compile(r"[ \t]*(?:[:—–]|-[ \t]|\n|$)")
 # How far into a post its title's code may stand, and a word on its line that makes the line a title: a
@@ -633,6 +644,12 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             i += match
         out.extend((m.start("code"), m.end("code"), self.context_score) for m in _REGION_LABEL.finditer(text))
         out.extend(self._bracketed_codes(text))
+        out.extend(
+            (m.start("code"), m.end("code"), self.context_score)
+            for m in _COUNTRY_CODE_MOVED.finditer(text)
+            # in capitals "CAME BACK TO US" is the pronoun: there only "THE US" is the country
+            if m["the"] or m["the2"] or not on_caseless_line(text, m.start("code"))
+        )
         out.extend(_cross_streets(text, lex))
         out.extend(
             (m.start("town"), m.end("town"), self.context_score)

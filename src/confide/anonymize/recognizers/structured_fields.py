@@ -152,7 +152,8 @@ def _plausible(etype: str, value: str) -> bool:
     if etype == "PHONE_NUMBER":
         return digits >= 6
     if etype == "ID_NUMBER":
-        return digits >= 2
+        # a few groups, never a sentence ("ID: 47 yo single man, schizophrenia": a note's identifying data)
+        return digits >= 2 and len(value.split()) <= 4
     if etype == "ZIP_CODE":
         return digits >= 2 and len(value) <= 10
     if etype == "FACILITY":
