@@ -386,6 +386,9 @@ def _brand_patterns() -> list[dict[str, Any]]:
             r"[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+(?:me|him|her|them|us)|"
             r"(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))\b)",
             "score": 0.8,
+            # the names' alternation is long: run it only where an employer's act is written
+            "gate": r"(?i)\b(?:cut[ \t]+(?:my|his|her|their)[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+"
+            r"(?:me|him|her|them|us)|(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))\b",
         },
         {
             "name": "brand_branch",
