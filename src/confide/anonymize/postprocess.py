@@ -406,7 +406,11 @@ def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
     """
     people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
     out = []
-    for first, second in zip(people, people[1:], strict=False):
+
+    def join(first: Span, last: Span) -> None:
+        out.append(Span(first.start, last.end, "PERSON", max(first.score, last.score), "NameJoin"))
+
+    for i, (first, second) in enumerate(zip(people, people[1:], strict=False)):
         between = text[first.end : second.start]
         inverted = (
             re.fullmatch(r",[ \t]*", between)
@@ -414,18 +418,16 @@ def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
             and _ENTRY_FIELD_END.match(text, second.end)
         )
         if inverted or between == "^":
-            out.append(Span(first.start, second.end, "PERSON", max(first.score, second.score), "NameJoin"))
-    for first, second in zip(people, people[1:], strict=False):
-        # the nickname and the family name found as one ('William', 'Bill" Tanaka')
-        opening = _NICKNAME_OPENING.fullmatch(text, first.end, second.start)
-        closing = opening and _NICKNAME_CLOSING.get(opening["quote"])
-        if closing and re.search(rf"\w{closing}[ \t]\w", text[second.start : second.end]):
-            out.append(Span(first.start, second.end, "PERSON", max(first.score, second.score), "NameJoin"))
-    for first, nick, last in zip(people, people[1:], people[2:], strict=False):
-        opening = _NICKNAME_OPENING.fullmatch(text, first.end, nick.start)
-        closing = opening and _NICKNAME_CLOSING.get(opening["quote"])
-        if closing and re.fullmatch(rf"{closing}[ \t]", text[nick.end : last.start]):
-            out.append(Span(first.start, last.end, "PERSON", max(first.score, last.score), "NameJoin"))
+            join(first, second)
+            continue
+        opening = _NICKNAME_OPENING.fullmatch(between)
+        closing = _NICKNAME_CLOSING[opening["quote"]] if opening else None
+        if closing is None:
+            continue
+        if re.search(rf"\w{closing}[ \t]\w", text[second.start : second.end]):
+            join(first, second)  # the nickname and the family name found as one ('William', 'Bill" Tanaka')
+        elif i + 2 < len(people) and re.fullmatch(rf"{closing}[ \t]", text[second.end : people[i + 2].start]):
+            join(first, people[i + 2])
     return out
 
 
@@ -660,7 +662,7 @@ _RANGE_END = re.compile(r"[-–](?P<end>\d\d)(?![\d:]|[.,/-]\d)")
 # Tagalog's articles of personal names ("Ex ko si Migs", "sabi ni Jomar", "kay Bea"), a title between them
 # ("si Sir Jomar", "si Doc Abi"); never a kin word after them ("Si Mama naman", "ni Lola").
 _TAGALOG_NAME_ARTICLE = re.compile(
-    r"\b(?:si|ni|kay|sina|nina)[ \t]+(?:(?:Sir|Ma['’]?am|Doc|Dr\.?|Ate|Kuya|Tita|Tito)[ \t]+)?"
+    r"\b(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina|[Nn]ina)[ \t]+(?:(?:Sir|Ma['’]?am|Doc|Dr\.?|Ate|Kuya|Tita|Tito)[ \t]+)?"
     r"(?P<name>[A-Z][a-z]+)\b"
 )
 _TAGALOG_KIN = frozenset(

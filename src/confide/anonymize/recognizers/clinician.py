@@ -1,6 +1,6 @@
 """Clinician and therapist names, reported as PERSON.
 
-Recognised by titles before ("Dr. Ana Ruiz", "Dr.Petrov", "therapist Maya"; never "Nurse
+Recognised by titles before ("Dr. Ana Ruiz", "Dr.Petrov", "Mrs A. Frost", "therapist Maya"; never "Nurse
 Practitioner") or credentials after ("Jane Roe, LCSW", "John Poe PhD, LMFT"), and initials only
 beside a role or credential ("NP G.T.", "B.N., RN"), or closing a note ("RTC 3 mo.  - AV", "Continue.  pjf RN";
 bare ones, "Stop propranolol. WLS", only when no English or clinical word is spelt so: never "Plan per

@@ -967,7 +967,8 @@ class NameDictionaryRecognizer(EntityRecognizer):
     def _person_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """A verb of speaking or acting ("Joe said"), "had given", an age statement, a possessive before a relation.
 
-        The age statement: "Kowalski is a 58 yo", "Young is a 44 yo F".
+        The age statement: "Kowalski is a 58 yo", "Young is a 44 yo F"; a post's age after a first name ("Ava
+        (15F)", "Eli is 7 and"); a first name beside the writer ("Mike and I").
         """
         word = tokens[i].lower
         if POST_AGE_AFTER.match(text, tokens[i].end):
