@@ -201,11 +201,12 @@ TAGALOG_WORDS = frozenset(TAGALOG_STOP_WORDS) | frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def mixes_tagalog(text: str) -> bool:
     """Whether ``text`` mixes in Tagalog: three of its function words or more, written in lower case.
 
     Only words of three letters or more that are no English word count: an English note's "na", "PO", "mo",
-    "may" or "ate" say nothing of its language.
+    "may" or "ate" say nothing of its language. Cached for the last few texts: the NER guard asks once per span.
     """
     lexicon = load_lexicon()
     words = re.findall(r"(?<![\w'’])[a-z]{3,}(?![\w'’])", text)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
 from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, TEMP_AFTER, UNIT_WORDS_AFTER
-from confide.anonymize.spans import Span
+from confide.anonymize.spans import Span, lines_with_starts
 
 _DATE_ELEMENT = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b(?=\s*\d|\s+(?:of\s+)?(?:19|20)\d\d)|"
@@ -322,9 +322,7 @@ def numbers_in_bleep_lists(text: str) -> list[Span]:
     """PHONE_NUMBER spans for the bleep and pager numbers listed after such a heading or under such a column."""
     out: list[Span] = []
     table_open = False
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
+    for start, line in lines_with_starts(text):
         if not line.strip():
             table_open = False
             continue

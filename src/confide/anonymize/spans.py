@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+
+
+def lines_with_starts(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (split at line feeds) with the offset of its first character."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 @dataclass(frozen=True, slots=True)

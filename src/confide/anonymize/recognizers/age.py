@@ -159,9 +159,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             # The age at death ("passed at 102", "Grandma passed there at 99", "died peacefully aged 96", "lived to
-            # 97", "Father alive at 94"): only
-            # words of how or where between, and never a measure, a time or a count after the number ("died at 91
-            # kg", "passed at 0930", "Death at 90 days", "passed at 92 on his first attempt", "died at 95 Elm St").
+            # 97", "Father alive at 94"): only words of how, where or when between, and never a measure, a time or
+            # a count after the number ("died at 91 kg", "passed at 0930", "Death at 90 days", "passed at 92 on his
+            # first attempt", "died at 95 Elm St").
             "name": "died_at_n",
             "regex": r"(?i:\b(?:lived|living)[ \t]+to[ \t]+(?:be[ \t]+)?|"
             r"\b(?:passed|died|passing|death|alive)(?:[ \t]+(?:away|peacefully|there|here|quietly|suddenly|home|"

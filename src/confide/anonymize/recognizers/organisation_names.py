@@ -124,6 +124,11 @@ _NOT_FOR_NIGHT = r"(?![^.;\n]{0,40}?\b(?i:tonight|overnight|night|beds?|bed[ \t]
 
 # Relatives whose name may be a brand's ("My son Tyson suspended from school"): no employer acts after them.
 _RELATIONS_BEFORE_EMPLOYER = "son daughter brother sister friend bf husband dad mom kid".split()
+# What an employer does to its worker, always with the worker named ("cut his hours", "fired me", "let her go").
+_EMPLOYER_ACT = (
+    r"(?:cut[ \t]+(?:my|his|her|their)[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+(?:me|him|her|them|us)|"
+    r"(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))"
+)
 
 # Company suffixes: the name before them is a business whatever its words.
 _LEGAL = r",?[ \t]+(?:Co\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|plc|GmbH|LLP|(?:Pty|Pvt)[ \t]+Ltd\.?)"
@@ -382,13 +387,10 @@ def _brand_patterns() -> list[dict[str, Any]]:
             "name": "brand_employer_act",
             # (never after a relation: "My son Tyson fired back")
             "regex": "".join(rf"(?<!\b(?i:{w})[ \t])" for w in _RELATIONS_BEFORE_EMPLOYER)
-            + rf"{_START}(?P<pii>{_alternatives(cued_shown)}){_END}(?=[ \t]+(?:cut[ \t]+(?:my|his|her|their)"
-            r"[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+(?:me|him|her|them|us)|"
-            r"(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))\b)",
+            + rf"{_START}(?P<pii>{_alternatives(cued_shown)}){_END}(?=[ \t]+{_EMPLOYER_ACT}\b)",
             "score": 0.8,
             # the names' alternation is long: run it only where an employer's act is written
-            "gate": r"(?i)\b(?:cut[ \t]+(?:my|his|her|their)[ \t]+hours|(?:fired|hired|suspended|terminated)[ \t]+"
-            r"(?:me|him|her|them|us)|(?:laid|let|wrote)[ \t]+(?:me|him|her|them|us)[ \t]+(?:off|go|up))\b",
+            "gate": rf"(?i)\b{_EMPLOYER_ACT}\b",
         },
         {
             "name": "brand_branch",

@@ -278,9 +278,9 @@ _TITLE_CODE = re.compile(r"[(\[](?P<code>" + _ALL_CODES + r"|UK|US|USA)[)\]]")
 # The country a person came to, lives in or left, by its code in capitals ("came to the US at 19", "in the
 # U.S. since 2010", "moved back to the UK"): the pronoun "us" is never written so, nor after "the".
 _COUNTRY_CODE_MOVED = re.compile(
-    r"(?i:\b(?:came|moved|immigrated|emigrated|arrived|migrated|relocated|returned|fled)[ \t]+(?:back[ \t]+)?"
-    r"(?:to|in|from)[ \t]+(?P<the>the[ \t]+)?|\b(?:lived|living|lives|born|raised|left|entered|in|to|from)[ \t]+"
-    r"(?P<the2>the)[ \t]+)"
+    r"(?i:(?:\b(?:came|moved|immigrated|emigrated|arrived|migrated|relocated|returned|fled)[ \t]+(?:back[ \t]+)?"
+    r"(?:to|in|from)|\b(?:lived|living|lives|born|raised|left|entered|in|to|from)(?=[ \t]+the\b))[ \t]+"
+    r"(?P<the>the[ \t]+)?)"
     r"(?P<code>US|USA|U\.S\.(?:A\.)?|UK|U\.K\.)(?![\w.-]|[ \t]+[A-Z][a-z])"
     r"(?![ \t]+(?i:army|navy|air|marines?|military|government|"
     r"govt|dollars?|census|embassy|open|senate|congress|supreme|department|dept|food|cdc|fda|dsm|version|edition|"
@@ -648,7 +648,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             (m.start("code"), m.end("code"), self.context_score)
             for m in _COUNTRY_CODE_MOVED.finditer(text)
             # in capitals "CAME BACK TO US" is the pronoun: there only "THE US" is the country
-            if m["the"] or m["the2"] or not on_caseless_line(text, m.start("code"))
+            if m["the"] or not on_caseless_line(text, m.start("code"))
         )
         out.extend(_cross_streets(text, lex))
         out.extend(

@@ -30,6 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.base import to_results
+from confide.anonymize.spans import lines_with_starts
 
 Found = tuple[str, int, int]
 
@@ -376,9 +377,7 @@ def _cells(line: str, offset: int, sep: str) -> list[tuple[int, int]]:
 
 def _tables(text: str) -> Iterator[Found]:
     header: tuple[str, list[str]] | None = None
-    offset = 0
-    for line in text.split("\n"):
-        line_start, offset = offset, offset + len(line) + 1
+    for line_start, line in lines_with_starts(text):
         if not line.strip():
             header = None
             continue
