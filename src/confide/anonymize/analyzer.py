@@ -36,15 +36,19 @@ from confide.anonymize.postprocess import (
     postcodes_before_places,
     propagate_person_names,
     regions_after_places,
+    sites_before_places,
     state_codes_after_places,
     streets_after_sites,
     tagalog_personal_names,
+    towns_before_state_codes,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
 from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAME_TYPE
 from confide.anonymize.recognizers.author_username import AuthorMentionFinder
+from confide.anonymize.recognizers.facility import _KIND_WORDS
+from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.site_mentions import site_mentions
@@ -266,6 +270,11 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, tagalog_personal_names(text)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
+            spans.extend(
+                self._not_allowed(
+                    text, towns_before_state_codes(text, spans, is_town=self._is_town, is_name=self.lexicon.is_name)
+                )
+            )
             spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))
             spans.extend(
@@ -273,6 +282,7 @@ class TextAnalyzer:
                     text, places_after_sites(text, spans, is_place=self._is_town, is_everyday=self.lexicon.is_everyday)
                 )
             )
+            spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))
@@ -291,6 +301,15 @@ class TextAnalyzer:
 
 # --- process-parallel detection ------------------------------------------------------------------
 _WORKER: TextAnalyzer | None = None
+
+
+def _cued_site(name: str) -> bool:
+    """Whether words before "in" a town can name a site (see ``cued_site_name``).
+
+    Ordinary words name one only with a site's kind ("Harbor House in Tacoma"; never "went to Pride in Toronto").
+    """
+    kind = any(w in _KIND_WORDS for w in name.lower().split())
+    return cued_site_name(name, {"cued": True, "at_site": True, "named": not kind})
 
 
 def _analyze_chunk(

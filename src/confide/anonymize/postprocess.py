@@ -502,6 +502,47 @@ def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# A town before its state's, province's or Australian state's code ("READING, PA where his sister lives", "LEBANON,
+# NH BUT", "Elizabeth, SA."): the code after the comma makes a place of a gazetteer town, even one that is an
+# everyday word in capitals. A name before a code that is also a credential is a clinician ("Jones, MD", "Grant, PA"),
+# and a code that is also a word is one ("Mood: Golden, OK."), unless a word of place comes before the town.
+_TOWN_BEFORE_CODE = re.compile(
+    r"(?<![\w'’-])(?P<town>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*),[ \t]*"
+    rf"(?P<code>{_US_STATES}|{_PROVINCES}|NSW|VIC|QLD|SA|WA|TAS|ACT)"
+    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z])\b"
+    r"|[ \t]+(?i:where|but|and|who|with|to|for|in|on|originally|area|native)\b)"
+)
+_CREDENTIAL_CODES = frozenset("PA MD DO MS MA NP RN PT OT SA CA DC ND".split())
+# Codes that are also words or abbreviations of a note ("Mood: Golden, OK.", "Plan: Lasix, IN").
+_WORD_CODES = frozenset("OK IN ME OR HI OH DE LA CO AL ID NE SC VA GA MT CT WA ON AB PE NT ACT".split())
+# ... unless a word of place stands before the town ("FROM READING, PA", "lives in Grant, PA").
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:from|in|to|near|of|at|lives|moved)[ \t]+$")
+
+
+def towns_before_state_codes(
+    text: str, spans: Sequence[Span], *, is_town: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> list[Span]:
+    """LOCATION spans for a gazetteer town and the state code after its comma (see ``_TOWN_BEFORE_CODE``)."""
+    if "," not in text:
+        return []
+    out = []
+    for m in _TOWN_BEFORE_CODE.finditer(text):
+        # the longest run of the last words that is a town ("LIVES IN LEBANON, NH": "LEBANON")
+        words = list(re.finditer(r"\S+", m.group("town")))
+        base = m.start("town")
+        start = next((base + w.start() for w in words if is_town(text[base + w.start() : m.end("town")].lower())), None)
+        if start is None:
+            continue
+        town = text[start : m.end("town")]
+        code = m.group("code")
+        ambiguous = code in _WORD_CODES or (code in _CREDENTIAL_CODES and all(is_name(w) for w in town.lower().split()))
+        if ambiguous and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        out.append(Span(start, m.end("town"), "LOCATION", 0.6, "TownBeforeCode"))
+        out.append(Span(m.start("code"), m.end("code"), "LOCATION", 0.6, "TownBeforeCode"))
+    return out
+
+
 # The street a detected site stands on ("Walgreens on Route 9", "Grace Church on Broadway", "Duane Reade on W 72nd
 # St", "Boots on Fargate"): a route's number, or one or two title-case words with an optional street type.
 _STREET_TYPE = (
@@ -585,6 +626,32 @@ def places_after_sites(
                 break
             out.append(Span(start, start + len(name), "LOCATION", 0.55, "PlaceAfterSite"))
             break
+    return out
+
+
+# A site's name between a word of place or contact and "in" a detected town ("works at Checkers in Bellville",
+# "referred to AdCare in Worcester", "seen at Mercy in Springfield"): the town makes a place of the words.
+_SITE_BEFORE_IN = re.compile(
+    r"\b(?:at|to|from|into|At|To|From)[ \t]+(?:the[ \t]+)?"
+    r"(?P<site>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+in[ \t]+$"
+)
+
+
+def sites_before_places(text: str, spans: Sequence[Span], *, is_site_name: Callable[[str], bool]) -> list[Span]:
+    """FACILITY spans for the name between a cue and "in" a detected town (see ``_SITE_BEFORE_IN``).
+
+    ``is_site_name`` reads the words as written; a name already covered by a span is left to it.
+    """
+    out = []
+    for place in spans:
+        if place.entity_type != "LOCATION":
+            continue
+        m = _SITE_BEFORE_IN.search(text, max(0, place.start - 80), place.start)
+        if m is None or not is_site_name(m.group("site")):
+            continue
+        start, end = m.span("site")
+        if not any(s.start <= start and end <= s.end for s in spans):
+            out.append(Span(start, end, "FACILITY", 0.5, "SiteBeforePlace"))
     return out
 
 

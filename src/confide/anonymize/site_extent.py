@@ -109,6 +109,7 @@ def grow_sites(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]
         grown = _grow(text, span, line, by_start, lexicon)
         if span.entity_type == "FACILITY":
             grown = _store_number(text, span, grown or (span.start, span.end))
+            grown = _name_before_head(line, grown)
         if grown is not None and (grown[0] < span.start or grown[1] > span.end):
             out.append(Span(grown[0], grown[1], ENTITY_TYPE, SCORE, SOURCE))
     return out
@@ -129,6 +130,37 @@ def _store_number(text: str, span: Span, extent: tuple[int, int]) -> tuple[int, 
         return extent
     m = _STORE_NUMBER.match(text, extent[1])
     return (extent[0], m.end()) if m else extent
+
+
+# Heads of an organisation named "<Head> of <Place>" that its own name or specialty may open ("Cardiology
+# Associates of Fairfield County", "Islamic Center of Minnesota", "ELDER SERVICES OF THE MERRIMACK VALLEY").
+_HEADS_OF = frozenset(
+    "associates physicians specialists partners services service center centre institute society alliance".split()
+)
+
+
+_TIME_WORDS = frozenset("today yesterday tomorrow tonight now then later earlier".split())
+
+
+def _name_before_head(line: _Line, extent: tuple[int, int]) -> tuple[int, int]:
+    """``extent`` run back over the one or two words that name a site found from its "<Head> of" on.
+
+    The words before the head are written as the head is (title case or capitals) and no clause's
+    ("Referred to Associates of ..." stays as it is).
+    """
+    first = line.by_start.get(extent[0])
+    words = line.words
+    if first is None or first + 1 >= len(words) or words[first].low not in _HEADS_OF or words[first + 1].low != "of":
+        return extent
+    style, start = words[first].style, first
+    while start > 0 and first - start < 2:
+        w = words[start - 1]
+        # (no verb or time word: "Visited Islamic Center of ...", "Today Cardiology Associates of ...")
+        clause = _clause_word(w.low) or w.low.endswith("ed") or w.low in _TIME_WORDS
+        if w.closes or words[start].opens or w.style != style or clause or w.low.rstrip(".") in _TITLES:
+            break
+        start -= 1
+    return (words[start].start, extent[1])
 
 
 @dataclass(frozen=True, slots=True)

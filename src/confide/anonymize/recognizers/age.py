@@ -40,7 +40,10 @@ _ELDER_KIN = (
     r"mother|mom|mum|mam|father|dad|daddy|mummy|mommy|mammy|aunt|auntie|uncle|papa|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|bubby|"
     r"zayde|lol[ao]|yiayia|papou|babcia|dziadek|nani|dadi|(?:bà|ông)(?:\s+(?:nội|ngoại))?|"
     # Pet names of grandparents in posts ("pop pop is 92", "my meemaw, she's 95").
-    r"pop[- ]?pop|poppy|pops|gramps|grampa|gramma|grammy|gammy|meemaw|memaw|mawmaw|pawpaw|papaw|nonno"
+    r"pop[- ]?pop|poppy|pops|gramps|grampa|gramma|grammy|gammy|meemaw|memaw|mawmaw|pawpaw|papaw|nonno|"
+    # grandparents in Cree, Kikuyu, Swahili, Singapore's Englishes, Afrikaans, Zulu, Māori, Welsh, Korean
+    r"kokum|kookum|mosom|cucu|guka|shosho|ah[ ]?ma|ah[ ]?gong|ah[ ]?kong|lao[ ]?lao|ouma|oupa|gogo|kuia|koro|"
+    r"nain|taid|halmeoni|harabeoji"
 )
 # A word between a relative and "is"/"was" that makes the number a measurement ("mom temp was 101").
 _NOT_A_MEASURE = (
@@ -340,7 +343,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # or a patient's role word ("Pt ninety-six", "Client is ninety-two"): a reading is never
             # written in words.
             "name": "words_after_age_cue",
-            "regex": r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i)"
+            # (also a form's label, "Age: ninety-four", and "a resident who's ninety-four")
+            "regex": r"(?i)\b(?:aged?:?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i|who)"
             # "Im ninety-two": the apostrophe dropped
             r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
             + AGE_WORDS
@@ -364,7 +368,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "kin_comma_n",
             # A family history's side ("Maternal grandmother, 92, lives with", "FATHER'S MOTHER, 96, LIVES") or a
             # relative's first name ("sister Bernice, 94, has dementia") may stand between.
-            "regex": r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?][\"”’)]\s)|\b(?i:my|our|his|her|their)\s+)"
+            # (or after a person's possessive: "Client's grandfather, 97, still herds sheep")
+            "regex": r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?][\"”’)]\s)|\b(?i:my|our|his|her|their)\s+|\b[A-Za-z]+['’]s\s+)"
             r"(?i:(?:maternal|paternal|(?:father|mother|dad|mom|mum)['’]s)\s+)?"
             r"(?:(?i:" + _ELDER_KIN + r")|(?i:" + RELATIONS + r")\s+" + _CAP_WORD + r")\s*,\s*" + _AGE
             + r"\s*,(?!\s*" + MEASURE_WORD + r")(?=\s*[\"“]?(?:[a-z]|(?:LIVES|LIVING|HAS|HAD|IS|WAS|IN|WITH|DIED|"

@@ -31,7 +31,9 @@ THERAPIES_AND_LABELS = (
     "Medicaid Medicare Reddit Redditor Google "
     "Covid COVID COVID-19 Lol LOL Tbh TBH Idk IDK Imo IMO Ty TL;DR TLDR Edit EDIT Update UPDATE "
     # the verdicts and title tags of advice subreddits
-    "AITA WIBTA AITAH WIBTAH NTA YTA TIFU"
+    "AITA WIBTA AITAH WIBTAH NTA YTA TIFU "
+    # ... and of parenting forums ("AIBU to go private?", "YANBU")
+    "AIBU YABU YANBU WWYD"
 )
 DEFAULT_ALLOW_LIST = sorted(
     {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()}

@@ -161,6 +161,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "family_name_word"}],
         },
         {
+            # A doctor known to the patient by an initial ("Dr K left", "saw Dr O at Homerton"): one capital alone,
+            # never a dotted abbreviation or a word ("Dr. A&E", "Dr K.O.", "Dr I think")
+            "name": "title_initial",
+            "regex": r"\b(?:Dr|Doc|Doctor)\.?[ \t]+(?P<pii>(?!I\b)[A-Z])(?![\w.&'’-]|\.[A-Z])",
+            "score": 0.6,
+        },
+        {
             "name": "role_name",
             "regex": r"(?i:\b(?:therapist|counselor|counsellor|psychiatrist|psychologist|doctor|clinician|"
             r"social\s+worker|case\s+manager|nurse\s+practitioner|pdoc|tdoc|GP)\b,?\s+)(?:(?:is|was|named|called)\s+)?(?P<pii>"

@@ -33,6 +33,12 @@ _PLACED_AT = (
     r"[ \t]+(?:to|at|into|from|(?<!placed[ \t])(?<!placement[ \t])in)[ \t]+"
     r"|\b(?:accepted|declined)[ \t]+by[ \t]+)"
 )
+# Where a person is seen, born, followed, tested or employed ("seen at Mercy", "a crew at Jollibee", "an RN at
+# Baylor"): nobody is seen "at" a person, so a given name there names a site.
+_SEEN_AT = (
+    r"(?i:\b(?:seen|evaluated|born|delivered|followed|follows|draws?|drawn|crew|cashier|clerk|barista|student|"
+    r"rn|cna|hca|nurse|resection|dialy[sz](?:is|es|ing)|infusions?)[ \t]+at[ \t]+)"
+)
 # A verb of contact, then the site and what the contact was about.
 _CONTACTED = (
     r"(?i:\b(?:called|call|phoned|phone|rang|ring|faxed|fax|emailed|email|e-mailed|contacted|contact|chased|chase|"
@@ -93,7 +99,10 @@ _NOT_NAMES = frozenset(
     # states, apps and eponymous illnesses a cue can point at ("living in Limbo", "booked with Lyft")
     "tomorrow tommorow tomorow tmrw today tonight yesterday bleak respite rescue "
     "balance due owed total amount payment limbo baseline uni council lyft uber spam alzheimers alzheimer's "
-    "parkinsons parkinson's residence inn".split()
+    "parkinsons parkinson's residence inn theatre theater cath endo ir or pre-op preop post-op "
+    # the zones of an emergency department and a ward's bays ("taken to Majors", "conveyed to Resus")
+    "majors minors resus resuscitation holding short side labour labor ambulatory minor rapid assessment "
+    "observation obs cdu amu sau eau".split()
 )
 
 
@@ -137,12 +146,21 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
     a specialty a department ("referred to Psychology"); the words must hold one that is no such word. A
     lone acronym must be no word, unit or service ("admitted to PICU"); ``any_acronym: true`` asks only
     that it be no department or role ("REFERRED TO SW"), leaving the rest to the pattern's own validators.
+    ``at_site: true`` (a person is seen or works "at" the words) lets a lone given name name a site ("seen at
+    Mercy"); ``named: true`` then refuses words that are all English or clinical ("seen at Handover", "born at
+    Sea"; a hospital's "Mercy" stays).
     ``cued: true`` (a verb points at the words) also refuses a lone clinical English word ("admitted to
     Seclusion", "shift at Midnight") and clinical English before a department's head ("Stroke Unit").
     """
     # (imported here: facility imports this module's patterns at its end)
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
-    from confide.anonymize.recognizers.facility import _KIND_WORDS, GENERIC_WORDS, SERVICE_ACRONYMS, UNIT_SHAPE
+    from confide.anonymize.recognizers.facility import (
+        _FAITH_SITE_WORDS,
+        _KIND_WORDS,
+        GENERIC_WORDS,
+        SERVICE_ACRONYMS,
+        UNIT_SHAPE,
+    )
     from confide.anonymize.recognizers.facility_placement import _DESCRIPTORS, _NOT_SITES, _TITLES
     from confide.anonymize.recognizers.name_dictionary import RELATIONS, ROLES
 
@@ -181,17 +199,23 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
     # "The Haven", "Harbor House": an article or a kind of site makes no person of a name's words
     personal = not value.startswith("The") and not any(w in _KIND_WORDS for w in words)
     if personal and len(words) == 1 and (
-        words[0] in lexicon.first_names
+        (words[0] in lexicon.first_names and not params.get("at_site"))
         or (words[0] in lexicon.last_names and not lexicon.is_english(words[0]))
         or words[0] in lexicon.regions
     ):
         return False  # a person ("called Faith re", "rang Patel re") or a region ("moved to Ontario")
     if tuple(words) in lexicon.places.get(words[0], ()):
         return False  # a place ("moved to Milton Keynes")
-    if personal and words[0] in lexicon.first_names and all(lexicon.is_name(w) for w in words):
+    if personal and words[0] in lexicon.first_names and all(lexicon.is_name(w) for w in words) and (
+        len(words) > 1 or not params.get("at_site")
+    ):
         return False  # a person ("referred to Sarah Jones")
     if stop(words[0]) or words[0] in _DESCRIPTORS:
         return False  # "Adult Services", "Dr Hale", "Mum": the first word says what or who, not which
+    parts = [p for w in words for p in w.split("-") if p]  # "Follow-up", "Check-up", "Full-term"
+    ordinary = [(lexicon.is_english(w) or w in lexicon.clinical_words) and w not in _FAITH_SITE_WORDS for w in parts]
+    if params.get("named") and all(ordinary):
+        return False  # "seen at Handover", "seen at Dawn", "born at Sea"; a hospital's "Mercy" stays
     if params.get("cued"):
         clinical = [w in lexicon.clinical_words and lexicon.is_english(w) and not lexicon.is_name(w) for w in words]
         if len(words) == 1 and clinical[0]:
@@ -210,6 +234,12 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?![ \t]*[A-Z0-9]|[\w'’&-]|[ \t]+(?:and|&)[ \t]+[A-Z])",
         "score": 0.5,
         "validators": [{"name": "cued_site_name", "cued": True}],
+    },
+    {
+        "name": "site_seen_at",
+        "regex": _SEEN_AT + r"(?P<pii>" + _NAME + r"|[A-Z]{3,6})(?![ \t]*[A-Z0-9]|[\w'’&-])",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "cued": True, "at_site": True, "named": True}],
     },
     {
         "name": "site_contacted",

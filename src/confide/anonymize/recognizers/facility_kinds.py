@@ -45,6 +45,9 @@ _CARE = (
     "Health Network|Health Services|Health|Neurology|Neuro|Psychiatry|Cardiology|Orthopedics|Pediatrics|"
     "Dermatology|Oncology|Counseling|Counselling|Sleep Center|Center|Centre|Med(?!\\s+[a-z])|EMS|Ambulance|"
     "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Deaconess|"
+    # the two kinds the other way round ("Brookhaven Rehabilitation and Nursing Center"), a referral hospital by its
+    # name ("Mathari National Teaching and Referral Hospital")
+    "Rehab(?:ilitation)? (?:&|and) Nursing(?: Cent(?:er|re))?|Teaching (?:&|and) Referral Hospital|"
     # practices and programs named by what they treat: "Lakeside Primary Care", "Bayshore GI",
     # "Quarry Physical Therapy", "Glenbrook Behavioral (Care)", "Tarrow Heart & Vascular", "Ashby Dental"
     "Primary Care|GI|Gastroenterology|Physical Therapy|Physio|Physiotherapy|Urology|Behavioral Care|"
@@ -89,7 +92,7 @@ _JUSTICE = (
     "(?:Assize|Town|City|Regional|Supervisory|Provincial|Administrative|Appeal|Sheriff|Labour|Children['’]?s|"
     "Coroners['’]?) Court|"
     # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
-    "Correctional(?![ \\t]+[A-Z])|"
+    "Correctional(?![ \\t]+[A-Z])|Correctional Complex|Jail (?:&|and) House of Correction|"
     "Juvenile Detention|Police Department|Police Dept|Police Force|Police|PD|Sheriff's Office|Sheriff's Department|"
     "Fire Department|Housing Authority|Authority|Area Office|" + _AGENCY + "|" + _COUNCIL
 )
@@ -100,6 +103,8 @@ _EMPLOYER = (
 )
 _FAITH = (
     "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral|"
+    # ministries and the temples of Sikh and Hindu communities ("Guru Nanak Gurdwara")
+    "Community Ministry|Gurdwara|Mandir|"
     "(?:Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Fellowship|Community|Bible|Pentecostal) Church"
 )
 # a library by its town or branch ("Rosewood Library")

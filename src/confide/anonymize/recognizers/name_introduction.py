@@ -49,6 +49,22 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
+            # the name a caller or a person found gives ("gave his name as Paddy", "gave name as Kiri", "first name
+            # only (jake)"), in any case: the phrase says a name follows
+            "name": "gave_name_as",
+            "regex": r"(?i:\b(?:gave|gives|giving|gave[ \t]+us)[ \t]+(?:(?:his|her|their|a|the)[ \t]+)?(?:first[ \t]+)?"
+            r"name[ \t]+as[ \t]+|\bfirst[ \t]+name[ \t]+only[ \t]*\([ \t]*)"
+            r"(?P<pii>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+)?)",
+            "score": 0.8,
+            "validators": [
+                {
+                    "name": "first_word_not_in",
+                    "words": ["unknown", "none", "anonymous", "refused", "withheld", "declined", "only", "the", "a",
+                              "an", "just"],
+                }
+            ],
+        },
+        {
             "name": "sign_off",
             "regex": r"(?i:\b(?:regards|sincerely|best|cheers|thanks|warmly),?\s*\n+\s*)(?P<pii>"
             + _NAME

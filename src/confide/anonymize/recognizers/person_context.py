@@ -432,6 +432,14 @@ def _inverted_name(value: str, params: Mapping[str, Any]) -> bool:
     return _name_words_only(family, params) and _name_field_value(given, params)
 
 
+@register_validator("family_before_initial")
+def _family_before_initial(value: str, params: Mapping[str, Any]) -> bool:
+    """A "Family, I" name: the family name a listed name that is no everyday word, or no English or clinical word."""
+    lexicon = load_lexicon()
+    family = value.partition(",")[0].lower()
+    return not lexicon.is_everyday(family) and (lexicon.is_name(family) or not lexicon.is_common(family))
+
+
 DEFAULT_SPEC = {
     "entity_type": "PERSON",
     "name": "PersonContextRecognizer",
@@ -485,6 +493,15 @@ DEFAULT_SPEC = {
             r"|\d{1,3}[ \t]?/?[MF]\b))",
             "score": 0.75,
             "validators": [{"name": "inverted_name"}],
+        },
+        {
+            # A family name and the given name's initial before an age and a sex, as lists and schedules write a
+            # patient ("1000 Lindqvist, W 71F hip hemi"): the family name a listed name or no English word.
+            "name": "family_initial_before_age_sex",
+            "regex": r"(?<![\w'’-])(?P<pii>(?P<family>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ \t]*[A-Z]\.?)"
+            r"(?=[ \t]+\d{1,3}[ \t]?/?[MF]\b)",
+            "score": 0.7,
+            "validators": [{"name": "family_before_initial"}],
         },
         {
             # Form fields that name a part of a name take it in any case, letters of any script, on the same

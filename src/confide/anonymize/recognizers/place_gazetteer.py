@@ -53,6 +53,7 @@ from confide.anonymize.recognizers import register_recognizer
 from confide.anonymize.recognizers.allow_list import DRUGS
 from confide.anonymize.recognizers.base import to_results
 from confide.anonymize.recognizers.facility_checks import NOT_SITES, cued_sites, repeated_mentions
+from confide.anonymize.recognizers.landmarks import landmarks
 from confide.anonymize.recognizers.name_dictionary import NEVER
 from confide.anonymize.recognizers.street_address import CROSS_STREET_TYPE, ORDINAL, STREET_NAME_WORDS
 from confide.anonymize.recognizers.town_list import PLACE_CLOSERS as _PLACE_CLOSERS
@@ -403,7 +404,7 @@ def _cross_name(side: str) -> str:
 
 
 _CROSS_STREETS = re.compile(
-    r"\b(?P<cue>(?i:corner|intersection)[ \t]+(?i:of)|(?i:at|on|near))[ \t]+"
+    r"\b(?P<cue>(?i:corner|intersection)[ \t]+(?i:of)|(?i:at|on|near|by|off))[ \t]+"
     r"(?P<a>" + _cross_name("a") + r")[ \t]+(?:and|AND|&)[ \t]+(?P<b>" + _cross_name("b") + r")(?![\w'’-])"
 )
 _NOT_STREET = MONTH_WORDS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -446,7 +447,15 @@ def _cross_streets(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     for m in _CROSS_STREETS.finditer(text):
         sides = (_street_side(m, "a", lex), _street_side(m, "b", lex))
-        if False in sides or True not in sides:
+        # two proper names no list holds make a crossing after "at" or "near", never after "on" or "off" (drugs:
+        # "on Abilify and Rexulti", "off Ozempic and Wegovy"), "by" (agents: "regulated by Ofcom and Ofgem") nor with
+        # a given name ("near Sheila and Bernard") or an English word ("a bed at Labor and Delivery"): "at Danforth
+        # and Pape"
+        cue = m.group("cue").lower()
+        given = any(m.group(k) and m.group(k).lower() in lex.first_names for k in ("aw", "bw"))
+        english = any(m.group(k) and lex.is_english(m.group(k).lower()) for k in ("aw", "bw"))
+        named = sides == (None, None) and not english and (cue == "at" or cue == "near" and not given)
+        if False in sides or (True not in sides and not named):
             continue
         if m.group("bt") is None and not _AFTER_PLACE.match(text, m.end()):
             continue
@@ -651,6 +660,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             if m["the"] or not on_caseless_line(text, m.start("code"))
         )
         out.extend(_cross_streets(text, lex))
+        out.extend(landmarks(text, lex))
         out.extend(
             (m.start("town"), m.end("town"), self.context_score)
             for m in _TOWN_LABEL.finditer(text) if self._labelled_town(m.group("town"), lex)

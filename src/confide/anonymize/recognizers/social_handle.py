@@ -116,10 +116,14 @@ _SPEAKER_GATE = (
     r"(?m:^[ \t]*(?:" + _CHAT_STAMP + r"[ \t]*)?[A-Za-z0-9][\w.]{2,}[ \t]*" + _CHAT_TAG + r"?:[ \t])"
 )
 
+# A byline's user name has a user name's shape: a digit or an underscore, or two inner capitals ("TwoSugarsPlease",
+# "mum2three"); never a label, a drug, a brand or a site's domain ("Posted", "Metformin", "LinkedIn", "BBC.co.uk").
+_BYLINE_NAME = r"(?=[A-Za-z0-9_-]*(?:\d|_|[a-z][A-Z][a-z]+[A-Z]))[A-Za-z][A-Za-z0-9_-]{2,30}(?![\w.])"
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_$]|[A-Za-z0-9]#\d{4}|(?i:from|by)[ \t]+[\w.]+[ \t]*:|" + _SPEAKER_GATE + "|" + _CUE_GATE,
+    "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -157,12 +161,34 @@ DEFAULT_SPEC = {
             "name": "after_platform",
             "gate": _CUE_GATE,
             "regex": r"(?i:\b(?:" + _PLATFORMS + r")\b(?:[ \t]+(?:is|was|as|=)|[ \t]*[:=(])"
-            r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)"
+            r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)|\bsnap[ \t]*\("
             r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
             r"|" + _OWN_USER + r"[ \t]+(?:is|was)|" + _SITE_USER + r"[ \t]*[:=]?"
             r"(?=[ \t]*(?:" + _ACCOUNT_SHAPE + r"|[A-Za-z]\w{2,}\.[A-Za-z])))"
             r"[ \t]*\(?[ \t]*(?P<pii>" + _DISTINCTIVE + r")",
             "score": 0.7,
+        },
+        {
+            # A name before its platform ("kdot.2x on snap", "blocked grey.static_ on insta")
+            "name": "before_platform",
+            "gate": r"(?i)[ \t]on[ \t]+(?:snap|ig|insta|instagram|tiktok|discord|twitter|kik|telegram)\b",
+            # A letter opens it, and a dot or an underscore joins lower-case parts of two characters at least, or
+            # digits close lower-case letters: never a dose, a compound, a title, a version or a brand ("2.5mg on
+            # insta", "GLP-1", "B12", "self-harm", "Dr.Smith", "pt.2", "iPhone15", "Covid19 on tiktok").
+            "regex": r"(?<![\w@/.-])(?P<pii>(?!(?i:dr|mr|mrs|ms|prof)\.)(?=[A-Za-z_])"
+            r"(?:[a-z0-9]{2,}(?:[._][a-z0-9]{2,})+_?|[a-z]{3,}\d{2,}|[A-Za-z0-9]*_[A-Za-z0-9_]*))"
+            r"[ \t]+on[ \t]+(?i:snap(?:chat)?|ig|insta(?:gram)?|tiktok|discord|twitter|kik|telegram)\b",
+            "score": 0.7,
+        },
+        {
+            # A forum's byline: a user name before a dot and the post's date ("TwoSugarsPlease · 03/12/2026 21:47") and
+            # a quoted user's ("quoting TwoSugarsPlease:")
+            "name": "forum_byline",
+            "gate": r"[·•]|(?i:quoting)",
+            "regex": r"(?:(?<![\w@/.-])|(?<=\b[Qq]uoting ))(?P<pii>" + _BYLINE_NAME + r")"
+            r"(?=[ \t]+[·•][ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+[A-Z][a-z]{2})|:)",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
         },
         {
             "name": "forum_author",

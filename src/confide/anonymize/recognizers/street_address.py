@@ -37,7 +37,7 @@ SUFFIXES = (
 # "DR", "PLACE" are).
 _UPPER_SUFFIXES = (
     "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE|"
-    "CRESCENT|PARADE|COTTAGES"
+    "CRESCENT|PARADE|COTTAGES|CONCOURSE"
 )
 _LOWER_SUFFIXES = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway|parade|crescent"
@@ -69,8 +69,10 @@ _UNIT_WORDS = (
     r"(?:Apt|Apartment|Suite|Ste|Unit|Lot|Fl|Floor|Rm|Room|Bldg|#|apt|apartment|suite|ste|unit|lot|APT|APARTMENT|SUITE|"
     r"STE|UNIT|LOT)"
 )
+# A floor after the street's comma ("7314 S. Cottage Grove Ave, 2nd fl", "725 ALBANY ST, 4TH FLOOR").
+_FLOOR = r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:fl|Fl|FL|floor|Floor|FLOOR)\b\.?)?"
 # The unit's value has a digit or is one letter ("Apt 4B", "Unit C"): never the next word ("apt was").
-_UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?"
+_UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?" + _FLOOR
 _CITY_STATE_ZIP = (
     r"(?:,?\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2}"
     r"(?:,\s*[A-Z]{2}\b(?:\s+\d{5}(?:-\d{4})?)?|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
@@ -85,7 +87,9 @@ _BUILDING = (
     r"Buildings?|BUILDINGS?|Hall|HALL|Cottages|COTTAGES|Flats|FLATS|Apartments|APARTMENTS)"
 )
 # Where an address line opens: a line's start, a label's colon, a clause's comma or the word "Flat".
-_FIELD_START = r"(?:(?<![^\n])|(?<=:)|(?<=: )|(?<=, )|(?<=Flat )|(?<=FLAT )|(?<=flat ))"
+_FIELD_START = (
+    r"(?:(?<![^\n])|(?<=:)|(?<=: )|(?<=, )|(?<=Flat )|(?<=FLAT )|(?<=flat )|(?<=Address )|(?<=address ))"
+)
 # A Bengaluru house on its numbered cross or main road ("14, 3rd Cross", "221, 12th Main Road") and the stage or
 # layout after it ("HAL 2nd Stage", "Jayanagar 4th Block").
 _HOUSE_ON_CROSS = (
@@ -96,8 +100,15 @@ _INDIAN_STAGE = (
     r"(?:,[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?i:stage|phase|block|layout|sector)\b)"
 )
 _UNIT_FIRST = (
+    # (a flat by its letter before a comma: "FLAT B, 9 MARLOW ROAD")
     r"(?:(?<![\w-])(?:Flat|FLAT|flat|Unit|UNIT|unit|Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|suite)"
-    r"\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _BUILDING + r",?[ \t]+)?"
+    r"\.?[ \t]*#?[ \t]*(?:\d{1,4}[A-Za-z]?,?|[A-Z],)[ \t]+(?:" + _BUILDING + r",?[ \t]+)?"
+    # an Australian unit on its house number ("Unit 4/17 Carlisle Ave"), a rural lot or a house's "No." before the
+    # house number ("Lot 4 Bruce Hwy", "No. 7 Aba Road"), a Canadian rural route before its line ("RR 3, 4471
+    # Concession Rd 9", opening its field: never a respiratory rate, "Obs: RR 20, 96 Park Ave")
+    r"|(?<![\w-])(?:Unit|UNIT|unit)[ \t]*\d{1,4}[A-Za-z]?/(?=\d)"
+    r"|(?<![\w-])(?:Lot|LOT|No\.|NO\.)[ \t]*(?=\d{1,5}[A-Za-z]?[ \t]+[A-Z])"
+    r"|" + _FIELD_START + r"(?:RR|R\.R\.)[ \t]*\d{1,3},[ \t]+(?=\d)"
     # Philippine block and lot before the house's street ("Blk 7 Lot 22 Sampaguita St.")
     r"|(?<![\w-])(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*(?=\d)"
     # a Glasgow tenement's floor and door before the house number ("2/1, 44 Dumbarton Road") and an Edinburgh
@@ -201,6 +212,10 @@ _TR_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
 # Unit-first lines of South Asian and Gulf addresses, then a numbered street ("Plot 14, 3rd Cross",
 # "Villa 22, Street 9B", "House No. 5, Road 12").
 _UNIT_FIRST_WORDS = r"(?i:Plot|Villa|House|Flat|Door|Shop|Office)"
+# The named pieces and the street or locality types of "Plot 12, Okonjo Close" and "H.No. 2-14/B, Gandhi Nagar".
+_LOCAL_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,2}(?:st|nd|rd|th))"
+_LOCAL_PIECE = rf"{_LOCAL_WORD}(?:[ \t]+{_LOCAL_WORD}){{0,3}}"
+_LOCAL_TYPES = SUFFIXES + "|Cross|Main|Block|Stage|Phase|Nagar|Colony|Layout|Sector|Extension|Enclave"
 _NUMBERED_STREET = (
     r"(?i:\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Block|Stage|Phase)(?:[ \t]+(?:Road|Rd\.?))?"
     r"|(?:Street|St\.?|Road|Rd\.?|Lane)[ \t]+\d{1,3}[A-Za-z]?)\b"
@@ -234,13 +249,13 @@ _NOT_AFTER_HIGHWAY = (
 # accidents"). The town after it is left to the place recognizers.
 _NUMBERED_ROAD = (
     r"(?:(?i:highway|hwy|rte)|Route|ROUTE|route"
-    r"|(?i:(?:county|co\.?|state|st\.?|farm[ \t]+to[ \t]+market|fm)[ \t]+(?:road|rd|route|rte)))"
+    r"|(?i:(?:county|co\.?|state|st\.?|farm[ \t]+to[ \t]+market|fm|concession)[ \t]+(?:road|rd|route|rte)))"
 )
 _ROAD_COUNT_WORDS = r"(?![ \t]+(?i:bus(?:es)?|trips?|rides?|runs?|accidents?|crashes|wrecks?|stops?|exits?|lanes?)\b)"
 _HOUSE_ON_ROAD = (
     _UNIT_FIRST + r"\b\d{2,6}[A-Za-z]?[ \t]+(?:(?i:[nsew]|north|south|east|west)\.?[ \t]+)?(?:(?:US|SR|State)[ \t]+)?"
     + _NUMBERED_ROAD
-    + r"[ \t]+\d{1,4}[A-Za-z]?\b" + _NOT_AFTER_HIGHWAY + _ROAD_COUNT_WORDS + _TRAIL + _UNIT
+    + r"[ \t]+\d{1,4}[A-Za-z]?\b" + _NOT_AFTER_HIGHWAY + _ROAD_COUNT_WORDS + _TRAIL + _UNIT + _TAIL
 )
 # A hundred block, as dispatch writes a location: "1100 BLK S MAIN ST", "the 400 block of Elm Street". The
 # word "block" needs "of" or a street type after the name ("500 Block Party" is no place; "BLK" is dispatch's
@@ -303,10 +318,14 @@ DEFAULT_SPEC = {
             # end ("1418 PINE ST, UNIT 3", "1190 W 37TH PL, LOS ANGELES"); never a lead, a dose or a duration
             # ("12 LEAD ST, STEMI", "100 MG ST, JOHNS WORT", "24 HR CT, NEG").
             "name": "caps_short_type",
-            "regex": r"(?<![\w-])(?<!ECG )(?<!EKG )(?<!ECG: )(?<!EKG: )\d{2,5}[A-Z]?[ \t]+(?:[NSEW][ \t]+)?"
+            # A unit before it and a floor after it stay in ("UNIT 4, 27 PRINCE ST", "725 ALBANY ST, 4TH FLOOR").
+            "regex": _UNIT_FIRST
+            + r"(?<![\w-])(?<!ECG )(?<!EKG )(?<!ECG: )(?<!EKG: )\d{2,5}[A-Z]?[ \t]+(?:[NSEW][ \t]+)?"
             r"(?:" + _CAPS_STREET_WORD + r"|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t]+" + _CAPS_STREET_WORD + r"){0,2}"
             r"[ \t]+(?:ST|PL|CT|DR|WAY|SQ|TER|CIR)\.?"
-            r"(?=[ \t]*,[ \t]*(?:UNIT|APT|STE|#|[A-Z]{3,})|[ \t]*$)",
+            r"(?=[ \t]*,[ \t]*(?:UNIT|APT|STE|#|[A-Z]{3,}|\d{1,2}(?:ST|ND|RD|TH)[ \t]+FL)|[ \t]*$)" + _FLOOR
+            # the town and state in capitals after it ("BOSTON, MA 02118")
+            + r"(?:,[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2},[ \t]*[A-Z]{2}\b(?:[ \t]+\d{5}(?:-\d{4})?\b)?)?",
             "score": 0.75,
             "flags": ["MULTILINE"],
         },
@@ -415,8 +434,30 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
+            # A plot, flat or house number first, then up to two named pieces and the street or locality, as Indian
+            # and West African addresses run ("Plot 12, Okonjo Close", "Flat 304, Sai Residency, 5th Cross, 6th
+            # Block", "H.No. 2-14/B, Gandhi Nagar", "No. 14, 2nd Street, Luz Avenue").
+            "name": "unit_first_named_street",
+            "gate": r"(?i)(?:plot|flat|house|h\.\s?no|no\.|door)[ \t]*#?[ \t]*(?:no\.?[ \t]*)?[a-z]?-?\d",
+            # A bare "No." only before a numbered street ("No. 2, Left Main" is a vessel, "No. 3, Knee Extension" an
+            # exercise).
+            "regex": r"(?<![\w-])(?:(?:Plot|PLOT|Flat|FLAT|House|H\.[ \t]?No\.?|Door)[ \t]*#?[ \t]*(?:No\.?[ \t]*)?"
+            r"|(?:No|NO)\.[ \t]*(?=\d{1,4}[A-Za-z]?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Street|Cross|Main|Road|Lane)))"
+            r"[A-Z]?-?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}(?:/[A-Za-z0-9]{1,3})?)?,"
+            # (and the area after a cross road without its comma, maybe on the next line: "14th Cross Malleswaram,
+            # Bengaluru")
+            rf"(?:[ \t]*{_LOCAL_PIECE},){{0,2}}[ \t]*{_LOCAL_PIECE}?[ \t]+(?:{_LOCAL_TYPES})\b\.?"
+            r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]{3,}(?=,))?",
+            "score": 0.75,
+        },
+        {
             "name": "po_box",
-            "regex": r"\b(?:\d{1,5}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{1,6}" + _CITY_STATE_ZIP,
+            # (also a rural route's box, "RR 2 Box 47", and a Kenyan box with its postcode, "P.O. Box 4521-00100")
+            # (the route in capitals, one digit, on one line with no comma: "RR 16, box 2 checked" and "RR 20 Box 3"
+            # are a respiratory rate)
+            "regex": r"\b(?:\d{1,5}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box"
+            r"|(?-i:RR|R\.R\.|HC)[ \t]?[1-9][ \t]+(?-i:Box)|Rural[ \t]+Route[ \t]\d{1,3},?[ \t]+Box)"
+            r"\s+\d{1,6}(?:-\d{5}\b)?" + _CITY_STATE_ZIP,
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },

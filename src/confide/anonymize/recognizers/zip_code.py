@@ -118,6 +118,12 @@ _COUNT_AFTER = (
     r"pounds|quid|euros?|points|pts|reps|lbs?|kg|pages|messages|texts|users|members|rpm)(?![A-Za-z])|[%/£$€]))"
 )
 
+# What ends a postcode: no digit, word or decimal goes on, and no unit or count follows ("pin 1234 mg").
+_CODE_END = (
+    r"(?![\w-]|[.,]\d)(?![ \t]*(?i:mg|ml|iu|units?|x|times|people|patients|cases|steps|calls|miles|mi|km|kms|dollars|"
+    r"pounds|euros|rupees|mortgage|platelets|copies|visitors|points|votes|views|followers)\b)"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "ZIP_CODE",
     "name": "ZipCodeRecognizer",
@@ -175,6 +181,41 @@ DEFAULT_SPEC = {
             r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?=[ \t,.\n]|$)",
             "score": 0.45,
         },
+        {
+            # A code after its own word: "my zip is 98118", "postcode: 2770"
+            "name": "code_after_its_word",
+            "gate": r"(?i)zip|post",
+            "regex": r"(?i:\b(?:zip|postcode|post[ \t]+code|postal[ \t]+code)(?:[ \t]+code)?(?:[ \t]+(?:is|was))?"
+            r"[ \t]*[:#]?"
+            r"[ \t]*)(?P<pii>\d{5}|\d{4}(?!\d))" + _CODE_END,
+            "score": 0.6,
+        },
+        {
+            # An Indian PIN code after its word ("Pincode - 560095", "PIN code 560095") or written as India writes it
+            # ("PIN 560 095"); a secret's PIN stays an id ("Enter PIN 482190", "bank PIN 4821")
+            "name": "indian_pin",
+            "gate": r"(?i)pin",
+            "regex": r"(?i:\bpin(?:[ \t-]?code(?:[ \t]+(?:is|was))?[ \t]*[:#-]?[ \t]*(?=[1-8]\d{5}\b)|[ \t]*:?[ \t]*"
+            r"(?=[1-8]\d{2}[ \t]\d{3}\b)))(?P<pii>[1-8]\d{5}|[1-8]\d{2}[ \t]\d{3})" + _CODE_END,
+            "score": 0.6,
+        },
+        {
+            # Singapore's code after the country or its "S": "Singapore 510443", "S(150045)"
+            "name": "singapore_code",
+            "gate": r"Singapore|SINGAPORE|S\(\d",
+            # (the country after an address's comma: "Singapore 500000 and Malaysia 300000 people" are counts)
+            "regex": r"(?:(?<=, Singapore )|(?<=, SINGAPORE )|(?<![\w])(?<=S\())\d{6}(?![\w-])" + _CODE_END,
+            "score": 0.7,
+        },
+        {
+            # A code closing a street line after its house number and street ("2217 W Cullerton St 60608")
+            "name": "code_after_street",
+            "gate": r"(?:St|Rd|Road|Street|Ave|Avenue|Blvd|Drive|Lane|Ln|Marg)\.?,?[ \t]+\d{5}",
+            "regex": r"\b\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z'’-]+[ \t]+){1,3}"
+            r"(?:St|Rd|Road|Street|Ave|Avenue|Blvd|Drive|Lane|Ln|Marg)\.?,?[ \t]+(?P<pii>\d{5,6})" + _CODE_END,
+            "score": 0.5,
+        },
+
         {"name": "zip_plus_4", "regex": r"(?<![\d-])\d{5}-\d{4}(?![\d-])", "score": 0.6},
         {"name": "bare_zip", "regex": r"(?<![\d$.,-])\d{5}(?![\d,]|\.\d|-\d)", "score": 0.2},
         {
