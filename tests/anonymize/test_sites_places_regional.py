@@ -141,6 +141,8 @@ LOOK_ALIKES = [
     ("Metformin · 03/12/2026", "Metformin"),
     ("LinkedIn · 12 Mar", "LinkedIn"),
     ("Quoting NICE: guidelines say", "NICE"),
+    ("· SpO2: 95% on RA", "SpO2"),
+    ("Quoting: HbA1c 7.2 · PHQ9: 14", "PHQ9"),
     ("Saw Covid19 on twitter", "Covid19"),
     ("he's 98.6 and sweaty", "98.6"),
     ("caller gave her name as unknown and hung up", "unknown"),

@@ -629,8 +629,8 @@ def places_after_sites(
     return out
 
 
-# A site's name between a word of place or contact and "in" a detected town ("works at Checkers in Bellville",
-# "referred to AdCare in Worcester", "seen at Mercy in Springfield"): the town makes a place of the words.
+# A site's name between a word of place and "in" a detected town ("referred to AdCare in Worcester", "seen at Mercy
+# in Springfield"): the town makes a place of the words.
 _SITE_BEFORE_IN = re.compile(
     r"\b(?:at|to|from|into|At|To|From)[ \t]+(?:the[ \t]+)?"
     r"(?P<site>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+in[ \t]+$"

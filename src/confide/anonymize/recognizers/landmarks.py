@@ -16,10 +16,7 @@ import re
 
 from confide.anonymize.lexicon import Lexicon
 
-_KINDS = (
-    r"Station|Gardens|Bridge|Waterfront|Crossing|Square|Plaza|Pier|Wharf|Underpass|Overpass|Bus Station|Train Station|"
-    r"Park"
-)
+_KINDS = r"Station|Gardens|Bridge|Waterfront|Crossing|Square|Plaza|Pier|Wharf|Underpass|Overpass|Park"
 # Words that say only what kind of landmark it is, or whose it is, never which one.
 _GENERIC = frozenset(
     "the a an bus train tube subway metro underground tram ferry railway rail police fire petrol gas service "
@@ -47,7 +44,6 @@ _NATION = re.compile(
     r"Indian[ \t]+Reserve|Rancheria)\b"
 )
 
-
 # Cheap gates: each pattern runs only where its kind word is in the text.
 _LANDMARK_GATE = re.compile(rf"[a-z][ \t]+(?:{_KINDS})\b")
 _COUNTY_GATE = re.compile(r"\b(?:Co|County|CO\.|COUNTY)")
@@ -60,7 +56,7 @@ def landmarks(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]:
     for m in _LANDMARK.finditer(text) if _LANDMARK_GATE.search(text) else ():
         words = [w.lower().strip("'’") for w in m.group("place").split()[:-1]]
         if any(w.rstrip(".") in _TITLES for w in words):
-            continue  # a person ("seen by Dr Sarah Park")
+            continue  # a person after a title ("waited at Dr Sarah Park")
         if any(w not in _GENERIC and _proper(w, lexicon) for w in words):
             out.append((m.start("place"), m.end("place"), 0.6))
     if _COUNTY_GATE.search(text):

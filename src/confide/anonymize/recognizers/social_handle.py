@@ -181,14 +181,19 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
-            # A forum's byline: a user name before a dot and the post's date ("TwoSugarsPlease · 03/12/2026 21:47") and
-            # a quoted user's ("quoting TwoSugarsPlease:")
+            # A forum's byline: a user name before a dot and the post's date ("TwoSugarsPlease · 03/12/2026 21:47")
             "name": "forum_byline",
-            "gate": r"[·•]|(?i:quoting)",
-            "regex": r"(?:(?<![\w@/.-])|(?<=\b[Qq]uoting ))(?P<pii>" + _BYLINE_NAME + r")"
-            r"(?=[ \t]+[·•][ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+[A-Z][a-z]{2})|:)",
+            "gate": r"[·•]",
+            "regex": r"(?<![\w@/.-])" + _BYLINE_NAME
+            + r"(?=[ \t]+[·•][ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+[A-Z][a-z]{2}))",
             "score": 0.7,
-            "flags": ["MULTILINE"],
+        },
+        {
+            # ... and a quoted user's ("quoting TwoSugarsPlease:"; never a label after a bullet, "SpO2:")
+            "name": "forum_quoting",
+            "gate": r"(?i:quoting)",
+            "regex": r"(?<=\b[Qq]uoting )" + _BYLINE_NAME + r"(?=:)",
+            "score": 0.7,
         },
         {
             "name": "forum_author",
