@@ -99,7 +99,9 @@ FLOORS = {
     "longitudinal_clinic_records": (0.975, 0.905, {"PERSON": 0.99, "DATE_TIME": 0.99, "FACILITY": 0.91, "AGE": 1.0}),
     "reddit_advice_posts": (0.94, 0.88, {"PERSON": 0.97, "FACILITY": 0.92, "LOCATION": 0.88, "SOCIAL_HANDLE": 1.0}),
     "hospital_course_transfers": (0.935, 0.91, {"FACILITY": 0.85, "LOCATION": 0.95, "STREET_ADDRESS": 1.0, "AGE": 1.0}),
-    "community_services_places": (0.895, 0.925, {"LOCATION": 0.93, "FACILITY": 0.76, "STREET_ADDRESS": 1.0, "AGE": 1.0}),
+    "community_services_places": (
+        0.895, 0.925, {"LOCATION": 0.93, "FACILITY": 0.76, "STREET_ADDRESS": 1.0, "AGE": 1.0}
+    ),
     "regional_forum_posts": (0.89, 0.84, {"FACILITY": 0.82, "LOCATION": 0.9, "SOCIAL_HANDLE": 0.92, "PERSON": 0.91}),
 }
 
