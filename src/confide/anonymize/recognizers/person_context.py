@@ -23,6 +23,7 @@ from typing import Any
 from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
 from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.clinician import _family_name_word
 from confide.anonymize.recognizers.name_dictionary import ADDRESSEES, rare_word_name
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
@@ -434,10 +435,8 @@ def _inverted_name(value: str, params: Mapping[str, Any]) -> bool:
 
 @register_validator("family_before_initial")
 def _family_before_initial(value: str, params: Mapping[str, Any]) -> bool:
-    """A "Family, I" name: the family name a listed name that is no everyday word, or no English or clinical word."""
-    lexicon = load_lexicon()
-    family = value.partition(",")[0].lower()
-    return not lexicon.is_everyday(family) and (lexicon.is_name(family) or not lexicon.is_common(family))
+    """A "Family, I" name whose family name passes the clinician recognizer's family-name test ("Lindqvist")."""
+    return _family_name_word(value.partition(",")[0], params)
 
 
 DEFAULT_SPEC = {
@@ -498,7 +497,7 @@ DEFAULT_SPEC = {
             # A family name and the given name's initial before an age and a sex, as lists and schedules write a
             # patient ("1000 Lindqvist, W 71F hip hemi"): the family name a listed name or no English word.
             "name": "family_initial_before_age_sex",
-            "regex": r"(?<![\w'’-])(?P<pii>(?P<family>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ \t]*[A-Z]\.?)"
+            "regex": r"(?<![\w'’-])(?P<pii>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z]\.?)"
             r"(?=[ \t]+\d{1,3}[ \t]?/?[MF]\b)",
             "score": 0.7,
             "validators": [{"name": "family_before_initial"}],
