@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (fifteen rounds, 2026-12-02 to -04).
+"""Recall floors on the tuning sets written by independent authors (sixteen rounds, 2026-12-02 to -05).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -16,7 +16,8 @@ tenth round: structured_exports_files 0.796, school_university_counselling 0.879
 0.859; thirteenth round: digital_health_app_data 0.882, pii_synthetic_documents 0.891, lists_rosters_tables
 0.800; fourteenth round: psychiatric_intake_histories 0.912, longitudinal_clinic_records 0.962,
 reddit_advice_posts 0.905; fifteenth round: hospital_course_transfers 0.914, community_services_places 0.796,
-regional_forum_posts 0.844 recall) and tuned on.
+regional_forum_posts 0.844; sixteenth round: chat_exports_group_messages 0.752, staff_handovers_signoffs 0.855,
+family_social_histories 0.928 recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -103,6 +104,9 @@ FLOORS = {
         0.895, 0.925, {"LOCATION": 0.93, "FACILITY": 0.76, "STREET_ADDRESS": 1.0, "AGE": 1.0}
     ),
     "regional_forum_posts": (0.89, 0.84, {"FACILITY": 0.82, "LOCATION": 0.9, "SOCIAL_HANDLE": 0.92, "PERSON": 0.91}),
+    "chat_exports_group_messages": (0.845, 0.94, {"PERSON": 0.81, "DATE_TIME": 1.0, "SOCIAL_HANDLE": 1.0}),
+    "staff_handovers_signoffs": (0.93, 0.92, {"PERSON": 0.92, "DATE_TIME": 1.0, "ID": 1.0}),
+    "family_social_histories": (0.93, 0.93, {"PERSON": 0.94, "LOCATION": 0.98, "FACILITY": 0.87}),
 }
 
 

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from confide.anonymize.casing import restore_case
+from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
 from confide.anonymize.lexicon import load_lexicon, place_tokens
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
@@ -53,6 +54,7 @@ from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.site_mentions import site_mentions
 from confide.anonymize.spans import Span, merge_overlapping
+from confide.anonymize.staff_names import initials_of_named_people, names_before_grades, signers_initials
 
 
 class TextAnalyzer:
@@ -267,6 +269,10 @@ class TextAnalyzer:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(name_joins(text, spans))
+            spans.extend(self._not_allowed(text, chat_people(text, spans, self.lexicon)))
+            spans.extend(self._not_allowed(text, signers_initials(text, self.lexicon)))
+            spans.extend(self._not_allowed(text, names_before_grades(text, self.lexicon)))
+            spans.extend(self._not_allowed(text, initials_of_named_people(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, tagalog_personal_names(text)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))

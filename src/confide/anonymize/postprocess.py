@@ -364,9 +364,10 @@ _INITIAL_AFTER_NAME = re.compile(
 # s3", "Ferguson A → Stirling"): one capital, then the entry's next field, never a reading ("Jones T 38.5",
 # "Patel K 3.1"). Never "I" ("Jones I think"), nor "M" or "F", a sex as often; "A" only before a field's
 # separator ("Smith A and B" is a list).
+_GRADE_AFTER = r"[ \t]+(?:RMN|RGN|RN|HCA|HCSW|SN|CPN|LPN|CNA|NP)\b"  # "Dlamini T RMN"; never "Grace, A RMN"
 _INITIAL_AFTER_SURNAME = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?:(?P<initial>[B-EG-HJ-LN-Z])\.?(?![\w'’.-])"
-    r"(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]{2}|[ \t]+(?:[–—→-]|\(|[a-z]\w*\d|\d{1,3}/?[MF]\b))"
+    r"(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]{2}|[ \t]+(?:[–—→-]|\(|[a-z]\w*\d|\d{1,3}/?[MF]\b)|" + _GRADE_AFTER + r")"
     r"|(?P<first>A)\.?(?![\w'’.-])(?=[ \t]*(?:[,;|)\t\n→]|$)|[ \t]+[–—→]))"
 )
 

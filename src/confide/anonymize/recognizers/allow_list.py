@@ -35,24 +35,31 @@ THERAPIES_AND_LABELS = (
     # ... and of parenting forums ("AIBU to go private?", "YANBU")
     "AIBU YABU YANBU WWYD"
 )
+# Services a person serves in, like "the army": no site ("her father was a Royal Marine"). Whole phrases only, so
+# "the Royal" (a Belfast hospital) stays a site.
+SERVICES = ("Royal Marine", "Royal Marines", "Royal Navy", "Royal Air Force", "Merchant Marine", "Merchant Navy")
 DEFAULT_ALLOW_LIST = sorted(
-    {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()}
+    {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()} | set(SERVICES)
 )
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = {"and", "or", "the", "a", "an", "of", "with", "on", "to", "my", "mg", "s"}
 
 
 class AllowList:
-    """Case-insensitive set of allowed words with the entity types it applies to."""
+    """Case-insensitive set of allowed words and phrases (entries with a space) with the entity types it applies to."""
 
     def __init__(self, words: Iterable[str], *, entity_types: Iterable[str]) -> None:
-        self.words = {w.casefold() for w in words}
+        entries = [" ".join(w.casefold().split()) for w in words]
+        self.words = {w for w in entries if " " not in w}
+        self.phrases = {w for w in entries if " " in w}
         self.entity_types = set(entity_types)
 
     def allows(self, value: str, entity_type: str) -> bool:
-        """True when ``value`` must be kept: its type is covered and every word is allowed."""
+        """True when ``value`` must be kept: its type is covered, and it is an allowed phrase or all its words are."""
         if entity_type not in self.entity_types:
             return False
+        if " ".join(value.casefold().split()) in self.phrases:
+            return True
         words = [w.casefold() for w in _WORD.findall(value)]
         words = [re.sub(r"['’]s$", "", w) if w not in self.words else w for w in words]
         meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]

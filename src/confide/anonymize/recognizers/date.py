@@ -611,9 +611,12 @@ _WEAK_CUE = (
 # Words a year follows ("DOB 1961", "class of 2012", "dx'd 2015", "~2008", "in late 2018", "Dad died 2012",
 # "DM since 2118": a chronic illness dates its onset, a ward event would not).
 _YEAR_CUE = (
-    r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|married|remarried|divorced|widowed|"
-    r"retired|quit|laid\s+off|dat(?:ing|es?)\s+(?:back\s+)?to|enlisted|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
-    r"died|passed(?:\s+away)?|class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"
+    r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|"
+    # life events ("convicted 2016", "enlisted army 2008"; "died in 2015" is read by the weak cue "in")
+    r"married|remarried|divorced|widowed|convicted|sentenced|died|passed(?:\s+away)?|"
+    r"enlisted(?:\s+(?:in\s+)?(?:the\s+)?(?:army|navy|air\s+force|marines|military))?|"
+    r"retired|quit|laid\s+off|dat(?:ing|es?)\s+(?:back\s+)?to|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
+    r"class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"
     r"hiv|hcv|epilepsy|depression|bipolar|schizophrenia|ptsd)\s+since|year\s+of|(?:(?:in|by|since|around|from)\s+)?(?:early|mid|late)-?|"
     r"(?:end|start|beginning|middle|summer|winter|spring|fall|autumn)\s+of|summer|winter|spring|autumn)"
     r"\b\.?|\bb\.|\bc\.|\bca\.|~)\s*:?\s*)"

@@ -64,6 +64,8 @@ KEYWORDS = (
     "Convalescent Home|Convalescent Center|Rest Home|Retirement Home|Hosp|Med Ctr|Medical Ctr|College|University|"
     # where a patient lives, is held, studies or is treated outside a hospital
     "Correctional Facility|Correctional Center|Correctional Institution|State Prison|Prison|County Jail|Jail|"
+    # Canada's federal prisons ("Stony Mountain Institution", "Millhaven Institution")
+    "Institution|"
     "Penitentiary|Detention Center|House of Correction|Group Home|Youth Residence|Residence|Shelter|"
     "Sober House|Halfway House|House|Sober Living Home|Sober Living House|"
     # a state's rules are no house's ("Florida Sober Living laws")

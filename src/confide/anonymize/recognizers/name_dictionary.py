@@ -106,6 +106,8 @@ RELATIONS = frozenset(
     # note shorthand and in-laws ("dtr kim", "daughter-in-law trish")
     "dtr dau daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law "
     "grandniece grandnephew godson goddaughter companion "
+    # step-kin ("stepdad kev"; a genogram's "MGM"/"PGF" stay out: "MGM Alzheimer's", "MGM Grand")
+    "stepdad stepmum stepmom step-dad step-mum stepbrother stepsister half-brother half-sister "
     # elders and kin by the words of other Englishes ("aunty Mere", "abuela Lupe", "gogo", "foster carer Deb")
     "aunty auntie abuela abuelo abuelita nana nanna gogo kuia koro whaea tita tito lola lolo nonna nonno oma "
     "opa carer "
@@ -374,6 +376,9 @@ CREDENTIALS_AFTER = frozenset(
     "rn np md do pa lpn lcsw lmft lpc phd psyd msw aprn cnp dds sw lsw licsw slp rrt crna cnm pharmd dpt otr "
     "ccrn bsn msn".split()
 )
+# Nursing grades of the UK, Ireland and Australia: after a listed name only ("Mensah RMN", "Quaye HCSW"), since
+# teams, wards and specialties take them too ("CRHT RMN", "Willow RMN", "Paeds RGN").
+GRADES_AFTER = frozenset("rmn rgn rnld hca hcsw cpn srn".split())
 LOWER_CREDENTIALS_AFTER = frozenset("rn np md".split())
 # Words never reported however they are cased (pronouns, days, months, in-law shorthand, app brands).
 NEVER = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
@@ -423,6 +428,7 @@ DEMONYMS = frozenset(
     # peoples and languages of Commonwealth and US notes ("Samoan speaking", "a proud Tongan man")
     "samoan tongan fijian niuean maori māori pakeha pākehā aboriginal filipino filipina vietnamese somali "
     "ethiopian eritrean nigerian ghanaian haitian jamaican punjabi tagalog cantonese mandarin "
+    "kenyan ugandan tanzanian zambian zimbabwean rwandan sudanese malawian singaporean malaysian trinidadian "
     # languages an interpreter is booked for ("mum only speaks Dari", "Hmong interpreter")
     "dari pashto farsi urdu hindi bengali bangla gujarati tamil telugu kurdish amharic tigrinya oromo swahili "
     "yoruba igbo hausa hmong khmer nepali burmese arabic hebrew yiddish portuguese romanian hungarian albanian".split()
@@ -960,9 +966,13 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and len(tokens[i].text) >= 3
             and self._kind(tokens[i]) == "name"
         )
-        return "\n" not in gap and gap.strip() in {",", ""} and nxt.lower in CREDENTIALS_AFTER and (
-            nxt.text.isupper() or len(nxt.text) > 2 or lower_ok
-        )
+        if "\n" in gap or gap.strip() not in {",", ""}:
+            return False
+        if nxt.lower in GRADES_AFTER:
+            # a listed name, in capitals only on a line of capitals ("F. OYELOWO RMN"; never "CRHT RMN")
+            listed = self._kind(tokens[i]) == "name"
+            return nxt.text.isupper() and listed and (not tokens[i].text.isupper() or tokens[i].caseless_line)
+        return nxt.lower in CREDENTIALS_AFTER and (nxt.text.isupper() or len(nxt.text) > 2 or lower_ok)
 
     def _person_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """A verb of speaking or acting ("Joe said"), "had given", an age statement, a possessive before a relation.
