@@ -105,7 +105,7 @@ FLOORS = {
     ),
     "regional_forum_posts": (0.89, 0.84, {"FACILITY": 0.82, "LOCATION": 0.9, "SOCIAL_HANDLE": 0.92, "PERSON": 0.91}),
     "chat_exports_group_messages": (0.845, 0.94, {"PERSON": 0.81, "DATE_TIME": 1.0, "SOCIAL_HANDLE": 1.0}),
-    "staff_handovers_signoffs": (0.93, 0.92, {"PERSON": 0.92, "DATE_TIME": 1.0, "ID": 1.0}),
+    "staff_handovers_signoffs": (0.925, 0.92, {"PERSON": 0.915, "DATE_TIME": 1.0, "ID": 1.0}),
     "family_social_histories": (0.93, 0.93, {"PERSON": 0.94, "LOCATION": 0.98, "FACILITY": 0.87}),
 }
 

@@ -51,12 +51,15 @@ _NOT_SIGNERS = frozenset(
     # the grades themselves ("RMN, NIC")
     "RMN RGN RNLD RN RM EN SN SRN HCA HCSW CPN NIC CNM CNS LPN LVN CNA NP SHO FY ST CT SPR REG CONS MO HO JMO RMO "
     "PA "
+    # degrees written after a name ("Mary Davis, MD" is no "MD" of Mary Davis)
+    "MD DO DDS PHD PSYD MBBS MBCHB MRCP MRCPSYCH FRCP FRCPC FRANZCP MSW LCSW BSN MSN DNP RD OD "
     # tests, lines, findings, services and offices that signing and grade words also meet ("signed ECG and CXR
     # requests", "Checked by MRI", "Allergy: NKDA (RN)", "handed over to PSNI", "ECG shows AF" beside Dr Alan Frank)
     "ECG EKG CTG TPR MRI CXR AXR POCT ABG VBG GCS PEG PICC ETT NJ US UTI VTE DVT PE CPR HTN CKD AKI COPD LSCS "
     "STAT PRN BID TID QID QHS NPO HS NBM DAMA ID FYI ASAP TBC UD ODT SOB BP HR RR CRT NEWS VAS NKDA MRSA FBC LFT CRP "
     "IVI CVC UDS AP SR SLT "
     "SALT DV DIL SIL MIL PACU SAU CDU EAU SCBU RRT SSM MET AF MI TB DM HB CO FB MR RA PMH NAD SVT AM PM CID PSNI "
+    "CAD CHF GERD BPH OSA ESRD PNA CVA TIA NKA SNF RRR ROS HPI JVD LE UE "
     "SAS IT PALS CQC GMC HMO DHL UPS FAX HOD CMO CMD DMO ANM ENT OBS GYN ICD OTC FBI CIA ICE IRS DOJ DHS DEA CPS DCF "
     "DSS SSA VA".split()
 )
@@ -66,9 +69,10 @@ _TITLE_WORDS = frozenset(
     "dr drs mr mrs ms mx miss prof rev fr sr nurse sister pastor chief coach madam mdm alhaji matron sgt".split()
 )
 # Where initials of a person named in the text stand: in a run of signers, after a word that gives, checks, signs or
-# copies, or before an "=" that keys them ("given FOB", "2nd check CN", "cc: KR", "FOB = Fionnuala O'Byrne").
+# copies, or before an "=" that keys them ("given FOB", "2nd check CN", "cc: KR", "FOB = Fionnuala O'Byrne"); never
+# after "to" or "from", where units and services stand as often ("transferred to MICU"), nor alone at a line's end.
 _SIGNER_BEFORE = re.compile(
-    r"(?i:\b(?:given|check(?:ed)?|by|to|per|d/w|from|signed|sig|witness|cc|initials|key))[ \t:]*\Z"
+    r"(?i:\b(?:given|check(?:ed)?|by|per|signed|sig|witness|cc|initials|key))[ \t:]*\Z"
 )
 _KEYED_AFTER = re.compile(r"[ \t]*=")
 
@@ -121,7 +125,7 @@ def _caps_line(text: str, start: int) -> bool:
 def initials_of_named_people(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
     """PERSON spans for initials that spell a person named in the same text ("FOB" after "Fionnuala O'Brien").
 
-    Only where a signer's initials stand (see ``_SIGNER_BEFORE``), in a run of them ("KR/FO") or ending a line.
+    Only where a signer's initials stand (see ``_SIGNER_BEFORE``) or in a run of them ("KR/FO").
     """
     forms: set[str] = set()
     for span in spans:
@@ -141,8 +145,8 @@ def initials_of_named_people(text: str, spans: Sequence[Span], lexicon: Lexicon)
         placed = (
             _SIGNER_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
             or _KEYED_AFTER.match(text, m.end())
-            or re.match(r"[ \t]*/|[ \t.]*(?:\n|$)", text[m.end() :])
-            or text[max(0, m.start() - 2) : m.start()].strip() == "/"
+            or re.match(r"[ \t]*/", text[m.end() :])
+            or re.search(r"/[ \t]*\Z", text[max(0, m.start() - 3) : m.start()])
         )
         if not placed:
             continue
