@@ -2,12 +2,13 @@
 
 A chat export names a speaker on every message ("[12/03/2024, 21:20] Blessing: ...", "04/11/2024, 10:40 - Marcus:
 ...", "deepz — Today at 9:02 PM", "Kamau, 18:42"), and a pasted log does so with plain labels ("Faith: morning
-all"). A speaker's label is a name whatever word it is ("Blessing", "Rich", "Memory"), so the label is taken by its
-place; the same name is taken again where a message addresses or mentions that speaker ("thanks grace", "Rich u
-still got", "proud of u faith"), but a word a name shares with English is taken only there ("keep the faith", "by
-the grace of god" stay). Messages are typed in lower case, so a first name no English word spells is a name there
-too ("tell thembi", "deepa and lakshmi"). A pasted log is told from a note's fields ("Plan:", "Mood:") by its
-labels: two different first names or a "Me:" among three labelled lines or more.
+all"). A speaker's label is a name whatever word it is ("Blessing", "Rich", "Patience"), so the label is taken by
+its place; the same name is taken again where a message addresses or mentions that speaker ("thanks grace", "Bilal
+can u", "proud of u faith"), but a word a name shares with English is taken only there ("keep the faith", "by the
+grace of god" stay). Messages are typed in lower case, so a first name no English word spells is a name there too
+("tell thembi", "deepa and lakshmi"). A pasted log is told from a note's or a form's fields ("Plan:", "Mood:",
+"Faith:") by its labels and lines: three labelled lines or more, two speakers' labels, one of them "Me" or a name
+no English word spells, and two lines that read as messages.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.recognizers.name_dictionary import DEMONYMS
+from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
 from confide.anonymize.spans import Span
 
 _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
@@ -43,10 +44,8 @@ _PLAIN_LINE = re.compile(r"^[ \t]*" + _LABEL + _LABEL_TAIL + r"(?=[ \t]*\S)", re
 _FIELD_VALUE = re.compile(r"[^:\n]*:[ \t]*[-+(]?\d")
 _SELF = frozenset("me you u myself".split())
 # Words a label holds beside a name: kin and elders ("Aunty Bisi", "Papa ji"), a group's roles.
-_NOT_NAME_WORDS = frozenset(
-    "mom mum mam mommy mummy mama dad daddy papa mother father sis sister bro brother nana nan nani gran granny "
-    "grandma grandpa gramps grandad aunt auntie aunty uncle cousin son daughter wife husband hubby bhai didi amma "
-    "appa ammi abbu dadi lola lolo tita tito ate kuya ji beta bebe baba nne anak mod admin moderator bot group "
+_NOT_NAME_WORDS = KIN_LABELS | frozenset(
+    "ate kuya ji beta bebe baba nne anak mod admin moderator bot group "
     "team dr mr mrs ms miss nurse coach sir madam mẹ me ba bố má ma pa massi mausi chacha chachi bua veere "
     # the roles of a helpline's or a session's transcript ("texter:", "[00:21:55] THERAPIST:", "counselor (Hannah):")
     "texter chatter caller client counselor counsellor therapist patient pt doctor responder volunteer operator "

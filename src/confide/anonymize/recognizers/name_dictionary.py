@@ -407,7 +407,7 @@ _SELF_LABELS = frozenset("me you u myself".split())
 _LEVEL_VALUE = re.compile(r"[ \t]*:[ \t]*(?i:low|high|poor|fair|good|ok|okay|none|nil|better|worse|same|n/a)\b")
 # Kin who label a family's chat ("Mom: ok", "Sis: on my way"), not the record labels that relations also hold
 # ("Name:", "Patient:", "Carer:").
-_KIN_LABELS = frozenset(
+KIN_LABELS = frozenset(
     "mom mum mam mommy mummy mama dad daddy papa mother father sis sister bro brother nana nan nani gran granny "
     "grandma grandpa gramps grandad aunt auntie aunty uncle cousin son daughter wife husband hubby bhai didi amma "
     "appa ammi abbu dadi lola lolo tita tito".split()
@@ -1489,7 +1489,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
         if kind == "name" or kind == "ambiguous" and self._rare(token.lower):
             return True
         lex = self.lexicon
-        family = any(label != token.lower and label in _KIN_LABELS for label in counts)
+        family = any(label != token.lower and label in KIN_LABELS for label in counts)
         if kind in {"unknown", "word"} and family and counts[token.lower] >= 2 and token.capitalized:
             # a pet form no dictionary spells ("Kev", "Gaz"), never an English word or a never-name ("Plan")
             plain = lex.is_english(token.lower) or token.lower in NEVER or token.lower in lex.clinical_words
