@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from confide.anonymize.lexicon import Lexicon
 from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
-from confide.anonymize.spans import Span
+from confide.anonymize.spans import Span, line_around
 
 _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
 _LABEL = r"(?P<label>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
@@ -176,9 +176,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 def _line_is_caps_or_title(text: str, start: int) -> bool:
     """The word's line is written in capitals or Title Case ("WILL U COME", "Hope You Slept Well")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else len(text)])
+    words = re.findall(r"[^\W\d_]+", line_around(text, start))
     return len(words) >= 2 and (all(w.isupper() for w in words) or all(w[0].isupper() for w in words))
 
 

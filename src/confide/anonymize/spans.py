@@ -14,6 +14,12 @@ def lines_with_starts(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
+def line_around(text: str, pos: int) -> str:
+    """The line of ``text`` that holds offset ``pos``, without its line feed."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One detected identifier: half-open character offsets into the original text."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.spans import Span
+from confide.anonymize.spans import Span, line_around
 
 # One person's initials: two to four capitals, dotted or not ("KH", "JMM", "R.T."), or with an Irish or Italian
 # apostrophe ("MO'C", "D'A").
@@ -75,6 +75,8 @@ _SIGNER_BEFORE = re.compile(
     r"(?i:\b(?:given|check(?:ed)?|by|per|signed|sig|witness|cc|initials|key))[ \t:]*\Z"
 )
 _KEYED_AFTER = re.compile(r"[ \t]*=")
+_SLASH_AFTER = re.compile(r"[ \t]*/")
+_SLASH_BEFORE = re.compile(r"/[ \t]*\Z")
 
 
 def _letters(value: str) -> str:
@@ -117,8 +119,7 @@ def _initials_of(name: str) -> set[str]:
 
 def _caps_line(text: str, start: int) -> bool:
     """The line around ``start`` is written in capitals (so a word in capitals there is just a word)."""
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    letters = [c for c in line if c.isalpha()]
+    letters = [c for c in line_around(text, start) if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
@@ -137,16 +138,15 @@ def initials_of_named_people(text: str, spans: Sequence[Span], lexicon: Lexicon)
     taken = [(s.start, s.end) for s in spans]
     out = []
     for m in _CANDIDATE.finditer(text):
-        letters = _letters(m.group())
-        if letters not in forms or letters in _NOT_SIGNERS or _READING_AFTER.match(text, m.end()):
+        if _letters(m.group()) not in forms or _READING_AFTER.match(text, m.end()):
             continue
         if _caps_line(text, m.start()) and lexicon.is_english(m.group().lower()):
             continue  # "DR IAN FINCH ... IF PAIN PERSISTS"
         placed = (
             _SIGNER_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
             or _KEYED_AFTER.match(text, m.end())
-            or re.match(r"[ \t]*/", text[m.end() :])
-            or re.search(r"/[ \t]*\Z", text[max(0, m.start() - 3) : m.start()])
+            or _SLASH_AFTER.match(text, m.end())
+            or _SLASH_BEFORE.search(text, max(0, m.start() - 3), m.start())
         )
         if not placed:
             continue
