@@ -1,10 +1,11 @@
-"""Other mentions of a site the text names once in full: its initials, its first word, its siblings in a list.
+"""Other mentions of a site the text names once in full: the name again, its initials, its first word, its siblings.
 
-A record names a site in full and then shortens it ("Glasgow Alcohol and Drug Recovery Service ... GADRS
-worker", "Cygnet Bury - 1 bed ... Cygnet accepted"), or lists it beside others that no rule knows ("faxed
+A record names a site in full and then repeats or shortens it ("Glasgow Alcohol and Drug Recovery Service ...
+GADRS worker", "Cygnet Bury - 1 bed ... Cygnet accepted"), or lists it beside others that no rule knows ("faxed
 to Lakeside, Pinewood, St Jude's and Meridian"). The short forms point at the same site. Only forms in the
-name's own letter case (or in capitals) are taken; an acronym must be three letters or more and no word, a
-first word no English or clinical word, name or place; a list's sibling must look like a site's own name or be a place.
+name's own letter case (or in capitals) are taken; the whole name again only when all its words are capitalised;
+an acronym must be three letters or more and no word, a first word no English or clinical word, name or place;
+a list's sibling must look like a site's own name or be a place.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def _short_forms(name: str, lexicon: Lexicon) -> set[str]:
     words = _WORD.findall(name)
     heads = [w for w in words if w[0].isupper() and w.lower() not in _JOINERS]
     forms = set()
+    whole = re.sub(r"^(?:the|The|THE)[ \t]+", "", name.strip())
+    if len(whole.split()) >= 2 and all(w[0].isupper() for w in whole.split()):
+        forms.update({whole, whole.upper()})  # the name again in full ("Hope House ... Hope House (Worcester)")
     if len(heads) >= 3:
         initials = "".join(w[0] for w in heads).upper()
         if not lexicon.is_english(initials.lower()):

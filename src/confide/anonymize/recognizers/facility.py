@@ -943,3 +943,8 @@ DEFAULT_SPEC["patterns"].extend(_PLACEMENT_PATTERNS)
 from confide.anonymize.recognizers.facility_cued import PATTERNS as _CUED_PATTERNS  # noqa: E402
 
 DEFAULT_SPEC["patterns"].extend(_CUED_PATTERNS)
+
+# Sites whose kind opens their name ("Hospital Kuala Lumpur", "HMS Albion", "Masjid Al-Noor").
+from confide.anonymize.recognizers.facility_kind_first import PATTERNS as _KIND_FIRST_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_KIND_FIRST_PATTERNS)

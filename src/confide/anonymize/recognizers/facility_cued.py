@@ -12,6 +12,7 @@ does a lone clinical word after a verb ("admitted to Seclusion") or a clause's o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -79,6 +80,21 @@ _CAPS_KIND = (
     r"(?:[ \t]+(?:PA|PC|PLLC|LLC|INC))?"
 )
 
+# Where a house's own name stands: after a preposition with no article ("reside at Elm House", "transfer to Friendly
+# House", "resident of Kahu House"), after a comma, a colon or a bracket ("shelter: Interval House").
+_HOUSE_CUE = "(?:" + "|".join(
+    rf"(?<=\b{w}[ \t])"
+    for w in ("at", "to", "from", "into", "in", "of", "for", "or", "then", "via", "with", "At", "To", "From", "In")
+) + r"|(?<=w/[ \t])|(?<=@[ \t])|(?<=[,:(][ \t])|(?<=\()|(?<=\(\")|(?<=\b(?:accepted|declined)[ \t]by[ \t]))"
+# Words that make a kind of house, not a house's name ("Halfway House", "Open House", "Main House", "Ski Lodge");
+# compounds the dictionary spells as one word ("Club House", "Green House", "Field House") are found there.
+_HOUSE_KINDS = frozenset(
+    "main open full big little old new white safe halfway sober crisis group care family country beach lake summer "
+    "winter guest party frat fraternity sorority haunted crack trap drug tiny dream respite recovery transitional "
+    "boarding rooming lodging public opera meeting manor mansion council town row terraced detached mobile ski "
+    "hunting fishing mountain masonic hotel motel holiday".split()
+)
+
 # Words a department, a service, a role or a kind of care: "referred to Psychology", "called Billing re".
 _NOT_NAMES = frozenset(
     "reception pharmacy billing admissions admission records security switchboard bed management duty desk line "
@@ -129,6 +145,14 @@ _PEOPLE = frozenset(
 _SPECIALTY_ENDINGS = ("ology", "iatry", "iatrics", "therapy")
 
 
+def _person_word(word: str) -> bool:
+    """Kin, a title or a role, possessive or plural alike ("Grandma's", "Dr", "Grandparents")."""
+    from confide.anonymize.recognizers.facility_placement import _TITLES
+    from confide.anonymize.recognizers.name_dictionary import RELATIONS, ROLES
+
+    return any(b in RELATIONS or b in _TITLES or b in ROLES or b in _PEOPLE for b in (word, _base(word)))
+
+
 def _base(word: str) -> str:
     """A word without its possessive or plural ending ("Mum's" -> "mum", "Grandparents" -> "grandparent")."""
     word = word.lower().strip(".,'’")
@@ -161,17 +185,13 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
         SERVICE_ACRONYMS,
         UNIT_SHAPE,
     )
-    from confide.anonymize.recognizers.facility_placement import _DESCRIPTORS, _NOT_SITES, _TITLES
-    from confide.anonymize.recognizers.name_dictionary import RELATIONS, ROLES
-
-    def person(w: str) -> bool:
-        return any(b in RELATIONS or b in _TITLES or b in ROLES or b in _PEOPLE for b in (w, _base(w)))
+    from confide.anonymize.recognizers.facility_placement import _DESCRIPTORS, _NOT_SITES
 
     def stop(w: str) -> bool:
         return (
             w in _NOT_NAMES
             or w in _NOT_SITES
-            or person(w)
+            or _person_word(w)
             or _base(w) in MONTH_WORDS
             or _base(w) in WEEKDAY_WORDS
             or w.endswith((*_SPECIALTY_ENDINGS, "ics"))
@@ -194,7 +214,9 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
             or words[0] in lexicon.clinical_words
             or lexicon.is_name(words[0])  # "DECLINED BY HADDAD"
         )
-    if any(person(w) for w in words) or words[0] in _OPENERS:
+    if words[-1] in ("house", "lodge") and not house_name(value, {}):
+        return False  # a kind of house or someone's home ("stayed at Open House", "at Mum's House")
+    if any(_person_word(w) for w in words) or words[0] in _OPENERS:
         return False  # "Becky's Mum", "Grandparents", "Guidance Counselor", "Continue Current"
     # "The Haven", "Harbor House": an article or a kind of site makes no person of a name's words
     personal = not value.startswith("The") and not any(w in _KIND_WORDS for w in words)
@@ -226,6 +248,39 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
     return any(w not in GENERIC_WORDS and w not in _DESCRIPTORS and not stop(w) for w in words)
 
 
+@register_validator("house_name")
+def house_name(value: str, params: Mapping[str, Any]) -> bool:
+    """Words before a house's kind that name it ("Hope House", "Oakwood Lodge", "RENEWAL HOUSE").
+
+    Everyday words name a residence where the text places it ("reside at Serenity House"); a kind of house
+    ("Halfway House", "Club House"), someone's home ("Grandma's House", "Sarah's House", "Dr House"), a date
+    or an article names none. ``or_residence_name: true`` also takes what ``residence_name`` takes.
+    """
+    from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
+    from confide.anonymize.recognizers.facility import GENERIC_WORDS
+
+    if params.get("or_residence_name"):
+        from confide.anonymize.recognizers.facility_kinds import residence_name
+
+        if residence_name(value, params):
+            return True  # a name, a town or a coined word ("Kahu House", "Wingate Lodge")
+    lexicon = load_lexicon()
+    *names, kind = [w.strip(".,").lower() for w in value.split()]
+    for word in names:
+        stem = re.sub(r"['’]s$", "", word)
+        if (
+            word in GENERIC_WORDS
+            or stem in _HOUSE_KINDS
+            or lexicon.is_english(stem + kind)
+            or _person_word(word)
+            or stem in MONTH_WORDS
+            or stem in WEEKDAY_WORDS
+            or (stem != word and lexicon.is_name(stem))
+        ):
+            return False
+    return bool(names)
+
+
 PATTERNS: list[dict[str, Any]] = [
     {
         "name": "site_after_placement",
@@ -234,6 +289,13 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?![ \t]*[A-Z0-9]|[\w'’&-]|[ \t]+(?:and|&)[ \t]+[A-Z])",
         "score": 0.5,
         "validators": [{"name": "cued_site_name", "cued": True}],
+    },
+    {
+        "name": "house_after_preposition",
+        "regex": _HOUSE_CUE + r"(?!(?:At|To|From|In|Into|Of|The|An?)\b)"
+        r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge))(?![\w'’-]|[ \t]+of\b)",
+        "score": 0.5,
+        "validators": [{"name": "house_name"}],
     },
     {
         "name": "site_seen_at",

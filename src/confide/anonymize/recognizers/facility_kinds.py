@@ -55,6 +55,8 @@ _CARE = (
     "Child (?:&|and) Family Services|"
     # a hospital by its name and "Regional" with the kind left out ("Lakeview Regional says")
     "Regional(?![ \t]+[A-Z])|"
+    # an Australian private hospital by its name alone ("South Pacific Private", "Northpark Private")
+    "Private(?![ \t]+[A-Za-z])|"
     # an insurer's plan named in a letter ("Tufts Health Plan")
     "Health Plan|Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|"
     "Daycare|Day Care|"
@@ -104,7 +106,7 @@ _EMPLOYER = (
 _FAITH = (
     "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral|"
     # ministries and the temples of Sikh and Hindu communities ("Guru Nanak Gurdwara")
-    "Community Ministry|Gurdwara|Mandir|"
+    "Community Ministry|Gurdwara|Mandir|Mosque|Masjid|Synagogue|"
     "(?:Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Fellowship|Community|Bible|Pentecostal) Church"
 )
 # a library by its town or branch ("Rosewood Library")
@@ -599,7 +601,8 @@ _RESIDENCE_CUE = (
     r"(?i:\b(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|moved|move|admitted|admission|placed|"
     r"placement|discharged|d/c'?d|transferr?(?:ed|ing)?|transfer|returned|kicked[ \t]+out|thrown[ \t]+out|"
     r"evicted|bed|beds|waitlisted|wait-listed|graduated|sober[ \t]+house|halfway[ \t]+house|shelter|"
-    r"program)[ \t]+(?:(?:back|over|up)[ \t]+)?(?:at|to|into|in|from|of|for)[ \t]+(?:the[ \t]+)?)"
+    r"program)[ \t]+(?:(?:back|over|up)[ \t]+)?(?:at|to|into|in|from|of|for)[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:accepted|declined)[ \t]+by[ \t]+)"
 )
 # A British prison's title, opening the name group ("HMP", "HMYOI", "HMP & YOI", "HM Prison").
 _PRISON_TITLE = r"(?<![\w/])(?P<pii>(?:HMP[ \t]*(?:&|and)[ \t]*YOI|HMYOI|HMP|HM[ \t]+Prison)"
@@ -916,7 +919,7 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?:House|Inn|Lodge|Mission|HOUSE|INN|LODGE|MISSION)"
         r"|(?:[A-Z][A-Z'’-]+[ \t]+){1,2}(?:HOUSE|INN|LODGE|MISSION))(?![\w'’-])",
         "score": 0.55,
-        "validators": [{"name": "residence_name"}],
+        "validators": [{"name": "house_name", "or_residence_name": True}],
     },
     {
         # "Center for Counseling and Psychological Health", "BOSTON HEALTH CARE FOR THE HOMELESS":
@@ -1043,7 +1046,12 @@ PATTERNS: list[dict[str, Any]] = [
         # a hospital's acronym by its shape after a preposition of care ("stented at RWMC", "through the KMC
         # heart failure program")
         "name": "site_acronym_after_preposition",
-        "regex": r"(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)(?P<pii>" + HOSPITAL_ACRONYM + r")\b(?![-/])",
+        # and around a transfer's arrow ("VGH -> Royal Columbian", "SGH Ward 57 -> BVH")
+        "regex": r"(?:(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)|(?:->|→)[ \t]*|(?<![\w/-])(?=(?:"
+        + HOSPITAL_ACRONYM
+        + r")(?:[ \t]+Ward[ \t]+\w+)?[ \t]*(?:->|→)))(?P<pii>"
+        + HOSPITAL_ACRONYM
+        + r")\b(?![-/])",
         "score": 0.55,
         "validators": [{"name": "site_acronym"}],
     },
@@ -1126,6 +1134,9 @@ def bracketed_site_name(value: str, params: Mapping[str, Any]) -> bool:
     return words[-1] != _FELLOWSHIP and not all(lexicon.is_everyday(w) for w in words)
 
 
+_NOT_GENERAL_HOSPITALS = frozenset({"hgh", "igh", "ugh"})  # growth hormone, a heavy chain, a sigh
+
+
 @register_validator("site_acronym")
 def site_acronym(value: str, params: Mapping[str, Any]) -> bool:
     """A hospital's acronym, never a clinical one of the same shape ("TSH", "PMH" end in H; "BMC" is a site).
@@ -1139,7 +1150,9 @@ def site_acronym(value: str, params: Mapping[str, Any]) -> bool:
     word = value.lower()
     if not hospital_acronym(value, {"not_clinical": True}):
         return False
-    return word.endswith(("mc", "hc")) or word not in load_lexicon().clinical_words
+    # "...GH" reads "General Hospital" ("VGH", "SGH"); of its shape only a hormone and a chain are clinical
+    general = len(word) == 3 and word.endswith("gh") and word not in _NOT_GENERAL_HOSPITALS
+    return general or word.endswith(("mc", "hc")) or word not in load_lexicon().clinical_words
 
 
 @register_validator("fire_service_area")

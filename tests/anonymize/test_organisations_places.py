@@ -1,0 +1,74 @@
+"""Organisations and places of a life: the seventeenth round's tuning sets.
+
+A house's or a lodge's own name after a preposition, however everyday its words ("reside at Elm House"); sites
+whose kind opens their name ("Hospital Kuala Lumpur", "HMS Albion", "Masjid Al-Noor"); a general hospital's
+acronym and a hospital's acronym at a transfer's arrow ("to CGH", "VGH -> ..."); an Australian private hospital by
+its name ("Northpark Private"); a site named again in full after it was found once.
+Look-alikes: kinds of house and someone's home, a scale named after hospitals, a ventilator's minute volume,
+hormones and clinical acronyms of a hospital's shape, the same words as words. All values are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from tests.anonymize.conftest import covered, touching
+
+POSITIVES = [
+    # a house's or a lodge's own name where the text places someone
+    ("Licence condition to reside at Elm House AP until end of month.", "Elm House"),
+    ("Offered transfer to Friendly House, he declined.", "Friendly House"),
+    ("my key worker at Hope House is lovely", "Hope House"),
+    ("Nan had another fall at Oakwood Lodge yesterday.", "Oakwood Lodge"),
+    ("I was at Gosnold for 30 days then Serenity House for 6 months.", "Serenity House"),
+    ("does anyone have the number for Nightingale House? the website just loops.", "Nightingale House"),
+    ("P05: At Harmony House. I've been going since January.", "Harmony House"),
+    ("KOVAC, MILA - accepted by RENEWAL HOUSE 11/21. d/c same day.", "RENEWAL HOUSE"),
+    # and named again in full where no preposition places it
+    ("Team huddle - Phoenix House (Worcester, MA)\nReminder: we are at Phoenix House, not a shelter.", "Phoenix House"),
+    # the kind before the name
+    ("Hospital Kuala Lumpur (HKL) full. Rajesh moved to Pantai Hospital.", "Hospital Kuala Lumpur"),
+    ("Hospital Kuala Lumpur (HKL) full. Rajesh moved to Pantai Hospital.", "HKL"),
+    ("Transferred to Hospital Bahagia Ulu Kinta: Korsakoff syndrome.", "Hospital Bahagia Ulu Kinta"),
+    ("Trained at HMS Raleigh and served on HMS Albion out of Plymouth.", "HMS Albion"),
+    ("Former OFW on the MV Ocean Sapphire (engine room, 2012-2019).", "MV Ocean Sapphire"),
+    ("Attends Masjid Al-Noor on Fridays with his uncle.", "Masjid Al-Noor"),
+    ("Madrasa most evenings at Jamia Masjid. Saturdays he helps at the shop.", "Jamia Masjid"),
+    # hospitals' acronyms
+    ("Polyclinic referral: Bedok Polyclinic to CGH diabetic foot review.", "CGH"),
+    ("VGH -> Royal Columbian via BCEHS.", "VGH"),
+    ("Mdm Goh, 84, SGH Ward 57 -> step-down bed.", "SGH"),
+    # a private hospital by its name
+    ("Discharged from Northpark Private on 3 Feb, follow-up with GP.", "Northpark Private"),
+]
+
+LOOK_ALIKES = [
+    # kinds of house and someone's home
+    ("We stayed at Open House weekend and toured the schools.", "Open House"),
+    ("He spends weekends at Grandma's House with his cousins.", "Grandma's House"),
+    ("Moved back in at Mum's House after the eviction.", "Mum's House"),
+    ("The kids played at Club House after school.", "Club House"),
+    ("Was placed at a Halfway House in 2019 after release.", "Halfway House"),
+    ("Stayed at Ski Lodge over half term.", "Ski Lodge"),
+    # a scale named after hospitals, a ventilator's volume, a ward after an acronym
+    ("Hospital Anxiety and Depression Scale score 14 today.", "Hospital Anxiety"),
+    ("Vent settings: on MV Pressure Control overnight.", "MV Pressure"),
+    # hormones and clinical acronyms of a hospital's shape
+    ("Labs: TSH 2.1, UDS + THC. Started fluoxetine.", "THC"),
+    ("Referred to endocrine for HGH testing.", "HGH"),
+    ("Transferred to ICU -> stepdown after 24 h.", "ICU"),
+    ("Veteran, served USMC x 8 yrs, 2 deployments.", "USMC"),
+    # a private matter, not a hospital
+    ("Letter marked STRICTLY PRIVATE and given to her.", "PRIVATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), POSITIVES, ids=range(len(POSITIVES)))
+def test_when_an_organisation_of_these_styles_is_written_then_it_is_covered(analyzer: TextAnalyzer, text, target):
+    assert covered(analyzer, text, target)
+
+
+@pytest.mark.parametrize(("text", "look_alike"), LOOK_ALIKES, ids=range(len(LOOK_ALIKES)))
+def test_when_a_look_alike_of_these_styles_is_written_then_nothing_touches_it(analyzer: TextAnalyzer, text, look_alike):
+    assert touching(analyzer, text, look_alike) == []
