@@ -3,7 +3,8 @@
 A house's or a lodge's own name after a preposition, however everyday its words ("reside at Elm House"); sites
 whose kind opens their name ("Hospital Kuala Lumpur", "HMS Albion", "Masjid Al-Noor"); a general hospital's
 acronym and a hospital's acronym at a transfer's arrow ("to CGH", "VGH -> ..."); an Australian private hospital by
-its name ("Northpark Private"); a site named again in full after it was found once.
+its name ("Northpark Private"); a site named again in full after it was found once; a bed state's lines ("Park House -
+1 male"); a hospital's nickname after a cue of care ("admissions to the Royal"); a school by its level ("... High").
 Look-alikes: kinds of house and someone's home, a scale named after hospitals, a ventilator's minute volume,
 hormones and clinical acronyms of a hospital's shape, the same words as words. All values are invented.
 """
@@ -24,7 +25,13 @@ POSITIVES = [
     ("I was at Gosnold for 30 days then Serenity House for 6 months.", "Serenity House"),
     ("does anyone have the number for Nightingale House? the website just loops.", "Nightingale House"),
     ("P05: At Harmony House. I've been going since January.", "Harmony House"),
-    ("KOVAC, MILA - accepted by RENEWAL HOUSE 11/21. d/c same day.", "RENEWAL HOUSE"),
+    ("Tyrell completed 28 days at Gateway Foundation on 11/02, 90 days clean.", "Gateway Foundation"),
+    # a bed state's lines, a hospital's nickname, a school by its name and level
+    ("BED STATE 07:00\nLaureate House - 0 beds\nPark House - 1 male\nCygnet Bury - 2 PICU", "Park House"),
+    ("BED STATE 07:00\nLaureate House - 0 beds\nPark House - 1 male\nCygnet Bury - 2 PICU", "Cygnet Bury"),
+    ("Bed search:\n- Priory Roehampton: declined, acuity too high", "Priory Roehampton"),
+    ("She has had two admissions to the Royal (2022, 2024).", "Royal"),
+    ("Jayden finished Year 10 at Mount Druitt High and started a Cert III.", "Mount Druitt High"),
     # and named again in full where no preposition places it
     ("Team huddle - Phoenix House (Worcester, MA)\nReminder: we are at Phoenix House, not a shelter.", "Phoenix House"),
     # the kind before the name
@@ -50,6 +57,11 @@ LOOK_ALIKES = [
     ("Moved back in at Mum's House after the eviction.", "Mum's House"),
     ("The kids played at Club House after school.", "Club House"),
     ("Was placed at a Halfway House in 2019 after release.", "Halfway House"),
+    ("Transfer to Step Down House next week.", "Step Down House"),
+    ("Placed at Rescue Mission for the winter.", "Rescue Mission"),
+    # a device checklist beside beds, a kingdom's colour and post
+    ("Checklist before beds are made\nSats Probe - full\nSuction - declined by pt", "Suction"),
+    ("Royal blue curtains went up on the ward.", "Royal"),
     ("Stayed at Ski Lodge over half term.", "Ski Lodge"),
     # a scale named after hospitals, a ventilator's volume, a ward after an acronym
     ("Hospital Anxiety and Depression Scale score 14 today.", "Hospital Anxiety"),

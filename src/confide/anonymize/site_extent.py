@@ -30,10 +30,11 @@ _MAX_WORDS = 4
 
 # Any case of a keyword: the words are title or capitals already, and only a whole phrase is matched.
 _KIND = re.compile("(?:" + KIND + "|(?i:" + KEYWORDS + "))")
-# Site endings missing from the kind lists: a hospital by its town ("Kent General", "Boston Medical"), a VA
+# Site endings missing from the kind lists: a hospital by its town ("Kent General", "Boston Medical"), a school by
+# its name and level ("Mount Druitt High", "Kembangan Heights Secondary"), a VA
 # medical centre or clinic and a house of correction by theirs ("West Haven VAMC", "Suffolk County HOC").
 _ACRONYM_ENDS = frozenset({"vamc", "vahcs", "cboc", "hoc"})
-EXTRA_ENDS = frozenset({"general", "medical"}) | _ACRONYM_ENDS
+EXTRA_ENDS = frozenset({"general", "medical", "high", "secondary", "primary"}) | _ACRONYM_ENDS
 # Kinds too vague, or a firm's, to make a site of the word before them ("Boston Unit", "Chase Bank").
 _WEAK_KINDS = frozenset(
     "unit marine med middle catholic regional police pd inc llc ltd plc corp corporation bank club inn".split()

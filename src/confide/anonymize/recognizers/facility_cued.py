@@ -80,8 +80,9 @@ _CAPS_KIND = (
     r"(?:[ \t]+(?:PA|PC|PLLC|LLC|INC))?"
 )
 
-# Where a house's own name stands: after a preposition with no article ("reside at Elm House", "transfer to Friendly
-# House", "resident of Kahu House"), after a comma, a colon or a bracket ("shelter: Interval House").
+# Where a house's, a mission's or a charity's own name stands: after a preposition with no article ("reside at Elm
+# House", "transfer to Friendly House", "28 days at Gateway Foundation"), after a comma, a colon or a bracket
+# ("shelter: Interval House").
 _HOUSE_CUE = "(?:" + "|".join(
     rf"(?<=\b{w}[ \t])"
     for w in ("at", "to", "from", "into", "in", "of", "for", "or", "then", "via", "with", "At", "To", "From", "In")
@@ -92,7 +93,7 @@ _HOUSE_KINDS = frozenset(
     "main open full big little old new white safe halfway sober crisis group care family country beach lake summer "
     "winter guest party frat fraternity sorority haunted crack trap drug tiny dream respite recovery transitional "
     "boarding rooming lodging public opera meeting manor mansion council town row terraced detached mobile ski "
-    "hunting fishing mountain masonic hotel motel holiday".split()
+    "hunting fishing mountain masonic hotel motel holiday step down rescue pool coach bleak residence gate".split()
 )
 
 # Words a department, a service, a role or a kind of care: "referred to Psychology", "called Billing re".
@@ -254,16 +255,11 @@ def house_name(value: str, params: Mapping[str, Any]) -> bool:
 
     Everyday words name a residence where the text places it ("reside at Serenity House"); a kind of house
     ("Halfway House", "Club House"), someone's home ("Grandma's House", "Sarah's House", "Dr House"), a date
-    or an article names none. ``or_residence_name: true`` also takes what ``residence_name`` takes.
+    or an article names none.
     """
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
     from confide.anonymize.recognizers.facility import GENERIC_WORDS
 
-    if params.get("or_residence_name"):
-        from confide.anonymize.recognizers.facility_kinds import residence_name
-
-        if residence_name(value, params):
-            return True  # a name, a town or a coined word ("Kahu House", "Wingate Lodge")
     lexicon = load_lexicon()
     *names, kind = [w.strip(".,").lower() for w in value.split()]
     for word in names:
@@ -293,9 +289,16 @@ PATTERNS: list[dict[str, Any]] = [
     {
         "name": "house_after_preposition",
         "regex": _HOUSE_CUE + r"(?!(?:At|To|From|In|Into|Of|The|An?)\b)"
-        r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge))(?![\w'’-]|[ \t]+of\b)",
+        r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge|Foundation|Mission|Projects?))(?![\w'’-]|[ \t]+of\b)",
         "score": 0.5,
         "validators": [{"name": "house_name"}],
+    },
+    {
+        # "two admissions to the Royal (2022, 2024)", "transferred from the Mater": a hospital's nickname
+        "name": "hospital_nickname",
+        "regex": r"(?:" + _PLACED_AT + "|" + _SEEN_AT + r"|(?i:\badmissions[ \t]+to[ \t]+))(?i:the)[ \t]+"
+        r"(?P<pii>Royal|Mater|ROYAL|MATER)(?![ \t]+[A-Z]|[\w'’-])",
+        "score": 0.5,
     },
     {
         "name": "site_seen_at",

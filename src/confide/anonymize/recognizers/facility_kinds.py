@@ -919,7 +919,7 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?:House|Inn|Lodge|Mission|HOUSE|INN|LODGE|MISSION)"
         r"|(?:[A-Z][A-Z'’-]+[ \t]+){1,2}(?:HOUSE|INN|LODGE|MISSION))(?![\w'’-])",
         "score": 0.55,
-        "validators": [{"name": "house_name", "or_residence_name": True}],
+        "validators": [{"name": "residence_name"}],
     },
     {
         # "Center for Counseling and Psychological Health", "BOSTON HEALTH CARE FOR THE HOMELESS":

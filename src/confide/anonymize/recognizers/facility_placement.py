@@ -2,9 +2,10 @@
 
 An emergency department's bed search logs each site it calls with the answer ("0900 Heritage Oaks no
 answer x2", "02:05 Laureate House – full", "accepted by Fairmount (2 male beds) after Friends Hospital
-declined"): the answer makes the words before it a site when they hold a naming word or a kind of site. Only
-in a record that speaks of beds, and never a role, an answerer or equipment ("Pt declined", "Dr Hale
-accepted", "Grandma declined", "Suction full", "Med Surg no beds").
+declined", a bed state's "Park House - 1 male" on a line of its own): the answer makes the words before it
+a site when they hold a naming word or a kind of site. Only in a record that speaks of beds, and never a role,
+an answerer or equipment ("Pt declined", "Dr Hale accepted", "Grandma declined", "Suction full", "Med Surg no
+beds").
 
 A site named by an everyday word before a kind of site written in capitals inside running text ("a peer
 worker at Caring Health Center", "PCP at Reliant Medical Group", "referred to Daily Planet Health Services"):
@@ -153,7 +154,22 @@ _TRIBUNAL = (
     r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 )
 
+# A bed state's answer on a line of its own ("Laureate House - 0 beds", "- Priory Roehampton: declined", "Park
+# House - 1 male"): counts of beds and answers no device's checklist gives ("Alaris - full" stays a device).
+_BED_ANSWER = (
+    r"(?i:(?:no|\d+)[ \t]+(?:(?:male|female|adult|adol|adolescent|picu|acute|open)[ \t]+)?beds?\b|"
+    r"\d+[ \t]+(?:male|female|picu)\b|declined\b|accepted\b)"
+)
+
 PATTERNS: list[dict[str, Any]] = [
+    {
+        "name": "bed_state_line",
+        "regex": r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<pii>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
+        r"(?=[ \t]*[–—:-][ \t]*" + _BED_ANSWER + ")",
+        "score": 0.55,
+        "gate": r"(?i)\bbeds?\b",
+        "validators": [{"name": "called_site_name"}],
+    },
     {
         "name": "called_site_answer",
         "regex": _ENTRY + r"[ \t]*(?P<pii>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
