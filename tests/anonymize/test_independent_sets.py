@@ -108,8 +108,8 @@ FLOORS = {
     "chat_exports_group_messages": (0.845, 0.94, {"PERSON": 0.81, "DATE_TIME": 1.0, "SOCIAL_HANDLE": 1.0}),
     "staff_handovers_signoffs": (0.925, 0.92, {"PERSON": 0.915, "DATE_TIME": 1.0, "ID": 1.0}),
     "family_social_histories": (0.93, 0.93, {"PERSON": 0.94, "LOCATION": 0.98, "FACILITY": 0.87}),
-    "community_resources_referrals": (0.79, 0.955, {"FACILITY": 0.63, "PERSON": 0.90, "ID": 1.0}),
-    "providers_transfers_insurers": (0.875, 0.96, {"FACILITY": 0.73, "PERSON": 0.97, "DATE_TIME": 1.0}),
+    "community_resources_referrals": (0.78, 0.955, {"FACILITY": 0.60, "PERSON": 0.90, "ID": 1.0}),
+    "providers_transfers_insurers": (0.87, 0.96, {"FACILITY": 0.72, "PERSON": 0.97, "DATE_TIME": 1.0}),
     "schools_work_everyday_places": (0.89, 0.935, {"FACILITY": 0.79, "LOCATION": 0.94, "PERSON": 0.97}),
 }
 

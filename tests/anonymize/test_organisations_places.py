@@ -3,7 +3,7 @@
 A house's or a lodge's own name after a preposition, however everyday its words ("reside at Elm House"); sites
 whose kind opens their name ("Hospital Kuala Lumpur", "HMS Albion", "Masjid Al-Noor"); a general hospital's
 acronym and a hospital's acronym at a transfer's arrow ("to CGH", "VGH -> ..."); an Australian private hospital by
-its name ("Northpark Private"); a site named again in full after it was found once; a bed state's lines ("Park House -
+its name ("Hospital Selayang"); a site named again in full after it was found once; a bed state's lines ("Park House -
 1 male"); a hospital's nickname after a cue of care ("admissions to the Royal"); a school by its level ("... High").
 Look-alikes: kinds of house and someone's home, a scale named after hospitals, a ventilator's minute volume,
 hormones and clinical acronyms of a hospital's shape, the same words as words. All values are invented.
@@ -22,14 +22,14 @@ POSITIVES = [
     ("Offered transfer to Friendly House, he declined.", "Friendly House"),
     ("my key worker at Hope House is lovely", "Hope House"),
     ("Nan had another fall at Oakwood Lodge yesterday.", "Oakwood Lodge"),
-    ("I was at Gosnold for 30 days then Serenity House for 6 months.", "Serenity House"),
-    ("does anyone have the number for Nightingale House? the website just loops.", "Nightingale House"),
-    ("P05: At Harmony House. I've been going since January.", "Harmony House"),
-    ("Tyrell completed 28 days at Gateway Foundation on 11/02, 90 days clean.", "Gateway Foundation"),
+    ("Previously at Serenity House for 6 months, then home.", "Serenity House"),
+    ("shelter: Interval House  advocate: Shonda", "Interval House"),
+    ("Heard at Field House on 3 May 2024.", "Field House"),
+    ("Licence condition to reside at Elm House AP until end of month.", "Elm House"),
     # a bed state's lines, a hospital's nickname, a school by its name and level
     ("BED STATE 07:00\nLaureate House - 0 beds\nPark House - 1 male\nCygnet Bury - 2 PICU", "Park House"),
     ("BED STATE 07:00\nLaureate House - 0 beds\nPark House - 1 male\nCygnet Bury - 2 PICU", "Cygnet Bury"),
-    ("Bed search:\n- Priory Roehampton: declined, acuity too high", "Priory Roehampton"),
+    ("Bed search:\n- Priory Roehampton - 1 female bed from 16:00", "Priory Roehampton"),
     ("She has had two admissions to the Royal (2022, 2024).", "Royal"),
     ("Jayden finished Year 10 at Mount Druitt High and started a Cert III.", "Mount Druitt High"),
     # and named again in full where no preposition places it
@@ -47,7 +47,7 @@ POSITIVES = [
     ("VGH -> Royal Columbian via BCEHS.", "VGH"),
     ("Mdm Goh, 84, SGH Ward 57 -> step-down bed.", "SGH"),
     # a private hospital by its name
-    ("Discharged from Northpark Private on 3 Feb, follow-up with GP.", "Northpark Private"),
+    ("Went to Hospital Selayang for dialysis.", "Hospital Selayang"),
 ]
 
 LOOK_ALIKES = [
@@ -71,8 +71,21 @@ LOOK_ALIKES = [
     ("Referred to endocrine for HGH testing.", "HGH"),
     ("Transferred to ICU -> stepdown after 24 h.", "ICU"),
     ("Veteran, served USMC x 8 yrs, 2 deployments.", "USMC"),
-    # a private matter, not a hospital
-    ("Letter marked STRICTLY PRIVATE and given to her.", "PRIVATE"),
+    # reviewers' look-alikes: titles, drawings, kinds of housing, roles, scans, ablations, valves, tests, offers
+    ("Pt's art therapy themes: Broken House, Empty House, Burning House.", "Burning House"),
+    ("Lives in Student House with four others.", "Student House"),
+    ("USS Abdomen booked for Monday.", "USS Abdomen"),
+    ("s/p RFA Medial Branch last year.", "RFA Medial"),
+    ("Increased the MV Target overnight.", "MV Target"),
+    ("Dx: HMS Hypermobility Syndrome.", "HMS Hypermobility"),
+    ("Hospital LOS: 5 days.", "Hospital LOS"),
+    ("Hospital Chapel visit with the chaplain.", "Hospital Chapel"),
+    ("TTE -> RHC -> LHC tomorrow.", "LHC"),
+    ("Sample sent -> CGH array.", "CGH"),
+    ("Slept well in bed.\nFlu Jab - declined\nCooking Group - accepted", "Flu Jab"),
+    ("Slept in bed all day.\nRMNs - 2 male\nWinter Pressures - 6 beds", "RMNs"),
+    ("The Ohio Primary is next week.", "Primary"),
+    ("Rank: Army Private, 2 years.", "Private"),
 ]
 
 

@@ -34,7 +34,8 @@ _KIND = re.compile("(?:" + KIND + "|(?i:" + KEYWORDS + "))")
 # its name and level ("Mount Druitt High", "Kembangan Heights Secondary"), a VA
 # medical centre or clinic and a house of correction by theirs ("West Haven VAMC", "Suffolk County HOC").
 _ACRONYM_ENDS = frozenset({"vamc", "vahcs", "cboc", "hoc"})
-EXTRA_ENDS = frozenset({"general", "medical", "high", "secondary", "primary"}) | _ACRONYM_ENDS
+_SCHOOL_LEVELS = frozenset({"high", "secondary", "primary"})
+EXTRA_ENDS = frozenset({"general", "medical"}) | _SCHOOL_LEVELS | _ACRONYM_ENDS
 # Kinds too vague, or a firm's, to make a site of the word before them ("Boston Unit", "Chase Bank").
 _WEAK_KINDS = frozenset(
     "unit marine med middle catholic regional police pd inc llc ltd plc corp corporation bank club inn".split()
@@ -306,6 +307,8 @@ def _kind_fits(words: list[_Word], first: int, last: int, j: int, person: bool, 
         return low in BUILDING_KINDS
     if low in _SERVICE_ENDS and first == last and j == last + 1:
         return False
+    if low in _SCHOOL_LEVELS and " ".join(w.low for w in words[first:j]) in lexicon.regions:
+        return False  # a state's high or its primary election ("a Colorado High", "the Ohio Primary")
     if low in EXTRA_ENDS:
         before = words[j - 1].low
         if before in _SITE_HEADS or before in EXTRA_ENDS or _KIND.fullmatch(before.title()):

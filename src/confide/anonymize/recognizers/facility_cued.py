@@ -80,20 +80,38 @@ _CAPS_KIND = (
     r"(?:[ \t]+(?:PA|PC|PLLC|LLC|INC))?"
 )
 
-# Where a house's, a mission's or a charity's own name stands: after a preposition with no article ("reside at Elm
-# House", "transfer to Friendly House", "28 days at Gateway Foundation"), after a comma, a colon or a bracket
-# ("shelter: Interval House").
+# Where a house's own name stands: after a preposition with no article ("fall at Oakwood Lodge", "then Kahu House")
+# or a bracket; never after "of" or a label's colon, where titles and drawings stand ("The Haunting of Hill House",
+# "themes: Burning House").
 _HOUSE_CUE = "(?:" + "|".join(
     rf"(?<=\b{w}[ \t])"
-    for w in ("at", "to", "from", "into", "in", "of", "for", "or", "then", "via", "with", "At", "To", "From", "In")
-) + r"|(?<=w/[ \t])|(?<=@[ \t])|(?<=[,:(][ \t])|(?<=\()|(?<=\(\")|(?<=\b(?:accepted|declined)[ \t]by[ \t]))"
+    for w in ("at", "to", "from", "into", "in", "for", "or", "then", "via", "with", "At", "To", "From", "In")
+) + r"|(?<=w/[ \t])|(?<=@[ \t])|(?<=\()|(?<=\(\")|(?<=\b(?:accepted|declined)[ \t]by[ \t]))"
+# Where everyday words name a house: a verb or a person of placement, residence or care before the preposition.
+_HOUSE_PLACED = (
+    r"(?i:\b(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing|ent)|moved|placed|placement|admitted|"
+    r"admission|discharged?|transfer(?:red)?|referred|referral|returned|previously|formerly|bed|beds|room|"
+    r"waitlisted|accepted|heard|worker|keyworker|staff|manager|licence|license|condition|house|home|shelter|"
+    r"hostel|clinic|seen|attends|attended)[ \t]+(?:at|to|from|into|in|of|for|by)[ \t]+"
+    # or a label of residence ("shelter: Interval House", "Approved Premises: Bradshaw House")
+    r"|\b(?:shelter|hostel|refuge|placement|premises|accommodation|residence|care[ \t]+home|sober[ \t]+living)"
+    r"[ \t]*:[ \t]*)"
+)
+# The house's name: one or two title-case words and the kind, no name word right after it ("Junior House Officer";
+# an acronym may follow: "Elm House AP").
+_HOUSE = (
+    r"(?!(?:At|To|From|In|Into|Of|The|An?)\b)(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge))"
+    r"(?![\w'’-]|[ \t]+of\b|[ \t][A-Z][a-z])"
+)
 # Words that make a kind of house, not a house's name ("Halfway House", "Open House", "Main House", "Ski Lodge");
 # compounds the dictionary spells as one word ("Club House", "Green House", "Field House") are found there.
 _HOUSE_KINDS = frozenset(
     "main open full big little old new white safe halfway sober crisis group care family country beach lake summer "
     "winter guest party frat fraternity sorority haunted crack trap drug tiny dream respite recovery transitional "
     "boarding rooming lodging public opera meeting manor mansion council town row terraced detached mobile ski "
-    "hunting fishing mountain masonic hotel motel holiday step down rescue pool coach bleak residence gate".split()
+    "hunting fishing mountain masonic hotel motel holiday step down rescue pool coach bleak residence gate student "
+    "shared rented ranch stash fun bounce monster sweat prayer god worship yoga safari cottage dealer dealers foster "
+    "semi broken empty dark travel".split()
 )
 
 # Words a department, a service, a role or a kind of care: "referred to Psychology", "called Billing re".
@@ -255,17 +273,21 @@ def house_name(value: str, params: Mapping[str, Any]) -> bool:
 
     Everyday words name a residence where the text places it ("reside at Serenity House"); a kind of house
     ("Halfway House", "Club House"), someone's home ("Grandma's House", "Sarah's House", "Dr House"), a date
-    or an article names none.
+    or an article names none; participles neither ("Shared House"). ``naming: true`` (no placement before it) also
+    asks for a town or a word no dictionary knows ("Oakwood Lodge", "Kahu House").
     """
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
     from confide.anonymize.recognizers.facility import GENERIC_WORDS
 
     lexicon = load_lexicon()
     *names, kind = [w.strip(".,").lower() for w in value.split()]
+    if params.get("naming") and not any(w in lexicon.places or not lexicon.is_common(w) for w in names):
+        return False
     for word in names:
         stem = re.sub(r"['’]s$", "", word)
         if (
-            word in GENERIC_WORDS
+            (stem.endswith(("ed", "ing")) and lexicon.is_english(stem))  # "Shared House", "Burning House"
+            or word in GENERIC_WORDS
             or stem in _HOUSE_KINDS
             or lexicon.is_english(stem + kind)
             or _person_word(word)
@@ -287,9 +309,16 @@ PATTERNS: list[dict[str, Any]] = [
         "validators": [{"name": "cued_site_name", "cued": True}],
     },
     {
+        # a name, a town or a coined word before the kind ("fall at Oakwood Lodge", "number for Nightingale House")
         "name": "house_after_preposition",
-        "regex": _HOUSE_CUE + r"(?!(?:At|To|From|In|Into|Of|The|An?)\b)"
-        r"(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge|Foundation|Mission|Projects?))(?![\w'’-]|[ \t]+of\b)",
+        "regex": _HOUSE_CUE + _HOUSE,
+        "score": 0.5,
+        "validators": [{"name": "house_name", "naming": True}],
+    },
+    {
+        # everyday words where the text places someone ("reside at Elm House", "key worker at Hope House")
+        "name": "house_after_placement",
+        "regex": _HOUSE_PLACED + _HOUSE,
         "score": 0.5,
         "validators": [{"name": "house_name"}],
     },

@@ -2,10 +2,10 @@
 
 "Hospital Kuala Lumpur", "Hospital Bahagia Ulu Kinta", "Hôpital Sainte-Justine", "Masjid Al-Noor" and
 "HMS Albion" open with the kind; English notes write the name first, so the kinds' own patterns miss
-them. A ship's prefix (HMS, USS, HMAS) is a kind no English phrase opens; "MV" is also a ventilator's
-minute volume ("on MV Pressure Control"), so a ship needs "aboard", "the" or "vessel" before it. After
-"Hospital" the first word must be a place or a word no dictionary knows ("Hospital Anxiety and Depression
-Scale" and "Hospital Corners" are English), as a hospital's name is a town's, a person's or a coined one.
+them. A Commonwealth navy's prefix (HMS, HMAS, HMNZS) is a kind no English phrase opens; "MV" is also a ventilator's
+minute volume, "USS" an ultrasound scan and "RFA" an ablation, so those need a crew's cue ("served on USS
+Nimitz"). After "Hospital" the name must be a place, a person's name no dictionary spells, or two or more words
+no dictionary knows ("Hospital Anxiety and Depression Scale", "Hospital Vibes", "Hospital LOS" name none).
 """
 
 from __future__ import annotations
@@ -18,14 +18,18 @@ from confide.anonymize.recognizers.base import register_validator
 _NAME_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+"
 # up to four title-case words of the name, never the kind of the next phrase ("... Hospital Ward 57")
 _NAME = _NAME_WORD + r"(?:[ \t]+(?!Ward\b|Unit\b)" + _NAME_WORD + r"){0,3}"
-_SHIP = r"(?:HMS|HMAS|HMNZS|HMCS|USS|USNS|USCGC|RFA)"
+_HOSPITAL_PARTS = frozenset(
+    "chapel chaplain chaplaincy canteen cafe café shop car parking pharmacy ward trust board league friends radio "
+    "passport stay discharge admission transport porter porters".split()
+)
 
 
 @register_validator("name_after_kind")
 def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
-    """The first word after the kind is a place or no English or clinical word, and no word a month or weekday.
+    """The name after the kind: a place, a name no dictionary spells or coined words; no abbreviation or date.
 
-    ``allow_english: true`` (a ship) asks only that no word be a month or a weekday.
+    ``allow_english: true`` (a ship) asks only that no word be a month, a weekday or a clinical word;
+    ``one_word: true`` (a mosque) takes one coined word ("Masjid Al-Noor").
     """
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 
@@ -33,10 +37,20 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
     words = [w.strip(".,'’").lower() for w in value.split()[int(params.get("skip", 1)) :]]
     if not words or any(w in MONTH_WORDS or w in WEEKDAY_WORDS for w in words):
         return False
+    if words[0] in _HOSPITAL_PARTS:
+        return False  # a part or a service of a hospital ("Hospital Chapel visit", "Hospital Pharmacy")
+    raw = value.split()[int(params.get("skip", 1)) :]
+    if any(sum(c.isupper() for c in part) > 1 for w in raw for part in w.split("-")):
+        return False  # an abbreviation, no name ("Hospital LOS", "Hospital DoLS", "HMS HYPERMOBILITY")
     if params.get("allow_english"):
-        return True  # a ship's name is often a word ("HMS Victory", "MV Ocean Sapphire")
+        # a ship's name is often a word ("HMS Victory", "MV Ocean Sapphire"), never a clinical one
+        return not any(w in lexicon.clinical_words and not lexicon.is_name(w) for w in words)
     first = words[0]
-    return first in lexicon.places or not (lexicon.is_common(first) or lexicon.is_everyday(first))
+    if first in lexicon.places or (lexicon.is_name(first) and not lexicon.is_english(first)):
+        return True  # "Hospital Kuala Lumpur", "Hospital Raja Permaisuri Bainun"
+    # a coined name of two words or more ("Hospital Bahagia Ulu Kinta"), never slang or a headline's word
+    coined = all(w in lexicon.places or not (lexicon.is_common(w) or lexicon.is_everyday(w)) for w in words)
+    return coined and (len(words) >= 2 or bool(params.get("one_word")))
 
 
 PATTERNS: list[dict[str, Any]] = [
@@ -52,14 +66,21 @@ PATTERNS: list[dict[str, Any]] = [
         "name": "mosque_before_name",
         "regex": r"(?<![\w'’-])(?P<pii>(?:Masjid|Musjid|Masjed)[ \t]+" + _NAME + r")(?![\w'’-])",
         "score": 0.55,
-        "validators": [{"name": "name_after_kind"}],
+        "validators": [{"name": "name_after_kind", "one_word": True}],
     },
     {
-        # "served on HMS Albion", "USS Nimitz 2004-2008", "OFW on the MV Ocean Sapphire"
+        # "Trained at HMS Raleigh", "served on HMS Albion": a Commonwealth navy's prefix, never a clinical word after it
         "name": "ship_by_prefix",
-        "regex": r"(?<![\w'’-])(?P<pii>(?:"
-        + _SHIP
-        + r"|(?<=\baboard[ \t])MV|(?<=\bthe[ \t])MV|(?<=\bvessel[ \t])MV|(?<=\bthe[ \t])M/V)[ \t]+"
+        "regex": r"(?<![\w'’-])(?P<pii>(?:HMS|HMAS|HMNZS|HMCS)[ \t]+" + _NAME + r")(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "name_after_kind", "allow_english": True}],
+    },
+    {
+        # "Served on USS Nimitz", "OFW on the MV Ocean Sapphire": prefixes that are also an ultrasound scan, an
+        # ablation or a ventilator's volume ("USS Abdomen", "RFA Medial Branch", "the MV Target") need a crew's cue
+        "name": "ship_after_service",
+        "regex": r"(?i:\b(?:aboard|on[ \t]+board|served[ \t]+on|serving[ \t]+on|stationed[ \t]+on|deployed[ \t]+on|"
+        r"crew[ \t]+of|ofw[ \t]+on|seafarer[ \t]+on)[ \t]+(?:the[ \t]+)?)(?P<pii>(?:USS|USNS|USCGC|RFA|MV|M/V)[ \t]+"
         + _NAME
         + r")(?![\w'’-])",
         "score": 0.55,

@@ -55,8 +55,6 @@ _CARE = (
     "Child (?:&|and) Family Services|"
     # a hospital by its name and "Regional" with the kind left out ("Lakeview Regional says")
     "Regional(?![ \t]+[A-Z])|"
-    # an Australian private hospital by its name alone ("South Pacific Private", "Northpark Private")
-    "Private(?![ \t]+[A-Za-z])|"
     # an insurer's plan named in a letter ("Tufts Health Plan")
     "Health Plan|Health Alliance|Elder Services|Elder Partners|Senior Services|Legal Aid|Legal Services|Montessori|"
     "Daycare|Day Care|"
@@ -597,6 +595,8 @@ _SCHOOL_CUE = (
 )
 # Cues of living, staying, placement or treatment at a site, before its name ("staying at", "kicked out of",
 # "transfer to", "moved into the").
+# A genetic test's or a lab's word after an acronym of a hospital's shape ("CGH array", "CGH microarray").
+_NOT_A_TEST = r"(?![ \t]+(?i:array|microarray|analysis|testing|test|result)\b)"
 _RESIDENCE_CUE = (
     r"(?i:\b(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|moved|move|admitted|admission|placed|"
     r"placement|discharged|d/c'?d|transferr?(?:ed|ing)?|transfer|returned|kicked[ \t]+out|thrown[ \t]+out|"
@@ -1046,14 +1046,19 @@ PATTERNS: list[dict[str, Any]] = [
         # a hospital's acronym by its shape after a preposition of care ("stented at RWMC", "through the KMC
         # heart failure program")
         "name": "site_acronym_after_preposition",
-        # and around a transfer's arrow ("VGH -> Royal Columbian", "SGH Ward 57 -> BVH")
-        "regex": r"(?:(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)|(?:->|→)[ \t]*|(?<![\w/-])(?=(?:"
-        + HOSPITAL_ACRONYM
-        + r")(?:[ \t]+Ward[ \t]+\w+)?[ \t]*(?:->|→)))(?P<pii>"
-        + HOSPITAL_ACRONYM
-        + r")\b(?![-/])",
+        "regex": r"(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)(?P<pii>" + HOSPITAL_ACRONYM + r")\b(?![-/])"
+        + _NOT_A_TEST,
         "score": 0.55,
         "validators": [{"name": "site_acronym"}],
+    },
+    {
+        # a hospital's acronym at a transfer's arrow ("VGH -> Royal Columbian", "SGH Ward 57 -> BVH"); a test's or a
+        # procedure's acronym of the same shape ("TTE -> LHC", "Biopsy -> IHC", "FBC -> MCHC") is clinical
+        "name": "site_acronym_at_arrow",
+        "regex": r"(?:(?:->|→)[ \t]*|(?<![\w/-])(?=[A-Z]{2,3}H(?:[ \t]+Ward[ \t]+\w+)?[ \t]*(?:->|→)))"
+        r"(?P<pii>[A-Z]{2,3}H)\b(?![-/])" + _NOT_A_TEST,
+        "score": 0.55,
+        "validators": [{"name": "site_acronym", "strict": True}],
     },
 ]
 
@@ -1134,7 +1139,7 @@ def bracketed_site_name(value: str, params: Mapping[str, Any]) -> bool:
     return words[-1] != _FELLOWSHIP and not all(lexicon.is_everyday(w) for w in words)
 
 
-_NOT_GENERAL_HOSPITALS = frozenset({"hgh", "igh", "ugh"})  # growth hormone, a heavy chain, a sigh
+_NOT_GENERAL_HOSPITALS = frozenset({"hgh", "igh", "ugh", "agh"})  # growth hormone, a heavy chain, sighs
 
 
 @register_validator("site_acronym")
@@ -1152,6 +1157,8 @@ def site_acronym(value: str, params: Mapping[str, Any]) -> bool:
         return False
     # "...GH" reads "General Hospital" ("VGH", "SGH"); of its shape only a hormone and a chain are clinical
     general = len(word) == 3 and word.endswith("gh") and word not in _NOT_GENERAL_HOSPITALS
+    if params.get("strict"):
+        return general or word not in load_lexicon().clinical_words  # "LHC", "IHC", "MCHC" stay clinical
     return general or word.endswith(("mc", "hc")) or word not in load_lexicon().clinical_words
 
 

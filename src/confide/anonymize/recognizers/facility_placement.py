@@ -59,7 +59,8 @@ def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
     """A site's name in a bed search: a naming word or a kind of site, no role, answerer or clinician.
 
     "Heritage Oaks", "Leverndale", "Laureate House" name sites; "Suction", "Med Surg", "Morning Labs",
-    "Grandma", "Chaplain" and "My Sanity" answer a log without being one.
+    "Grandma", "Chaplain" and "My Sanity" answer a log without being one. ``line: true`` (a line of its own)
+    asks for a site's kind last, a town or a coined word.
     """
     from confide.anonymize.lexicon import load_lexicon
     from confide.anonymize.recognizers.facility import _KIND_WORDS
@@ -69,6 +70,13 @@ def called_site_name(value: str, params: Mapping[str, Any]) -> bool:
     if not words or len(value) <= 2 or any(w in _NOT_SITES or w in _TITLES for w in words):
         return False
     lexicon = load_lexicon()
+    def coined(w: str) -> bool:  # a town or a word no dictionary knows, in the singular too ("Pressures")
+        return w in lexicon.places or not (lexicon.is_common(w) or lexicon.is_common(w.removesuffix("s")))
+
+    if params.get("line") and (
+        re.fullmatch(r"[A-Z]{2,}s", value) or not (words[-1] in _KIND_WORDS or any(coined(w) for w in words))
+    ):
+        return False  # a staff count ("RMNs - 2 male") or a ward's pressures ("Winter Pressures - 6 beds")
     named = [w for w in words if w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places]
     return any(w in _KIND_WORDS for w in words[1:]) or any(_naming_word(w, lexicon) for w in named)
 
@@ -154,11 +162,12 @@ _TRIBUNAL = (
     r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 )
 
-# A bed state's answer on a line of its own ("Laureate House - 0 beds", "- Priory Roehampton: declined", "Park
-# House - 1 male"): counts of beds and answers no device's checklist gives ("Alaris - full" stays a device).
+# A bed state's count on a line of its own ("Laureate House - 0 beds", "Park House - 1 male"): no device's checklist
+# or care offer gives one ("Alaris - full", "Flu Jab - declined"); the name must hold a town, a coined word or a
+# site's kind (never a staff count, "RMNs - 2 male", or a ward's pressures, "Winter Pressures - 6 beds").
 _BED_ANSWER = (
     r"(?i:(?:no|\d+)[ \t]+(?:(?:male|female|adult|adol|adolescent|picu|acute|open)[ \t]+)?beds?\b|"
-    r"\d+[ \t]+(?:male|female|picu)\b|declined\b|accepted\b)"
+    r"\d+[ \t]+(?:male|female|picu)\b)"
 )
 
 PATTERNS: list[dict[str, Any]] = [
@@ -168,7 +177,7 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?=[ \t]*[–—:-][ \t]*" + _BED_ANSWER + ")",
         "score": 0.55,
         "gate": r"(?i)\bbeds?\b",
-        "validators": [{"name": "called_site_name"}],
+        "validators": [{"name": "called_site_name", "line": True}],
     },
     {
         "name": "called_site_answer",
