@@ -269,10 +269,10 @@ def cued_site_name(value: str, params: Mapping[str, Any]) -> bool:
 
 @register_validator("house_name")
 def house_name(value: str, params: Mapping[str, Any]) -> bool:
-    """Words before a house's kind that name it ("Hope House", "Oakwood Lodge", "RENEWAL HOUSE").
+    """Words before a house's kind that name it ("Hope House", "Oakwood Lodge", "Kahu House").
 
     Everyday words name a residence where the text places it ("reside at Serenity House"); a kind of house
-    ("Halfway House", "Club House"), someone's home ("Grandma's House", "Sarah's House", "Dr House"), a date
+    ("Halfway House", "Club House"), someone's home ("Grandma's House", "Sarah's House"), a title ("Dr House"), a date
     or an article names none; participles neither ("Shared House"). ``naming: true`` (no placement before it) also
     asks for a town or a word no dictionary knows ("Oakwood Lodge", "Kahu House").
     """
@@ -309,7 +309,7 @@ PATTERNS: list[dict[str, Any]] = [
         "validators": [{"name": "cued_site_name", "cued": True}],
     },
     {
-        # a name, a town or a coined word before the kind ("fall at Oakwood Lodge", "number for Nightingale House")
+        # a town or a coined word before the kind ("fall at Oakwood Lodge", "then Kahu House")
         "name": "house_after_preposition",
         "regex": _HOUSE_CUE + _HOUSE,
         "score": 0.5,
