@@ -34,12 +34,12 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 
     lexicon = load_lexicon()
-    words = [w.strip(".,'’").lower() for w in value.split()[int(params.get("skip", 1)) :]]
+    raw = value.split()[1:]  # the words after the kind
+    words = [w.strip(".,'’").lower() for w in raw]
     if not words or any(w in MONTH_WORDS or w in WEEKDAY_WORDS for w in words):
         return False
     if words[0] in _HOSPITAL_PARTS:
         return False  # a part or a service of a hospital ("Hospital Chapel visit", "Hospital Pharmacy")
-    raw = value.split()[int(params.get("skip", 1)) :]
     if any(sum(c.isupper() for c in part) > 1 for w in raw for part in w.split("-")):
         return False  # an abbreviation, no name ("Hospital LOS", "Hospital DoLS", "HMS HYPERMOBILITY")
     if params.get("allow_english"):
