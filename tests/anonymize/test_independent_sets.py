@@ -1,4 +1,4 @@
-"""Recall floors on the tuning sets written by independent authors (sixteen rounds, 2026-12-02 to -05).
+"""Recall floors on the tuning sets written by independent authors (seventeen rounds, 2026-12-02 to -05).
 
 Each set was written by someone who read only the marking conventions, never the detector code,
 then scored once untouched (icu_progress 0.883, dictated_reports 0.933, psych_community 0.811;
@@ -18,7 +18,8 @@ tenth round: structured_exports_files 0.796, school_university_counselling 0.879
 reddit_advice_posts 0.905; fifteenth round: hospital_course_transfers 0.914, community_services_places 0.796,
 regional_forum_posts 0.844; sixteenth round: chat_exports_group_messages 0.752, staff_handovers_signoffs 0.855,
 family_social_histories 0.928; seventeenth round: community_resources_referrals 0.770, providers_transfers_insurers
-0.845, schools_work_everyday_places 0.875 recall) and tuned on.
+0.845, schools_work_everyday_places 0.875; eighteenth round: icu_ward_nursing_notes 0.912,
+dictated_summaries_letters 0.948, psychiatric_inpatient_collateral 0.930 recall) and tuned on.
 The floors below are what the tuned detector reaches, so a change that loses recall on these
 styles fails here; they are tuning figures, not evidence of recall on unseen text
 (the blind sets in tests/anonymize/heldout/ are that). Messages name types, never a span's text.
@@ -111,6 +112,9 @@ FLOORS = {
     "community_resources_referrals": (0.78, 0.955, {"FACILITY": 0.60, "PERSON": 0.90, "ID": 1.0}),
     "providers_transfers_insurers": (0.87, 0.96, {"FACILITY": 0.72, "PERSON": 0.97, "DATE_TIME": 1.0}),
     "schools_work_everyday_places": (0.89, 0.935, {"FACILITY": 0.79, "LOCATION": 0.94, "PERSON": 0.97}),
+    "icu_ward_nursing_notes": (0.94, 0.93, {"PERSON": 0.96, "FACILITY": 0.75, "PHONE_NUMBER": 1.0}),
+    "dictated_summaries_letters": (0.965, 0.94, {"PERSON": 0.99, "DATE_TIME": 1.0, "ID": 0.94, "FACILITY": 0.85}),
+    "psychiatric_inpatient_collateral": (0.945, 0.94, {"PERSON": 0.96, "LOCATION": 0.9, "FACILITY": 0.87}),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from confide.anonymize.casing import restore_case
 from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
+from confide.anonymize.kin_names import kin_first_names
 from confide.anonymize.lexicon import load_lexicon, place_tokens
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
@@ -54,7 +55,12 @@ from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.site_mentions import site_mentions
 from confide.anonymize.spans import Span, merge_overlapping
-from confide.anonymize.staff_names import initials_of_named_people, names_before_grades, signers_initials
+from confide.anonymize.staff_names import (
+    initials_of_named_people,
+    names_before_grades,
+    signers_initials,
+    staff_signatures,
+)
 
 
 class TextAnalyzer:
@@ -133,6 +139,10 @@ class TextAnalyzer:
 
     def _is_clinical(self, word: str) -> bool:
         return word in self.lexicon.clinical_words
+
+    def _is_everyday_or_clinical(self, word: str) -> bool:
+        low = word.lower()
+        return self.lexicon.is_everyday(low) or low in self.lexicon.clinical_words
 
     def _is_word(self, word: str) -> bool:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
@@ -268,9 +278,11 @@ class TextAnalyzer:
             if "PHONE_NUMBER" in self.entities:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
-            spans.extend(name_joins(text, spans))
+            spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
             spans.extend(self._not_allowed(text, chat_people(text, spans, self.lexicon)))
+            spans.extend(self._not_allowed(text, kin_first_names(text, self.lexicon)))
             spans.extend(self._not_allowed(text, signers_initials(text, self.lexicon)))
+            spans.extend(self._not_allowed(text, staff_signatures(text, self.lexicon)))
             spans.extend(self._not_allowed(text, names_before_grades(text, self.lexicon)))
             spans.extend(self._not_allowed(text, initials_of_named_people(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, tagalog_personal_names(text)))

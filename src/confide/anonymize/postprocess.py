@@ -396,7 +396,7 @@ def initials_after_inverted_names(text: str, spans: Sequence[Span]) -> list[Span
 _ENTRY_FIELD_END = re.compile(r"[ \t]*(?:[;|)\t\n(]|$)|[ \t]{2}|[ \t]+[–—-][ \t]")
 
 
-def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
+def name_joins(text: str, spans: Sequence[Span], *, is_word: Callable[[str], bool] = lambda w: False) -> list[Span]:
     """One PERSON span over the parts of a name found apart, so no quote or separator is left between them.
 
     "Family, Given" ("Tremblay, Josée – d/c") needs the given name to end the list entry's field: "Anna,
@@ -409,6 +409,10 @@ def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
     def join(first: Span, last: Span) -> None:
         out.append(Span(first.start, last.end, "PERSON", max(first.score, last.score), "NameJoin"))
 
+    for span in people:
+        # the particle's name is no word ("Dr Smith de Novo" stays)
+        if (end := _particle_tail(text, span)) is not None and not is_word(text[span.end : end].split()[-1]):
+            out.append(Span(span.start, end, "PERSON", span.score, "NameJoin"))
     for i, (first, second) in enumerate(zip(people, people[1:], strict=False)):
         between = text[first.end : second.start]
         inverted = (
@@ -428,6 +432,26 @@ def name_joins(text: str, spans: Sequence[Span]) -> list[Span]:
         elif i + 2 < len(people) and re.fullmatch(rf"{closing}[ \t]", text[second.end : people[i + 2].start]):
             join(first, people[i + 2])
     return out
+
+
+# The particles of family and patronymic names ("Riaan du Toit", "Rhodri ap Gwilym", "Thangam d/o Muthusamy", "Rajesh
+# a/l Murugan", "Ahmad bin Ismail"), and the capitalised word they lead to.
+# ("a/p" is left out: in a note it is as often "assessment/plan")
+_PARTICLE = r"(?:du|de|da|di|van|von|der|den|ap|ab|te|d/o|s/o|a/l|bin|binti|bint|ibn)"
+_CAPITAL_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?\b"
+_PARTICLE_TAIL = re.compile(r"[ \t]+" + _PARTICLE + r"[ \t]+(?:(?:der|den|la|le)[ \t]+)?" + _CAPITAL_WORD)
+_ENDS_IN_PARTICLE = re.compile(r"[ \t]" + _PARTICLE + r"\Z")
+_NEXT_CAPITAL = re.compile(r"[ \t]+" + _CAPITAL_WORD)
+
+
+def _particle_tail(text: str, span: Span) -> int | None:
+    """Where a capitalised name runs on past its particle ("Riaan" -> "Riaan du Toit"), else None."""
+    value = text[span.start : span.end]
+    if not value[:1].isupper() or value.isupper():
+        return None
+    pattern = _NEXT_CAPITAL if _ENDS_IN_PARTICLE.search(value) else _PARTICLE_TAIL
+    m = pattern.match(text, span.end)
+    return m.end() if m else None
 
 
 # A quoted nickname between a given and a family name: its opening quote, and the closing one it pairs with.
@@ -669,9 +693,15 @@ _TITLES_AND_KIN = frozenset(
     "sir boss angel chief coach pastor father mother sister brother uncle auntie aunt landlord tenant consultant "
     "carer nurse officer captain major general colonel sergeant".split()
 )
-# A nickname quoted in brackets right after a name ('PRICE G ("Gem")', "Mary ('Molly') Byrne").
+# A nickname quoted in brackets right after a name ('PRICE G ("Gem")', "Mary ('Molly') Byrne", 'Gurdeep ("Goldie" to
+# family)'), in lower case after a lower-case name ('rosemary ("ro")'), or after a cue that only a person's other
+# name takes, in any shape ('Dwayne Clarke (aka "D-Money")', 'Jayden Kerr (goes by "JK")').
+_NICK_CUE = r"(?i:aka|a\.k\.a\.?|goes[ \t]+by|known[ \t]+as|nicknamed)"
 _NICKNAME_AFTER = re.compile(
-    r"[ \t]*\([ \t]*[\"“'‘](?P<nick>[A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?)[\"”'’][ \t]*\)"
+    r"[ \t]*\([ \t]*(?P<cue>" + _NICK_CUE + r"[ \t]*:?[ \t]*)?[\"“'‘]"
+    r"(?P<nick>(?(cue)[\w'’.-]{1,20}|(?P<low>[a-z])?[A-Za-z][\w'’-]{0,20})(?:[ \t]+[A-Z][\w'’-]{1,20})?)[\"”'’]"
+    r"(?:[ \t]+(?i:to|by|with|for|at)[ \t]+(?i:(?:his|her|their|the|all)[ \t]+)?"
+    r"(?i:family|friends|everyone|peers|staff|home|mates|short))?[ \t]*\)"
 )
 
 
@@ -712,11 +742,20 @@ def aliases_before_names(
     for span in spans:
         if span.entity_type == "PERSON" and (m := _NICKNAME_AFTER.match(text, span.end)) is not None:
             nick = m.group("nick").lower().split()
-            # a status, a role or kin in quotes is no nickname ('Smith ("DNR")', '("Landlord")', '("Mum")')
-            if any(w in _TITLES_AND_KIN or is_word(w) and w not in first_names for w in nick) and not (
-                len(nick) == 1 and nick[0] in first_names and nick[0] not in _TITLES_AND_KIN
-            ):
+            if m.group("low") and not text[span.start : span.end].islower():
+                continue  # a lower-case word in quotes after a capitalised name is a quote ('Ann ("fine")')
+            if any(w in _TITLES_AND_KIN for w in nick) or not any(c.isalpha() for c in m.group("nick")):
                 continue
+            # the name's own short form ('rosemary ("ro")'), or a word that is a name only after a cue ('(aka
+            # "Tiny")'); a status, a role or a pronoun in quotes is no nickname ('Smith ("DNR")', '(aka "NFA")',
+            # '(goes by "they")')
+            short_form = len(nick) == 1 and len(nick[0]) > 1 and text[span.start : span.end].lower().startswith(nick[0])
+            value = m.group("nick")
+            # after a cue, a capitalised word or two capitals ('(aka "Tiny")', '(goes by "JK")')
+            named = value[:1].isupper() and not value.isupper() or value.isupper() and len(value) == 2
+            if not short_form and any(is_word(w) and w not in first_names for w in nick):
+                if not (m.group("cue") and named):
+                    continue
             out.append(Span(m.start("nick"), m.end("nick"), "PERSON", 0.7, "AliasBeforeName"))
     return out
 

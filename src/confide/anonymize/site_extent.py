@@ -227,6 +227,8 @@ def _grow(
         return None
     right = _grow_right(text, words, first, last, style, spans, lexicon, span.entity_type == "PERSON")
     left = _grow_left(text, words, first, style, spans, lexicon)
+    if left is None and span.entity_type == ENTITY_TYPE:
+        left = _name_and_before(text, words, first, last, style, lexicon)
     if left is not None and right is None:
         right = _county_end(words, last, style)
     if right is None and left is None:
@@ -430,6 +432,28 @@ def _grow_left(
         # a capitalised article is part of the name ("The Gardens at Renton"); "the" is not
         return start - 1 if before.capital else start
     return start
+
+
+def _name_and_before(
+    text: str, words: list[_Word], first: int, last: int, style: str, lexicon: Lexicon
+) -> int | None:
+    """The first word of "<Name> and" before a site ending in its kind ("Brigham and Women's Hospital").
+
+    One name or town word ("Chelsea and Westminster Hospital") that opens its phrase; no everyday or clinical word.
+    """
+    if first < 2 or words[first - 1].low not in ("and", "&") or not _ends_kind(text, words, first, last):
+        return None
+    name = words[first - 2]
+    if name.closes or words[first - 1].closes or name.style != style or name.low in BUILDING_KINDS:
+        return None
+    if first > 2 and words[first - 3].style == style and not words[first - 3].closes:
+        return None  # the phrase runs on to the left: "Mum and Dad took me to Royal Hospital" stays
+    low = name.low.removesuffix("'s").removesuffix("’s")
+    town = (low,) in lexicon.places.get(low, ())
+    # a given name that is no town is a person's beside the site ("Tom and Royal Free Hospital both called"), unless
+    # the site's name opens with a possessive that the name shares ("Brigham and Women's Hospital")
+    shared = words[first].low.endswith(("'s", "’s"))
+    return first - 2 if town or _naming(low, lexicon) and (shared or low not in lexicon.first_names) else None
 
 
 def _care_context(text: str, words: list[_Word], start: int) -> bool:

@@ -6,6 +6,9 @@ given FOB", "Handed over by K. Hennessy ... Signed KH"). Two capitals are also r
 22", "ED RN"), so initials are read only where a signing word or a credential says so, or where they spell a name
 detected in the same text; never a route or a reading's label followed by its number. A name no list holds is a
 person before a grade in brackets ("Supervisee: Lerato Khumalo (CPN, band 6)"); a team is not ("Crisis Team (CPN)").
+Dictated documents close with the doctor's and the typist's initials ("JW/ss", "XHA:dkp", "MD /jt", "TR: mb"), and
+notes with a signature before a grade or a role on its own line ("--kt rn", "J. Lindqvist CT2", "Mere Tahana,
+Crisis Clinician").
 """
 
 from __future__ import annotations
@@ -156,16 +159,123 @@ def initials_of_named_people(text: str, spans: Sequence[Span], lexicon: Lexicon)
 
 
 _NAME_BEFORE_GRADE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}"
+    # or one given name in lower case, as a ward's night notes write a colleague ("shouting that ade (HCA) is")
+    r"|(?P<lower>[a-z]{3,12}))"
     r"[ \t]*\((?:" + _CREDENTIAL + r")\b"
 )
 
 
 def names_before_grades(text: str, lexicon: Lexicon) -> list[Span]:
-    """PERSON spans for two or three capitalized words before a grade in brackets, none of them an ordinary word."""
+    """PERSON spans for two or three capitalized words before a grade in brackets, none of them an ordinary word.
+
+    One lower-case word there must be a listed given name and no English word ("ade (HCA)"; not "seen (RMN)").
+    """
     out = []
     for m in _NAME_BEFORE_GRADE.finditer(text):
         words = [w.lower() for w in m.group("name").split()]
-        if all(w in lexicon.first_names or not lexicon.is_common(w) for w in words):
+        if m.group("lower"):
+            ok = words[0] in lexicon.first_names and not lexicon.is_common(words[0])
+        else:
+            ok = all(w in lexicon.first_names or not lexicon.is_common(w) for w in words)
+        if ok:
             out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.8, "NameBeforeGrade"))
     return out
+
+
+# A dictated document's reference opening its line: the dictating doctor's initials in capitals, the typist's in
+# lower case ("JW/ss", "XHA:dkp", "EO/pjh   DD: 11/29/2092"), alone or before the dictation's fields; or the typist's
+# alone after the doctor's degree ("R. Vanstone, MD /jt"). Never a unit, a route, a test's result or a field's value
+# ("IV/po", "HIV/neg", "PMH:htn", "Seen by MD /pm").
+_DICTATION_FIELDS = r"(?=[ \t]*$|[ \t]+(?:DD|DT|D|T|Job|JOB|Doc|DOC|cc|CC|Batch)\b)"
+_DICTATION_REF = re.compile(
+    r"^[ \t]*(?P<a>[A-Z]{2,4})(?:[ \t]?/[ \t]?|:)(?P<b>[a-z]{2,4})" + _DICTATION_FIELDS
+    + r"|\b(?:MD|DO|NP|PA|PhD|MBBS),?[ \t]+/[ \t]?(?P<c>[a-z]{2,4})" + _DICTATION_FIELDS,
+    re.MULTILINE,
+)
+_DEGREES = frozenset("MD DO NP PA PHD MBBS".split())
+# Units, routes, times and a test's results written after capitals ("10 IU/ml", "HIV/neg", "CXR:nad", "MD /pm").
+_NOT_TYPISTS = frozenset(
+    "ml dl kg hr hrs min day wk wks mo yr mg mcg gm mmol meq dose tab cap prn sec ul "
+    "neg pos nad wnl nl abn nil ok na nk am pm rn np".split()
+)
+# A typist's, a scanner's or a technician's label before initials ("TR: mb", "Sonographer: MK", "Scribe: AB"); an
+# echo's "TR:" is tricuspid regurgitation, graded in words ("TR: mod", "TR: ND"), so the typist's are lower case
+# ("Typed by: GPT" is a program's).
+_ROLE_INITIALS = re.compile(
+    r"\b(?:TR[ \t]*:[ \t]*(?P<typist>[a-z]{2,3})|(?i:transcribed[ \t]+by|typist|transcriptionist|"
+    r"sonographer|radiographer|technologist|scribe)[ \t]*:[ \t]*(?P<who>[A-Z]{2,3}|[a-z]{2,3}))"
+    r"(?=[ \t]*(?:[.,;]|$|[ \t]{2}|[ \t]+[A-Z]{2}:))",
+    re.MULTILINE,
+)
+_GRADES_IN_WORDS = frozenset("mod mild sev trc tr nd sl min mod triv none nil".split())
+# A signature closing a line or a note: initials or a name, then a grade ("--kt rn", "jt rn", "c. pires rn",
+# "- tolu RMN", "R. Ní Bhriain SN", "J. Lindqvist CT2").
+_SIGNATURE_CREDENTIAL = r"(?i:rn|lpn|rpn|rgn|rmn|sn|srn|en|np|cna|hca|hcsw|sw|msw|lcsw|rrt|pct|cpn)|" + _CREDENTIAL
+_SIGNATURE_LINE = re.compile(
+    r"(?:^|(?<=[.!?;][ \t]))[ \t]*(?P<dash>-{1,2}|[–—])?[ \t]*"
+    r"(?P<who>(?P<lower>[a-z]{2,3}|[a-z]\.[ \t]?[a-z][a-z'’-]{2,}|[a-z][a-z'’-]{3,})"
+    r"|[A-Z]\.[ \t]?(?:[A-Z][a-zà-ÿ'’-]*[ \t])?[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)?)"
+    r"[ \t]*,?[ \t]+(?:" + _SIGNATURE_CREDENTIAL + r")[ \t]*$",
+    re.MULTILINE,
+)
+# A name and its role closing a note on a line of their own ("Mere Tahana, Crisis Clinician", "Sam Okoro, Key
+# Worker"); a team's or a service's line has ordinary words only ("Crisis Team, Duty Clinician").
+_NAME_ROLE_LINE = re.compile(
+    r"^[ \t]*(?:-{1,2}[ \t]*|[–—][ \t]*)?(?P<who>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+){1,2}),[ \t]*"
+    r"(?:[A-Z][\w/-]*[ \t]){0,3}(?i:clinician|nurse|worker|therapist|psychologist|psychiatrist|counsell?or|"
+    r"practitioner|coordinator|co-ordinator|consultant|registrar|specialist|navigator|advocate|chaplain|pharmacist|"
+    r"physiotherapist|dietitian|midwife|officer|lead)[ \t]*$",
+    re.MULTILINE,
+)
+# Shorthand and chat words before a grade that sign nothing ("dw np", "pls rn", "ugh rn": "right now").
+_NOT_SIGNING_WORDS = frozenset(
+    "pt iv po im sc ok no na on in at to as is it be by of or so up us we he me my the and dw see ask per inf pls "
+    "cc via ref tel rpt thx ty omg ugh smh fr lol idk tbh ngl irl bleep bleeped mum dad son dtr bro sis".split()
+)
+
+
+def staff_signatures(text: str, lexicon: Lexicon) -> list[Span]:
+    """PERSON spans for a dictation's, a typist's or a technician's initials, and a signature before a grade or role."""
+    out = []
+    for m in _DICTATION_REF.finditer(text):
+        typist = "c" if m.group("c") else "b"
+        low = m.group(typist)
+        if low in _NOT_TYPISTS or len(low) > 2 and lexicon.is_common(low):
+            continue
+        if typist == "c" or m.group("a") in _DEGREES:  # the dictating doctor's degree ("MD/jt")
+            out.append(Span(m.start(typist), m.end(typist), "PERSON", 0.7, "DictationInitials"))
+        elif not _not_initials(m.group("a"), lexicon):
+            out += [Span(m.start(g), m.end(g), "PERSON", 0.7, "DictationInitials") for g in ("a", "b")]
+    for m in _ROLE_INITIALS.finditer(text):
+        group = "typist" if m.group("typist") else "who"
+        if m.group(group) not in _GRADES_IN_WORDS and not _not_initials(m.group(group), lexicon):
+            out.append(Span(m.start(group), m.end(group), "PERSON", 0.7, "DictationInitials"))
+    for m in _SIGNATURE_LINE.finditer(text):
+        if _signs(text, m, lexicon):
+            out.append(Span(m.start("who"), m.end("who"), "PERSON", 0.7, "SignatureLine"))
+    for m in _NAME_ROLE_LINE.finditer(text):
+        words = [w.lower() for w in m.group("who").split()]
+        if not all(lexicon.is_common(w) for w in words):
+            out.append(Span(m.start("who"), m.end("who"), "PERSON", 0.7, "SignatureLine"))
+    return out
+
+
+def _signs(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a signature line's words are a signer's: no shorthand, chat, clinical or English word.
+
+    Lower-case initials or a lower-case name sign only after a dash or at the note's very end ("--kt rn", "... nil
+    of note. ht rn"); "dw np" or "see np" mid-note is an instruction.
+    """
+    who = m.group("who")
+    low = who.lower()
+    last = low.replace(".", " ").split()[-1]
+    if low in _NOT_SIGNING_WORDS or _letters(who) in _NOT_SIGNERS or len(last) > 3 and last in lexicon.clinical_words:
+        return False  # "c. diff rn", "S. Aureus SN"
+    if m.group("lower") is None:
+        return True
+    if not m.group("dash") and text[m.end() :].strip():
+        return False
+    if len(low) == 3 and lexicon.is_english(low):
+        return False  # "bad rn", "low rn"
+    return not (len(low) > 3 and " " not in low and "." not in low and lexicon.is_common(low))

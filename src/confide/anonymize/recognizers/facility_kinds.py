@@ -98,7 +98,8 @@ _JUSTICE = (
 )
 _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
-    "Industries|Marine|Motors|Builders|Contractors|Credit Union|Bank|Realty|Textiles|Inc|LLC|LLP|Ltd|PLC|Corp|"
+    "Industries|Marine|Motors|Builders|Contractors|Credit Union|Building Society|Bank|Realty|Textiles|Inc|LLC|LLP|"
+    "Ltd|PLC|Corp|"
     "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas|Tool Company|Fisheries|Lettings"
 )
 _FAITH = (

@@ -225,8 +225,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # slashes join digit groups ("crime ref 20/118843/24").
             # A hospital's or an agency's letters may open it, joined by slashes or hyphens, before four
             # digits in a row ("Folder no. KBTH/PSY/2211/19", "Card no. LUTH/1447832", "Hosp no. OAU-THC
-            # 22/1149"; never "no BO/72hrs", "Ref: BP/140").
-            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})){0,2}"
+            # 22/1149", "Hosp No: UCH/A/093/56621" with a letter of its series; never "no BO/72hrs", "Ref: BP/140").
+            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})(?:(?-i:[A-Z])/(?=\d))?){0,2}"
             r"(?:(?!" + _CAPS_WORD + r")(?-i:[A-Z]{1,4})[\s-])?"
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
             # a court's or a coroner's file holds a letter group between slashes or closing them

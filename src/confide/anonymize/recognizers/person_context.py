@@ -48,7 +48,8 @@ _INVERTED_NAME = (
     r"[A-Z][A-Z'’-]+,[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+(?!" + _NEXT_FIELD + r")[A-Z][A-Z'’-]+){0,2}"
     r"|[a-z][a-z'’-]{1,40},[ \t]*[a-z][a-z'’-]{1,40}"
     # ... or in Title case, where a label or a field after it says it is a name ("Client: Delacourt, Hakeem")
-    r"|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:[ \t]+[A-Z]\.?(?![\w'’-]))?"
+    # (accents allowed: "Desrosiers-Ngata, Éloïse")
+    rf"|{_WORD},[ \t]*[{NAME_UPPER}][{NAME_LOWER}'’]+(?:[ \t]+[A-Z]\.?(?![\w'’-]))?"
     # ... closing its field ("Resident Council, May 5", "Patient Young, Will need follow-up" are none)
     r"(?=[ \t]*(?:$|[,;|(\t\n])|[ \t]{2}"
     r"|[ \t]+(?:\d{1,3}[ \t]?/?[MF]\b|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b|(?i:dob|mrn|mr#)\b))"
@@ -419,14 +420,18 @@ def _inverted_name(value: str, params: Mapping[str, Any]) -> bool:
     """A name written "FAMILY, GIVEN NAMES": the family name a name's word only, the given names no everyday word.
 
     Given names are checked more loosely since the name lists hold clinical words ("ANA" is an antibody too).
-    One given name must be a listed first name, so that a pair of insurers, units or diagnoses is left ("Member:
-    AETNA, PPO", "Pt: MICU, SICU", "OUD, AUD 40 yo"). In lower case, where no capital tells a name from a
-    note's words ("pt calmer, states"), the family name is no English word and no given name an everyday one.
+    One given name must be a listed first name (in Title case, or a word no list holds), so that a pair of insurers,
+    units or diagnoses is left ("Member: AETNA, PPO", "Pt: MICU, SICU", "OUD, AUD 40 yo"). In lower case, where no
+    capital tells a name from a note's words ("pt calmer, states"), the family name is no English word and no given
+    name an everyday one.
     """
     family, _, given = value.partition(",")
     lexicon = load_lexicon()
     given_words = given.lower().split()
-    if family.strip().lower() in _NOT_FAMILY_NAMES or not any(w in lexicon.first_names for w in given_words):
+    # in Title case a given name no list holds may be any word no English or clinical list holds ("Ngata, Éloïse")
+    titled = not value.isupper() and not value.islower()
+    listed = any(w in lexicon.first_names or titled and not lexicon.is_common(w) for w in given_words)
+    if family.strip().lower() in _NOT_FAMILY_NAMES or not listed:
         return False
     if value.islower() and (lexicon.is_english(family.strip()) or any(lexicon.is_everyday(w) for w in given_words)):
         return False

@@ -51,6 +51,7 @@ _PAGE_NOUN = (
     r"(?i:\b(?:to|on|at|in|see|read|turn|the|a|this|that|my|your|his|her|our|their|its|next|last|per|every|"
     r"each|one|same|front|home|web)\s+(?:pg|page)\b)"
 )
+_NOT_A_CLOCK = r"(?!(?:[01]\d|2[0-3])[0-5]\d\b|2400\b)"  # four digits no 24-hour clock reads ("5512", not "1430")
 # A number before a plural noun counts it ("through 2-1000 pages", "12000 views"), "thanks" aside; and
 # a quantity word before the number makes it a count ("paged through 2-1000").
 _NOT_COUNTING = r"(?!\s+(?!(?i:thanks)\b)(?i:[a-z]{3,}s)\b)"
@@ -171,11 +172,13 @@ DEFAULT_SPEC = {
             "score": 0.6,
         },
         {
-            # A pager after "pg"/"page"/"paged" ("pg 4417", "page #4417"), or a few words later when
+            # A pager after "pg"/"page"/"paged" ("pg 4417", "page #4417", "paged @ 5512"), or a few words later when
             # shaped like one ("paged renal 3-4417", "paged the fellow at 41772"); never a clock time
             # ("paged MD at 2200": four digits only straight after the word).
             "name": "page_number",
-            "regex": _PAGE_NOUN + r"|(?i:\b(?:pg|paged?)\s?#?\s?)(?P<pii>\d-\d{4}|\d{4,5})" + _NOT_A_QUANTITY
+            # After "paged @" four digits are a clock's unless no clock reads them ("PAGED @ 5512", not "@ 1430").
+            "regex": _PAGE_NOUN + r"|(?i:\b(?:pg|paged?)\s?(?:#|@(?=\s?" + _NOT_A_CLOCK + r"\d{4,5}\b))?\s?)"
+            r"(?P<pii>\d-\d{4}|\d{4,5})" + _NOT_A_QUANTITY
             + r"(?!\s+(?i:of)\b)" + _NOT_COUNTING,
             "score": 0.6,
         },

@@ -1,0 +1,98 @@
+"""Names after a kin or a role word in notes typed all in capitals or all in lower case.
+
+A note with no capitals to tell a name by still names people the way a ward does: "WIFE MAY CALLED @ 1430",
+"MOTHER LORRAINE AND FATHER REG SR.", "nephew tama in this arvo", "son will hargreaves in until 2100",
+"INTERPRETER MAI TRAN USED". The word after a kin or a role word is a name when a list of given names holds it
+and what follows reads as a person's: a bracket, the clause's end, "and", or something a person does; a given
+name that is also a word ("may", "will", "love") needs the deed. So "wife may be coming" (a modal), "son PT and
+OT", "your mom love." and "husband aware" stay. A second word is the family name when a list of family names
+holds it. Title-case text is left to the context recognizers, which read its capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confide.anonymize.casing import on_caseless_line
+from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
+from confide.anonymize.spans import Span
+
+# Kin and roles that stand before a bare given name in notes, with the abbreviations wards use ("DTR", "SIS").
+_CUES = (
+    "wife|husband|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|bf|gf|mother|mom|mum|mam|father|dad|"
+    "son|daughter|dtr|dau|sister|sis|brother|bro|sibling|aunt|auntie|aunty|uncle|cousin|niece|nephew|"
+    "grandson|granddaughter|gdtr|gson|grandmother|grandfather|grandma|grandpa|nan|nana|gran|"
+    "(?:son|daughter|brother|sister|mother|father)-in-law|stepson|stepdaughter|stepmother|stepfather|"
+    "friend|neighbou?r|flatmate|roommate|housemate|carer|caregiver|caller|texter|chaplain|interpreter|"
+    "pastor|imam|rabbi|rev|priest|sponsor|keyworker|landlord|landlady"
+)
+# (the name in a lookahead, so a cue may follow a cue: "chaplain rev hemi walker")
+_CAPS = re.compile(r"\b(?:" + _CUES.upper() + r")[ \t]+(?=(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)\b)")
+_LOWER = re.compile(r"\b(?:" + _CUES + r")[ \t]+(?=(?P<name>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)\b)")
+# What follows a person's name in a note: a bracket or the clause's end, "and", or something a person does.
+_AFTER_PERSON = re.compile(
+    r"[ \t]*(?:[,;:.)(/@]|$|[-–—][ \t]|\d)|[ \t]+(?i:(?:and|&|or|called|calls|phoned|rang|visited|visits|visiting|"
+    r"came|comes|says|said|states|stated|reports|reported|asked|asks|brought|spoke|present|updated|informed|sr|jr|"
+    r"who|re|in[ \t]+(?:until|to|at|with|this|today|tonight|overnight)|at[ \t]+(?:bedside|bs|bed[ \t]?side)|"
+    r"(?:is|was)[ \t]+(?:here|present|aware|at|hcp|poa|nok|the|his|her))\b|w/|@|\d)",
+    re.MULTILINE,
+)
+# After a given name that is also a word, only what a person does will do ("WIFE MAY CALLED", "son will at bedside").
+_AFTER_ACTION = re.compile(
+    r"[ \t]+(?i:(?:called|phoned|rang|visited|visiting|came|says|said|states|stated|reports|reported|asked|brought|"
+    r"spoke|present|updated|informed|sr|jr|in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+"
+    r"(?:hcp|poa|nok))\b|[ \t]*\()"
+)
+_SUFFIX = re.compile(r"[ \t]+(?i:sr|jr)\b")
+# Words that follow a kin word in notes without naming anyone: kin and titles, a record's roles and documents.
+_NOT_NAMES = (
+    KIN_LABELS
+    | frozenset(re.findall(r"[a-z]+", _CUES))
+    | frozenset("hcp poa nok pt rn md np do sw ot slt hca cna lpn nurse doctor dr mr mrs ms miss who also".split())
+    # chat's shorthand ("dad tho", "my gf irl", "rev tmrw")
+    | frozenset("tho irl tmrw tmw 2moro tbh ngl idk lol smh rn fr asap".split())
+    | DEMONYMS  # a language or a people after "interpreter" ("INTERPRETER PUNJABI")
+)
+
+
+def kin_first_names(text: str, lexicon: Lexicon) -> list[Span]:
+    """PERSON spans for a name after a kin or a role word on an all-capitals or all-lower-case stretch."""
+    out = []
+    for pattern in (_CAPS, _LOWER):
+        for m in pattern.finditer(text):
+            if not on_caseless_line(text, m.start()):
+                continue  # capitals tell names there, and the context recognizers read them
+            words = m.group("name").split()
+            lows = [w.lower() for w in words]
+            end = m.start("name") + len(words[0])
+            suffix = _SUFFIX.match(text, end) is not None  # "FATHER REG SR.": a given name, whatever else it spells
+            if not (suffix and lows[0] not in _NOT_NAMES or _given_name(lows[0], lexicon)):
+                continue
+            if len(words) == 2 and _family_name(lows, lexicon):
+                end = m.end("name")
+            elif suffix:
+                pass
+            elif lows[0] not in lexicon.first_names:
+                continue
+            elif not (_AFTER_ACTION if lexicon.is_english(lows[0]) else _AFTER_PERSON).match(text, end):
+                continue  # "my partner happy, and", "your mom love.", "son will, if needed", "WILL @ 1800"
+            out.append(Span(m.start("name"), end, "PERSON", 0.6, "KinFirstName"))
+    return out
+
+
+def _given_name(low: str, lexicon: Lexicon) -> bool:
+    """A listed given name, or (before a family name) a word no English or clinical list holds."""
+    if low in _NOT_NAMES or len(low) < 3 and low not in lexicon.first_names:
+        return False
+    return low in lexicon.first_names or not (lexicon.is_common(low) or lexicon.is_everyday(low))
+
+
+def _family_name(lows: list[str], lexicon: Lexicon) -> bool:
+    """The second word is a listed family name, and not both words English ("rose early", "son una respuesta")."""
+    second = lows[1]
+    if second in _NOT_NAMES or lexicon.is_everyday(second):
+        return False
+    if lexicon.is_english(lows[0]) and lexicon.is_english(second):
+        return False
+    return second in lexicon.last_names
