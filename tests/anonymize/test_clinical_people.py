@@ -4,10 +4,11 @@ A name after a kin or a role word in notes typed in capitals or in lower case ("
 hargreaves in until 2100"); a dictation's initials ("EO/pjh", "XHA:dkp", "MD /jt", "Sonographer: MK"); a signature
 before a grade or a role closing a line ("--kt rn", "J. Lindqvist CT2", "Mere Tahana, Crisis Clinician"); a
 nickname in brackets after a name ('Gurdeep ("Goldie" to family)', '(aka "D-Money")'); a name's particle ("Riaan du
-Toit", "Thangam d/o Muthusamy"); an inverted name whose given name no list holds; "<Name> and <Name's> Hospital"; a
-pager after "paged @"; a hospital number with a letter of its series. Look-alikes: the same words as modals, moods
-and units, fields and results after capitals, lines ending in a grade that sign nothing, clock times after "@". All
-values are invented.
+Toit", "Thangam d/o Muthusamy"); an inverted name whose given name no list holds; a given name beside a detected
+family name ("Lily-Mae Thornton"); "<Name> and <Name's> Hospital"; hospitals all of whose words are kinds or places
+("University College Hospital"); a pager after "paged @"; a hospital number with a letter of its series.
+Look-alikes: the same words as modals, moods and units, fields and results after capitals, lines ending in a grade
+that sign nothing, verbs and places beside names, clock times after "@". All values are invented.
 """
 
 from __future__ import annotations
@@ -54,9 +55,15 @@ POSITIVES = [
     ("Rajesh a/l Murugan, IC 780304-14-6671, moved to Pantai Hospital.", "Rajesh a/l Murugan"),
     # an inverted name after a label, its given name accented and in no list
     ("Patient: Desrosiers-Ngata, Éloïse   Chart #: SHS-00481275", "Desrosiers-Ngata, Éloïse"),
+    # the given name beside a detected family name
+    ("Tx from Ravenscourt Hospital paeds. Lily-Mae Thornton, 15y, Year 10.", "Lily-Mae Thornton"),
+    ("Minor Ava-Rose Delaney. Forwarded to Risk Mgmt.", "Ava-Rose Delaney"),
     # sites joined by "and", a pager, a hospital number's series letter
     ("ED NOTE - Brigham and Women's Hospital\nPt: Margaret Briggs", "Brigham and Women's Hospital"),
     ("Transferred to Chelsea and Westminster Hospital overnight.", "Chelsea and Westminster Hospital"),
+    # hospitals all of whose words are kinds or places, from the list of known sites
+    ("Transferred to University College Hospital, Ibadan.", "University College Hospital"),
+    ("Seen at Institute of Mental Health, Buangkok.", "Institute of Mental Health"),
     ("CHAPLAIN ADAEZE NNAMDI PAGED @ 5512, CAME @ 1330.", "5512"),
     ("Hosp No: UCH/A/093/56621   Age: 7 years", "UCH/A/093/56621"),
 ]
@@ -96,6 +103,10 @@ LOOK_ALIKES = [
     ("Tom and Royal Free Hospital both called.", "and"),
     ("Mum and Dad took me to Royal Hospital.", "Dad"),
     ("Seen in Cardiology and Women's Hospital.", "Cardiology"),
+    # a verb, a country or another language's words beside a name
+    ("SARAH SAID SHE WOULD CALL BACK.", "SAID"),
+    ("She moved from Toronto Canada last year.", "Canada"),
+    ("que tu espíritu sea libre", "que"),
     # a clock time after "@"
     ("DR SMITH PAGED @ 1430, CAME @ 1500.", "1430"),
     ("paged @ 2400 no answer", "2400"),

@@ -18,6 +18,7 @@ from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
 from confide.anonymize.kin_names import kin_first_names
 from confide.anonymize.lexicon import load_lexicon, place_tokens
+from confide.anonymize.name_completion import complete_names
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
@@ -279,6 +280,7 @@ class TextAnalyzer:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
+            spans.extend(self._not_allowed(text, complete_names(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, chat_people(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, kin_first_names(text, self.lexicon)))
             spans.extend(self._not_allowed(text, signers_initials(text, self.lexicon)))

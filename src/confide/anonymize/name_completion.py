@@ -1,0 +1,89 @@
+"""The rest of a name found in part: a given name before a detected family name, a family name after a given one.
+
+Detectors often find one word of a full name ("Lily-Mae <Thornton>", "<AYESHA> KHAN", "<Darnell> Fields"), and
+the word left beside it still names the person. A word is taken when it is written as the found part is (title
+case or capitals), stands right beside it on the same line, and is a name by the lists:
+before the part a listed given name, after a given name a listed family name or a word no English or clinical list
+holds. Everyday and English words, towns and lower-case text stay ("May Xiong", "SARAH SAID", "Toronto Canada"):
+they are more often words or places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.spans import Span
+
+# One name word: letters with inner hyphens or apostrophes ("Lily-Mae", "o'brien", "Pōtae").
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]\Z")
+_WORD_AFTER = re.compile(r"[ \t](?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-]|\.\w)")
+# Titles, roles and kin that stand beside a name without being one ("Dr", "Nurse", "Mum").
+_NOT_NAME_WORDS = frozenset(
+    "dr mr mrs ms mx miss prof rev fr sr jr nurse sister brother mother father mum mom dad son daughter wife "
+    "husband aunt uncle nan gran pt patient client resident staff doctor officer judge saint st the and or "
+    # the first words of places ("San Diego", "Santa Monica", "Fort Worth")
+    "san santa fort port mount mt lake new".split()
+)
+
+
+def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """PERSON spans over a detected name and the name word right beside it (only where one is added)."""
+    out = []
+    for span in spans:
+        if span.entity_type != "PERSON":
+            continue
+        value = text[span.start : span.end]
+        words = value.split()
+        start, end = span.start, span.end
+        before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if before and _same_style(before["word"], value) and _given(before["word"], lexicon):
+            start = before.start("word")
+        after = _WORD_AFTER.match(text, span.end)
+        if after and words and _same_style(after["word"], value) and _given(words[-1], lexicon):
+            if _family(after["word"], lexicon, titled=_style(after["word"]) == "title"):
+                end = after.end("word")
+        if (start, end) != (span.start, span.end):
+            out.append(Span(start, end, "PERSON", span.score, "NameCompletion"))
+    return out
+
+
+def _style(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "initial"
+    if all(c.islower() for c in letters):
+        return "lower"
+    return "title" if letters[0].isupper() else ""
+
+
+def _same_style(word: str, value: str) -> bool:
+    """The word is written as the found name is, both in capitals or both in title case.
+
+    Lower case is left: there the lists' given names include other languages' words ("que", "una", "esta").
+    """
+    style = _style(word)
+    return style in ("upper", "title") and style == _style(value.replace(" ", ""))
+
+
+def _given(word: str, lexicon: Lexicon) -> bool:
+    """A listed given name that is no English word nor a town ("Dakota", "Lily-Mae"; not "will", "Like", "Toronto")."""
+    parts = re.split(r"[-'’]", word.lower())
+    low = word.lower()
+    if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or lexicon.is_english(low):
+        return False
+    if (low,) in lexicon.places.get(low, ()):
+        return False
+    return all(p in lexicon.first_names for p in parts if p)
+
+
+def _family(word: str, lexicon: Lexicon, *, titled: bool) -> bool:
+    """A listed family name or a word no list holds ("feldstein", "KHAN"), never an everyday or a title word.
+
+    In capitals or lower case, where no capital marks a name, an English word is read as a word ("SARAH SAID").
+    """
+    low = word.lower()
+    if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or not titled and lexicon.is_english(low):
+        return False
+    return low in lexicon.last_names or not lexicon.is_common(low)
