@@ -64,6 +64,8 @@ POSITIVES = [
     # hospitals all of whose words are kinds or places, from the list of known sites
     ("Transferred to University College Hospital, Ibadan.", "University College Hospital"),
     ("Seen at Institute of Mental Health, Buangkok.", "Institute of Mental Health"),
+    # a building society by its town
+    ("Mortgage with Leeds Building Society is in arrears.", "Leeds Building Society"),
     ("CHAPLAIN ADAEZE NNAMDI PAGED @ 5512, CAME @ 1330.", "5512"),
     ("Hosp No: UCH/A/093/56621   Age: 7 years", "UCH/A/093/56621"),
 ]

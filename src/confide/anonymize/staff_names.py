@@ -208,7 +208,7 @@ _ROLE_INITIALS = re.compile(
     r"(?=[ \t]*(?:[.,;]|$|[ \t]{2}|[ \t]+[A-Z]{2}:))",
     re.MULTILINE,
 )
-_GRADES_IN_WORDS = frozenset("mod mild sev trc tr nd sl min mod triv none nil".split())
+_GRADES_IN_WORDS = frozenset("mod mild sev trc tr nd sl min triv none nil".split())
 # A signature closing a line or a note: initials or a name, then a grade ("--kt rn", "jt rn", "c. pires rn",
 # "- tolu RMN", "R. Ní Bhriain SN", "J. Lindqvist CT2").
 _SIGNATURE_CREDENTIAL = r"(?i:rn|lpn|rpn|rgn|rmn|sn|srn|en|np|cna|hca|hcsw|sw|msw|lcsw|rrt|pct|cpn)|" + _CREDENTIAL
