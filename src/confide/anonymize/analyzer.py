@@ -135,8 +135,7 @@ class TextAnalyzer:
         return name in self._region_names and not (" " not in name and self.lexicon.is_everyday(name))
 
     def _is_town(self, name: str) -> bool:
-        tokens = place_tokens(name)
-        return bool(tokens) and tokens in self.lexicon.places.get(tokens[0], ())
+        return self.lexicon.is_place(place_tokens(name))
 
     def _is_clinical(self, word: str) -> bool:
         return word in self.lexicon.clinical_words

@@ -71,14 +71,19 @@ def kin_first_names(text: str, lexicon: Lexicon) -> list[Span]:
                 continue
             if len(words) == 2 and _family_name(lows, lexicon):
                 end = m.end("name")
-            elif suffix:
-                pass
-            elif lows[0] not in lexicon.first_names:
+            elif not (suffix or _named_alone(text, end, lows[0], lexicon)):
                 continue
-            elif not (_AFTER_ACTION if lexicon.is_english(lows[0]) else _AFTER_PERSON).match(text, end):
-                continue  # "my partner happy, and", "your mom love.", "son will, if needed", "WILL @ 1800"
             out.append(Span(m.start("name"), end, "PERSON", 0.6, "KinFirstName"))
     return out
+
+
+def _named_alone(text: str, end: int, low: str, lexicon: Lexicon) -> bool:
+    """A listed given name followed by what follows a person's name (a deed, for one that is also a word).
+
+    Never "my partner happy, and", "your mom love.", "son will, if needed", "WILL @ 1800".
+    """
+    after = _AFTER_ACTION if lexicon.is_english(low) else _AFTER_PERSON
+    return low in lexicon.first_names and after.match(text, end) is not None
 
 
 def _given_name(low: str, lexicon: Lexicon) -> bool:

@@ -120,6 +120,10 @@ class Lexicon:
             for end, add in _SUFFIXES
         )
 
+    def is_place(self, words: tuple[str, ...]) -> bool:
+        """A town the gazetteer lists, as lower-cased words (("leeds",), ("santa", "clara"))."""
+        return bool(words) and words in self.places.get(words[0], ())
+
     def is_common(self, word: str) -> bool:
         """An ordinary English or clinical word (so a name only with context)."""
         return word in self.clinical_words or self.is_english(word)

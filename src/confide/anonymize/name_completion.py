@@ -1,6 +1,6 @@
 """The rest of a name found in part: a given name before a detected family name, a family name after a given one.
 
-Detectors often find one word of a full name ("Lily-Mae <Thornton>", "<AYESHA> KHAN", "<Darnell> Fields"), and
+Detectors often find one word of a full name ("Lily-Mae <Thornton>", "AYESHA <KHAN>", "<Jonah> Feldstein"), and
 the word left beside it still names the person. A word is taken when it is written as the found part is (title
 case or capitals), stands right beside it on the same line, and is a name by the lists:
 before the part a listed given name, after a given name a listed family name or a word no English or clinical list
@@ -68,20 +68,18 @@ def _same_style(word: str, value: str) -> bool:
 
 
 def _given(word: str, lexicon: Lexicon) -> bool:
-    """A listed given name that is no English word nor a town ("Dakota", "Lily-Mae"; not "will", "Like", "Toronto")."""
+    """A listed given name that is no English word nor a town ("Lily-Mae", "AYESHA"; not "will", "Like", "Toronto")."""
     parts = re.split(r"[-'’]", word.lower())
     low = word.lower()
-    if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or lexicon.is_english(low):
-        return False
-    if (low,) in lexicon.places.get(low, ()):
+    if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or lexicon.is_english(low) or lexicon.is_place((low,)):
         return False
     return all(p in lexicon.first_names for p in parts if p)
 
 
 def _family(word: str, lexicon: Lexicon, *, titled: bool) -> bool:
-    """A listed family name or a word no list holds ("feldstein", "KHAN"), never an everyday or a title word.
+    """A listed family name or a word no list holds ("Feldstein", "OKAFOR"), never an everyday or a title word.
 
-    In capitals or lower case, where no capital marks a name, an English word is read as a word ("SARAH SAID").
+    In capitals, where no capital marks a name, an English word is read as a word ("SARAH SAID").
     """
     low = word.lower()
     if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or not titled and lexicon.is_english(low):

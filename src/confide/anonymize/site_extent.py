@@ -449,7 +449,7 @@ def _name_and_before(
     if first > 2 and words[first - 3].style == style and not words[first - 3].closes:
         return None  # the phrase runs on to the left: "Mum and Dad took me to Royal Hospital" stays
     low = name.low.removesuffix("'s").removesuffix("’s")
-    town = (low,) in lexicon.places.get(low, ())
+    town = lexicon.is_place((low,))
     # a given name that is no town is a person's beside the site ("Tom and Royal Free Hospital both called"), unless
     # the site's name opens with a possessive that the name shares ("Brigham and Women's Hospital")
     shared = words[first].low.endswith(("'s", "’s"))
