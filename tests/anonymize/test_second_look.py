@@ -1,4 +1,4 @@
-"""The second look: NER entities no rule kept, scored by a model fitted on the tuning files."""
+"""The second look: NER entities and runs of capitals no rule kept, scored by a model fitted on the tuning files."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.config import resolve_config
-from confide.anonymize.second_look import SOURCE, entity_features
+from confide.anonymize.second_look import RUN_LABEL, SOURCE, candidates, entity_features
 from confide.anonymize.second_look_train import MODEL_PATH, main, train
 from tests.anonymize.conftest import touching
 from tests.anonymize.second_look.harvest_look_alikes import OUT as LOOK_ALIKES
@@ -29,12 +29,23 @@ FOUND = [
     ("We met at Driftwood Commons after work.", "Driftwood Commons"),
     ("The meeting at My Lantern Place is booked for next week.", "My Lantern Place"),
 ]
-# What the rules already judged: a site's kind word ("Team", "Unit") or a person's or place's
-# ordinary words ("Global Warming"); never the second look's to report.
+# Sites NER does not mark, named by words that are also ordinary ones: only their capitals are left.
+FOUND_BY_CAPITALS = [
+    ("Methadone 60ml daily, supervised at Boots on the high street.", "Boots"),
+    ("He stayed at Gateway for 60 days before moving home.", "Gateway"),
+    ("She has been sleeping at Shepherds of Good Hope since the fire.", "Shepherds of Good Hope"),
+]
+# What the rules already judged: a service of ordinary words with a site's kind word ("Team", "Unit")
+# or a person's or place's ordinary words ("Global Warming"); never the second look's to report.
 JUDGED = [
     ("Plan: refer to Community Mental Health Team for review.", "Community Mental Health Team"),
     ("Moved to the Coronary Care Unit after the angiogram.", "Coronary Care Unit"),
     ("Bowel Cancer runs in my family and Global Warming scares me.", "Global Warming"),
+]
+# Capitalised words the model leaves: kin words, titles, a disorder's name.
+LEFT_CAPITALS = [
+    ("Pt agitated overnight, calling out for Mama. Redirected.", "Mama"),
+    ("Her Seasonal Affective Disorder gets worse every winter.", "Seasonal Affective Disorder"),
 ]
 
 
@@ -59,10 +70,29 @@ def test_when_the_rules_judged_a_phrase_then_the_second_look_leaves_it(
     assert touching(analyzer, text, look_alike) == []
 
 
+@pytest.mark.parametrize(("text", "site"), FOUND_BY_CAPITALS)
+def test_when_ner_passes_a_site_over_then_its_capitals_make_it_a_candidate(
+    analyzer: TextAnalyzer, rules_only: TextAnalyzer, text: str, site: str
+) -> None:
+    ((doc, spans),) = rules_only.rule_detections([text])
+    start = text.index(site)
+    labels = [c.ent.label_ for c in candidates(text, doc, spans, rules_only.lexicon) if c.ent.start_char == start]
+    assert labels == [RUN_LABEL]
+    assert touching(analyzer, text, site) == [("FACILITY", SOURCE)]
+    assert touching(rules_only, text, site) == []
+
+
+@pytest.mark.parametrize(("text", "look_alike"), LEFT_CAPITALS)
+def test_when_capitals_name_no_one_then_the_second_look_leaves_them(
+    analyzer: TextAnalyzer, text: str, look_alike: str
+) -> None:
+    assert touching(analyzer, text, look_alike) == []
+
+
 def test_when_the_threshold_is_one_then_nothing_is_added() -> None:
     strict = TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False},
                                           "second_look": {"threshold": 1.0}}))
-    assert all(touching(strict, text, site) == [] for text, site in FOUND)
+    assert all(touching(strict, text, site) == [] for text, site in FOUND + FOUND_BY_CAPITALS)
 
 
 def test_when_features_are_read_then_none_names_the_entity_itself(analyzer: TextAnalyzer) -> None:

@@ -1,16 +1,20 @@
-"""A second look at the names spaCy's NER found and every detector passed over.
+"""A second look at the names every detector passed over: NER's entities and runs of capitals.
 
 The rule-based detectors err toward precision, and each author's sites, employers and people are
-called something the rules have not met ("staying at Harbor Lights"). spaCy's NER often marks them
-(ORG, FAC, GPE, LOC, PERSON), but among many more entities that identify no one (clinical
-abbreviations, services, drugs, scales: on the tuning files about 19 for each identifier). Entities
-the rules already judged are left to them (``unseen_entities``). A logistic model scores the rest
-from the shapes of their words, their word-list memberships (English, clinical, first and last
-names, the words of sites' kinds), their NER label and part-of-speech tags, and the two words on
-each side; those scoring at least ``threshold`` are reported, typed by their label: ORG and FAC as
-FACILITY, GPE and LOC as LOCATION, PERSON as PERSON.
+called something the rules have not met ("staying at Harbor Lights", "supervised at Boots"). spaCy's
+NER often marks them (ORG, FAC, GPE, LOC, PERSON), but among many more entities that identify no one
+(clinical abbreviations, services, drugs, scales), and it passes over many names that are also words;
+those are left only their capitals (``capital_runs``). A logistic model scores every candidate no
+detector covers: the NER entities the rules did not judge, the sites with a kind word the rules let go
+("Leicestershire Memory Assessment Service", "Community Mental Health Team"), and the runs of capitals
+no NER entity covers. It reads the shapes of their words, their word-list memberships (English,
+clinical, first and last names, titles and kin words, the words of sites' kinds), their NER label
+(``CAPS`` for a run) and part-of-speech tags, and the two words on each side; those scoring at least
+``threshold`` are reported, typed by their label: ORG and FAC as FACILITY, GPE and LOC as LOCATION,
+PERSON as PERSON; a run as a LOCATION when the gazetteer lists it, a PERSON when every word is a listed
+name, else a FACILITY.
 
-The model never sees an entity's own words, only their shapes and the words around them, and reads
+The model never sees a candidate's own words, only their shapes and the words around them, and reads
 a neighbouring number or rare word by its shape, so it learns how identifiers are introduced rather
 than which ones it was shown, and its file holds none. Its weights (``second_look.json``) are
 fitted by ``python -m confide.anonymize.second_look_train`` on the tuning case files and on the
@@ -28,6 +32,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from spacy.tokens import Span as SpacySpan
+
+from confide.anonymize.capital_runs import capital_runs, opens_sentence
 from confide.anonymize.casing import on_caseless_line
 from confide.anonymize.lexicon import Lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
@@ -35,6 +42,9 @@ from confide.anonymize.spans import Span
 
 SOURCE = "SecondLook"
 LABEL_TYPES = {"ORG": "FACILITY", "FAC": "FACILITY", "GPE": "LOCATION", "LOC": "LOCATION", "PERSON": "PERSON"}
+RUN_LABEL = "CAPS"  # a run of capitals no NER entity covers, as the model's features name its label
+_PEOPLES_AND_LANGUAGES = frozenset({"NORP", "LANGUAGE"})
+_PRONOUNS = frozenset("i you he she it we they me him us them".split())
 CONTEXT_WORDS = 2  # words read on each side of an entity
 _MODEL_FILE = "second_look.json"
 
@@ -62,6 +72,15 @@ def _site_kind_vocabulary() -> frozenset[str]:
     return (kinds | BUILDING_KINDS | EXTRA_ENDS) - _FUNCTION_WORDS
 
 
+@functools.cache
+def _kin_and_title_words() -> frozenset[str]:
+    """Titles, kin and care roles ("Judge", "Mama", "Sgt"): a run of them names no one by itself."""
+    from confide.anonymize.recognizers.name_dictionary import RELATIONS, SLANG_RELATIONS, TITLES
+
+    kin_and_deities = frozenset("mama papa lola lolo tita tito king queen god allah".split())
+    return TITLES | RELATIONS | SLANG_RELATIONS | kin_and_deities
+
+
 def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
     """Fraction of the entity's words of each shape and word list (never the words themselves)."""
     counts: dict[str, float] = {}
@@ -79,6 +98,7 @@ def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
             ("digit", any(c.isdigit() for c in word)),
             ("short", len(word) <= 3),
             ("site_kind", low.strip(".,'’") in site_kinds),
+            ("kin_or_title", low.strip(".,'’") in _kin_and_title_words()),
         ):
             if holds:
                 counts[name] = counts.get(name, 0.0) + 1.0 / len(words)
@@ -86,7 +106,7 @@ def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
 
 
 def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str, float]:
-    """Features of one spaCy entity of ``doc`` (parsed from ``text`` or a same-length re-cased copy).
+    """Features of one candidate, a spaCy span of ``doc`` (parsed from ``text`` or a same-length re-cased copy).
 
     Casing is read from ``text`` itself: on a re-cased copy of an ALL-CAPS line every name is Title case.
     """
@@ -98,6 +118,7 @@ def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str
         # the rules' own test (85 % of one case), so the model and the rules read a line alike
         "caseless_line": float(on_caseless_line(text, ent.start_char)),
         "line_start": float(not text[line_start : ent.start_char].strip()),
+        "opens_sentence": float(opens_sentence(text, ent.start_char, ent[0])),
         **_shares(words, lexicon),
     }
     for tag in sorted({t.tag_ for t in ent}):
@@ -139,13 +160,22 @@ class SecondLook:
     def spans(
         self, text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon, *, threshold: float
     ) -> list[Span]:
-        """Entities of ``doc`` that no span of ``found`` overlaps and that score at least ``threshold``."""
+        """Candidates no span of ``found`` overlaps that score at least ``threshold``."""
         out = []
-        for ent in unseen_entities(text, doc, found, lexicon):
-            p = self.probability(entity_features(text, doc, ent, lexicon))
+        for candidate in candidates(text, doc, found, lexicon):
+            p = self.probability(entity_features(text, doc, candidate.ent, lexicon))
             if p >= threshold:
-                out.append(Span(ent.start_char, ent.end_char, LABEL_TYPES[ent.label_], round(p, 4), SOURCE))
+                ent = candidate.ent
+                out.append(Span(ent.start_char, ent.end_char, candidate.entity_type, round(p, 4), SOURCE))
         return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of ``doc`` for the model to judge, and the type it is reported as."""
+
+    ent: Any
+    entity_type: str
 
 
 def _owned_brand(ent: Any) -> bool:
@@ -156,36 +186,81 @@ def _owned_brand(ent: Any) -> bool:
     return bool(_BRAND_KIND.fullmatch(words[-1])) and any(w.lower() in {"'s", "’s"} for w in words[:-1])
 
 
-def unseen_entities(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> list[Any]:
-    """The entities of ``doc`` the second look scores.
+def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> list[Candidate]:
+    """What the second look scores: NER entities and runs of capitals no span of ``found`` covers.
 
-    Those with a label it reads, no span of ``found`` over them, and none the rules already judged.
-    The rules' verdicts kept: a person or a place of ordinary words (``ner_guard``: "Global Warming",
-    "Limbo"), and a site with a word of a site's or a unit's kind or of an app or a device, which the
-    facility recognizers read and let go ("Coronary Care Unit", "Council House", "Instagram"). Left to
-    the model: names with no such word ("Harbor Lights", "Bunnings").
+    Entities with a label it reads, no span of ``found`` over them, a capital unless their line is
+    caseless (``_uncapitalised``), and none of a person or a place
+    of ordinary words (``ner_guard``: "Global Warming", "Limbo"); sites with a word of a site's or a
+    unit's kind, which the facility recognizers read and let go, are the model's to judge too when
+    another word names them, but a service of ordinary words ("Community Mental Health Team") and a
+    chain's outlet by its owner's name ("Sam's Club") stay let go. Then the runs of capitals
+    (``capital_runs``) no such entity or span covers, nor one word NER read as a people or a language,
+    typed by the word lists (``_run_type``), passed through the same guard as a person or a place,
+    and none with a pronoun after its first word.
     """
-    kinds = _site_kind_vocabulary()
     out = []
+    covered = [(s.start, s.end) for s in found]
     for ent in doc.ents:
         entity_type = LABEL_TYPES.get(ent.label_)
+        if ent.label_ in _PEOPLES_AND_LANGUAGES and len(ent) == 1:
+            covered.append((ent.start_char, ent.end_char))  # "She is Samoan", "speaks Dari": no run
         if entity_type is None:
             continue
+        covered.append((ent.start_char, ent.end_char))
         # as NER's own span, typed as the rules type it: the NER guard reads FAC as a place
         guard_type = "LOCATION" if ent.label_ == "FAC" else entity_type
         as_ner = Span(ent.start_char, ent.end_char, guard_type, 1.0, "SpacyRecognizer")
-        if any(as_ner.overlaps(s) for s in found):
+        if any(as_ner.overlaps(s) for s in found) or _cut(ent, doc, text) or _uncapitalised(ent, text):
             continue
-        if ent.end_char >= len(doc.text) < len(text):
-            continue  # cut by nlp.max_chars: the name may go on past the cut
         if guard_type != "FACILITY" and is_ordinary_words(text, as_ner, lexicon):
             continue
-        if entity_type == "FACILITY" and any(t.text.lower().strip(".,'’") in kinds for t in ent):
+        if entity_type == "FACILITY" and (_owned_brand(ent) or _generic_site(ent, lexicon)):
             continue
-        if entity_type == "FACILITY" and _owned_brand(ent):
-            continue
-        out.append(ent)
+        out.append(Candidate(ent, entity_type))
+    for start, end in capital_runs(text, doc, covered, lexicon):
+        ent = SpacySpan(doc, start, end, label=RUN_LABEL)
+        entity_type = _run_type([text[t.idx : t.idx + len(t)] for t in ent], lexicon)
+        as_ner = Span(ent.start_char, ent.end_char, entity_type, 1.0, "SpacyRecognizer")
+        if _cut(ent, doc, text) or any(t.lower_ in _PRONOUNS for t in ent[1:]):
+            continue  # a sentence in Title Case ("Hope You Slept Well")
+        if not (is_ordinary_words(text, as_ner, lexicon) or _generic_site(ent, lexicon)):
+            out.append(Candidate(ent, entity_type))
     return out
+
+
+def _generic_site(ent: Any, lexicon: Lexicon) -> bool:
+    """A site's kind word among ordinary words only: a service anywhere ("Community Mental Health Team").
+
+    One word of no word list names the site ("Leicestershire Memory Assessment Service").
+    """
+    kinds = _site_kind_vocabulary()
+    words = [t.text.lower().strip(".,'’") for t in ent if any(c.isalpha() for c in t.text)]
+    return any(w in kinds for w in words) and all(
+        w in kinds or w in _FUNCTION_WORDS or lexicon.is_common(w) for w in words
+    )
+
+
+def _uncapitalised(ent: Any, text: str) -> bool:
+    """No capital in an entity on a cased line: words NER took for a name ("nada de lo que hago")."""
+    return not any(c.isupper() for c in text[ent.start_char : ent.end_char]) and not on_caseless_line(
+        text, ent.start_char
+    )
+
+
+def _cut(ent: Any, doc: Any, text: str) -> bool:
+    """Whether ``ent`` ends where ``nlp.max_chars`` cut the text: the name may go on past the cut."""
+    return ent.end_char >= len(doc.text) < len(text)
+
+
+def _run_type(words: Sequence[str], lexicon: Lexicon) -> str:
+    """A run's type: a town the gazetteer lists, a name of listed given and family names, else a site."""
+    lowered = tuple(w.lower() for w in words if any(c.isalpha() for c in w))
+    if lexicon.is_place(lowered):
+        return "LOCATION"
+    if lowered and all(lexicon.is_name(w) and not lexicon.is_common(w) for w in lowered):
+        return "PERSON"
+    return "FACILITY"
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from confide.anonymize.marked_cases import read_marked_cases
-from confide.anonymize.second_look import entity_features, unseen_entities
+from confide.anonymize.second_look import candidates, entity_features
 
 NOT_AN_IDENTIFIER = "NOT"  # a look-alike's mark in a negatives file: "[[NOT|Cardiac Rehab]]"
 C = 1.0  # inverse L2 strength; leave-one-file-out found/wrong near 0.4 barely moved for C in 0.3-1
@@ -50,7 +50,7 @@ def candidate_rows(
         if spans is None:
             continue
         text, gold_spans = record["text"], marks.get(record["record_id"], [])
-        for ent in unseen_entities(text, doc, spans, analyzer.lexicon):
+        for ent in (c.ent for c in candidates(text, doc, spans, analyzer.lexicon)):
             positive = any(s < ent.end_char and ent.start_char < e for s, e in gold_spans)
             rows.append((entity_features(text, doc, ent, analyzer.lexicon), positive))
     return rows

@@ -1,0 +1,80 @@
+"""Runs of capitalised words that spaCy's NER did not mark: the second look's widest candidates.
+
+The small NER model passes over many sites and people it has not met, most often a name that is also
+a word ("transfer to Kindred", "supervised at Boots", "we drove him to Mercy") or one it cannot place
+("been at Shepherds of Good Hope"). Capitals are the only sign of them left, so every run of
+capitalised words (joined by "of", "and", "&" or a possessive: "Shepherds of Good Hope", "Father
+Bill's Place") that no detector and no NER entity covers is a candidate for the second look's model,
+which judges it by its shape and its neighbours like the entities NER found.
+
+Not candidates: words on caseless lines (ALL CAPS or lower-case, where capitals say nothing; the
+rules and NER's re-cased copy read those), one capitalised word of English opening a sentence or a
+line ("Plan", "The"), and one of the most frequent words anywhere ("Work", "Office").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from confide.anonymize.casing import on_caseless_line
+from confide.anonymize.lexicon import Lexicon
+
+# Words that join the capitalised words of one name ("Star of Hope", "Clinical & Support Options",
+# "Église Évangélique la Grâce"); never at a run's ends.
+_JOINERS = frozenset("of and & for de du la le del y on the".split())
+_POSSESSIVES = frozenset({"'s", "’s", "-"})
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _capitalised(word: str) -> bool:
+    """A word opening in a capital, or a digit-led word with letters ("3M", "Y2Y" starts in a capital)."""
+    return any(c.isalpha() for c in word) and (word[:1].isupper() or word[:1].isdigit())
+
+
+def opens_sentence(text: str, start: int, token: Any) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line (spaCy's parse or the text's punctuation)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(token.is_sent_start) or not text[line_start:start].strip() or bool(_SENTENCE_END.search(text, 0, start))
+
+
+def capital_runs(
+    text: str, doc: Any, covered: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of ``doc`` that are runs of capitalised words outside ``covered``.
+
+    ``doc`` is parsed from ``text`` or a same-length re-cased copy: words are read from ``text``.
+    """
+
+    def word(i: int) -> str:
+        return text[doc[i].idx : doc[i].idx + len(doc[i])]
+
+    def free(i: int) -> bool:
+        start, end = doc[i].idx, doc[i].idx + len(doc[i])
+        return not any(s < end and start < e for s, e in covered)
+
+    def opens_run(i: int) -> bool:
+        return _capitalised(word(i)) and free(i) and not on_caseless_line(text, doc[i].idx)
+
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not opens_run(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and free(j) and "\n" not in text[doc[j - 1].idx : doc[j].idx]:
+            if _capitalised(word(j)) or word(j) in _POSSESSIVES:
+                j += 1
+            elif word(j).lower() in _JOINERS and j + 1 < n and opens_run(j + 1):
+                j += 2
+            else:
+                break
+        while word(j - 1) in _POSSESSIVES:  # "Father Bill's" ends at "Bill"
+            j -= 1
+        alone = j == i + 1
+        everyday = alone and lexicon.is_everyday(word(i).lower())
+        if not (everyday or alone and opens_sentence(text, doc[i].idx, doc[i]) and lexicon.is_english(word(i).lower())):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs

@@ -1,0 +1,43 @@
+"""Runs of capitalised words that NER did not mark: the second look's widest candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from confide.anonymize.capital_runs import capital_runs
+
+
+def _runs(analyzer: TextAnalyzer, text: str, covered: list[tuple[int, int]] | None = None) -> list[str]:
+    doc = analyzer.nlp(text)
+    return [doc[i:j].text for i, j in capital_runs(text, doc, covered or [], analyzer.lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Been sleeping at Shepherds of Good Hope since May.", "Shepherds of Good Hope"),  # joined by "of"
+        ("Housing at Father Brennan's from Friday.", "Father Brennan"),  # a trailing possessive trimmed
+        ("Pt said Kestrel called twice.", "Kestrel"),
+    ],
+)
+def test_when_capitalised_words_stand_together_then_they_are_one_run(
+    analyzer: TextAnalyzer, text: str, run: str
+) -> None:
+    assert run in _runs(analyzer, text)
+
+
+def test_when_a_sentence_opens_with_an_english_word_then_it_is_no_run(analyzer: TextAnalyzer) -> None:
+    runs = _runs(analyzer, "Plan: Review in clinic. Discussed with Kestrel.")
+    assert "Review" not in runs and "Discussed" not in runs and "Kestrel" in runs
+
+
+def test_when_a_line_is_caseless_then_its_words_are_no_runs(analyzer: TextAnalyzer) -> None:
+    assert _runs(analyzer, "PT SEEN AT KESTREL HOUSE TODAY\nseen at kestrel house today") == []
+
+
+def test_when_a_run_meets_a_line_break_or_a_covered_word_then_it_ends(analyzer: TextAnalyzer) -> None:
+    text = "Seen at Kestrel\nHouse rules read."
+    assert "Kestrel" in _runs(analyzer, text) and "Kestrel\nHouse" not in _runs(analyzer, text)
+    start = text.index("Kestrel")
+    assert "Kestrel" not in _runs(analyzer, text, [(start, start + len("Kestrel"))])
