@@ -18,7 +18,7 @@ def _runs(analyzer: TextAnalyzer, text: str, covered: list[tuple[int, int]] | No
     [
         ("Been sleeping at Shepherds of Good Hope since May.", "Shepherds of Good Hope"),  # joined by "of"
         ("Housing at Father Brennan's from Friday.", "Father Brennan"),  # a trailing possessive trimmed
-        ("Pt said Kestrel called twice.", "Kestrel"),
+        ("Pt said Tallowmere called twice.", "Tallowmere"),
     ],
 )
 def test_when_capitalised_words_stand_together_then_they_are_one_run(
@@ -27,17 +27,17 @@ def test_when_capitalised_words_stand_together_then_they_are_one_run(
     assert run in _runs(analyzer, text)
 
 
-def test_when_a_sentence_opens_with_an_english_word_then_it_is_no_run(analyzer: TextAnalyzer) -> None:
-    runs = _runs(analyzer, "Plan: Review in clinic. Discussed with Kestrel.")
-    assert "Review" not in runs and "Discussed" not in runs and "Kestrel" in runs
+def test_when_one_english_word_stands_alone_then_it_is_no_run(analyzer: TextAnalyzer) -> None:
+    runs = _runs(analyzer, "Plan: Review in clinic. Born at Sea, seen with Tallowmere.")
+    assert "Review" not in runs and "Sea" not in runs and "Tallowmere" in runs
 
 
 def test_when_a_line_is_caseless_then_its_words_are_no_runs(analyzer: TextAnalyzer) -> None:
-    assert _runs(analyzer, "PT SEEN AT KESTREL HOUSE TODAY\nseen at kestrel house today") == []
+    assert _runs(analyzer, "PT SEEN AT TALLOWMERE HOUSE TODAY\nseen at tallowmere house today") == []
 
 
 def test_when_a_run_meets_a_line_break_or_a_covered_word_then_it_ends(analyzer: TextAnalyzer) -> None:
-    text = "Seen at Kestrel\nHouse rules read."
-    assert "Kestrel" in _runs(analyzer, text) and "Kestrel\nHouse" not in _runs(analyzer, text)
-    start = text.index("Kestrel")
-    assert "Kestrel" not in _runs(analyzer, text, [(start, start + len("Kestrel"))])
+    text = "Seen at Tallowmere\nHouse rules read."
+    assert "Tallowmere" in _runs(analyzer, text) and "Tallowmere\nHouse" not in _runs(analyzer, text)
+    start = text.index("Tallowmere")
+    assert "Tallowmere" not in _runs(analyzer, text, [(start, start + len("Tallowmere"))])

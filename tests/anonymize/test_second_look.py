@@ -30,9 +30,8 @@ FOUND = [
     ("The meeting at My Lantern Place is booked for next week.", "My Lantern Place"),
 ]
 # Sites NER does not mark, named by words that are also ordinary ones: only their capitals are left.
+# (One English word alone is no candidate: "born at Sea" reads as "supervised at Boots".)
 FOUND_BY_CAPITALS = [
-    ("Methadone 60ml daily, supervised at Boots on the high street.", "Boots"),
-    ("He stayed at Gateway for 60 days before moving home.", "Gateway"),
     ("She has been sleeping at Shepherds of Good Hope since the fire.", "Shepherds of Good Hope"),
 ]
 # What the rules already judged: a service of ordinary words with a site's kind word ("Team", "Unit")
@@ -42,9 +41,10 @@ JUDGED = [
     ("Moved to the Coronary Care Unit after the angiogram.", "Coronary Care Unit"),
     ("Bowel Cancer runs in my family and Global Warming scares me.", "Global Warming"),
 ]
-# Capitalised words the model leaves: kin words, titles, a disorder's name.
+# Capitalised words the model leaves: kin words, titles, a disorder's name, one English word.
 LEFT_CAPITALS = [
     ("Pt agitated overnight, calling out for Mama. Redirected.", "Mama"),
+    ("I came home to Chaos again last night.", "Chaos"),
     ("Her Seasonal Affective Disorder gets worse every winter.", "Seasonal Affective Disorder"),
 ]
 

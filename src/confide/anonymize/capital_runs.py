@@ -8,8 +8,9 @@ Bill's Place") that no detector and no NER entity covers is a candidate for the 
 which judges it by its shape and its neighbours like the entities NER found.
 
 Not candidates: words on caseless lines (ALL CAPS or lower-case, where capitals say nothing; the
-rules and NER's re-cased copy read those), one capitalised word of English opening a sentence or a
-line ("Plan", "The"), and one of the most frequent words anywhere ("Work", "Office").
+rules and NER's re-cased copy read those), and one capitalised English word alone: it opens a
+sentence ("Plan") or a heading ("Work"), and after "at" or "to" it is as often a site ("supervised at
+Boots") as not ("born at Sea", "went to Pride", "came home to Chaos"), which the model cannot tell apart.
 """
 
 from __future__ import annotations
@@ -72,9 +73,7 @@ def capital_runs(
                 break
         while word(j - 1) in _POSSESSIVES:  # "Father Bill's" ends at "Bill"
             j -= 1
-        alone = j == i + 1
-        everyday = alone and lexicon.is_everyday(word(i).lower())
-        if not (everyday or alone and opens_sentence(text, doc[i].idx, doc[i]) and lexicon.is_english(word(i).lower())):
+        if not (j == i + 1 and lexicon.is_english(word(i).lower())):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs

@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from confide.anonymize.capital_runs import capital_runs, opens_sentence
 from confide.anonymize.casing import on_caseless_line
-from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.lexicon import EPONYMS, Lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
 from confide.anonymize.spans import Span
 
@@ -45,6 +45,7 @@ LABEL_TYPES = {"ORG": "FACILITY", "FAC": "FACILITY", "GPE": "LOCATION", "LOC": "
 RUN_LABEL = "CAPS"  # a run of capitals no NER entity covers, as the model's features name its label
 _PEOPLES_AND_LANGUAGES = frozenset({"NORP", "LANGUAGE"})
 _PRONOUNS = frozenset("i you he she it we they me him us them".split())
+_POSSESSIVES = frozenset({"'s", "’s"})
 CONTEXT_WORDS = 2  # words read on each side of an entity
 _MODEL_FILE = "second_look.json"
 
@@ -183,7 +184,7 @@ def _owned_brand(ent: Any) -> bool:
     from confide.anonymize.recognizers.facility_kinds import _BRAND_KIND
 
     words = [t.text for t in ent]
-    return bool(_BRAND_KIND.fullmatch(words[-1])) and any(w.lower() in {"'s", "’s"} for w in words[:-1])
+    return bool(_BRAND_KIND.fullmatch(words[-1])) and any(w.lower() in _POSSESSIVES for w in words[:-1])
 
 
 def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> list[Candidate]:
@@ -230,14 +231,15 @@ def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> 
 
 
 def _generic_site(ent: Any, lexicon: Lexicon) -> bool:
-    """A site's kind word among ordinary words only: a service anywhere ("Community Mental Health Team").
+    """A site's kind word among ordinary words and eponyms only: a service anywhere.
 
-    One word of no word list names the site ("Leicestershire Memory Assessment Service").
+    "Community Mental Health Team", "Alzheimer's Society"; one word of no word list names the site
+    ("Leicestershire Memory Assessment Service").
     """
     kinds = _site_kind_vocabulary()
-    words = [t.text.lower().strip(".,'’") for t in ent if any(c.isalpha() for c in t.text)]
+    words = [t.lower_.strip(".,'’") for t in ent if t.text not in _POSSESSIVES and any(c.isalpha() for c in t.text)]
     return any(w in kinds for w in words) and all(
-        w in kinds or w in _FUNCTION_WORDS or lexicon.is_common(w) for w in words
+        w in kinds or w in _FUNCTION_WORDS or w in EPONYMS or lexicon.is_common(w) for w in words
     )
 
 

@@ -27,6 +27,11 @@ from confide.anonymize.second_look import candidates, entity_features
 
 NOT_AN_IDENTIFIER = "NOT"  # a look-alike's mark in a negatives file: "[[NOT|Cardiac Rehab]]"
 C = 1.0  # inverse L2 strength; leave-one-file-out found/wrong near 0.4 barely moved for C in 0.3-1
+# Each look-alike counts this many times: they are the phrases reviewers showed the detector must leave
+# ("Rescue Mission", "Labor and Delivery"), among four times as many ordinary candidates. At 1, six of
+# them still scored over the threshold; at 2 none did, and leave-one-file-out on the case files found
+# 153 identifiers with 38 wrong (166 and 48 at 1).
+LOOK_ALIKE_WEIGHT = 2.0
 REPORTED_THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.6, 0.7)
 MODEL_PATH = Path(__file__).with_name("second_look.json")
 
@@ -56,19 +61,30 @@ def candidate_rows(
     return rows
 
 
-def fit(rows: Sequence[tuple[dict[str, float], bool]]) -> tuple[float, dict[str, float]]:
+def fit(
+    rows: Sequence[tuple[dict[str, float], bool]], sample_weights: Sequence[float] | None = None
+) -> tuple[float, dict[str, float]]:
     """(intercept, weights by feature) of an L2 logistic regression; near-zero weights dropped."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform([f for f, _ in rows])
-    model = LogisticRegression(C=C, max_iter=5000).fit(x, [y for _, y in rows])
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, [y for _, y in rows], sample_weight=sample_weights)
     weights = {
         name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
         if abs(w) >= 1e-4
     }
     return round(float(model.intercept_[0]), 5), weights
+
+
+def _weighted(
+    by_file: dict[str, list[tuple[dict[str, float], bool]]], look_alike_files: set[str]
+) -> tuple[list[tuple[dict[str, float], bool]], list[float]]:
+    """All rows of ``by_file`` and their sample weights (``LOOK_ALIKE_WEIGHT`` for a look-alike file's)."""
+    rows = [r for rs in by_file.values() for r in rs]
+    weights = [LOOK_ALIKE_WEIGHT if name in look_alike_files else 1.0 for name, rs in by_file.items() for _ in rs]
+    return rows, weights
 
 
 def leave_one_file_out(
@@ -83,7 +99,8 @@ def leave_one_file_out(
     counts = {group: {t: {"found": 0, "wrong": 0} for t in REPORTED_THRESHOLDS} for group in ("cases", "look_alikes")}
     for name, rows in by_file.items():
         group = counts["look_alikes" if name in look_alike_files else "cases"]
-        intercept, weights = fit([r for other, rs in by_file.items() if other != name for r in rs])
+        others = {other: rs for other, rs in by_file.items() if other != name}
+        intercept, weights = fit(*_weighted(others, look_alike_files))
         model = SecondLook(intercept=intercept, weights=weights)
         for features, positive in rows:
             p = model.probability(features)
@@ -109,7 +126,7 @@ def train(paths: Sequence[Path], *, analyzer: Any, cross_validate: bool = True) 
     look_alike_files = {
         name for name, (_, gold) in cases.items() if any(g["entity_type"] == NOT_AN_IDENTIFIER for g in gold)
     }
-    intercept, weights = fit([r for rows in by_file.values() for r in rows])
+    intercept, weights = fit(*_weighted(by_file, look_alike_files))
     model: dict[str, Any] = {
         "trained_on": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(paths)},
         "c": C,
