@@ -15,7 +15,6 @@ Boots") as not ("born at Sea", "went to Pride", "came home to Chaos"), which the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,19 +24,12 @@ from confide.anonymize.lexicon import Lexicon
 # Words that join the capitalised words of one name ("Star of Hope", "Clinical & Support Options",
 # "Église Évangélique la Grâce"); never at a run's ends.
 _JOINERS = frozenset("of and & for de du la le del y on the".split())
-_POSSESSIVES = frozenset({"'s", "’s", "-"})
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_INNER_MARKS = frozenset({"'s", "’s", "-"})  # a possessive or a hyphen inside a name ("Father Bill's Place")
 
 
 def _capitalised(word: str) -> bool:
-    """A word opening in a capital, or a digit-led word with letters ("3M", "Y2Y" starts in a capital)."""
+    """A word with letters that opens in a capital or a digit ("Shepherds", "2gether")."""
     return any(c.isalpha() for c in word) and (word[:1].isupper() or word[:1].isdigit())
-
-
-def opens_sentence(text: str, start: int, token: Any) -> bool:
-    """Whether the word at ``start`` opens a sentence or a line (spaCy's parse or the text's punctuation)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(token.is_sent_start) or not text[line_start:start].strip() or bool(_SENTENCE_END.search(text, 0, start))
 
 
 def capital_runs(
@@ -65,13 +57,13 @@ def capital_runs(
             continue
         j = i + 1
         while j < n and free(j) and "\n" not in text[doc[j - 1].idx : doc[j].idx]:
-            if _capitalised(word(j)) or word(j) in _POSSESSIVES:
+            if _capitalised(word(j)) or word(j) in _INNER_MARKS:
                 j += 1
             elif word(j).lower() in _JOINERS and j + 1 < n and opens_run(j + 1):
                 j += 2
             else:
                 break
-        while word(j - 1) in _POSSESSIVES:  # "Father Bill's" ends at "Bill"
+        while word(j - 1) in _INNER_MARKS:  # "Father Bill's" ends at "Bill"
             j -= 1
         if not (j == i + 1 and lexicon.is_english(word(i).lower())):
             runs.append((i, j))

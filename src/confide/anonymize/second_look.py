@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -34,7 +35,7 @@ from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
-from confide.anonymize.capital_runs import capital_runs, opens_sentence
+from confide.anonymize.capital_runs import capital_runs
 from confide.anonymize.casing import on_caseless_line
 from confide.anonymize.lexicon import EPONYMS, Lexicon
 from confide.anonymize.ner_guard import is_ordinary_words
@@ -47,6 +48,7 @@ _PEOPLES_AND_LANGUAGES = frozenset({"NORP", "LANGUAGE"})
 _PRONOUNS = frozenset("i you he she it we they me him us them".split())
 _POSSESSIVES = frozenset({"'s", "’s"})
 CONTEXT_WORDS = 2  # words read on each side of an entity
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _MODEL_FILE = "second_look.json"
 
 
@@ -119,7 +121,7 @@ def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str
         # the rules' own test (85 % of one case), so the model and the rules read a line alike
         "caseless_line": float(on_caseless_line(text, ent.start_char)),
         "line_start": float(not text[line_start : ent.start_char].strip()),
-        "opens_sentence": float(opens_sentence(text, ent.start_char, ent[0])),
+        "opens_sentence": float(_opens_sentence(text, ent.start_char, ent[0])),
         **_shares(words, lexicon),
     }
     for tag in sorted({t.tag_ for t in ent}):
@@ -130,6 +132,12 @@ def entity_features(text: str, doc: Any, ent: Any, lexicon: Lexicon) -> dict[str
         if ent.end + k - 1 < len(doc):
             features[f"after{k}={_context_word(doc[ent.end + k - 1].text, lexicon)}"] = 1.0
     return features
+
+
+def _opens_sentence(text: str, start: int, token: Any) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line (spaCy's parse or the text's punctuation)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(token.is_sent_start) or not text[line_start:start].strip() or bool(_SENTENCE_END.search(text, 0, start))
 
 
 def _context_word(word: str, lexicon: Lexicon) -> str:
@@ -191,14 +199,13 @@ def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> 
     """What the second look scores: NER entities and runs of capitals no span of ``found`` covers.
 
     Entities with a label it reads, no span of ``found`` over them, a capital unless their line is
-    caseless (``_uncapitalised``), and none of a person or a place
-    of ordinary words (``ner_guard``: "Global Warming", "Limbo"); sites with a word of a site's or a
-    unit's kind, which the facility recognizers read and let go, are the model's to judge too when
-    another word names them, but a service of ordinary words ("Community Mental Health Team") and a
-    chain's outlet by its owner's name ("Sam's Club") stay let go. Then the runs of capitals
-    (``capital_runs``) no such entity or span covers, nor one word NER read as a people or a language,
-    typed by the word lists (``_run_type``), passed through the same guard as a person or a place,
-    and none with a pronoun after its first word.
+    caseless (``_uncapitalised``), and none of a person or a place of ordinary words (``ner_guard``:
+    "Global Warming", "Limbo"). Sites with a word of a site's or a unit's kind, which the facility
+    recognizers read and let go, are the model's to judge too when another word names them; a service
+    of ordinary words ("Community Mental Health Team") and a chain's outlet by its owner's name ("Sam's
+    Club") stay let go. Then the runs of capitals (``capital_runs``) that no such entity, no span and no
+    one word NER read as a people or a language covers, typed by the word lists (``_run_type``), passed
+    through the same guard as a person or a place, and none with a pronoun after its first word.
     """
     out = []
     covered = [(s.start, s.end) for s in found]
