@@ -18,7 +18,7 @@ import pytest
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers.place_gazetteer import PlaceGazetteerRecognizer
-from confide.anonymize.recognizers.town_list import fold, plain_enough
+from confide.anonymize.recognizers.town_list import fold, plain_enough, town_in_clinical_vocabulary
 from tests.anonymize.conftest import covered, touching, variants
 
 POSITIVES = [
@@ -46,6 +46,9 @@ POSITIVES = [
     ("Her mother is from East Side and visits weekly.", "East Side"),
     ("Called the warmline from Dunmore Corners at 2am.", "Dunmore Corners"),
     ("Pt will go to aunt's in Six Corners after discharge.", "Six Corners"),
+    # a town Philter's clinical vocabulary holds, marked by NER after a locative cue
+    ("Her sister drives over from Aylesbury every weekend.", "Aylesbury"),
+    ("Got a room in an SRO in Strathcona last month.", "Strathcona"),
     # a named place headed by a town's name
     ("Police brought him in after he was found near Worcester Common.", "Worcester Common"),
     ("Walks every morning around Salem Harbor with her dog.", "Salem Harbor"),
@@ -66,6 +69,7 @@ NEGATIVES = [
     *variants("Staying with his uncle in Senior Housing for now.", "Senior Housing"),
     # a small town that is a disease word, a dead end, side effects
     ("Hx Lyme, treated w/ doxy, no sequelae.", "Lyme"),
+    ("Tested for Lyme and Powassan, both negative.", "Powassan"),
     ("Says his career is in Dead End mode.", "Dead End"),
     ("Was in Side Effects group today.", "Side Effects"),
 ]
@@ -204,6 +208,14 @@ def test_when_plain_word_phrase_then_it_needs_a_place_word() -> None:
     assert plain_enough(("north", "adams"), lex)
     assert plain_enough(("feeding", "hills"), lex)
     assert plain_enough(("kittanning",), lex)
+
+
+def test_when_a_town_is_a_clinical_word_then_only_a_rare_non_english_one_is_confirmed() -> None:
+    lex = load_lexicon()
+    assert town_in_clinical_vocabulary("hexham", lex)
+    assert not town_in_clinical_vocabulary("parkinson", lex)  # an eponym
+    assert not town_in_clinical_vocabulary("lasix", lex)  # no town
+    assert not town_in_clinical_vocabulary("centre", lex)  # a site's kind
 
 
 def test_when_lexicon_given_then_small_towns_are_still_read() -> None:

@@ -8,7 +8,8 @@ vocabulary, is kept. Otherwise it is dropped when it names a condition ("Major" 
 Disorder"), when a PERSON holds a digit ("Cr 1.1"), when it lies on a caseless line (the re-cased
 NER input marked none of its words as proper nouns), when a PERSON has a word that is no name
 ("Global Warming") or is one name-like word opening a sentence ("Death scares me"), and when a
-LOCATION has no place word.
+LOCATION has no place word (a town only Philter's clinical vocabulary holds is one right after a
+locative cue: "from Hexham", never "tested for Powassan").
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
 "Easter"), or only of clinical words that no name list holds ("Pt Lasix given"), is dropped
 whichever detector found it.
@@ -88,6 +89,7 @@ from confide.anonymize.recognizers.name_dictionary import (
     score_eponym,
 )
 from confide.anonymize.recognizers.person_context import nickname_cued
+from confide.anonymize.recognizers.town_list import town_in_clinical_vocabulary
 from confide.anonymize.spans import Span
 
 GUARDED_TYPES = frozenset({"PERSON", "LOCATION"})
@@ -460,6 +462,11 @@ def _scale_value(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexico
     )
 
 
+# Words right before a place that make it one ("from Hexham", "hometown as Brattleboro"); a town that names a
+# site's kind ("at Centre") is kept out by ``town_in_clinical_vocabulary``.
+_LOCATIVE_CUES = frozenset("in from to near around outside of at as".split())
+
+
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     """True when the ``span`` should be dropped (see module docstring).
 
@@ -543,7 +550,11 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if any(not lexicon.is_common(w) for w in words):
         return False
     if span.entity_type == "LOCATION":
-        return not any(w in lexicon.places or w in lexicon.regions for w in words)
+        if any(w in lexicon.places or w in lexicon.regions for w in words):
+            return False
+        # a town Philter's clinical vocabulary holds, after a locative cue ("from Hexham"; "tested for Powassan")
+        cued = bool(before) and before[-1].lower in _LOCATIVE_CUES
+        return not (cued and len(words) == 1 and town_in_clinical_vocabulary(words[0], lexicon))
     if not all(lexicon.is_name(w) for w in words):
         return True
     at_sentence_start = not before or bool(re.search(r"[.!?:;]\s*$|^\s*$|\n\s*$", text[: span.start][-3:]))

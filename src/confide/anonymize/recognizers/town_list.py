@@ -150,6 +150,29 @@ def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return found
 
 
+# Towns named as a site's kind ("Centre", Pennsylvania; "Hospital", Ireland): after "at the" they are sites.
+_SITE_WORDS = frozenset("centre center hospital clinic home house lodge manor college school".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_small_towns() -> frozenset[str]:
+    return frozenset(t[0] for t in map(place_tokens, filter(None, map(fold, small_town_names()))) if len(t) == 1)
+
+
+def town_in_clinical_vocabulary(word: str, lex: Lexicon) -> bool:
+    """A one-word town (shared list or ``small_town_names``) that only Philter's clinical vocabulary holds.
+
+    Philter's "not a name" list holds a thousand towns ("Hexham", "Strathcona", "Aylesbury"), which
+    ``plain_enough`` keeps out of the added towns; where NER has already marked one as a place, the
+    gazetteer confirms it. Never an English or frequent word, an eponym or a word of three letters.
+    """
+    return (
+        len(word) > 3 and word in lex.clinical_words and word not in _SITE_WORDS
+        and (word in _one_word_small_towns() or (word,) in lex.places.get(word, ()))
+        and not (lex.is_english(word) or word in STANDALONE_EPONYMS or word_counts().get(word, 0) >= RARE_COUNT)
+    )
+
+
 def added_towns(lex: Lexicon) -> frozenset[tuple[str, ...]]:
     """Place names (token tuples) that ``lex.places`` lacks: small towns, subdivisions and folded names."""
     known = {name for names in lex.places.values() for name in names}
