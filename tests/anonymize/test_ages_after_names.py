@@ -1,7 +1,7 @@
 """Ages over 89 right after a detected name, and after a patient's role word in words.
 
-"Hattie Mae Jefferson, 98, dx Alzheimer's": the detectors' verdict that the words before are a name is the
-cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name, a unit after the brackets,
+"Hattie Mae Jefferson, 98, dx Alzheimer's", "Mrs Oakes is 96, frail": the detectors' verdict that the words before are a name is the
+cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name (or its verb), a unit after the brackets,
 an address number, numbers after names in a list of scores, a distance or a percentage in words.
 All values are invented.
 """
@@ -22,6 +22,9 @@ AFTER_NAMES = [
     ("Ambulance called 0530 for Agnes Murphy, 99, found on the floor.", "99"),
     ("Visited Mr. Tobias Lindahl (ninety-one) at home.", "ninety-one"),
     ("OT home visit / Stanislaw Nowak, 91, lives alone.", "91"),
+    # after a verb
+    ("Reviewed on the ward. Mrs Winifred Oakes is 96, frail, delirium settling.", "96"),
+    ("Great news: Hortense Abara turned 100 on Sunday and still plays bingo.", "100"),
 ]
 ROLE_WORDS = [
     ("Pt ninety-six, hard of hearing.", "ninety-six"),
@@ -37,6 +40,10 @@ LOOK_ALIKES = [
     ("Pt walked ninety feet with frame.", "ninety"),
     ("Patient is one hundred per cent better.", "one hundred"),
     ("Mary Brown, 90.5, was the reading.", "90.5"),
+    # a reading or a unit after the name and its verb
+    ("Mrs Oakes is 94 on RA overnight.", "94"),
+    ("Mr Abara is 92 kg today.", "92"),
+    ("Hortense Abara turned 95% better after the nebs.", "95"),
     # a clinician's bleep, room or extension after the name
     ("Discussed with Dr Ahmed (95) bleep.", "95"),
     ("Seen by Dr Ahmed, 104.", "104"),

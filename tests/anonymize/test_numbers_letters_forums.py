@@ -1,7 +1,7 @@
 """Ages, dates and reference numbers in UK letters, casework, transfer notes and forums (issue #10).
 
 Caregivers tell an elder's age with a pronoun and no unit near a word of the elder ("my mom ... she's 91
-and asked for dad"), in a
+and asked for dad") or on a line that holds no reading ("He is 93 and lives with ..."), in a
 parenthesis that goes on ("my dad (98, born 1928)") or after a name in a notice ("Mary Frances, 102,
 passed peacefully"); a safeguarding form puts it after a label ("Adult at risk: Name, 91, DOB ...");
 transfer notes write "91 yoF". UK letters list days before one month ("on 5th, 12th and 19th
@@ -35,6 +35,9 @@ AGES = [
     ("my nan, she's 94 and still driving", "94"),
     ("Client: Desmond Achterberg, 93, lives alone.", "93"),
     ("Re: Winifred Ashcombe, 95, widowed.", "95"),
+    # no elder's word, and no reading's word on the line before it
+    *variants("Seen after his admission. He is 93 and lives with his granddaughter.", "93"),
+    ("Lovely lady, still sharp. She's 92, widowed, no children.", "92"),
 ]
 
 AGE_LOOK_ALIKES = [

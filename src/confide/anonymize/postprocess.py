@@ -19,7 +19,14 @@ from collections.abc import Callable, Iterator, Sequence
 
 from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
-from confide.anonymize.recognizers.age import AGE_WORDS, MEASURE_WORD, PAREN_UNIT, TEMP_AFTER, UNIT_WORDS_AFTER
+from confide.anonymize.recognizers.age import (
+    AGE_WORDS,
+    MEASURE_WORD,
+    PAREN_UNIT,
+    READING_WORD,
+    TEMP_AFTER,
+    UNIT_WORDS_AFTER,
+)
 from confide.anonymize.spans import Span, lines_with_starts
 
 _DATE_ELEMENT = re.compile(
@@ -193,6 +200,13 @@ _AGE_AFTER_NAME = re.compile(
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
 _WORDS_AFTER_NAME = re.compile(r"\s*[,(]\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER, re.IGNORECASE)
+# An age after a name and a verb ("Mrs Whitcombe is 96, frail", "Millie turned 100 on June 3rd"): after "is"/"was"
+# the clause ends or goes on about the person; no reading's word follows on the line ("Mrs Lee is 94 on RA").
+_VERB_AGE_AFTER_NAME = re.compile(
+    r"(?i)[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+)?(?P<is>\d{2,3})(?=[ \t]*(?:[,;!)\n]|\.(?!\d)|$|(?:and|but|now)\b))"
+    r"|(?:turned|turns)[ \t]+(?P<turned>\d{2,3})(?![.,]?\d|[ \t]*(?:%|°|(?:percent|degrees?|kg|lbs?|mph)\b)))"
+    r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
+)
 _MAX_AGE = 110  # with no unit, a larger number is a reading
 # A clinician's title before or opening the name: the number after it is a bleep or a room ("Dr Ahmed (95)").
 _CLINICIAN_TITLE = r"(?i:\b(?:dr|drs|doctor|prof|professor|nurse|sister)\b\.?[ \t]*)"
@@ -217,7 +231,7 @@ def _clinician(text: str, span: Span) -> bool:
 
 
 def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[Span]:
-    """AGE spans for a person's age (``min_age`` to 110) standing right after a detected PERSON span.
+    """AGE spans for a person's age (``min_age`` to 110) right after a detected PERSON span, or after it and a verb.
 
     The detectors' verdict that the words before are a name is the cue the age recognizer's patterns
     cannot see ("Resident Winifred Ashcombe, 94" needs its role word there; a detected name needs none).
@@ -231,6 +245,12 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m is not None:
             group = next(g for g in ("num", "paren", "list") if m.group(g) is not None)
+            if min_age <= int(m.group(group)) <= _MAX_AGE:
+                out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
+            continue
+        m = _VERB_AGE_AFTER_NAME.match(text, span.end)
+        if m is not None:
+            group = "is" if m.group("is") is not None else "turned"
             if min_age <= int(m.group(group)) <= _MAX_AGE:
                 out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
             continue

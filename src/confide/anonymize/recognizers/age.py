@@ -5,8 +5,8 @@ she's 91 and lives alone", "Nan turned 95", "My nan (Grace, 96)"), the age at de
 years young", "Eileen Dempsey, 91 yrs." and a resident's age after the name
 ("Resident Winifred Ashcombe, 94, room 12"), a triage entry's "94M" and an elder's birthday by its ordinal
 ("grandpa's 100th"), up to 110; a pronoun's 90-98 closing a clause near an elder's
-word ("my mom ... she's 91 and asked for dad"), below any fever, unless a reading's or a score's word is
-near. A
+word ("my mom ... she's 91 and asked for dad") or on a line with no reading's word before it ("He is 93
+and lives with his granddaughter"), below any fever, unless a reading's or a score's word is near. A
 child's, a partner's or a sibling's "was 103", or a bare "he's 104", is a fever: with no "years" it is
 left alone.
 
@@ -78,7 +78,7 @@ _PERSON_AFTER = (
 )
 
 # Words of a reading, a score or a speed that make a pronoun's number one ("sats", "temp", "MMSE", "on 2L").
-_READING_WORD = (
+READING_WORD = (
     r"(?:sats?|\w*satur\w*|desat\w*|spo2|o2|oxygen|pulse|ox|oximeter|hr|heart|rate|bp|temp\w*|fever|cold|"
     r"shiver\w*|scores?|scored|points?|weight|wt|sugar|glucose|bs|bg|bm|reading|percent\w*|grades?|marks?|"
     r"tests?|exams?|quiz\w*|gpa|iq|report|card|ra|room\s+air|\d+\s*l|nc|news2?|pews|mmse|moca|gcs|glasgow|"
@@ -87,10 +87,10 @@ _READING_WORD = (
 # A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90."), reported from the group ``pii``.
 _PRONOUN_AGE = (
     r"\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
-    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + _READING_WORD + r")"
+    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
 # Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
-_NO_READING_GAP = r"(?:(?!\b" + _READING_WORD + r")[^\n]){0,200}?"
+_NO_READING_GAP = r"(?:(?!\b" + READING_WORD + r")[^\n]){0,200}?"
 
 # Words for the person a note is about, before their age in words ("Resident ninety-nine").
 _ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|lady|woman|man)"
@@ -268,7 +268,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:" + _ELDER_KIN + r")\b(?:(?:,?\s+" + _NOT_A_MEASURE + r"[^\W\d_][\w'’-]*){0,2}"
             # "Nan's 94": with the contraction only 90 to 99 ("Mom's 101" is a fever)
             r"(?:\s*,?\s*who)?\s+(?:is|was|is\s+now|just\s+turned)|['’]s(?=\s+9\d(?!\d))|"
-            r"(?:(?!\b" + _READING_WORD + r")[^.!?\n]){0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)"
+            r"(?:(?!\b" + READING_WORD + r")[^.!?\n]){0,60}?\b(?:he|she)['’]s(?:\s+now)?)\s+)"
             + _AGE + _AGE_CLAUSE_END,
             "score": 0.6,
             "gate": r"(?i)(?:is|was|turned|['’]s|now)\s+\d{2,3}\b",
@@ -303,6 +303,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "pronoun_is_n_below_fever",
             "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
+            "score": 0.6,
+            "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
+        },
+        {
+            # The same with no elder's word, on a line that holds no reading's, score's or speed's word
+            # before it ("He is 93 and lives with his granddaughter", "She's 91, she's stubborn"): a
+            # reading is told among readings ("Pt desatting. She's 90.", "Fever broke. He's 98 now.").
+            "name": "pronoun_is_n_below_fever_among_no_readings",
+            "regex": r"(?im)^" + _NO_READING_GAP.replace("{0,200}", "{0,400}") + _PRONOUN_AGE,
             "score": 0.6,
             "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
         },
