@@ -28,6 +28,9 @@ FOUND = [
     ("The meeting at Lantern Place is booked for next week.", "Lantern Place"),
     ("We met at Driftwood Commons after work.", "Driftwood Commons"),
     ("The meeting at My Lantern Place is booked for next week.", "My Lantern Place"),
+    # a kind word after a rarer English word, neither everyday nor clinical (``_generic_site``)
+    ("The outreach team will meet him at Harmony House tomorrow.", "Harmony House"),
+    ("He went to Gosnold for detox, then Serenity House for six months.", "Serenity House"),
 ]
 # Sites NER does not mark, named by words that are also ordinary ones: only their capitals are left.
 # (One English word alone is no candidate: "born at Sea" reads as "supervised at Boots".)

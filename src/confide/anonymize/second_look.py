@@ -6,7 +6,7 @@ NER often marks them (ORG, FAC, GPE, LOC, PERSON), but among many more entities 
 (clinical abbreviations, services, drugs, scales), and it passes over many names that are also words;
 those are left only their capitals (``capital_runs``). A logistic model scores every candidate no
 detector covers: the NER entities the rules did not judge, the sites with a kind word the rules let go
-("Leicestershire Memory Assessment Service", "Community Mental Health Team"), and the runs of capitals
+("Leicestershire Memory Assessment Service", "Serenity House"), and the runs of capitals
 no NER entity covers. It reads the shapes of their words, their word-list memberships (English,
 clinical, first and last names, titles and kin words, the words of sites' kinds), their NER label
 (``CAPS`` for a run) and part-of-speech tags, and the two words on each side; those scoring at least
@@ -202,8 +202,8 @@ def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> 
     caseless (``_uncapitalised``), and none of a person or a place of ordinary words (``ner_guard``:
     "Global Warming", "Limbo"). Sites with a word of a site's or a unit's kind, which the facility
     recognizers read and let go, are the model's to judge too when another word names them; a service
-    of ordinary words ("Community Mental Health Team") and a chain's outlet by its owner's name ("Sam's
-    Club") stay let go. Then the runs of capitals (``capital_runs``) that no such entity, no span and no
+    of everyday or clinical words ("Community Mental Health Team", "Club House") and a chain's outlet by
+    its owner's name ("Sam's Club") stay let go. Then the runs of capitals (``capital_runs``) that no such entity, no span and no
     one word NER read as a people or a language covers, typed by the word lists (``_run_type``), passed
     through the same guard as a person or a place, and none with a pronoun after its first word.
     """
@@ -238,15 +238,17 @@ def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> 
 
 
 def _generic_site(ent: Any, lexicon: Lexicon) -> bool:
-    """A site's kind word among ordinary words and eponyms only: a service anywhere.
+    """A site's kind word among everyday or clinical words and eponyms only: a service anywhere.
 
-    "Community Mental Health Team", "Alzheimer's Society"; one word of no word list names the site
-    ("Leicestershire Memory Assessment Service").
+    "Community Mental Health Team", "Alzheimer's Society", "Club House", "Ski Lodge"; one word that is
+    neither names the site ("Leicestershire Memory Assessment Service"), and so does a rarer English word
+    ("Serenity House", "Harmony House"): the model judges them.
     """
     kinds = _site_kind_vocabulary()
     words = [t.lower_.strip(".,'’") for t in ent if t.text not in _POSSESSIVES and any(c.isalpha() for c in t.text)]
     return any(w in kinds for w in words) and all(
-        w in kinds or w in _FUNCTION_WORDS or w in EPONYMS or lexicon.is_common(w) for w in words
+        w in kinds or w in _FUNCTION_WORDS or w in EPONYMS or w in lexicon.clinical_words or lexicon.is_everyday(w)
+        for w in words
     )
 
 
