@@ -1,9 +1,9 @@
 """Ages over 89 right after a detected name, and after a patient's role word in words.
 
-"Hattie Mae Jefferson, 98, dx Alzheimer's", "Mrs Oakes is 96, frail": the detectors' verdict that the words before are a name is the
-cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name (or its verb), a unit after the brackets,
-an address number, numbers after names in a list of scores, a distance or a percentage in words.
-All values are invented.
+"Hattie Mae Jefferson, 98, dx Alzheimer's", "Mrs Oakes is 96, frail": the detectors' verdict that the words
+before are a name is the cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name (or its
+verb), a unit after the brackets, an address number, numbers after names in a list of scores, a distance or a
+percentage in words. All values are invented.
 """
 
 from __future__ import annotations

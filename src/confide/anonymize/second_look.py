@@ -203,9 +203,10 @@ def candidates(text: str, doc: Any, found: Sequence[Span], lexicon: Lexicon) -> 
     "Global Warming", "Limbo"). Sites with a word of a site's or a unit's kind, which the facility
     recognizers read and let go, are the model's to judge too when another word names them; a service
     of everyday or clinical words ("Community Mental Health Team", "Club House") and a chain's outlet by
-    its owner's name ("Sam's Club") stay let go. Then the runs of capitals (``capital_runs``) that no such entity, no span and no
-    one word NER read as a people or a language covers, typed by the word lists (``_run_type``), passed
-    through the same guard as a person or a place, and none with a pronoun after its first word.
+    its owner's name ("Sam's Club") stay let go. Then the runs of capitals (``capital_runs``) that no such
+    entity, no span and no one word NER read as a people or a language covers, typed by the word lists
+    (``_run_type``), passed through the same guard as a person or a place, and none with a pronoun after
+    its first word.
     """
     out = []
     covered = [(s.start, s.end) for s in found]
