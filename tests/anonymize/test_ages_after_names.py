@@ -1,9 +1,9 @@
 """Ages over 89 right after a detected name, and after a patient's role word in words.
 
-"Hattie Mae Jefferson, 98, dx Alzheimer's", "Mrs Oakes is 96, frail": the detectors' verdict that the words
-before are a name is the cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name (or its
-verb), a unit after the brackets, an address number, numbers after names in a list of scores, a distance or a
-percentage in words. All values are invented.
+"Hattie Mae Jefferson, 98, dx Alzheimer's", "Hortense Abara turned 100": the detectors' verdict that the words
+before are a name is the cue (``postprocess.ages_after_names``). Look-alikes: a reading after the name (or after
+"is", "was" and "turned"), a unit after the brackets, an address number, numbers after names in a list of scores,
+a distance or a percentage in words. All values are invented.
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ AFTER_NAMES = [
     ("Ambulance called 0530 for Agnes Murphy, 99, found on the floor.", "99"),
     ("Visited Mr. Tobias Lindahl (ninety-one) at home.", "ninety-one"),
     ("OT home visit / Stanislaw Nowak, 91, lives alone.", "91"),
-    # after a verb
-    ("Reviewed on the ward. Mrs Winifred Oakes is 96, frail, delirium settling.", "96"),
-    ("Great news: Hortense Abara turned 100 on Sunday and still plays bingo.", "100"),
+    # a birthday after "turned"
+    ("Lovely party: Hortense Abara turned 100 on Sunday and still plays bingo.", "100"),
 ]
 ROLE_WORDS = [
     ("Pt ninety-six, hard of hearing.", "ninety-six"),
@@ -40,10 +39,13 @@ LOOK_ALIKES = [
     ("Pt walked ninety feet with frame.", "ninety"),
     ("Patient is one hundred per cent better.", "one hundred"),
     ("Mary Brown, 90.5, was the reading.", "90.5"),
-    # a reading or a unit after the name and its verb
-    ("Mrs Oakes is 94 on RA overnight.", "94"),
-    ("Mr Abara is 92 kg today.", "92"),
+    # a reading, a score or a unit after "turned", or a reading's or a score's word before the name; after "is"
+    # or "was" a name's number is a reading as often (review of the twentieth round)
     ("Hortense Abara turned 95% better after the nebs.", "95"),
+    ("Mrs Oakes turned 90 minutes after the dose.", "90"),
+    ("Quiz night: Tom Jones turned 92 around in the last round.", "92"),
+    ("Weights today: Mrs Oakes is 96, Mr Abara is 102.", "96"),
+    ("Sats rechecked at 0600. Mr Lee was 91.", "91"),
     # a clinician's bleep, room or extension after the name
     ("Discussed with Dr Ahmed (95) bleep.", "95"),
     ("Seen by Dr Ahmed, 104.", "104"),

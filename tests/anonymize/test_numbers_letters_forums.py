@@ -1,7 +1,7 @@
 """Ages, dates and reference numbers in UK letters, casework, transfer notes and forums (issue #10).
 
 Caregivers tell an elder's age with a pronoun and no unit near a word of the elder ("my mom ... she's 91
-and asked for dad") or on a line that holds no reading ("He is 93 and lives with ..."), in a
+and asked for dad"), in a
 parenthesis that goes on ("my dad (98, born 1928)") or after a name in a notice ("Mary Frances, 102,
 passed peacefully"); a safeguarding form puts it after a label ("Adult at risk: Name, 91, DOB ...");
 transfer notes write "91 yoF". UK letters list days before one month ("on 5th, 12th and 19th
@@ -35,9 +35,6 @@ AGES = [
     ("my nan, she's 94 and still driving", "94"),
     ("Client: Desmond Achterberg, 93, lives alone.", "93"),
     ("Re: Winifred Ashcombe, 95, widowed.", "95"),
-    # no elder's word, and no reading's word on the line before it
-    *variants("Seen after his admission. He is 93 and lives with his granddaughter.", "93"),
-    ("Lovely lady, still sharp. She's 92, widowed, no children.", "92"),
 ]
 
 AGE_LOOK_ALIKES = [
@@ -68,6 +65,10 @@ AGE_LOOK_ALIKES = [
     ("Her Glasgow was 14; she's 90 now.", "90"),
     ("his resting rate is high, he's 96 and sweating.", "96"),
     ("Fever finally broke overnight. He's 98 now.", "98"),
+    # with no elder's word, a nursing note's readings that name no reading (review of the twentieth round)
+    ("Pt on 2 litres via nasal specs. She is 94 and comfortable.", "94"),
+    ("Tolerating CPAP well. He's 92 and settled.", "92"),
+    ("Post-op day 2. He is 96 and tolerating diet.", "96"),
     ("Checked her temp again. She's 97.", "97"),
     ("he felt cold. he's 96 and shivering", "96"),
     ("Tested his IQ last year. He's 95.", "95"),

@@ -70,6 +70,8 @@ NEGATIVES = [
     # a small town that is a disease word, a dead end, side effects
     ("Hx Lyme, treated w/ doxy, no sequelae.", "Lyme"),
     ("Tested for Lyme and Powassan, both negative.", "Powassan"),
+    ("Exposure to Powassan while hiking, serology sent.", "Powassan"),
+    ("Allergic to Stilton and other blue cheeses.", "Stilton"),
     ("Says his career is in Dead End mode.", "Dead End"),
     ("Was in Side Effects group today.", "Side Effects"),
 ]

@@ -9,7 +9,7 @@ Disorder"), when a PERSON holds a digit ("Cr 1.1"), when it lies on a caseless l
 NER input marked none of its words as proper nouns), when a PERSON has a word that is no name
 ("Global Warming") or is one name-like word opening a sentence ("Death scares me"), and when a
 LOCATION has no place word (a town only Philter's clinical vocabulary holds is one right after a
-locative cue: "from Hexham", never "tested for Powassan").
+locative cue: "from Hexham", never "exposure to Powassan").
 A PERSON made only of everyday words, contractions, holidays or month names ("I've", "Motivation",
 "Easter"), or only of clinical words that no name list holds ("Pt Lasix given"), is dropped
 whichever detector found it.
@@ -462,9 +462,9 @@ def _scale_value(text: str, span: Span, tokens: Sequence[Token], lexicon: Lexico
     )
 
 
-# Words right before a place that make it one ("from Hexham", "hometown as Brattleboro"); a town that names a
-# site's kind ("at Centre") is kept out by ``town_in_clinical_vocabulary``.
-_LOCATIVE_CUES = frozenset("in from to near around outside of at as".split())
+# Words right before a place that make it one ("from Hexham", "in Strathcona"); "to", "at" and "of" take a cheese, a
+# virus or a site as often ("allergic to Stilton", "exposure to Powassan").
+_LOCATIVE_CUES = frozenset("in from near around outside".split())
 
 
 def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:

@@ -200,13 +200,14 @@ _AGE_AFTER_NAME = re.compile(
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
 _WORDS_AFTER_NAME = re.compile(r"\s*[,(]\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER, re.IGNORECASE)
-# An age after a name and a verb ("Mrs Whitcombe is 96, frail", "Millie turned 100 on June 3rd"): after "is"/"was"
-# the clause ends or goes on about the person; no reading's word follows on the line ("Mrs Lee is 94 on RA").
-_VERB_AGE_AFTER_NAME = re.compile(
-    r"(?i)[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+)?(?P<is>\d{2,3})(?=[ \t]*(?:[,;!)\n]|\.(?!\d)|$|(?:and|but|now)\b))"
-    r"|(?:turned|turns)[ \t]+(?P<turned>\d{2,3})(?![.,]?\d|[ \t]*(?:%|°|(?:percent|degrees?|kg|lbs?|mph)\b)))"
-    r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
+# A birthday after a name ("Millie turned 100 on June 3rd"): no unit after the number ("turned 90 minutes after the
+# dose", "turned 95% better") and no reading's, score's or speed's word in its sentence after it or in the 120
+# characters before the name ("Quiz night: Tom Jones turned 92 points").
+_TURNED_AGE_AFTER_NAME = re.compile(
+    r"(?i)[ \t]+(?:turned|turns)[ \t]+(?P<num>\d{2,3})(?![.,]?\d)(?![ \t]*(?:%|°))" + UNIT_WORDS_AFTER
+    + r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
+_READING_BEFORE = re.compile(r"(?i)\b" + READING_WORD)
 _MAX_AGE = 110  # with no unit, a larger number is a reading
 # A clinician's title before or opening the name: the number after it is a bleep or a room ("Dr Ahmed (95)").
 _CLINICIAN_TITLE = r"(?i:\b(?:dr|drs|doctor|prof|professor|nurse|sister)\b\.?[ \t]*)"
@@ -231,7 +232,7 @@ def _clinician(text: str, span: Span) -> bool:
 
 
 def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[Span]:
-    """AGE spans for a person's age (``min_age`` to 110) right after a detected PERSON span, or after it and a verb.
+    """AGE spans for a person's age (``min_age`` to 110) right after a detected PERSON span, or after it and "turned".
 
     The detectors' verdict that the words before are a name is the cue the age recognizer's patterns
     cannot see ("Resident Winifred Ashcombe, 94" needs its role word there; a detected name needs none).
@@ -248,11 +249,10 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
             if min_age <= int(m.group(group)) <= _MAX_AGE:
                 out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
             continue
-        m = _VERB_AGE_AFTER_NAME.match(text, span.end)
-        if m is not None:
-            group = "is" if m.group("is") is not None else "turned"
-            if min_age <= int(m.group(group)) <= _MAX_AGE:
-                out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
+        m = _TURNED_AGE_AFTER_NAME.match(text, span.end)
+        if m is not None and not _READING_BEFORE.search(text, max(0, span.start - 120), span.start):
+            if min_age <= int(m.group("num")) <= _MAX_AGE:
+                out.append(Span(m.start("num"), m.end("num"), "AGE", 0.65, "AgeAfterName"))
             continue
         m = _WORDS_AFTER_NAME.match(text, span.end) if min_age <= 90 else None
         if m is not None:

@@ -5,8 +5,8 @@ she's 91 and lives alone", "Nan turned 95", "My nan (Grace, 96)"), the age at de
 years young", "Eileen Dempsey, 91 yrs." and a resident's age after the name
 ("Resident Winifred Ashcombe, 94, room 12"), a triage entry's "94M" and an elder's birthday by its ordinal
 ("grandpa's 100th"), up to 110; a pronoun's 90-98 closing a clause near an elder's
-word ("my mom ... she's 91 and asked for dad") or on a line with no reading's word before it ("He is 93
-and lives with his granddaughter"), below any fever, unless a reading's or a score's word is near. A
+word ("my mom ... she's 91 and asked for dad"), below any fever, unless a reading's or a score's word is
+near. A
 child's, a partner's or a sibling's "was 103", or a bare "he's 104", is a fever: with no "years" it is
 left alone.
 
@@ -303,15 +303,6 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "pronoun_is_n_below_fever",
             "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
-            "score": 0.6,
-            "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
-        },
-        {
-            # The same with no elder's word, on a line that holds no reading's, score's or speed's word
-            # before it ("He is 93 and lives with his granddaughter", "She's 91, she's stubborn"): a
-            # reading is told among readings ("Pt desatting. She's 90.", "Fever broke. He's 98 now.").
-            "name": "pronoun_is_n_below_fever_among_no_readings",
-            "regex": r"(?im)^" + _NO_READING_GAP.replace("{0,200}", "{0,400}") + _PRONOUN_AGE,
             "score": 0.6,
             "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
         },

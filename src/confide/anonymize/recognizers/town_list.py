@@ -150,7 +150,7 @@ def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return found
 
 
-# Towns named as a site's kind ("Centre", Pennsylvania; "Hospital", Ireland): after "at the" they are sites.
+# Towns named as a site's kind ("Centre", Pennsylvania; "Hospital", Ireland): in a note they are sites ("in Centre").
 _SITE_WORDS = frozenset("centre center hospital clinic home house lodge manor college school".split())
 
 
