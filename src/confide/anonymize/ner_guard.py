@@ -552,7 +552,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     if span.entity_type == "LOCATION":
         if any(w in lexicon.places or w in lexicon.regions for w in words):
             return False
-        # a town Philter's clinical vocabulary holds, after a locative cue ("from Hexham"; "tested for Powassan")
+        # a town Philter's clinical vocabulary holds, right after a locative cue ("from Hexham"; never "to Powassan")
         cued = bool(before) and before[-1].lower in _LOCATIVE_CUES
         return not (cued and len(words) == 1 and town_in_clinical_vocabulary(words[0], lexicon))
     if not all(lexicon.is_name(w) for w in words):

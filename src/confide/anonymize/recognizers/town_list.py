@@ -156,6 +156,7 @@ _SITE_WORDS = frozenset("centre center hospital clinic home house lodge manor co
 
 @functools.lru_cache(maxsize=1)
 def _one_word_small_towns() -> frozenset[str]:
+    """The one-word names of ``small_town_names``, lower-cased and folded ("hexham", "brattleboro")."""
     return frozenset(t[0] for t in map(place_tokens, filter(None, map(fold, small_town_names()))) if len(t) == 1)
 
 
