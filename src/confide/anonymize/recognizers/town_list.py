@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from confide.anonymize.lexicon import STANDALONE_EPONYMS, Lexicon, package_folder, place_tokens, word_counts
 from confide.anonymize.recognizers.name_dictionary import NEVER
+from confide.anonymize.site_extent import BUILDING_KINDS
 
 # Countries whose smaller towns (GeoNames' towns over 1,000 people) are added: where the notes and
 # posts the project serves are written in English.
@@ -150,14 +151,16 @@ def _folded(places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return found
 
 
-# Towns named as a site's kind ("Centre", Pennsylvania; "Hospital", Ireland): in a note they are sites ("in Centre").
-_SITE_WORDS = frozenset("centre center hospital clinic home house lodge manor college school".split())
+@functools.lru_cache(maxsize=1)
+def _small_town_tokens() -> frozenset[tuple[str, ...]]:
+    """``small_town_names`` folded and as token tuples ("Hexham" -> ("hexham",)), built once per process."""
+    return frozenset(place_tokens(plain) for plain in map(fold, small_town_names()) if plain is not None)
 
 
 @functools.lru_cache(maxsize=1)
 def _one_word_small_towns() -> frozenset[str]:
-    """The one-word names of ``small_town_names``, lower-cased and folded ("hexham", "brattleboro")."""
-    return frozenset(t[0] for t in map(place_tokens, filter(None, map(fold, small_town_names()))) if len(t) == 1)
+    """The one-word names among ``_small_town_tokens`` ("hexham", "brattleboro")."""
+    return frozenset(tokens[0] for tokens in _small_town_tokens() if len(tokens) == 1)
 
 
 def town_in_clinical_vocabulary(word: str, lex: Lexicon) -> bool:
@@ -168,7 +171,8 @@ def town_in_clinical_vocabulary(word: str, lex: Lexicon) -> bool:
     gazetteer confirms it. Never an English or frequent word, an eponym or a word of three letters.
     """
     return (
-        len(word) > 3 and word in lex.clinical_words and word not in _SITE_WORDS
+        # a town named as a site's kind is a site in a note ("in Centre": Centre, Pennsylvania)
+        len(word) > 3 and word in lex.clinical_words and word not in BUILDING_KINDS
         and (word in _one_word_small_towns() or (word,) in lex.places.get(word, ()))
         and not (lex.is_english(word) or word in STANDALONE_EPONYMS or word_counts().get(word, 0) >= RARE_COUNT)
     )
@@ -177,11 +181,7 @@ def town_in_clinical_vocabulary(word: str, lex: Lexicon) -> bool:
 def added_towns(lex: Lexicon) -> frozenset[tuple[str, ...]]:
     """Place names (token tuples) that ``lex.places`` lacks: small towns, subdivisions and folded names."""
     known = {name for names in lex.places.values() for name in names}
-    found = _folded(known)
-    for name in small_town_names():
-        plain = fold(name)
-        if plain is not None:
-            found.add(place_tokens(plain))
+    found = _folded(known) | _small_town_tokens()
     subdivisions = {place_tokens(plain) for plain in map(fold, subdivision_names()) if plain}
     return frozenset(
         {t for t in found - known if plain_enough(t, lex)}
