@@ -16,7 +16,7 @@ from typing import Any
 from confide.anonymize.casing import restore_case
 from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
-from confide.anonymize.kin_names import kin_first_names
+from confide.anonymize.kin_names import genogram_names, kin_first_names
 from confide.anonymize.lexicon import load_lexicon, place_tokens
 from confide.anonymize.name_completion import complete_names
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
@@ -43,7 +43,10 @@ from confide.anonymize.postprocess import (
     state_codes_after_places,
     streets_after_sites,
     tagalog_personal_names,
+    town_codes_after_streets,
     towns_before_state_codes,
+    towns_paired_with_towns,
+    units_before_addresses,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -62,6 +65,7 @@ from confide.anonymize.staff_names import (
     signers_initials,
     staff_signatures,
 )
+from confide.anonymize.thread_handles import thread_handles
 
 
 class TextAnalyzer:
@@ -281,7 +285,9 @@ class TextAnalyzer:
             spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
             spans.extend(self._not_allowed(text, complete_names(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, chat_people(text, spans, self.lexicon)))
+            spans.extend(self._not_allowed(text, thread_handles(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, kin_first_names(text, self.lexicon)))
+            spans.extend(self._not_allowed(text, genogram_names(text, self.lexicon, min_age=self.min_age)))
             spans.extend(self._not_allowed(text, signers_initials(text, self.lexicon)))
             spans.extend(self._not_allowed(text, staff_signatures(text, self.lexicon)))
             spans.extend(self._not_allowed(text, names_before_grades(text, self.lexicon)))
@@ -295,6 +301,7 @@ class TextAnalyzer:
                 )
             )
             spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))
+            spans.extend(self._not_allowed(text, towns_paired_with_towns(text, spans, is_place=self._is_town)))
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))
             spans.extend(
                 self._not_allowed(
@@ -305,6 +312,7 @@ class TextAnalyzer:
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))
+                spans.extend(self._not_allowed(text, town_codes_after_streets(text, spans)))
             if self.min_age is not None:
                 spans.extend(self._not_allowed(text, ages_after_names(text, spans, min_age=self.min_age)))
             if self.mentions is not None:
@@ -312,6 +320,7 @@ class TextAnalyzer:
                     Span(s, e, USERNAME_TYPE, self.mentions.score, "AuthorMention")
                     for s, e in self.mentions.find(text, author)
                 )
+            spans.extend(units_before_addresses(text, spans))  # "Flat 2, " before "9 Quarry Hill"
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
             out.append((doc, merge_overlapping(spans, priority=self.priority)))

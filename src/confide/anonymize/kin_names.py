@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from confide.anonymize.casing import on_caseless_line
-from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
+from confide.anonymize.lexicon import EPONYMS, Lexicon
+from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS, RELATIONS
 from confide.anonymize.spans import Span
 
 # Kin and roles that stand before a bare given name in notes, with the abbreviations wards use ("DTR", "SIS").
@@ -101,3 +101,41 @@ def _family_name(lows: list[str], lexicon: Lexicon) -> bool:
     if lexicon.is_english(lows[0]) and lexicon.is_english(second):
         return False
     return second in lexicon.last_names
+
+
+# A genogram's grandparents by their abbreviation, then the name, then an age, a death or a bracket ("PGM Faith d.
+# 2003", "PGM Ruth 93, still lives alone", "MGGF Ezekiel (d. 1998)"); never a casino or a word ("MGM Grand Hotel",
+# "MGF unknown, never met", "PGF Alzheimer's at 70").
+_GENOGRAM = re.compile(
+    r"\b(?:P|M)G{1,2}(?:M|F)[ \t]+(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
+    r"(?=[ \t]*(?:[,(;]|\d{1,3}\b|(?i:d\.|died|deceased|dec'?d|alive|passed|living)))"
+)
+
+
+# What a family calls a grandparent, in English and other Englishes: a genogram's word for them, not a name.
+_GRANDPARENT_WORDS = (
+    KIN_LABELS
+    | RELATIONS
+    | frozenset("baba bubbe bubby zayde yiayia papou nonno nonna oma opa abuela abuelo lolo lola nan nana".split())
+)
+# In a genogram the number after a grandparent's name is their age ("PGM Ruth 93, lives alone").
+_GENOGRAM_AGE = re.compile(r"[ \t]+(?P<age>\d{2,3})(?=[ \t]*(?:[,;(.]|$)|[ \t]+(?i:alive|living|lives|yo|y/o|yrs?)\b)")
+_MAX_AGE = 110
+
+
+def genogram_names(text: str, lexicon: Lexicon, *, min_age: int | None = None) -> list[Span]:
+    """PERSON spans for the grandparents a family history names by a genogram's abbreviation.
+
+    With ``min_age`` (the age recognizer's), an age from it to 110 after the name is an AGE span too.
+    """
+    out = []
+    for m in _GENOGRAM.finditer(text):
+        first = m.group("name").split()[0].lower()
+        if first.endswith(("'s", "’s", "s'", "'", "’")) or first in EPONYMS or first in _GRANDPARENT_WORDS:
+            continue  # a condition ("PGM Cushing's", "PGF Graves'") or what the grandparent is called ("PGM Nonna")
+        if first in lexicon.first_names or not (lexicon.is_common(first) or lexicon.is_everyday(first)):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.6, "GenogramName"))
+            age = _GENOGRAM_AGE.match(text, m.end("name"))
+            if age is not None and min_age is not None and min_age <= int(age.group("age")) <= _MAX_AGE:
+                out.append(Span(age.start("age"), age.end("age"), "AGE", 0.6, "GenogramName"))
+    return out

@@ -284,6 +284,25 @@ def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# The town and postcode closing a street's line where no state is written: "7 Tambling Tce, Malak 0812." (an
+# Australian, New Zealand or South African code of four digits), "3315 E Calle Fenix, 85716." (a ZIP alone).
+_TOWN_CODE_AFTER_STREET = re.compile(
+    r",[ \t]*(?:(?P<town>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]+(?P<code4>\d{4})|(?P<code5>\d{5}))"
+    r"(?![\d.,:/-]\d)(?=[ \t]*(?:[,.;)|\n]|$))"
+)
+
+
+def town_codes_after_streets(text: str, spans: Sequence[Span]) -> list[Span]:
+    """LOCATION and ZIP_CODE spans for the town and postcode right after a detected street address."""
+    out = []
+    for _, m in _right_after(text, spans, "STREET_ADDRESS", _TOWN_CODE_AFTER_STREET):
+        if m.group("town"):
+            out.append(Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "TownCodeAfterStreet"))
+        code = "code4" if m.group("code4") else "code5"
+        out.append(Span(m.start(code), m.end(code), "ZIP_CODE", 0.6, "TownCodeAfterStreet"))
+    return out
+
+
 # A European postcode before its town, closing an address ("Király utca 48, 1077 Budapest", "…, 75011 Paris."):
 # four or five digits after a comma, the town ending the clause, a detected street earlier on the line (so
 # that "0800, 1200 Boston" stays clock times).
@@ -304,6 +323,34 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
         code_start, line_start = lo + m.start("code"), text.rfind("\n", 0, span.start) + 1
         if any(s.entity_type == "STREET_ADDRESS" and line_start <= s.start < code_start for s in spans):
             out.append(Span(code_start, lo + m.end("code"), "ZIP_CODE", 0.6, "PostcodeBeforePlace"))
+    return out
+
+
+# A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
+# Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
+# of the address. Only right before a detected street address (a hospital's "Room 12, Bed 3" has none), and only
+# opening a line, a field, a clause or after "in"/"at" (never a score's "Pain level 7, 14 Station Road").
+_UNIT_BEFORE_STREET = re.compile(
+    r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On)))[ \t]*(?P<unit>"
+    # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
+    r"(?:(?<![\w-])(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm|floor|block|blk|bldg|building)\.?"
+    r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
+    r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor))"
+    r"[ \t]*,[ \t]*)+)\Z",
+    re.MULTILINE,
+)
+
+
+def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
+    """STREET_ADDRESS spans that take in the flat, unit, room or floor written before a detected street address."""
+    out = []
+    for span in spans:
+        if span.entity_type != "STREET_ADDRESS":
+            continue
+        lo = max(text.rfind("\n", 0, span.start) + 1, span.start - 60)
+        m = _UNIT_BEFORE_STREET.search(text, lo, span.start)
+        if m is not None:
+            out.append(Span(m.start("unit"), span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
     return out
 
 
@@ -495,6 +542,37 @@ def compass_before_places(text: str, spans: Sequence[Span], *, is_place: Callabl
         m = _COMPASS_BEFORE.search(text, max(0, span.start - 12), span.start)
         if m is not None:
             out.append(Span(m.start(), span.end, "LOCATION", 0.6, "CompassBeforePlace"))
+    return out
+
+
+# Two towns of a move or a trip: "from Reading to Slough", "between Bury and Oldham", "to Worcester from Leeds".
+# Beside a detected town, a word the gazetteer lists is the other town though it is also a word ("Reading").
+_TOWN = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+_TOWN_BEFORE_PAIRED = re.compile(
+    r"(?:\bfrom|\bbetween|\bto)[ \t]+(?P<town>" + _TOWN + r")[ \t]+(?:to|and|from)[ \t]+\Z"
+)
+_TOWN_AFTER_PAIRED = re.compile(r"[ \t]+(?:to|and|from)[ \t]+(?P<town>" + _TOWN + r")\b")
+_PAIRS = frozenset({("from", "to"), ("between", "and"), ("to", "from")})
+
+
+def towns_paired_with_towns(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
+    """LOCATION spans for a listed town paired with a detected one ("from Reading to Slough", "between Bury and X")."""
+    out = []
+    for span in spans:
+        if span.entity_type != "LOCATION":
+            continue
+        before = _TOWN_BEFORE_PAIRED.search(text, max(0, span.start - 40), span.start)
+        if before is not None:
+            opener = before.group().split()[0].lower()
+            joiner = before.group().split()[-1].lower()
+            if (opener, joiner) in _PAIRS and is_place(before.group("town")):
+                out.append(Span(before.start("town"), before.end("town"), "LOCATION", 0.6, "PairedTown"))
+        after = _TOWN_AFTER_PAIRED.match(text, span.end)
+        head = re.search(r"\b(\w+)[ \t]+\Z", text[max(0, span.start - 12) : span.start])
+        if after is not None and head is not None and is_place(after.group("town")):
+            joiner = after.group().split()[0].lower()
+            if (head.group(1).lower(), joiner) in _PAIRS:
+                out.append(Span(after.start("town"), after.end("town"), "LOCATION", 0.6, "PairedTown"))
     return out
 
 

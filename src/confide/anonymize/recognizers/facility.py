@@ -449,6 +449,8 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
         or _place_word(w, lexicon, hospital)
+        # a hospital named for a faith or a virtue, capitalised ("Methodist Hospital"; never "for mercy hospital")
+        or (hospital and w in _FAITH_SITE_WORDS and not value.islower())
         or not lexicon.is_english(w)
         # "brookside", never "police" nor a specialty that splits in two ("specialist", "geriatric")
         or (_compound(w, lexicon) and not lexicon.is_everyday(w) and not _specialty(w, lexicon))

@@ -120,7 +120,11 @@ _LOCAL_KINDS = (
     "Bakery|Cafe|Café|"
     # a provider by its own name ("Brightpath Fostering"), a service or a network by its town ("Dolj Forensic
     # Medicine Service"; see ``_local_name``)
-    "Health Care|Healthcare|Fostering|Service|Services|Network"
+    "Health Care|Healthcare|Fostering|Service|Services|Network|"
+    # a borough's or a town's mental health teams ("Lewisham Home Treatment Team", "Bexley Early Intervention Team";
+    # never "Trust Psychiatric Liaison Team", "Emailed Sarah Crisis Team")
+    "Home Treatment Team|Crisis Team|Crisis Resolution Team|Crisis Resolution (?:&|and) Home Treatment Team|"
+    "Early Intervention Team|Early Intervention Service|Assertive Outreach Team|Psychiatric Liaison Team"
 )
 _TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
 
@@ -183,7 +187,9 @@ _BRAND_KIND = re.compile(r"(?i)(?:motors|logistics|inn|club|bank|inc|llc|corp|co
 _SERVICE_KIND = re.compile(r"(?i)(?:imaging(?:\s+services)?|recovery(?:\s+services)?|transit|cent(?:er|re))")
 _LOCAL_KIND = re.compile(
     r"(?i)(?:housing(?:\s+(?:association|trust))?|homes|foundation|commission|supermarket|grocery|diner|restaurant|"
-    r"bakery|cafe|café|health\s+care|healthcare|fostering|services?|network)"
+    r"bakery|cafe|café|health\s+care|healthcare|fostering|services?|network|"
+    r"(?:home\s+treatment|crisis(?:\s+resolution)?(?:\s+(?:and|&)\s+home\s+treatment)?|early\s+intervention|"
+    r"assertive\s+outreach|psychiatric\s+liaison)\s+(?:team|service))"
 )
 # Kinds of tenure or care before "Housing"/"Homes" ("Council Housing", "Foster Homes"): no provider's name.
 _TENURE_WORDS = frozenset(
@@ -334,6 +340,16 @@ def _local_name(text: str, head: str, words: list[str], kind: str, lexicon: Any)
         return False  # an acronym: a scheme or an agency ("HUD Housing", "DCFS Homes", "VASH Housing")
     shop = kind not in ("foundation", "commission") and not housing
 
+    if kind.endswith("team") or kind.endswith("intervention service"):
+        # a mental health team is named by its borough or town, listed or coined ("Croydon Crisis Team", "Lewisham
+        # Home Treatment Team"), every word of it; never by a person, an ordinary word or a verb before it ("Sarah
+        # Crisis Team", "Trust Liaison Team", "Contacted Okafor Crisis Team", "Whatsapped Crisis Team")
+        start = 1 if len(words) > 1 and lexicon.is_everyday(words[0]) else 0  # a clause's word ("Under Croydon ...")
+        return all(
+            (_spelled_place(words, i, lexicon) and not lexicon.is_everyday(words[i]))
+            or not (lexicon.is_common(words[i]) or lexicon.is_name(words[i]) or words[i].endswith("ed"))
+            for i in range(start, len(words))
+        )
     if kind in ("service", "services", "network"):
         # a service is named by its town ("Dolj Forensic Medicine Service"); a coined word before one is a
         # drug's, a device's or a rite's ("Spravato Service", "CareLink Network", "Shabbat Services")
@@ -528,6 +544,40 @@ def practice_named_by_place(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
+# Operations, body parts and words of a clinic's hours or kind that a "... Surgery" or "... Practice" after "GP"
+# names ("GP: Day Surgery booked", "GP (Wisdom Tooth Surgery last year)", "GP: Out Of Hours Practice"): no practice.
+_PROCEDURE_WORDS = frozenset(
+    "day minor major keyhole knee hip eye cataract back spinal spine heart cardiac bariatric weight loss cosmetic "
+    "plastic oral dental general emergency elective same laser lasik hand foot breast gastric bypass brain vascular "
+    "hernia bowel ear nose throat ent urgent tooth wisdom removal injection cyst mole bunion joint procedure "
+    "previous recent post awaiting open nil no out of hours walk in rural branch locum nurse discuss good happy "
+    "led review practitioner private".split()
+)
+
+
+@register_validator("gp_practice_name")
+def gp_practice_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A GP's practice is named by a place, a name, a street or landmark, or a coined word ("Park Lane", "Lister").
+
+    Never by an operation, an eponym or a body part ("Day Surgery", "Whipple Surgery", "Carpal Tunnel Surgery") nor
+    by ordinary words alone ("Previous Surgery", "Locum Practice"), unless "The" opens it ("The Old School Surgery").
+    """
+    from confide.anonymize.lexicon import EPONYMS, load_lexicon
+
+    lexicon = load_lexicon()
+    words = [w.strip("'’-").lower() for w in value.split()]
+    names = [w for w in words[:-1] if w not in ("the", "medical", "health", "family", "group")]
+    if not names or any(w in _PROCEDURE_WORDS or w in EPONYMS for w in names):
+        return False
+    return words[0] == "the" or any(
+        w in lexicon.places
+        or (lexicon.is_name(w) and not lexicon.is_everyday(w))
+        or w.title() in _LANDMARK_WORDS
+        or not lexicon.is_common(w)
+        for w in names
+    )
+
+
 _BODY_WORDS = frozenset("nhs foundation trust university health board".split())
 # Services of British and Irish mental-health care, named by their area after them ("CAMHS Tallaght").
 _AREA_SERVICES = "(?:" + "|".join(SERVICE_ACRONYMS) + ")"
@@ -542,6 +592,8 @@ _LANDMARKS = "|".join(
         )
     )
 )
+
+_LANDMARK_WORDS = frozenset(_LANDMARKS.split("|"))
 
 _HOLY_KINDS = r"(?:hospital|medical[ \t]+cent(?:er|re)|school|academy|college|church|parish|home)\b"
 
@@ -760,6 +812,20 @@ PATTERNS: list[dict[str, Any]] = [
         r"(?:Surgery|Medical Practice|Practice|Medical Centre|Health Centre|SURGERY|MEDICAL PRACTICE|PRACTICE|"
         r"MEDICAL CENTRE|HEALTH CENTRE))\b",
         "score": 0.6,
+    },
+    {
+        # A GP's practice in its field or brackets, whatever words name it ("GP: The Old School Surgery", "GP (PARK
+        # LANE SURGERY)", "GP: Church Street Surgery, Leeds"); never an operation ("GP: Day Surgery booked")
+        "name": "practice_after_gp",
+        "regex": r"\b(?:GP|G\.P\.)(?:[ \t]*[:(][ \t]*|[ \t]+(?:at|is|practice:?)[ \t]+)"
+        # the doctor may come first ("GP: Dr Patel, Riverside Surgery", "GP: Dr A. Khan at Moor Lane Surgery")
+        r"(?:(?i:dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+(?:,[ \t]*|[ \t]+at[ \t]+))?"
+        r"(?P<pii>(?:(?:The|THE)[ \t]+)?(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}"
+        r"(?:Surgery|SURGERY|Practice|PRACTICE|Medical Centre|MEDICAL CENTRE|Health Centre|HEALTH CENTRE))\b"
+        # a practice's staff, never its name ("GP: Locum Practice Nurse")
+        r"(?![ \t]+(?i:nurse|manager|team|staff|pharmacist)\b)",
+        "score": 0.6,
+        "validators": [{"name": "gp_practice_name"}],
     },
     {
         # The same in lower case, as speech recognition writes it ("gp at ashgrove surgery in paisley",

@@ -57,6 +57,11 @@ ID_WORDS = (
     r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
     # School pupils' numbers: Ontario's OEN and England's UPN ("OEN 328-491-067"; not "ULN", a lab's upper limit).
     r"(?-i:OEN|UPN)|"
+    # An Australian hospital's unit record number ("UR 1-449-208", "URN 0045512") and a French or Quebec court's
+    # file ("dossier 500-40-098213-263"), six characters at least (never "UR 100 ml/hr", "dossier 2023"), and a
+    # British police record by its year ("PNC 19/553812K"; "PNC" alone is also a bank)
+    r"(?:(?-i:UR|URN)|dossier)(?=\s*(?:no\.?|number|#)?\s*[:#]?\s*\d[\d-]{5,})|"
+    r"(?-i:PNC)(?=\s*[:#]?\s*\d{2}/\d{5,7}[A-Z]\b)|"
     # an attorney's State Bar number ("SBN 287415")
     r"(?-i:SBN)|"
     # A research subject's or participant's number, the label written out or short ("subj", "ppt"): digit
@@ -432,21 +437,27 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A person's secret after its label: a password or a passcode ("password: Qw8#vLp2!zR", "temporary
             # password Tr!ckle-Mango-92 issued", "changed my password to sunflower2026!", "Passcode: hF4k9s"), a
             # PIN, a card's security code or a key safe's code ("PIN: 418 227 903#", "CVV 318", "her PIN for the
-            # clinic kiosk is 8820", "key safe 4417"). A password needs a digit or a symbol ("password reset"
-            # and "the password is wrong" are words); a code is three to twelve digits.
+            # clinic kiosk is 8820", "key safe 4417", "the parcel locker code for 14 Harcourt Road is 55190"). A
+            # password needs a digit or a symbol ("password reset" and "the password is wrong" are words); a code is
+            # three to twelve digits.
             "name": "secret_after_label",
             # "pwd" only in lower case before its colon ("PwD" is a person with dementia); a year before what was done
             # to a pin or a key safe is no code ("Pin 2019 removal", "keysafe 2019 installed"; "Door code 2011#" is).
-            "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|(?-i:pwd)(?=[ \t]*[:=]))(?P<pw>)|pin(?:\s?code)?|"
-            r"cvv2?|cvc2?|"
-            r"security\s+code|key\s?safe(?:\s+code)?|door\s+code|access\s+code|unlock\s+code)\b"
-            r"(?:\s+(?:for|on|to)\s+(?:the\s+|my\s+|her\s+|his\s+|your\s+)?[a-z][a-z ]{0,30}?(?=\s+(?:is|was)\b))?"
+            "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|(?-i:pwd)(?=[ \t]*[:=])|"
+            r"wi-?fi\s+pw(?=\s*[:=]|\s+(?:is|was)\b))(?P<pw>)|"
+            r"pin(?:\s?code)?|cvv2?|cvc2?|"
+            r"security\s+code|key\s?safe(?:\s+code)?|(?:door|gate|locker|lock\s?box)\s+code|access\s+code|"
+            r"unlock\s+code)\b"
+            # what the secret opens ("for the clinic kiosk is 8820", "for 14 Harcourt Road is 55190", "FOR PHONE
+            # UPDATES "MAGNOLIA7"")
+            r"(?:\s+(?:for|on|to)\s+(?:the\s+|my\s+|her\s+|his\s+|your\s+)?\w[\w ]{0,30}?"
+            r"(?=\s+(?:is|was)\b|\s*[\"“]))?"
             r"\s*(?:[:=]|\b(?:is|was|set\s+to|changed\s+to|to)\b)?\s*[\"'“]?"
             r"(?P<pii>(?(pw)(?=\S*[\d!@#$%^&*?~+=_])[^\s\"'”]{4,64}(?<![.,;:)])|"
             r"(?!(?:19|20)\d\d(?!\d|[ -]\d)[ \t]+(?i:removal|removed|installed|fitted|insert(?:ion|ed))\b)"
-            r"\d{3,4}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
+            r"\d{3,6}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
             "score": 0.7,
-            "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|door\s+code|access\s+code|unlock",
+            "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|[a-z]\s+code|unlock|wi-?fi\s+pw",
         },
         {
             "name": "letter_digit_code",

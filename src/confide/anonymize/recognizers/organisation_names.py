@@ -87,12 +87,34 @@ _MONEY = (
 _NOT_PLACE = (
     r"look|looks|looked|looking|stare|stared|staring|mad|angry|upset|pissed|laugh|laughed|laughing|good|bad|"
     r"great|better|best|worse|worst|yell|yelled|yelling|point|pointed|glance|glanced|aim|aimed|shot|smile|"
-    r"smiled|smiling|arrive|arrived|directed|snapped|swore|swung|lashed|lunged|threw|hinted|jab"
+    r"smiled|smiling|arrive|arrived|directed|snapped|swore|swung|lashed|lunged|threw|hinted|jab|shout|shouted|"
+    r"shouting|scream|screamed|screaming|glare|glared|glaring|wave|waved|waving|nod|nodded|grin|grinned|frown|"
+    r"frowned|cursed|hissed|spat|winked|sneered"
 )
 # A job title alone before "at" (the work verbs are the facility recognizers' cues): "a line cook at".
 _TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
 _WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+|an?[ \t]+)?)"
 _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|from|to)[ \t]+(?:the[ \t]+)?)"
+# A patient sent to or held at a provider: "transferred to Kindred", "d/c to Kindred", "supervised at Boots". Never
+# a handover of care ("Care transferred to Chase RN") nor a person's role or a unit after the name ("Transferred
+# to Hopkins (night RN)", "Transferred to Progressive Care Unit"); see ``_NOT_ROLE_OR_UNIT``.
+_CARE_SITE_CUE = (
+    r"(?<![Cc]are )(?i:\b(?:supervised|dispensed|admitted|d/c(?:'?d)?|discharged?|transfer(?:red)?)[ \t]+(?:to|at)"
+    r"[ \t]+(?:the[ \t]+)?)"
+)
+# A handover names the nurse a patient is "transferred to" ("transferred to Hopkins at shift change"): a given name
+# is read as a provider only after a cue of a patient's placement, never a transfer's.
+_PLACED_CUE = (
+    r"(?<![Cc]are )(?i:\b(?:supervised|dispensed|admitted|d/c(?:'?d)?|discharged?)[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?)"
+)
+_NOT_ROLE_OR_UNIT = (
+    r"(?![ \t]*[(,])(?![ \t]+[A-Z][a-z])"
+    r"(?![ \t]+(?i:rn|hca|lpn|cna|np|care|unit|ward|cell|icu|floor|bay|team|nurse|weight|level|range|dose|"
+    r"for[ \t]+(?:the[ \t]+)?(?:nights?|shift|day))\b)"
+)
+# A script or a sample collected there: "collecting from Boots", "2x weekly pick-up from Lloyds". A given name
+# there is a person ("Kids picked up from Chase"), so only names that are no given name follow it.
+_COLLECT_CUE = r"(?i:\b(?:collect(?:s|ed|ing)?|pick[ -]?ups?|picked[ \t]+up)[ \t]+from[ \t]+(?:the[ \t]+)?)"
 # "at Target": a place, unless a verb of looking or feeling comes before "at".
 # Dispatch text places a caller by a landmark: "SUBJ ON ROOF OF FAMILY DOLLAR", "CALLER NEAR THE DOLLAR TREE".
 # After "near" or "from" only "the" makes the brand a site: bare, it is a company or a figure of speech
@@ -350,6 +372,10 @@ def _brand_patterns() -> list[dict[str, Any]]:
     lower |= {n.lower() for n in spelled}
     cued_shown |= spelled | {n.upper() for n in spelled}
     after_at = {n for n in cued_shown | lower_always if n.lower() not in lexicon.first_names}
+    # after a care cue a given name is the provider only after a placement's cue ("d/c to Kindred"; never "to
+    # mclean", "transferred to Tyson")
+    care_sites = after_at | {n for n in lower if n not in lexicon.first_names}
+    placed_sites = {n for n in cued_shown if n.lower() in lexicon.first_names}
     anywhere = shown | _lower_anywhere(always, lexicon)
     cue = f"(?:{_WORK_CUE}|{_MONEY_CUE})"
     # a branch's area is one word or two ("Age UK Leeds Befriending Service": Leeds alone, when two fail)
@@ -382,6 +408,21 @@ def _brand_patterns() -> list[dict[str, Any]]:
             for n in (2, 1)
         ),
         {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
+        {
+            "name": "brand_care_site",
+            "regex": rf"{_CARE_SITE_CUE}(?P<pii>{_alternatives(care_sites)}){_END}{_NOT_ROLE_OR_UNIT}",
+            "score": 0.8,
+        },
+        {
+            "name": "brand_placement",
+            "regex": rf"{_PLACED_CUE}(?P<pii>{_alternatives(placed_sites)}){_END}{_NOT_ROLE_OR_UNIT}",
+            "score": 0.8,
+        },
+        {
+            "name": "brand_collected",
+            "regex": rf"{_COLLECT_CUE}(?P<pii>{_alternatives(after_at)}){_END}{_NOT_ROLE_OR_UNIT}",
+            "score": 0.8,
+        },
         {
             # an employer by what it does to its worker ("Amazon cut his hours", "Target fired me")
             "name": "brand_employer_act",
