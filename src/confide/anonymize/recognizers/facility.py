@@ -449,7 +449,7 @@ def site_naming_word(value: str, params: Mapping[str, Any]) -> bool:
     return any(
         (lexicon.is_name(w) and not lexicon.is_everyday(w))
         or _place_word(w, lexicon, hospital)
-        # a hospital named for a faith or a virtue, capitalised ("Methodist Hospital"; never "for mercy hospital")
+        # a hospital named for a faith or a virtue, as a name is written ("Methodist Hospital", "MERCY HOSPITAL")
         or (hospital and w in _FAITH_SITE_WORDS and not value.islower())
         or not lexicon.is_english(w)
         # "brookside", never "police" nor a specialty that splits in two ("specialist", "geriatric")

@@ -95,7 +95,7 @@ _NOT_PLACE = (
 _TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
 _WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+|an?[ \t]+)?)"
 _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|from|to)[ \t]+(?:the[ \t]+)?)"
-# A patient sent to or held at a provider: "transferred to Kindred", "d/c to Kindred", "supervised at Boots". Never
+# A patient sent to or held at a provider: "transferred to Quest", "d/c to Kindred", "supervised at Boots". Never
 # a handover of care ("Care transferred to Chase RN") nor a person's role or a unit after the name ("Transferred
 # to Hopkins (night RN)", "Transferred to Progressive Care Unit"); see ``_NOT_ROLE_OR_UNIT``.
 _CARE_SITE_CUE = (
