@@ -120,7 +120,7 @@ def _label_names(label: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return [(kept[0][0], kept[-1][1])] if kept else []
 
 
-def _chatty(text: str, start: int) -> bool:
+def reads_as_message(text: str, start: int) -> bool:
     """A message, not a form's value: three lower-case words or more before the line ends."""
     end = text.find("\n", start)
     return len(_LOWER_WORDS.findall(text[start : end if end >= 0 else len(text)])) >= 3
@@ -156,7 +156,7 @@ def _speaker_labels(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         }
         # two speakers, one of them "me" or a name no English word spells ("Faith:" and "Hope:" alone are a form's)
         named = any(w in _SELF or not lexicon.is_common(w.split()[0]) for w in speakers)
-        if len(plain) < 3 or len(speakers) < 2 or not named or sum(_chatty(text, m.end()) for m in plain) < 2:
+        if len(plain) < 3 or len(speakers) < 2 or not named or sum(reads_as_message(text, m.end()) for m in plain) < 2:
             return []
         matches = [m for m in plain if m.group("label").lower() not in _FIELD_WORDS]
     out = []

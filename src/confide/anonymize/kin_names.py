@@ -15,6 +15,7 @@ import re
 
 from confide.anonymize.casing import on_caseless_line
 from confide.anonymize.lexicon import EPONYMS, Lexicon
+from confide.anonymize.recognizers.age import MAX_AGE
 from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS, RELATIONS
 from confide.anonymize.spans import Span
 
@@ -112,15 +113,11 @@ _GENOGRAM = re.compile(
 )
 
 
-# What a family calls a grandparent, in English and other Englishes: a genogram's word for them, not a name.
-_GRANDPARENT_WORDS = (
-    KIN_LABELS
-    | RELATIONS
-    | frozenset("baba bubbe bubby zayde yiayia papou nonno nonna oma opa abuela abuelo lolo lola nan nana".split())
-)
+# What a family calls a grandparent, in English and other Englishes: a genogram's word for them, not a name (kin
+# words and the relations' elders, "nonna", "abuela", "lola", and these).
+_GRANDPARENT_WORDS = KIN_LABELS | RELATIONS | frozenset("baba bubbe bubby zayde yiayia papou".split())
 # In a genogram the number after a grandparent's name is their age ("PGM Ruth 93, lives alone").
 _GENOGRAM_AGE = re.compile(r"[ \t]+(?P<age>\d{2,3})(?=[ \t]*(?:[,;(.]|$)|[ \t]+(?i:alive|living|lives|yo|y/o|yrs?)\b)")
-_MAX_AGE = 110
 
 
 def genogram_names(text: str, lexicon: Lexicon, *, min_age: int | None = None) -> list[Span]:
@@ -136,6 +133,6 @@ def genogram_names(text: str, lexicon: Lexicon, *, min_age: int | None = None) -
         if first in lexicon.first_names or not (lexicon.is_common(first) or lexicon.is_everyday(first)):
             out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.6, "GenogramName"))
             age = _GENOGRAM_AGE.match(text, m.end("name"))
-            if age is not None and min_age is not None and min_age <= int(age.group("age")) <= _MAX_AGE:
+            if age is not None and min_age is not None and min_age <= int(age.group("age")) <= MAX_AGE:
                 out.append(Span(age.start("age"), age.end("age"), "AGE", 0.6, "GenogramName"))
     return out

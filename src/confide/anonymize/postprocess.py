@@ -21,6 +21,7 @@ from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
 from confide.anonymize.recognizers.age import (
     AGE_WORDS,
+    MAX_AGE,
     MEASURE_WORD,
     PAREN_UNIT,
     READING_WORD,
@@ -208,7 +209,6 @@ _TURNED_AGE_AFTER_NAME = re.compile(
     + r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
 _READING_BEFORE = re.compile(r"(?i)\b" + READING_WORD)
-_MAX_AGE = 110  # with no unit, a larger number is a reading
 # A clinician's title before or opening the name: the number after it is a bleep or a room ("Dr Ahmed (95)").
 _CLINICIAN_TITLE = r"(?i:\b(?:dr|drs|doctor|prof|professor|nurse|sister)\b\.?[ \t]*)"
 _TITLE_BEFORE = re.compile(_CLINICIAN_TITLE + r"$")
@@ -246,12 +246,12 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m is not None:
             group = next(g for g in ("num", "paren", "list") if m.group(g) is not None)
-            if min_age <= int(m.group(group)) <= _MAX_AGE:
+            if min_age <= int(m.group(group)) <= MAX_AGE:
                 out.append(Span(m.start(group), m.end(group), "AGE", 0.65, "AgeAfterName"))
             continue
         m = _TURNED_AGE_AFTER_NAME.match(text, span.end)
         if m is not None and not _READING_BEFORE.search(text, max(0, span.start - 120), span.start):
-            if min_age <= int(m.group("num")) <= _MAX_AGE:
+            if min_age <= int(m.group("num")) <= MAX_AGE:
                 out.append(Span(m.start("num"), m.end("num"), "AGE", 0.65, "AgeAfterName"))
             continue
         m = _WORDS_AFTER_NAME.match(text, span.end) if min_age <= 90 else None
@@ -549,9 +549,10 @@ def compass_before_places(text: str, spans: Sequence[Span], *, is_place: Callabl
 # Beside a detected town, a word the gazetteer lists is the other town though it is also a word ("Reading").
 _TOWN = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
 _TOWN_BEFORE_PAIRED = re.compile(
-    r"(?:\bfrom|\bbetween|\bto)[ \t]+(?P<town>" + _TOWN + r")[ \t]+(?:to|and|from)[ \t]+\Z"
+    r"\b(?P<opener>from|between|to)[ \t]+(?P<town>" + _TOWN + r")[ \t]+(?P<joiner>to|and|from)[ \t]+\Z"
 )
-_TOWN_AFTER_PAIRED = re.compile(r"[ \t]+(?:to|and|from)[ \t]+(?P<town>" + _TOWN + r")\b")
+_OPENER_BEFORE = re.compile(r"\b(?P<opener>\w+)[ \t]+\Z")
+_TOWN_AFTER_PAIRED = re.compile(r"[ \t]+(?P<joiner>to|and|from)[ \t]+(?P<town>" + _TOWN + r")\b")
 _PAIRS = frozenset({("from", "to"), ("between", "and"), ("to", "from")})
 
 
@@ -562,17 +563,13 @@ def towns_paired_with_towns(text: str, spans: Sequence[Span], *, is_place: Calla
         if span.entity_type != "LOCATION":
             continue
         before = _TOWN_BEFORE_PAIRED.search(text, max(0, span.start - 40), span.start)
-        if before is not None:
-            opener = before.group().split()[0].lower()
-            joiner = before.group().split()[-1].lower()
-            if (opener, joiner) in _PAIRS and is_place(before.group("town")):
-                out.append(Span(before.start("town"), before.end("town"), "LOCATION", 0.6, "PairedTown"))
         after = _TOWN_AFTER_PAIRED.match(text, span.end)
-        head = re.search(r"\b(\w+)[ \t]+\Z", text[max(0, span.start - 12) : span.start])
-        if after is not None and head is not None and is_place(after.group("town")):
-            joiner = after.group().split()[0].lower()
-            if (head.group(1).lower(), joiner) in _PAIRS:
-                out.append(Span(after.start("town"), after.end("town"), "LOCATION", 0.6, "PairedTown"))
+        opener = _OPENER_BEFORE.search(text, max(0, span.start - 12), span.start) if after is not None else None
+        for m, first in ((before, before), (after, opener)):
+            if m is None or first is None:
+                continue
+            if (first["opener"].lower(), m["joiner"].lower()) in _PAIRS and is_place(m["town"]):
+                out.append(Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "PairedTown"))
     return out
 
 

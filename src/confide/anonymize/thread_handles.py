@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 
+from confide.anonymize.chat_speakers import reads_as_message
 from confide.anonymize.lexicon import Lexicon
-from confide.anonymize.spans import Span
+from confide.anonymize.spans import Span, lines_with_starts
 
 ENTITY_TYPE = "SOCIAL_HANDLE"
 SOURCE = "ThreadHandle"
@@ -73,7 +73,7 @@ def _english_parts(word: str, lexicon: Lexicon) -> list[str] | None:
 def _handle_shape(handle: str, lexicon: Lexicon) -> bool:
     """Words run together or in CamelCase, no section's word among them, the whole no word or name of its own."""
     low = handle.lower()
-    if lexicon.is_common(low) or lexicon.is_name(low) or low in lexicon.clinical_words:
+    if lexicon.is_common(low) or lexicon.is_name(low):  # (common: an English or a clinical word)
         return False
     if _CAMEL.fullmatch(handle):
         parts = [w.lower() for w in re.findall(r"[A-Z][a-z]+", handle)]
@@ -82,12 +82,6 @@ def _handle_shape(handle: str, lexicon: Lexicon) -> bool:
     else:
         parts = []
     return bool(parts) and not any(p in _SECTION_WORDS for p in parts)
-
-
-def _chatty(text: str, start: int) -> bool:
-    """A message, not a field's value: three lower-case words or more before the line ends."""
-    end = text.find("\n", start)
-    return len(re.findall(r"\b[a-z]+\b", text[start : end if end >= 0 else len(text)])) >= 3
 
 
 def thread_handles(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
@@ -99,9 +93,9 @@ def thread_handles(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
     labels = [m for m in _LABEL_LINE.finditer(text) if _handle_shape(m.group("handle"), lexicon)]
     if not labels:
         return []
-    lines = text.split("\n")
-    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    filled = [n for n, line in enumerate(lines) if line.strip()]
+    lines = list(lines_with_starts(text))
+    starts = [start for start, _ in lines]
+    filled = [n for n, (_, line) in enumerate(lines) if line.strip()]
 
     def line_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
@@ -114,7 +108,7 @@ def thread_handles(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
     found: dict[int, re.Match[str]] = {}
     for m in labels:
         tag = m.group("tag")
-        if tag is not None and re.search(_PRONOUN_TAG, tag) and _chatty(text, m.end()):
+        if tag is not None and re.search(_PRONOUN_TAG, tag) and reads_as_message(text, m.end()):
             found[line_of(m.start())] = m
     grown = True
     while grown:

@@ -54,7 +54,8 @@ MEASURE_WORD = (
     r"(?i:weight|wt|kg|lbs?|hr|heart|bp|pulse|temp|t|rr|sats?|spo2|o2|bmi|glucose|bs|bg|score|height|ht)\b"
 )
 # An age with no unit is rarely over 110; a larger number there is a reading ("was 120", "Ward, 120, HR").
-_PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": 110}
+MAX_AGE = 110
+_PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": MAX_AGE}
 # After an age without a unit: the clause ends or goes on about the person ("is 102 and has outlived",
 # "was 99 when he passed"); a temperature has its unit ("was 101 F").
 _AGE_CLAUSE_END = (

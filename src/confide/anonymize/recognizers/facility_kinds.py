@@ -583,17 +583,11 @@ _BODY_WORDS = frozenset("nhs foundation trust university health board".split())
 _AREA_SERVICES = "(?:" + "|".join(SERVICE_ACRONYMS) + ")"
 
 # Streets and landmarks a British practice is named by ("The Lane Surgery", "The Limes Medical Practice").
-_LANDMARKS = "|".join(
-    sorted(
-        {w.title() for w in STREET_WORDS if len(w) > 3}
-        | set(
-            "Grove Green Park Parade Crescent Square Close Gardens Village Ridge Limes Elms Oaks Hollies Cedars "
-            "Willows Beeches Laurels Orchard Meadows Mill Bridge Quay Priory Abbey Spinney Firs".split()
-        )
-    )
+_LANDMARK_WORDS = frozenset({w.title() for w in STREET_WORDS if len(w) > 3}) | frozenset(
+    "Grove Green Park Parade Crescent Square Close Gardens Village Ridge Limes Elms Oaks Hollies Cedars "
+    "Willows Beeches Laurels Orchard Meadows Mill Bridge Quay Priory Abbey Spinney Firs".split()
 )
-
-_LANDMARK_WORDS = frozenset(_LANDMARKS.split("|"))
+_LANDMARKS = "|".join(sorted(_LANDMARK_WORDS))
 
 _HOLY_KINDS = r"(?:hospital|medical[ \t]+cent(?:er|re)|school|academy|college|church|parish|home)\b"
 

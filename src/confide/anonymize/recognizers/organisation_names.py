@@ -98,15 +98,14 @@ _MONEY_CUE = rf"(?i:\b(?:{_MONEY})\b(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:at|with|
 # A patient sent to or held at a provider: "transferred to Quest", "d/c to Kindred", "supervised at Boots". Never
 # a handover of care ("Care transferred to Chase RN") nor a person's role or a unit after the name ("Transferred
 # to Hopkins (night RN)", "Transferred to Progressive Care Unit"); see ``_NOT_ROLE_OR_UNIT``.
+_PLACEMENT_VERBS = r"supervised|dispensed|admitted|d/c(?:'?d)?|discharged?"
 _CARE_SITE_CUE = (
-    r"(?<![Cc]are )(?i:\b(?:supervised|dispensed|admitted|d/c(?:'?d)?|discharged?|transfer(?:red)?)[ \t]+(?:to|at)"
-    r"[ \t]+(?:the[ \t]+)?)"
+    rf"(?<![Cc]are )(?i:\b(?:{_PLACEMENT_VERBS}|transfer(?:red)?)[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?)"
 )
 # A handover names the nurse a patient is "transferred to" ("transferred to Hopkins at shift change"): a given name
 # is read as a provider only after a cue of a patient's placement, never a transfer's.
-_PLACED_CUE = (
-    r"(?<![Cc]are )(?i:\b(?:supervised|dispensed|admitted|d/c(?:'?d)?|discharged?)[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?)"
-)
+_PLACED_CUE = rf"(?<![Cc]are )(?i:\b(?:{_PLACEMENT_VERBS})[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?)"
+_CARE_GATE = r"(?i)supervised|dispensed|admitted|d/c|discharge|transfer"
 _NOT_ROLE_OR_UNIT = (
     r"(?![ \t]*[(,])(?![ \t]+[A-Z][a-z])"
     r"(?![ \t]+(?i:rn|hca|lpn|cna|np|care|unit|ward|cell|icu|floor|bay|team|nurse|weight|level|range|dose|"
@@ -412,16 +411,20 @@ def _brand_patterns() -> list[dict[str, Any]]:
             "name": "brand_care_site",
             "regex": rf"{_CARE_SITE_CUE}(?P<pii>{_alternatives(care_sites)}){_END}{_NOT_ROLE_OR_UNIT}",
             "score": 0.8,
+            # the names' alternations are long: run them only where their cue is written
+            "gate": _CARE_GATE,
         },
         {
             "name": "brand_placement",
             "regex": rf"{_PLACED_CUE}(?P<pii>{_alternatives(placed_sites)}){_END}{_NOT_ROLE_OR_UNIT}",
             "score": 0.8,
+            "gate": _CARE_GATE,
         },
         {
             "name": "brand_collected",
             "regex": rf"{_COLLECT_CUE}(?P<pii>{_alternatives(after_at)}){_END}{_NOT_ROLE_OR_UNIT}",
             "score": 0.8,
+            "gate": r"(?i)collect|pick",
         },
         {
             # an employer by what it does to its worker ("Amazon cut his hours", "Target fired me")
