@@ -25,8 +25,10 @@ from confide.anonymize.postprocess import (
     COUNTRY_SHORT_FORMS,
     ages_after_names,
     aliases_before_names,
+    collar_numbers,
     compass_before_places,
     date_time_tails,
+    hospital_tails,
     initials_after_inverted_names,
     is_clock_time_run,
     is_date_element,
@@ -35,6 +37,7 @@ from confide.anonymize.postprocess import (
     numbers_in_bleep_lists,
     phone_extensions,
     places_after_sites,
+    possessive_places,
     postcodes_after_places,
     postcodes_before_places,
     propagate_person_names,
@@ -322,6 +325,9 @@ class TextAnalyzer:
                 )
             spans.extend(units_before_addresses(text, spans))  # "Flat 2, " before "9 Quarry Hill"
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
+            spans.extend(possessive_places(text, spans))  # "at Wendy's" -> "at <FACILITY>"
+            spans.extend(hospital_tails(text, spans))  # "Thika" -> "Thika Level 5 Hospital"
+            spans.extend(collar_numbers(text, spans))  # "PC Hollis 4182"
             spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
             out.append((doc, merge_overlapping(spans, priority=self.priority)))
         return out

@@ -4,8 +4,9 @@ Detectors often find one word of a full name ("Lily-Mae <Thornton>", "AYESHA <KH
 the word left beside it still names the person. A word is taken when it is written as the found part is (title
 case or capitals), stands right beside it on the same line, and is a name by the lists:
 before the part a listed given name, after a given name a listed family name or a word no English or clinical list
-holds. Everyday and English words, towns and lower-case text stay ("May Xiong", "SARAH SAID", "Toronto Canada"):
-they are more often words or places.
+holds. Everyday and English words, towns and lower-case text stay ("in May Xiong", "SARAH SAID", "Toronto Canada"):
+they are more often words or places, unless the given name opens a line, a list's entry or a field ("May Xiong  61F",
+"Student: Jordan Ellison-Pike").
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
         words = value.split()
         start, end = span.start, span.end
         before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if before and _same_style(before["word"], value) and _given(before["word"], lexicon):
+        if before and _same_style(before["word"], value) and (
+            _given(before["word"], lexicon)
+            or _opens_entry(text, before.start("word"), span.end)
+            and _listed_given(before["word"], lexicon)
+        ):
             start = before.start("word")
         after = _WORD_AFTER.match(text, span.end)
         if after and words and _same_style(after["word"], value) and _given(words[-1], lexicon):
@@ -74,6 +79,30 @@ def _given(word: str, lexicon: Lexicon) -> bool:
     if low in _NOT_NAME_WORDS or lexicon.is_everyday(low) or lexicon.is_english(low) or lexicon.is_place((low,)):
         return False
     return all(p in lexicon.first_names for p in parts if p)
+
+
+# What may stand between a line's start and a list entry's or a field's first word ("3. ", "(1) ", "- ", "Student: ").
+_ENTRY_OPENING = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*•–])[ \t]+)?(?:[A-Za-z][\w ]{0,20}:[ \t]*)?\Z"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _opens_entry(text: str, start: int, name_end: int) -> bool:
+    """Whether the word at ``start`` opens its line, a list's entry or a labelled field ("Student: Jordan ...").
+
+    Never a question's verb: "Will Aisha attend the MDT?", "MAY PRIYA GO HOME ON LEAVE?".
+    """
+    rest = _SENTENCE_REST.match(text, name_end)
+    if rest is not None and rest.group().endswith("?"):
+        return False
+    return _ENTRY_OPENING.search(text, max(0, start - 30), start) is not None
+
+
+def _listed_given(word: str, lexicon: Lexicon) -> bool:
+    """A listed given name, English word or not ("May", "Jordan"): where an entry opens with it, before a name."""
+    low = word.lower()
+    return low not in _NOT_NAME_WORDS and all(p in lexicon.first_names for p in re.split(r"[-'’]", low) if p)
 
 
 def _family(word: str, lexicon: Lexicon, *, titled: bool) -> bool:

@@ -263,8 +263,18 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
 # A postcode after a town, as most countries write it: five or six digits after the town, its comma or
 # its dash, closing the line or the phrase ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas,
 # 11900."); never a decimal, a range, a rate ("Dublin 45000/yr") or a number going on ("Boston 02118-3301"
-# is the ZIP recognizer's).
-_POSTCODE_AFTER_PLACE = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)|\n]|$))")
+# is the ZIP recognizer's). Four digits too, as Australia and New Zealand write them, right after the town
+# ("Mirrabooka 6061."), from 2400 up (a lower one may be a clock time or a year: "Boston 1430.", "Leeds 2019."), and
+# never in a line of figures by place ("London 4500, Manchester 3200"; see ``_FIGURES_BY_PLACE``) or after a
+# comma or a dash ("Denver, 5280.", "Perth – 3900": a count or a distance).
+_POSTCODE_AFTER_PLACE = re.compile(
+    r"(?:[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})|[ \t](?P<code4>(?:2[4-9]|[3-9]\d)\d\d))"
+    r"(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)|\n]|$))"
+)
+# Four digits need a home's word before the town on their line ("Lives with wife in Mirrabooka 6061"): "Rent in
+# Bristol 2450." and "Population of Leeds 7500." are amounts.
+_HOME_CUE = re.compile(r"(?i)\b(?:lives?|living|resid\w*|address|addr|home|moved|relocated|staying|stays)\b")
+_FIGURES_BY_PLACE = re.compile(r"[A-Za-z][ \t]+\d{4}[ \t]*[,;][ \t]*(?:[A-Z][A-Za-z]*[ \t]+){1,3}\d{4}\b")
 
 
 def _right_after(
@@ -277,11 +287,23 @@ def _right_after(
 
 
 def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
-    """ZIP_CODE spans for a five- or six-digit postcode right after a detected LOCATION span."""
-    return [
-        Span(m.start("code"), m.end("code"), "ZIP_CODE", 0.6, "PostcodeAfterPlace")
-        for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE)
-    ]
+    """ZIP_CODE spans for a postcode of four to six digits right after a detected LOCATION span."""
+    out = []
+    for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):
+        group = "code" if m.group("code") else "code4"
+        line = _line_of(text, m.start(group))
+        if group == "code4" and (
+            _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        ):
+            continue
+        out.append(Span(m.start(group), m.end(group), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
+    return out
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding position ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 # The town and postcode closing a street's line where no state is written: "7 Tambling Tce, Malak 0812." (an
@@ -328,15 +350,24 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
 # Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
-# of the address. Only right before a detected street address (a hospital's "Room 12, Bed 3" has none), and only
-# opening a line, a field, a clause or after "in"/"at" (never a score's "Pain level 7, 14 Station Road").
+# of the address, with the building's name after it. Only right before a detected street address (a hospital's
+# "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at" (never a score's "Pain
+# level 7, 14 Station Road").
+# A block's or a house's name ("Kingsdown Court", "Tŷ Glas"): capitalised words closed by a building's word, or
+# opened by the Welsh "Tŷ"; never any words between commas ("Room 4, Tuesday, 12 Station Road").
+_BUILDING_NAME = (
+    r"(?:(?:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?[ \t]+){1,3}(?:Court|House|Mansions|Tower|Towers|Lodge|Hall|Gardens|"
+    r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close)|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
+)
 _UNIT_BEFORE_STREET = re.compile(
     r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On)))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
     r"(?:(?<![\w-])(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm|floor|block|blk|bldg|building)\.?"
     r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
     r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor))"
-    r"[ \t]*,[ \t]*)+)\Z",
+    # ... and the building's name after them ("Flat 6, Kingsdown Court, 40 Marlborough Hill", "Flat 9, Tŷ Glas, 3
+    # Heol y Nant")
+    r"[ \t]*,[ \t]*)+(?:" + _BUILDING_NAME + r"[ \t]*,[ \t]*)?)\Z",
     re.MULTILINE,
 )
 
@@ -868,6 +899,84 @@ _TAGALOG_NAME_ARTICLE = re.compile(
 _TAGALOG_KIN = frozenset(
     "mama papa mommy daddy mom dad nanay tatay inay itay lola lolo ate kuya tita tito bunso anak sir doc".split()
 )
+
+
+# A police officer's collar or badge number after the rank and the detected name ("Detained by PC Hollis 4182",
+# "Cst Amara Diallo #30417"): never a clock time or a year ("Sgt Okafor 0800 briefing", "PC Smith 2019"), a reading
+# or an amount ("PC Harris 120 over 80", "Officer Smith 300 quid").
+_RANK_BEFORE = re.compile(r"\b(?:PC|DC|Sgt|SGT|Cst|Const|Constable|Trooper|Garda)\.?[ \t]+$")
+_COLLAR_AFTER = re.compile(
+    r"[ \t]+#?(?P<num>\d{3,5})\b(?![.,:/-]\d)(?![ \t]*(?:/|(?i:over|hrs?|hours?|mins?|am|pm|mg|ml|units?|kg|lbs?|quid|"
+    r"pounds?|dollars?|%|x)\b))"
+)
+
+
+def collar_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ID_NUMBER spans for the number right after a detected PERSON whom a police rank opens."""
+    out = []
+    for span in spans:
+        if span.entity_type != "PERSON" or (m := _COLLAR_AFTER.match(text, span.end)) is None:
+            continue
+        number = m.group("num")
+        clock = len(number) == 4 and int(number[:2]) < 24 and int(number[2:]) < 60
+        if clock or (len(number) == 4 and number[:2] in ("19", "20")):
+            continue
+        if _RANK_BEFORE.search(text, max(0, span.start - 12), span.start):
+            out.append(Span(m.start("num"), m.end("num"), "ID_NUMBER", 0.6, "CollarNumber"))
+    return out
+
+
+# Tails that make a found place or name a hospital's whole name, which the site pass does not cross (a digit, "and"):
+# Kenya's level of care ("Thika Level 5 Hospital", "Machakos Level 5", "Gatundu level 4") and a women's or children's
+# hospital named with "and" ("Brigham and Women's", "Royal Brisbane and Women's Hospital").
+_HOSPITAL_TAIL = re.compile(
+    # (the level before "Hospital" or closing its clause: "Leeds Level 3 ward", "Auckland Level 3 lockdown" stay)
+    r"[ \t]+(?:(?P<level>(?i:level)[ \t]+[2-6](?:[ \t]+(?:Referral[ \t]+)?(?i:hospital)\b|(?=[ \t]*(?:[.,;:)\n]|$))))"
+    # ("and Women's" after "at", "to", "from" or a comma, or before "Hospital": "Boston and Women's rights" stays)
+    r"|(?P<women>and[ \t]+(?:Women|Children|WOMEN|CHILDREN)['’](?:s|S))(?P<kind>[ \t]+(?i:hospital|health|faulkner))?"
+    r"(?![\w'’]))"
+)
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?i:at|to|from|into)|,)[ \t]+$")
+
+
+def hospital_tails(text: str, spans: Sequence[Span]) -> list[Span]:
+    """FACILITY spans over a found place (or, before "and Women's", a name) and the tail that names its hospital."""
+    out = []
+    for span in spans:
+        if span.entity_type not in _NAMING_TYPES or (m := _HOSPITAL_TAIL.match(text, span.end)) is None:
+            continue
+        if m.group("level") and span.entity_type == "PERSON":
+            continue  # "Achieng Level 5" is no hospital's name
+        if m.group("women") and not m.group("kind"):
+            line_start = text.rfind("\n", 0, span.start) + 1
+            if not _SITE_PREPOSITION_BEFORE.search(text, max(line_start, span.start - 12), span.start):
+                continue  # "Sarah and Children's Services met"
+        out.append(Span(span.start, m.end(), "FACILITY", 0.6, "HospitalTail"))
+    return out
+
+
+# A business named by its owner's possessive after a place's preposition ("going to Wendy's on Route 9", "drinks at
+# Considine's and", "were going to Queen's er"), the "'s" closing the name: punctuation, a clause word or the
+# kind of place follows; "at Tom's house" is a person's house.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|near|outside|behind|inside)[ \t]+$")
+_POSSESSIVE_CLOSING_NAME = re.compile(
+    r"['’]s(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|on|in|for|with|to|at|after|before|every|last|this|again|first|now|"
+    r"yesterday|tonight|tomorrow|(?i:er|ed|a&e|tavern|pub|bar|shop|store|restaurant|cafe|drive-thru|car[ \t]+park)\b))",
+    re.MULTILINE,
+)
+_NAMING_TYPES = frozenset({"PERSON", "FACILITY", "LOCATION"})
+
+
+def possessive_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Each name's span grown over the "'s" that makes it a business's name after "at", "to" or "from"."""
+    out = []
+    for span in spans:
+        if span.entity_type not in _NAMING_TYPES or _POSSESSIVE_CLOSING_NAME.match(text, span.end) is None:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if _PLACE_PREPOSITION_BEFORE.search(text, max(line_start, span.start - 12), span.start):
+            out.append(Span(span.start, span.end + 2, span.entity_type, span.score, "PossessivePlace"))
+    return out
 
 
 def tagalog_personal_names(text: str) -> list[Span]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from confide.anonymize.lexicon import MONTH_WORDS
 from confide.anonymize.recognizers.number_words import DIGIT_WORDS
 from confide.anonymize.recognizers.person_context import RELATIONS
 
@@ -90,6 +91,22 @@ _PRONOUN_AGE = (
     r"\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
     r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
+# What goes on after a pronoun's 90 to 98 and makes it the person's age with no elder named: the life they
+# still lead ("He is 93 and lives with his granddaughter", "Ninety-six and still insists on living alone") or a
+# birthday to come ("shes 94 next month", "He's 90 in June", "Ninety-two at Christmas"). A reading goes on
+# otherwise ("he's 98 and afebrile", "She's 94 and still on 2L", "He's 95 this week, up from 92").
+_LIFE_AFTER = (
+    r"(?=,?[ \t]+(?:(?:and|&)[ \t]+)?(?:still[ \t]+)?(?:lives?|living|walks?|walking|drives?|driving|cooks?|cooking|"
+    r"manages?|insists?|does[ \t]+(?:his|her)[ \t]+own)\b)"
+)
+# ... a birthday to come, the clause ending or going on about the person: never a ranking's or a rota's month ("She's
+# 93 next month on the rota", "He's 90 in May's ranking", "she's 92 in March and 88 in April").
+_MONTHS = "|".join(sorted(MONTH_WORDS))
+_BIRTHDAY_AFTER = (
+    r"(?=,?[ \t]+(?:next[ \t]+(?:month|year|birthday)|in[ \t]+(?:" + _MONTHS + r")|at[ \t]+christmas)"
+    r"\b(?!['’]s|[ \t]+(?:on|compared|vs|versus|up|down|from|against|in|at|for|and[ \t]+\d)\b|,?[ \t]*\d))"
+)
+_LIFE_OR_BIRTHDAY_AFTER = r"(?:" + _LIFE_AFTER + "|" + _BIRTHDAY_AFTER + r"|(?=[ \t]+for[ \t]+god['’]?s[ \t]+sake\b))"
 # Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
 _NO_READING_GAP = r"(?:(?!\b" + READING_WORD + r")[^\n]){0,200}?"
 
@@ -302,7 +319,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             # reading as often ("Pt desatting. She's 90.", "Fever broke. He's 98 now."), and a reading's,
             # a score's or a speed's word between the elder and the number, or after it, makes it one.
             "name": "pronoun_is_n_below_fever",
-            "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday)\b)" + _NO_READING_GAP + r")?"
+            # A date of birth on the line before in a year that makes the person old is as good a cue as an elder
+            # ("DOB 19/07/1931, she's 93"; never "DOB 03/02/2001, ... she's 94").
+            "regex": r"(?i)(?:(?P<kin>\b(?:" + _ELDER_KIN + r"|birthday|bday|(?:dob|d\.o\.b|born)\b[^\n]{0,12}?"
+            r"\b1[89][0-3]\d)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
             "score": 0.6,
             "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
@@ -314,6 +334,28 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?:\s+now)?\s+9[0-8]\b[^.!?\n\d]{0,40}?" + _PRONOUN_AGE,
             "score": 0.6,
             "gate": r"(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b[^.!?\n\d]{0,40}?\b(?:he|she)",
+        },
+        {
+            # A pronoun's 90 to 98 before the life the person still leads or a birthday to come, no elder named
+            # ("He is 93 and lives with his granddaughter", "shes 94 next month"): see ``_LIFE_OR_BIRTHDAY_AFTER``.
+            "name": "pronoun_is_n_then_life",
+            # (a reading's word earlier in the sentence: the first alternative takes the rest of it and reports nothing)
+            # (or in the question before it: "Pulse? she's 92 and walks ok")
+            "regex": r"(?i)\b" + READING_WORD + r"[^.!\n]{0,80}|"
+            r"\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?\s+(?P<pii>9[0-8])"
+            r"(?![.,]\d)" + _LIFE_OR_BIRTHDAY_AFTER,
+            "score": 0.6,
+            "gate": r"(?i)\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?"
+            r"\s+9[0-8]\b",
+        },
+        {
+            # The same in words opening a sentence, the person named before it, with the life they lead only
+            # ("Ninety-six and still insists on living alone."; "Ninety next month if the trend holds" is a count).
+            "name": "words_opening_then_life",
+            "regex": r"(?im)(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))" + AGE_WORDS + r"\b(?![- ]" + DIGIT_WORDS + r"\b)"
+            + _LIFE_AFTER,
+            "score": 0.6,
+            "gate": r"(?i)ninety|hundred",
         },
         {
             # An age after a comma, a colon or a parenthesis, with "yrs" and no "old" ("Eileen Dempsey, 91

@@ -339,9 +339,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             # The last four digits of a card or an account ("card ending in 4417", "account ending 7731",
             # "last four of the card: 2210", "last 4 digits are 5521").
             "name": "card_last_four",
-            "regex": r"(?i)\b(?:(?:card|account|acct|visa|mastercard|amex|debit|credit)\s+(?:number\s+)?"
-            r"(?:ending|ends)(?:\s+(?:in|with))?|last\s+(?:four|4)(?:\s+digits)?"
-            r"(?:\s+of\s+(?:the\s+|my\s+|your\s+)?(?:card|account|acct|ssn))?)\s*(?:is|are|[:#-])?\s*"
+            # The last four may come a few words or a chat turn after a pause or a condition, told after a colon, a
+            # dash or "is" ("got my last four if you need it — 4471", "last four of the account? / Customer: 8812."),
+            # never a year there; "last four doses given at 0800" and "The last four? I paid 1500" have neither.
+            "regex": r"(?i)\b(?:(?:card|account|acct|visa|mastercard|amex|debit|credit)\s+(?:(?:number|no\.?|#)\s*)?"
+            r"(?:ending|ends)(?:\s+(?:in|with))?\s*(?:is|are|[:#-])?\s*"
+            r"|last\s+(?:four|4)(?:\s+digits)?(?:\s+of\s+(?:the\s+|my\s+|your\s+)?(?:card|account|acct|ssn))?"
+            r"(?:\s*(?:is|are|[:#-])?\s*|(?=\s*(?:[?—–]|if\b))[^\d]{0,40}?(?:[:—–-]|\bis|\bare)\s*(?!(?:19|20)\d\d)))"
             r"(?P<pii>\d{4})(?![\w/-]|[.,]\d)",
             "score": 0.7,
             "gate": r"(?i)ending|ends|last\s+(?:four|4)",

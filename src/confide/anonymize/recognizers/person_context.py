@@ -279,13 +279,17 @@ def _name_words_only(value: str, params: Mapping[str, Any]) -> bool:
     SPOUSE OF PT", "TRANSFERRED TO PSYCH ICU, WARD 12").
     """
     lexicon = load_lexicon()
-    for word in re.split(r"[ \t]+", value.lower()):
-        word = word.strip("'’-")
+    words = [word.strip("'’-") for word in re.split(r"[ \t]+", value.lower())]
+    for word in words:
         if len(word) < 2 or word in lexicon.clinical_words and not lexicon.is_name(word):
             return False
         if lexicon.is_everyday(word) or (lexicon.is_english(word) and not lexicon.is_name(word)):
             return False
-    return True
+    # ``listed``: a word at least is a listed name, where the cue is also a brand's ("PC Lenovo"), and a name alone
+    # no English word ("PC Hollis"; never "DS Lite", "DC Marvel")
+    if not params.get("listed"):
+        return True
+    return any(lexicon.is_name(word) for word in words) and (len(words) > 1 or not lexicon.is_english(words[0]))
 
 
 @register_validator("booking_name_words")
@@ -544,6 +548,23 @@ DEFAULT_SPEC = {
             r"(?:y/?o|yrs?|years?[ \t]+old)(?![\w/])",
             "score": 0.7,
             "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # A police officer's name after the rank ("Const. Ihaia Walker (QID X9K22)", "Det Sgt Wiremu Tane"):
+            # every word a name's, so "Constable Visits Policy" and "Inspector Report" stay.
+            "name": "police_rank_name",
+            "regex": r"\b(?:Sgt|SGT|Sergeant|Cst|Const|Constable|Insp|Inspector|Supt|Ofc|Det|Detective|Trooper|Garda)"
+            r"\.?[ \t]+(?:(?:Sgt|Sergeant|Insp|Con)\.?[ \t]+)?(?P<pii>" + _NAME + r")",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # ... and after a rank's letters, which are also a computer's, a console's or a comic's ("PC Hollis",
+            # never "PC Lenovo", "DS Lite", "DC Marvel"): one word at least a listed name.
+            "name": "police_rank_letters_name",
+            "regex": r"\b(?:PC|DC|DS|DCI|DI)[ \t]+(?P<pii>" + _NAME + r")",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only", "listed": True}],
         },
         {
             "name": "clinical_subject",

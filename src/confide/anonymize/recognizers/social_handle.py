@@ -12,6 +12,11 @@ so does a chat log's speaker line when the speaker is a user name ("quiet.moth: 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.identifier_number import ID_WORDS
 
 # Labels that open a glued "label#number" (an id, a room, a record), and titles before a name.
@@ -37,7 +42,10 @@ _SITE_USER = (
     r"(?:(?:\(|\b(?:portal|discord|forum|reddit|steam|account|online|app)[ \t]*[-–:(]?[ \t]*)user"
     # ... or an app's log naming its user's account: "Account: hannah.m.okafor", "session 2024-03-08, user
     # rohit.d.88", "(Google Fit) user kdm_04", "dm me on twitch xXShadowMoth99Xx"
-    r"|(?-i:Account)[ \t]*:|(?:[,)][ \t]*|^)user(?=[ \t]+[a-z]\w{2,}[._]\w)|\b(?:on|via)[ \t]+(?:twitch|discord|snap))"
+    r"|(?-i:Account)[ \t]*:|(?:[,)][ \t]*|^)user(?=[ \t]+[a-z]\w{2,}[._]\w)|\b(?:on|via)[ \t]+(?:twitch|discord|snap)"
+    # ... or an audit log's user: an initial and a surname ("user a.petrov opened"), or a login with its digits
+    # after a colon ("|user:jtorres3|"; never a service user's "covid19")
+    r"|\buser(?=[ \t]*[:=]?[ \t]*[a-z]\.[a-z]{3,}\b|[ \t]*[:=][ \t]*[a-z]{3,}\d{1,4}\b))"
 )
 # What the pattern and the whole recognizer need somewhere in the text before they run.
 _CUE_GATE = (
@@ -123,7 +131,8 @@ _BYLINE_NAME = r"(?=[A-Za-z0-9_-]*(?:\d|_|[a-z][A-Z][a-z]+[A-Z]))[A-Za-z][A-Za-z
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|" + _SPEAKER_GATE + "|" + _CUE_GATE,
+    "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:posted[ \t]+by|tag)\b|"
+    r"[-–—~][ \t]*[A-Za-z]+[0-9]|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -164,7 +173,7 @@ DEFAULT_SPEC = {
             r"|\b(?:" + _CLINICAL_PLATFORMS + r")(?:[ \t]+is|[ \t]*:)|\bsnap[ \t]*\("
             r"|\b(?:" + _NAME_WORDS + r")(?:[ \t]+(?:is|was)|[ \t]*[:=(])"
             r"|" + _OWN_USER + r"[ \t]+(?:is|was)|" + _SITE_USER + r"[ \t]*[:=]?"
-            r"(?=[ \t]*(?:" + _ACCOUNT_SHAPE + r"|[A-Za-z]\w{2,}\.[A-Za-z])))"
+            r"(?=[ \t]*(?:" + _ACCOUNT_SHAPE + r"|[A-Za-z]\w{2,}\.[A-Za-z]|[a-z]\.[a-z]{3,}\b)))"
             r"[ \t]*\(?[ \t]*(?P<pii>" + _DISTINCTIVE + r")",
             "score": 0.7,
         },
@@ -208,6 +217,41 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
+            # A post's author after "posted by" closing its line or clause, before the post's date or its site
+            # ("posted by quietmaple", "posted by quietmaple on 3 March", "Posted by OgaTee77 on Nairaland:"), a
+            # name its owner coined (see ``coined_user_name``): "posted by admin." and "posted by Sarah" stay.
+            "name": "posted_by",
+            "gate": r"(?i)posted[ \t]+by",
+            "regex": r"(?im)\bposted[ \t]+by[ \t]+(?P<pii>[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])"
+            r"(?![\w.])(?=[ \t]*(?:[.,;!)|·•]|$|(?:on|at)[ \t]+(?:\d|[A-Z][\w.]+[ \t]*:)|\d))",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name"}],
+        },
+        {
+            # A post signed with its author's user name and its digits after a dash, closing the line ("so tired of
+            # all of this - hannah92"); words run together in capitals are as often a brand's or a slogan's there
+            # ("- LinkedIn", "- KeepGoing") and stay.
+            "name": "signed_after_dash",
+            "gate": r"[-–—~][ \t]*[A-Za-z]+[0-9]",
+            # A line of four words at least before the dash, the last no number ("BP 120/80 - NormalRange", "Plan -
+            # FollowUp" are a note's).
+            "regex": r"(?m)^(?=(?:\S+[ \t]+){4})[^\n]*?(?<=[a-z.!?)\"”'’])[ \t]+[-–—~][ \t]*"
+            r"(?P<pii>[A-Za-z][a-z]{2,}\d{1,4})[ \t]*$",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name"}],
+        },
+        {
+            # A name after a platform or a gamer's tag with no "is" ("his gaming tag N1ghtOwlDre", "My tag's
+            # xXGr1mR3aperXx"): a handle's shape only, so "snap decision", "tiktok livestreams" and "on insta
+            # oversharing" stay ("SNAP" in capitals is the food programme's: "SNAP recertification").
+            "name": "platform_then_name",
+            "gate": r"(?i)snap|insta|tiktok|twitch|discord|tag",
+            "regex": r"(?i:\b(?:gam(?:ing|er)[ \t]?tag|(?:my|his|her|their|your)[ \t]+tag['’]s|(?-i:[Ss]nap(?:chat)?)|"
+            r"insta(?:gram)?|tiktok|twitch|discord))[ \t]+(?P<pii>[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])(?![\w@'’-])",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name", "shaped": True}],
+        },
+        {
             # A Cash App cashtag after its app ("cashapp $mirabelle"); "$hit" and "$20" alone are no name
             "name": "cashtag",
             "gate": r"(?i)cash\s?(?:app|tag)",
@@ -225,3 +269,31 @@ DEFAULT_SPEC = {
         },
     ],
 }
+
+
+# A coined name of a handle: a digit, an underscore, a dot or a capital inside lower case ("N1ghtOwlDre",
+# "ThreeRedKites"), or (unless ``shaped`` is asked) one lower-case word of six letters or more that no word list
+# holds ("quietmaple").
+_HANDLE_SHAPE = re.compile(r"\d|_|[a-z]\.[a-z]|[a-z][A-Z]")
+# Records systems staff sign a note's line with ("uploaded to the GP record - SystmOne").
+_RECORD_SYSTEMS = frozenset({"systmone", "emisweb", "carenotes", "mychart", "epiccare"})
+_ROLE_ENDINGS = ("desk", "office", "team", "nurse", "staff", "admin", "support", "manager", "mod", "moderator", "unit")
+
+
+@register_validator("coined_user_name")
+def coined_user_name(value: str, params: Mapping[str, Any]) -> bool:
+    """A user name its owner coined; never a word, a listed name, an app or a word and its number ("cycle2")."""
+    from confide.anonymize.lexicon import load_lexicon
+    from confide.anonymize.recognizers.facility_checks import NOT_SITES
+
+    lexicon = load_lexicon()
+    low = value.lower()
+    letters = low.rstrip("0123456789")
+    # (a listed name with digits is a handle's shape: "kayla99")
+    if lexicon.is_common(letters) or lexicon.is_name(low) or low in NOT_SITES | _RECORD_SYSTEMS:
+        return False
+    if value.islower() and low.endswith(_ROLE_ENDINGS):
+        return False  # a desk, a team or a role posts it ("posted by frontdesk", "posted by nightnurse")
+    return _HANDLE_SHAPE.search(value) is not None or (
+        not params.get("shaped") and value.islower() and len(value) >= 6
+    )

@@ -128,8 +128,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 _LETTERS = r"[^\W\d_]"
 # (bounded: an unbounded word restarted at each letter of a long hyphenated run is quadratic)
 _CAP = rf"[{_UP}]{_LETTERS}{{0,40}}(?:['’-]{_LETTERS}{{1,40}}){{0,4}}\.?"
-# Lower-case words inside street and place names ("Rue de Libya", "Sterre der Zeestraat").
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|las|los|van|der|den|von|am|an|im|nad|pod|na|al|el)"
+# Lower-case words inside street and place names ("Rue de Libya", "Sterre der Zeestraat", "Heol y Nant").
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|las|los|van|der|den|von|am|an|im|nad|pod|na|al|el|y|yr)"
 _NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
 # Street types written as a word after the name ("Király u. 23.", "Gosposka ulica 47").
@@ -166,9 +166,11 @@ _TYPE_BEFORE = (
     # Slavic streets ("Ulica Matije Gupca 14", "vul. Shevchenka 41") and Irish ones ("14 Páirc na Coille")
     r"Ulica|Ulitsa|ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|Páirc|Bóthar|Sráid|Ascaill|Bóithrín)"
 )
-# ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries").
+# ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries"), and Welsh and
+# Irish types that are English words or short ("9 Heol y Nant", "14 Ard na Gréine", "4 Cnoc na Rós").
 _TYPE_BEFORE_NUMBERED = (
-    r"(?:Avenue|Av\.|Boulevard|Bd\.|Boul\.|boul\.|Place|Rue|Route|Chaussée|Chemin|chemin|Cours|cours|rue|avenue)"
+    r"(?:Avenue|Av\.|Boulevard|Bd\.|Boul\.|boul\.|Place|Rue|Route|Chaussée|Chemin|chemin|Cours|cours|rue|avenue|"
+    r"Heol|Ffordd|Stryd|Lôn|Rhodfa|Ard|Cnoc)"
 )
 _TYPE_BEFORE_LOWER = r"(?:via|viale|calle|carrer|avenida|rua|rue|paseo|camino|strada|ul\.|zona|rambla)"
 # After a street: unit, city, region, country and postcode pieces, separated by commas or by lines
