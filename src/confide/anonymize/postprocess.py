@@ -291,19 +291,19 @@ def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     out = []
     for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):
         group = "code" if m.group("code") else "code4"
-        line = _line_of(text, m.start(group))
-        if group == "code4" and (
-            _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-        ):
-            continue
+        if group == "code4":
+            line_start = _line_start(text, m.start())
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, line_start, m.start()):
+                continue
         out.append(Span(m.start(group), m.end(group), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
     return out
 
 
-def _line_of(text: str, at: int) -> str:
-    """The line of ``text`` holding position ``at``."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+def _line_start(text: str, at: int) -> int:
+    """Where the line of ``text`` holding position ``at`` starts."""
+    return text.rfind("\n", 0, at) + 1
 
 
 # The town and postcode closing a street's line where no state is written: "7 Tambling Tce, Malak 0812." (an
@@ -348,17 +348,17 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
-# A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
-# Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
-# of the address, with the building's name after it. Only right before a detected street address (a hospital's
-# "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at" (never a score's "Pain
-# level 7, 14 Station Road").
 # A block's or a house's name ("Kingsdown Court", "Tŷ Glas"): capitalised words closed by a building's word, or
 # opened by the Welsh "Tŷ"; never any words between commas ("Room 4, Tuesday, 12 Station Road").
 _BUILDING_NAME = (
     r"(?:(?:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?[ \t]+){1,3}(?:Court|House|Mansions|Tower|Towers|Lodge|Hall|Gardens|"
     r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close)|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
 )
+# A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
+# Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
+# of the address, with the building's name after it (``_BUILDING_NAME``). Only right before a detected street
+# address (a hospital's "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at"
+# (never a score's "Pain level 7, 14 Station Road").
 _UNIT_BEFORE_STREET = re.compile(
     r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On)))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
@@ -901,6 +901,7 @@ _TAGALOG_KIN = frozenset(
 )
 
 
+_NAMING_TYPES = frozenset({"PERSON", "FACILITY", "LOCATION"})
 # A police officer's collar or badge number after the rank and the detected name ("Detained by PC Hollis 4182",
 # "Cst Amara Diallo #30417"): never a clock time or a year ("Sgt Okafor 0800 briefing", "PC Smith 2019"), a reading
 # or an amount ("PC Harris 120 over 80", "Officer Smith 300 quid").
@@ -927,7 +928,7 @@ def collar_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # Tails that make a found place or name a hospital's whole name, which the site pass does not cross (a digit, "and"):
-# Kenya's level of care ("Thika Level 5 Hospital", "Machakos Level 5", "Gatundu level 4") and a women's or children's
+# Kenya's level of care ("Thika Level 5 Hospital", "Referred to Kiambu Level 5.") and a women's or children's
 # hospital named with "and" ("Brigham and Women's", "Royal Brisbane and Women's Hospital").
 _HOSPITAL_TAIL = re.compile(
     # (the level before "Hospital" or closing its clause: "Leeds Level 3 ward", "Auckland Level 3 lockdown" stay)
@@ -948,8 +949,8 @@ def hospital_tails(text: str, spans: Sequence[Span]) -> list[Span]:
         if m.group("level") and span.entity_type == "PERSON":
             continue  # "Achieng Level 5" is no hospital's name
         if m.group("women") and not m.group("kind"):
-            line_start = text.rfind("\n", 0, span.start) + 1
-            if not _SITE_PREPOSITION_BEFORE.search(text, max(line_start, span.start - 12), span.start):
+            lo = max(_line_start(text, span.start), span.start - 12)
+            if not _SITE_PREPOSITION_BEFORE.search(text, lo, span.start):
                 continue  # "Sarah and Children's Services met"
         out.append(Span(span.start, m.end(), "FACILITY", 0.6, "HospitalTail"))
     return out
@@ -964,7 +965,6 @@ _POSSESSIVE_CLOSING_NAME = re.compile(
     r"yesterday|tonight|tomorrow|(?i:er|ed|a&e|tavern|pub|bar|shop|store|restaurant|cafe|drive-thru|car[ \t]+park)\b))",
     re.MULTILINE,
 )
-_NAMING_TYPES = frozenset({"PERSON", "FACILITY", "LOCATION"})
 
 
 def possessive_places(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -973,8 +973,7 @@ def possessive_places(text: str, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         if span.entity_type not in _NAMING_TYPES or _POSSESSIVE_CLOSING_NAME.match(text, span.end) is None:
             continue
-        line_start = text.rfind("\n", 0, span.start) + 1
-        if _PLACE_PREPOSITION_BEFORE.search(text, max(line_start, span.start - 12), span.start):
+        if _PLACE_PREPOSITION_BEFORE.search(text, max(_line_start(text, span.start), span.start - 12), span.start):
             out.append(Span(span.start, span.end + 2, span.entity_type, span.score, "PossessivePlace"))
     return out
 

@@ -93,8 +93,8 @@ _PRONOUN_AGE = (
 )
 # What goes on after a pronoun's 90 to 98 and makes it the person's age with no elder named: the life they
 # still lead ("He is 93 and lives with his granddaughter", "Ninety-six and still insists on living alone") or a
-# birthday to come ("shes 94 next month", "He's 90 in June", "Ninety-two at Christmas"). A reading goes on
-# otherwise ("he's 98 and afebrile", "She's 94 and still on 2L", "He's 95 this week, up from 92").
+# birthday to come ("shes 94 next month", "He's 90 in June"). A reading goes on otherwise ("he's 98 and afebrile",
+# "She's 94 and still on 2L", "He's 95 this week, up from 92").
 _LIFE_AFTER = (
     r"(?=,?[ \t]+(?:(?:and|&)[ \t]+)?(?:still[ \t]+)?(?:lives?|living|walks?|walking|drives?|driving|cooks?|cooking|"
     r"manages?|insists?|does[ \t]+(?:his|her)[ \t]+own)\b)"

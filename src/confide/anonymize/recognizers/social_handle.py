@@ -233,8 +233,7 @@ DEFAULT_SPEC = {
             # ("- LinkedIn", "- KeepGoing") and stay.
             "name": "signed_after_dash",
             "gate": r"[-–—~][ \t]*[A-Za-z]+[0-9]",
-            # A line of four words at least before the dash, the last no number ("BP 120/80 - NormalRange", "Plan -
-            # FollowUp" are a note's).
+            # A line of four words at least before the dash, the last no number ("BP 120/80 - day3" is a note's).
             "regex": r"(?m)^(?=(?:\S+[ \t]+){4})[^\n]*?(?<=[a-z.!?)\"”'’])[ \t]+[-–—~][ \t]*"
             r"(?P<pii>[A-Za-z][a-z]{2,}\d{1,4})[ \t]*$",
             "score": 0.6,
@@ -275,8 +274,6 @@ DEFAULT_SPEC = {
 # "ThreeRedKites"), or (unless ``shaped`` is asked) one lower-case word of six letters or more that no word list
 # holds ("quietmaple").
 _HANDLE_SHAPE = re.compile(r"\d|_|[a-z]\.[a-z]|[a-z][A-Z]")
-# Records systems staff sign a note's line with ("uploaded to the GP record - SystmOne").
-_RECORD_SYSTEMS = frozenset({"systmone", "emisweb", "carenotes", "mychart", "epiccare"})
 _ROLE_ENDINGS = ("desk", "office", "team", "nurse", "staff", "admin", "support", "manager", "mod", "moderator", "unit")
 
 
@@ -290,7 +287,7 @@ def coined_user_name(value: str, params: Mapping[str, Any]) -> bool:
     low = value.lower()
     letters = low.rstrip("0123456789")
     # (a listed name with digits is a handle's shape: "kayla99")
-    if lexicon.is_common(letters) or lexicon.is_name(low) or low in NOT_SITES | _RECORD_SYSTEMS:
+    if lexicon.is_common(letters) or lexicon.is_name(low) or low in NOT_SITES:
         return False
     if value.islower() and low.endswith(_ROLE_ENDINGS):
         return False  # a desk, a team or a role posts it ("posted by frontdesk", "posted by nightnurse")
