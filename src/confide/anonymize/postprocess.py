@@ -342,7 +342,7 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
         m = _POSTCODE_BEFORE_PLACE.search(text[lo : span.start])
         if m is None:
             continue
-        code_start, line_start = lo + m.start("code"), text.rfind("\n", 0, span.start) + 1
+        code_start, line_start = lo + m.start("code"), _line_start(text, span.start)
         if any(s.entity_type == "STREET_ADDRESS" and line_start <= s.start < code_start for s in spans):
             out.append(Span(code_start, lo + m.end("code"), "ZIP_CODE", 0.6, "PostcodeBeforePlace"))
     return out
@@ -378,7 +378,7 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         if span.entity_type != "STREET_ADDRESS":
             continue
-        lo = max(text.rfind("\n", 0, span.start) + 1, span.start - 60)
+        lo = max(_line_start(text, span.start), span.start - 60)
         m = _UNIT_BEFORE_STREET.search(text, lo, span.start)
         if m is not None:
             out.append(Span(m.start("unit"), span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
