@@ -31,6 +31,13 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[APap]\.?[Mm]\.?)?"
 _EXPORT_LINES = (
     re.compile(r"^[ \t]*\[(?:" + _DATE + r",?[ \t]+)?" + _CLOCK + r"\][ \t]*" + _LABEL + _LABEL_TAIL, re.MULTILINE),
     re.compile(r"^[ \t]*" + _DATE + r",?[ \t]+" + _CLOCK + r"[ \t]+[-–][ \t]+" + _LABEL + _LABEL_TAIL, re.MULTILINE),
+    # a Discord export's em dash after a twelve-hour time, a date or the day's word before it ("03/11/2024 11:42 PM —
+    # kayla.exe:", "Yesterday at 9:20 PM — Mo:"); a program's log writes a 24-hour clock ("11/03/24 09:01 — WARN:")
+    re.compile(
+        r"^[ \t]*(?:" + _DATE + r",?|(?:Today|Yesterday)(?:[ \t]+at)?)[ \t]+\d{1,2}:\d{2}[ \t]*[APap]\.?[Mm]\.?"
+        r"[ \t]+—[ \t]+" + _LABEL + _LABEL_TAIL,
+        re.MULTILINE,
+    ),
     re.compile(
         r"^[ \t]*" + _LABEL + r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]+[—–][ \t]+(?:Today|Yesterday|" + _DATE + r")"
         r"(?:[ \t]+at)?[ \t]+" + _CLOCK + r"[ \t]*$",
@@ -38,6 +45,7 @@ _EXPORT_LINES = (
     ),
     re.compile(r"^[ \t]*" + _LABEL + r",[ \t]+" + _CLOCK + r"[ \t]*$", re.MULTILINE),
 )
+_DOTTED_USER = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})+")
 _ALONE_LINE = re.compile(r"^[ \t]*" + _LABEL + r"(?:[ \t]*[^\w\s:.,!?]{1,4})?[ \t]*$", re.MULTILINE)
 _PLAIN_LINE = re.compile(r"^[ \t]*" + _LABEL + _LABEL_TAIL + r"(?=[ \t]*\S)", re.MULTILINE)
 # A label's value that is a number makes the line a form's field ("Hope: 2/10", "Mark: 7").
@@ -223,7 +231,11 @@ def chat_people(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
     labels = _speaker_labels(text, lexicon)
     if not labels:
         return []
-    out = [Span(s, e, "PERSON", 0.75, "ChatSpeaker") for s, e in labels]
+    # a label of lower-case parts joined by a dot is a user name ("kayla.exe"); "J.Smith" is a person's
+    out = [
+        Span(s, e, "SOCIAL_HANDLE" if _DOTTED_USER.fullmatch(text[s:e]) else "PERSON", 0.75, "ChatSpeaker")
+        for s, e in labels
+    ]
     taken = [(s.start, s.end) for s in spans] + labels
     speakers = {text[s:e].split()[0].lower().strip(".") for s, e in labels}
     speakers = {n for n in speakers if len(n) >= 2}

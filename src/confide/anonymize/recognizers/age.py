@@ -86,10 +86,11 @@ READING_WORD = (
     r"tests?|exams?|quiz\w*|gpa|iq|report|card|ra|room\s+air|\d+\s*l|nc|news2?|pews|mmse|moca|gcs|glasgow|"
     r"obs|drop\w*|climb\w*|ris\w*|fall\w*|then\s+\d+|speed|mph|camera)\b"
 )
-# A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90."), reported from the group ``pii``.
+# A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90.", Tagalog's "she's 92 na" = already 92), reported
+# from the group ``pii``.
 _PRONOUN_AGE = (
     r"\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
-    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then)\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
+    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then|(?-i:na))\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
 # What goes on after a pronoun's 90 to 98 and makes it the person's age with no elder named: the life they
 # still lead ("He is 93 and lives with his granddaughter", "Ninety-six and still insists on living alone") or a
@@ -218,6 +219,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             "flags": ["IGNORECASE"],
         },
         {
+            # A year's letter and a sex letter after the number ("ppt (91y F) fall at home", "93y/M")
+            "name": "n_y_sex",
+            "regex": r"\b" + _AGE + r"[ \t]?y[ \t]?/?[ \t]?(?-i:[MF])(?![A-Za-z])",
+            "score": 0.8,
+            "gate": r"\d[ \t]?y[ \t]?/?[ \t]?[MF]",
+        },
+        {
             "name": "words_years_old",
             "regex": r"\b" + AGE_WORDS
             + r"(?:\s+|-)(?:(?:years?|yrs?|yr)(?:\s+|-)(?:old|of\s+age)|yo|y/o|y\.o\.)(?![A-Za-z])",
@@ -275,6 +283,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             + r"(?![.,]\d)(?=\s*(?:[,.;!?)]|$|yrs?\b|years?\b))",
             "score": 0.6,
             "gate": r"(?i)\b(?:is|was|turns?|turned|now)\s+\d{2,3}\b",
+        },
+        {
+            # A titled name's 90 to 99 in the present before "years", the life the person leads or what frames an
+            # elder ("Mrs Whitcombe is 96, Clinical Frailty Scale 7", "Mr O'Neill is 93 and lives alone", "Mrs Byrne is
+            # 94, widowed"); a reading, a score or a rank goes on otherwise ("Mr Lee is 92, sats on air", "Mrs Cole is
+            # 92, down from 95", "Leaderboard: Mrs Webb is 98,"), and "Mr Khan was 101." is a fever.
+            "name": "titled_name_is_n",
+            "regex": r"(?i:\b(?:mr|mrs|ms|miss|mx)\b\.?\s+)" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?"
+            r"\s+(?i:is|turned|turns|is\s+now)\s+(?P<pii>9\d)(?![.,]\d)"
+            r"(?:(?=\s*(?i:yrs?|years?)\b)|" + _LIFE_AFTER + r"|(?=,[ \t]+(?:and[ \t]+)?(?i:clinical[ \t]+frailty|"
+            r"frail\w*|widow\w*|retired|married|divorced|single|housebound|bedbound|born|dob|d\.o\.b)\b))"
+            r"(?![^.!?\n]{0,80}\b(?i:" + READING_WORD + r"))",
+            "score": 0.6,
+            "gate": r"(?i)\b(?:mr|mrs|ms|miss|mx)\b",
         },
         {
             # An elder's age with no unit, in a post or a letter ("my abuela is 96", "grandpa is 102 and
@@ -471,9 +493,11 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "age_label_other_languages",
             # "alter" in lower case only before a colon ("please alter 100 to 150" is the English verb)
-            "regex": r"\b(?:(?-i:Alter)|(?i:alter(?=[ \t]*:)|edad|idade|âge|età|leeftijd))[ \t]*:?[ \t]*"
+            # (Tagalog "sa edad na 98": at the age of 98)
+            "regex": r"\b(?:(?-i:Alter)|(?i:alter(?=[ \t]*:)|edad(?:[ \t]+na)?|idade|âge|età|leeftijd))[ \t]*:?[ \t]*"
             r"(?P<pii>\d{2,3})\b"
-            r"(?![.,]\d)",
+            r"(?![.,]\d)"
+            r"(?![ \t]*(?:%|(?i:araw|days?|buwan|months?|linggo|weeks?|porsyento|percent|por[ \t]+ciento)\b))",
             "score": 0.7,
             "gate": r"(?i)alter|edad|idade|âge|età|leeftijd",
             "validators": [_PLAUSIBLE_AGE],

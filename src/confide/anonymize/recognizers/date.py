@@ -516,6 +516,24 @@ DEFAULT_SPEC = {
             "gate": r"\d(?i:st|nd|rd|th)\b",
         },
         {
+            # a day named by the month it falls in ("Graduation tentatively the 17th next month", "the 3rd of this
+            # month"); "the 3rd this month" counts falls
+            "name": "day_ordinal_of_month",
+            "regex": r"(?P<pii>(?i:the)\s+" + _DAY_ORDINAL + r")"
+            r"(?=\s+(?:(?i:of)\s+(?i:next|this|last)|(?i:next))\s+(?i:month)\b)",
+            "score": 0.6,
+            "gate": r"(?i)\d(?:st|nd|rd|th)\s+(?:of\s+)?(?:next|this|last)\s+month",
+        },
+        {
+            # a day something lasts until, before "then" ("ya til the 15th then they kick me out"); "came in the 3rd
+            # then" places
+            "name": "day_ordinal_until_then",
+            "regex": r"(?i:\b(?:til|till|until|since|from|due)\s+)(?P<pii>(?i:the)\s+" + _DAY_ORDINAL + r")"
+            r"(?=\s+(?i:then)\b)",
+            "score": 0.6,
+            "gate": r"(?i)\d(?:st|nd|rd|th)\s+then\b",
+        },
+        {
             # The earlier days of a list closed by a month ("on 5th, 12th and 19th January", "the 2nd or 3rd
             # of May"): the last day and its month are a ``day_month_year`` date.
             "name": "day_ordinal_list_before_month",

@@ -103,6 +103,24 @@ _HOUSE = (
     r"(?!(?:At|To|From|In|Into|Of|The|An?)\b)(?P<pii>(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:House|Lodge))"
     r"(?![\w'’-]|[ \t]+of\b|[ \t][A-Z][a-z])"
 )
+# Words that shelters, recovery houses and drop-in centres are named by for what they promise ("Hope House", "Haven
+# House", "RENEWAL HOUSE", "the Hope Center", "Stepping Stone House"): before "House", "Center" or "Centre", in title
+# case or capitals, they name one wherever they stand, unless a capitalised word or "of" goes on ("Stepping Stones
+# House Rules", "PROVIDENCE HOUSE OF CARDS"). Words that also make an event or a kind of place ("Open House", "Safe
+# House", "Life Center") are left out, and so are "Place" and "Lodge", which name games, shows and exercises as often
+# ("Keystone Place flap", "Journey Place on the Switch", "your Serenity Place", "Oasis Lodge board game").
+_PROMISE_WORDS = (
+    r"Hope|Haven|Harbou?r|Bridge|Bridgeway|Gateway|Pathways?|Journey|Horizons?|Beacon|Compass|Anchor|Cornerstone|"
+    r"Keystone|Liberty|Freedom|Unity|Harmony|Serenity|Tranquility|Genesis|Phoenix|Sunrise|Lighthouse|Renewal|"
+    r"Sanctuary|Refuge|Oasis|Covenant|Providence|Fountain|Stepping[ \t]Stones?|Fresh[ \t]Start|New[ \t]Beginnings"
+)
+_PROMISE_HOUSE = (
+    r"(?<![\w'’-])(?P<pii>(?:" + _PROMISE_WORDS + r")[ \t]+(?:House|Center|Centre)"
+    r"(?![ \t]+(?:(?i:of)\b|[A-Z][A-Za-z])|[\w'’-])"
+    # (in capitals only where a line opens or after a place's preposition: "PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD")
+    r"|(?:(?<=^)|(?<=\n)|(?<=\b(?i:to|at|by|in) )|(?<=\b(?i:from) )|(?<=\b(?i:into) )|(?<=\b(?i:via) )|(?<=@ )|(?<=\())"
+    r"(?:" + _PROMISE_WORDS.upper().replace("\\T", "\\t") + r")[ \t]+(?:HOUSE|CENTER|CENTRE)(?![ \t]+OF\b|[\w'’-]))"
+)
 # Words that make a kind of house, not a house's name ("Halfway House", "Open House", "Main House", "Ski Lodge");
 # compounds the dictionary spells as one word ("Club House", "Green House", "Field House") are found there.
 _HOUSE_KINDS = frozenset(
@@ -321,6 +339,14 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": _HOUSE_PLACED + _HOUSE,
         "score": 0.5,
         "validators": [{"name": "house_name"}],
+    },
+    {
+        # a name that promises shelter or a new start before a house's or a centre's kind ("Pt to Haven House",
+        # "Called the Hope Center", "accepted by RENEWAL HOUSE"); see ``_PROMISE_HOUSE``
+        "name": "promise_house",
+        "regex": _PROMISE_HOUSE,
+        "score": 0.5,
+        "gate": r"(?i)(?:house|center|centre)\b",
     },
     {
         # "two admissions to the Royal (2022, 2024)", "transferred from the Mater": a hospital's nickname

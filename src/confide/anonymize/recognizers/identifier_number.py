@@ -44,7 +44,7 @@ _SHORT_LABEL_ID = (
 # The letters that may close a card's number: one glued ("CRN 208 947 531K"), one or two after a hyphen
 # ("4417-928-553-KT"), a NINO's suffix ("QQ 12 34 56 C"), or after OHIP and GMS a version code of two
 # capitals ending the clause ("OHIP 5563 218 904 JL."). A next word is no check letter ("... 890 PO BID").
-_CHECK_LETTERS = r"[A-Z]|-(?-i:[A-Z]{1,2})|\s[A-D]|(?(vc)\s(?-i:[A-Z]{2})(?=\s*(?:[.,;)]|$))|(?!))"
+_CHECK_LETTERS = r"[A-Z]|-(?-i:[A-Z]{1,2})|\s[A-D]|(?(vc)\s(?-i:[A-Z]{2})(?=[ \t]*(?:[.,;)\n]|$))|(?!))"
 ID_WORDS = (
     r"badge|id|ident|identifier|no|num|number|acct|account|case|claim|order|ticket|policy|member|"
     r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
@@ -64,6 +64,11 @@ ID_WORDS = (
     r"(?-i:PNC)(?=\s*[:#]?\s*\d{2}/\d{5,7}[A-Z]\b)|"
     # an attorney's State Bar number ("SBN 287415")
     r"(?-i:SBN)|"
+    # a Canadian service member's number ("SN J48 291 553"; "SN" alone is a staff nurse) and a New Zealand police
+    # officer's QID in brackets, five digits or more or a letter and a digit opening it ("(QID 40213)", "(QID X9K22)";
+    # "QID" alone is four times a day, and "(QID 0600)" a dose's time, "(QID Q6H1)" an order's)
+    r"(?-i:SN)(?=\s+[A-Z]\d{2}[\s-]?\d{3}[\s-]?\d{3}\b)|"
+    r"(?<=\()(?-i:QID)(?=\s+(?:\d{5,8}|(?!Q\d)[A-Z]\d[A-Z0-9]{3,6})\))|"
     # A research subject's or participant's number, the label written out or short ("subj", "ppt"): digit
     # groups, letters and digits, or a site's letters in slash-joined groups ("subject 017-0043", "participant
     # 022-118", "subject BH-0412", "Subj 1043-017", "ppt NIM/DEP/2024/118"); never a bare number, a span of years
@@ -263,6 +268,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,4})(?![\w-])",
             "score": 0.6,
             "validators": [{"name": "min_digits", "count": 3}, {"name": "not_clinical_code"}],
+        },
+        {
+            # A record's number in spaced digit groups after its label and number sign, closing the clause ("MR# 662
+            # 01 84", "Hosp # 448 20 17."); after any other label the groups are amounts ("Run# 100 50 25;", "Bay# 101
+            # 12", "Clinic #: 218 12 beds")
+            "name": "record_number_spaced",
+            "regex": r"(?i)\b(?:mr|mrn|ur|urn|hosp|chart|unit|acct|pt|reg)\s?#\s*:?\s*"
+            r"(?P<pii>\d{3,}(?:[ \t]\d{2,4}){1,3})"
+            r"(?![\w/-]|[.,]\d)(?=[ \t]*(?:[,;)|\n.]|$))",
+            "score": 0.6,
+            "gate": r"#\s*:?\s*\d{3,}[ \t]\d",
         },
         {
             # A number alone on its line, as in the header block of a dictated report.

@@ -7,7 +7,9 @@ a dot, underscore, hyphen, digit or inner capital, a Cash App ``$cashtag`` after
 Discord tags: a name with its four-digit discriminator
 (``nightowl#4821``); a label with a number sign, spaced or glued ("Unit# 4412", "MRN#4471"), is no tag.
 A forum export's author line names its user ("Comment from RecoveringRuth:"; see ``_AUTHOR_LINE``), and
-so does a chat log's speaker line when the speaker is a user name ("quiet.moth: hey", see ``_SPEAKER_LINE``).
+so does a chat log's speaker line when the speaker is a user name ("quiet.moth: hey", see ``_SPEAKER_LINE``), a
+message's or a post's sender in lower case ("feedback from quietstorm88") and a records system's login after the act
+it logs ("indexed by dwhitlock").
 """
 
 from __future__ import annotations
@@ -131,7 +133,8 @@ _BYLINE_NAME = r"(?=[A-Za-z0-9_-]*(?:\d|_|[a-z][A-Z][a-z]+[A-Z]))[A-Za-z][A-Za-z
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
-    "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:posted[ \t]+by|tag)\b|"
+    "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:post(?:ed)?[ \t]+by|tag)\b|"
+    r"(?i:from|by|for)[ \t]+[A-Za-z][a-z]*[\d.]|(?i:ed)[ \t]+by[ \t]+[a-z]|"
     r"[-–—~][ \t]*[A-Za-z]+[0-9]|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
@@ -221,11 +224,44 @@ DEFAULT_SPEC = {
             # ("posted by quietmaple", "posted by quietmaple on 3 March", "Posted by OgaTee77 on Nairaland:"), a
             # name its owner coined (see ``coined_user_name``): "posted by admin." and "posted by Sarah" stay.
             "name": "posted_by",
-            "gate": r"(?i)posted[ \t]+by",
-            "regex": r"(?im)\bposted[ \t]+by[ \t]+(?P<pii>[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])"
-            r"(?![\w.])(?=[ \t]*(?:[.,;!)|·•]|$|(?:on|at)[ \t]+(?:\d|[A-Z][\w.]+[ \t]*:)|\d))",
+            "gate": r"(?i)post(?:ed)?[ \t]+by",
+            # (also a platform's "post by" and the name before the post's colon: "tumblr post by ghostlightgarden:")
+            "regex": r"(?im)\bpost(?:ed)?[ \t]+by[ \t]+(?P<pii>[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])"
+            r"(?![\w.])(?=[ \t]*(?:[.,;:!)|·•]|$|(?:on|at)[ \t]+(?:\d|[A-Z][\w.]+[ \t]*:)|\d))",
             "score": 0.6,
-            "validators": [{"name": "coined_user_name"}],
+            "validators": [{"name": "coined_user_name", "coined_part": True}],
+        },
+        {
+            # An account named where a message, a post or a password's reset comes from or is for ("App feedback from
+            # quietstorm88", "a self-harm post from moth3rfae", "reset the password for tyrone.beckford88"): a digit,
+            # an underscore or a dot inside the name, and a word of it no word list holds ("report from ward3b",
+            # "message from covid19" and "post from Dr.Smith" stay).
+            "name": "account_from",
+            "gate": r"(?i)(?:from|by|for)[ \t]+[A-Za-z][a-z]*[\d._]",
+            # In lower case only, as accounts are typed: a product, a form or a bot in capitals is no one's
+            # ("Message from Omnipod5", "Feedback from FFT_Q3", "Request from IRAS_ID"); never a sender that replies
+            # to no one or a site's domain ("Email from noreply.nhs", "Message from sms.gov"), nor a subreddit's
+            # letter ("r.mentalhealth").
+            "regex": r"(?i:\b(?:feedback|messages?|msgs?|dms?|posts?|comments?|repl(?:y|ies)|reviews?|texts?|snaps?|"
+            r"tweets?|emails?|requests?)[ \t]+(?:from|by)|\b(?:password|passcode|account|login|profile)[ \t]+for)[ \t]+"
+            r"(?P<pii>(?=[a-z0-9_.]*(?:\d|_|[a-z]\.[a-z]))(?!(?:dr|mr|mrs|ms|st|pt|[a-z])\.)"
+            r"(?!(?:no-?reply|donotreply|do-not-reply)\b)(?![a-z0-9_.]*\.(?:nhs|gov|com|org|net|edu|app|io|uk|us|au|ca)\b)"
+            r"[a-z][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@-]|\.[A-Za-z0-9])",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name", "shaped": True, "coined_part": True}],
+        },
+        {
+            # A records system's user after the act it logs ("referral.pdf indexed by dwhitlock", "printed by
+            # mkovacs"): a login of an initial and a listed family name or of a listed family name and an initial,
+            # digits allowed ("okafora", "jsmith2"); a desk, a role, a specialty or a tool stays ("scanned by
+            # reception", "viewed by orthogeriatrics", "scanned by clamav", "accessed by cron.daily").
+            "name": "logged_by_user",
+            "gate": r"(?i)(?:indexed|printed|viewed|accessed|opened|edited|modified|uploaded|scanned|exported|amended|"
+            r"deleted)[ \t]+by",
+            "regex": r"\b(?i:indexed|printed|viewed|accessed|opened|edited|modified|uploaded|scanned|exported|amended|"
+            r"deleted)[ \t]+by[ \t]+(?P<pii>[a-z]{4,16}\d{0,4})(?![\w@-]|\.[a-z0-9])",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name", "login": True}],
         },
         {
             # A post signed with its author's user name and its digits after a dash, closing the line ("so tired of
@@ -274,6 +310,7 @@ DEFAULT_SPEC = {
 # "ThreeRedKites"), or (unless ``shaped`` is asked) one lower-case word of six letters or more that no word list
 # holds ("quietmaple").
 _HANDLE_SHAPE = re.compile(r"\d|_|[a-z]\.[a-z]|[a-z][A-Z]")
+_BOTS = frozenset({"automoderator", "automod", "modbot"})
 _ROLE_ENDINGS = ("desk", "office", "team", "nurse", "staff", "admin", "support", "manager", "mod", "moderator", "unit")
 
 
@@ -291,6 +328,16 @@ def coined_user_name(value: str, params: Mapping[str, Any]) -> bool:
         return False
     if value.islower() and low.endswith(_ROLE_ENDINGS):
         return False  # a desk, a team or a role posts it ("posted by frontdesk", "posted by nightnurse")
+    if low in _BOTS or low.endswith("bot"):
+        return False  # a forum's own bots ("Pinned post by AutoModerator:")
+    if params.get("login"):
+        letters = low.rstrip("0123456789")
+        family = lexicon.last_names
+        return letters[1:] in family and len(letters) >= 5 or letters[:-1] in family and len(letters) >= 6
+    if params.get("coined_part") and not any(
+        len(part) >= 3 and not lexicon.is_common(part) for part in re.split(r"[\d_.]+", low)
+    ):
+        return False  # only words and short pieces: a ward's, a test's or a virus's name ("ward3b", "covid19")
     return _HANDLE_SHAPE.search(value) is not None or (
         not params.get("shaped") and value.islower() and len(value) >= 6
     )

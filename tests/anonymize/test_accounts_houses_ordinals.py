@@ -1,0 +1,190 @@
+"""User names where a message comes from or a log names its user, houses named for what they promise, elders' ages
+after a titled name, spaced record numbers and days by their month (issue #10, 23rd round).
+
+"App feedback from quietstorm88", "indexed by dwhitlock", "Pt to Haven House", "Mrs Whitcombe is 96,", "MR# 662 01
+84", "til the 15th then": each with the look-alikes the same words make. Values invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from confide.anonymize.analyzer import TextAnalyzer
+from tests.anonymize.conftest import covered, touching
+
+USER_NAMES = [
+    ("App feedback from quietstorm88: the breathing exercise is great.", "quietstorm88"),
+    ("Mods flagged a self-harm post from moth3rfae (that's her).", "moth3rfae"),
+    ("We received a request to reset the password for tyrone.beckford88 from a new device.", "tyrone.beckford88"),
+    ("tumblr post by ghostlightgarden: happy 1 year since discharge", "ghostlightgarden"),
+    ("referral_20250307.pdf indexed by dwhitlock doc type REFERRAL_IN", "dwhitlock"),
+    ("Face sheet printed by mkovacs at 22:47.", "mkovacs"),
+    ("Discharge summary printed by mkovacs.", "mkovacs"),
+    ("Chart accessed by okafora.", "okafora"),
+    # a chat export's speaker after the stamp and an em dash, a dot in the name
+    ("03/11/2024 11:42 PM — kayla.exe: anyone up\n03/11/2024 11:43 PM — Mo: ya cant sleep", "kayla.exe"),
+    ("Yesterday at 9:18 PM — Jody: anyone\nYesterday at 9:20 PM — peregrine.falcon: yeah ur GP", "peregrine.falcon"),
+]
+NOT_USER_NAMES = [
+    ("Report from ward3b about the fall.", "ward3b"),
+    ("Message from covid19 team: clinic closed.", "covid19"),
+    ("Feedback from PHQ9 scores was fine.", "PHQ9"),
+    ("Password for wifi2go is on the fridge.", "wifi2go"),
+    ("Letter scanned by reception and filed.", "reception"),
+    ("Chart viewed by admin today.", "admin"),
+    ("The file was accessed by unauthorised staff.", "unauthorised"),
+    ("Door opened by mistake at 0300.", "mistake"),
+    # the reviewers' look-alikes: products, forms, bots, no-reply senders, specialties, tools and program logs
+    ("Message from Omnipod5: pod expired.", "Omnipod5"),
+    ("Feedback from FFT_Q3 shows 92% would recommend.", "FFT_Q3"),
+    ("Email from noreply.nhs regarding your appointment.", "noreply.nhs"),
+    ("Teams post by Ward4B: bay 3 closed for deep clean.", "Ward4B"),
+    ("Pinned post by AutoModerator: please read the rules.", "AutoModerator"),
+    ("CT viewed by orthogeriatrics, no fracture.", "orthogeriatrics"),
+    ("Attachment scanned by clamav, clean.", "clamav"),
+    ("consent uploaded by docusign", "docusign"),
+    ("audit: record 4471 accessed by cron.daily", "cron.daily"),
+    ("11/03/24 09:01 — app.main: starting worker\n11/03/24 09:02 — app.main: ready", "app.main"),
+]
+NOT_SPEAKERS = [
+    ("11/03/24 09:01 — WARN: disk at 85%\n11/03/24 09:05 — ERROR: write failed", "WARN"),
+]
+ELDERS_AGES = [
+    ("Mrs Whitcombe is 96, Clinical Frailty Scale 7, delirium resolved.", "96"),
+    ("Update kay Lola Remedios: she's 91 na po, still sharp pero forgetful.", "91"),
+    ("Si Lola Pacita ay pumanaw noong March 2, 2024 sa edad na 98.", "98"),
+    ("ppt (91y F) fall at home, bruised L hip", "91"),
+    ("Mr O'Neill is 94, lives alone.", "94"),
+    ("Mr Ali is 93 and lives with his son.", "93"),
+]
+NOT_AGES = [
+    # a titled name's past number is a fever as often
+    ("Mr Khan was 99 this morning, paracetamol given.", "99"),
+    ("Mr Khan was 101.", "101"),
+    ("Mrs Patel's score was 96, up from 90.", "96"),
+    ("Mr Jones is 95% sure he took it.", "95"),
+    ("Ms Li was 92 kg on admission.", "92"),
+    # the reviewers' readings, ranks and scores after a titled name
+    ("Mr Lee is 92, sats on air.", "92"),
+    ("Ms Fox is 98, on 2L.", "98"),
+    ("Mr Patel is 99, febrile overnight.", "99"),
+    ("Mrs Cole is 92, down from 95 yesterday.", "92"),
+    ("Leaderboard: Mrs Webb is 98, Ms Hall is 95.", "98"),
+    ("Mr Khan is 101.", "101"),
+    ("Patient Experience, ninety-two.", "ninety-two"),
+    ("si lola, she's 95 na sugar niya kanina.", "95"),
+    ("sa edad na 90 araw, pwede na ang bakuna.", "90"),
+]
+RECORD_NUMBERS = [
+    ("Abernathy, Clement   MR# 662 01 84\nEvents: Extubated 10:30", "662 01 84"),
+    ("Seen today, MR#: 662 01 84.", "662 01 84"),
+    ("OHIP 5563 218 904 JL\nWorks nights as a PSW.", "5563 218 904 JL"),
+    ("CAF - Sgt Eric Lapointe, SN J48 291 553, CFB Valcartier.", "J48 291 553"),
+    ("Ff Tamati Ngata (QID 40213), Rotorua station.", "40213"),
+]
+NOT_RECORD_NUMBERS = [
+    ("Clinic #: 218 12 beds open tonight.", "12"),
+    ("SN Nur Aqilah to do med reconciliation.", "Nur"),
+    ("Paracetamol 1 g (QID 5 days) then review.", "5"),
+    ("Chlorhexidine mouthwash (QID 0600)", "0600"),
+    ("Order set (QID Q6H1)", "Q6H1"),
+    ("Run# 100 50 25; repeat", "50"),
+    ("Bed # 312 14; bed # 315 16.", "14"),
+]
+DAYS = [
+    ("Carla: ya til the 15th then they kick me out.", "the 15th"),
+    ("Graduation tentatively the 17th next month.", "the 17th"),
+]
+NOT_DAYS = [
+    ("He came 2nd then 3rd in the relay.", "3rd"),
+    ("She finished the 3rd then left.", "the 3rd"),
+    ("Pt fell again, the 3rd this month.", "the 3rd"),
+    ("She came in the 3rd then moved up to 2nd place.", "the 3rd"),
+    ("He ranked the 8th last month in sales.", "the 8th"),
+]
+HOUSES = [
+    ("Pt to Haven House (men's shelter) with ACT team f/u.", "Haven House"),
+    ("Called the Hope Center, they have a bed next week.", "Hope Center"),
+    ("KOVAC, MILA - accepted by RENEWAL HOUSE 11/21.", "RENEWAL HOUSE"),
+    ("PT TO HAVEN HOUSE TODAY", "HAVEN HOUSE"),
+    ("Hi KEISHA, this is Hope House reminding you of your group.", "Hope House"),
+    ("Pt attends the Clubhouse at Stepping Stone House in Newtown.", "Stepping Stone House"),
+]
+NOT_HOUSES = [
+    ("She lives in a Safe House now.", "Safe House"),
+    ("We met at the Open House at school.", "Open House"),
+    ("Staff hope house rules are followed.", "house"),
+    ("PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD SOON.", "HOPE HOUSE"),
+    ("Family Hope House Sale Goes Through", "Hope House"),
+    ("Designated A Beacon Center Of Excellence", "Beacon Center"),
+    ("Reading Stepping Stones House Rules (handout).", "Stepping Stones House"),
+    ("Keystone Place flap planned for the shin defect.", "Keystone Place"),
+    ("Mindfulness: imagine your Safe Place, your Serenity Place.", "Serenity Place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), USER_NAMES)
+def test_when_a_message_or_a_log_names_its_account_then_it_is_found(
+    analyzer: TextAnalyzer, text: str, name: str
+) -> None:
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_USER_NAMES)
+def test_when_a_ward_a_test_or_a_desk_stands_there_then_no_user_name(
+    analyzer: TextAnalyzer, text: str, word: str
+) -> None:
+    assert all(kind != "SOCIAL_HANDLE" for kind, _ in touching(analyzer, text, word))
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SPEAKERS)
+def test_when_a_program_logs_with_a_24_hour_clock_then_its_level_is_no_speaker(
+    analyzer: TextAnalyzer, text: str, word: str
+) -> None:
+    assert touching(analyzer, text, word) == []
+
+
+@pytest.mark.parametrize(("text", "age"), ELDERS_AGES)
+def test_when_an_elder_is_named_with_the_age_then_it_is_an_age(analyzer: TextAnalyzer, text: str, age: str) -> None:
+    assert any(kind == "AGE" for kind, _ in touching(analyzer, text, age))
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_AGES)
+def test_when_a_titled_name_has_a_reading_or_a_fever_then_no_age(
+    analyzer: TextAnalyzer, text: str, number: str
+) -> None:
+    assert all(kind != "AGE" for kind, _ in touching(analyzer, text, number))
+
+
+@pytest.mark.parametrize(("text", "number"), RECORD_NUMBERS)
+def test_when_a_record_or_service_number_is_spaced_then_it_is_found_whole(
+    analyzer: TextAnalyzer, text: str, number: str
+) -> None:
+    assert covered(analyzer, text, number)
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_RECORD_NUMBERS)
+def test_when_a_count_or_a_nurse_follows_then_it_is_no_id(analyzer: TextAnalyzer, text: str, word: str) -> None:
+    assert all(kind not in ("ID_NUMBER", "MEDICAL_RECORD_NUMBER") for kind, _ in touching(analyzer, text, word))
+
+
+@pytest.mark.parametrize(("text", "day"), DAYS)
+def test_when_a_day_is_set_by_its_month_or_a_then_it_is_a_date(analyzer: TextAnalyzer, text: str, day: str) -> None:
+    assert any(kind == "DATE_TIME" for kind, _ in touching(analyzer, text, day))
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_DAYS)
+def test_when_an_ordinal_ranks_then_it_is_no_date(analyzer: TextAnalyzer, text: str, word: str) -> None:
+    assert all(kind != "DATE_TIME" for kind, _ in touching(analyzer, text, word))
+
+
+@pytest.mark.parametrize(("text", "name"), HOUSES)
+def test_when_a_house_is_named_for_what_it_promises_then_it_is_a_facility(
+    analyzer: TextAnalyzer, text: str, name: str
+) -> None:
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_HOUSES)
+def test_when_a_house_is_a_kind_or_an_event_then_no_facility(analyzer: TextAnalyzer, text: str, words: str) -> None:
+    assert all(kind != "FACILITY" for kind, _ in touching(analyzer, text, words))
