@@ -188,3 +188,194 @@ def test_when_a_house_is_named_for_what_it_promises_then_it_is_a_facility(
 @pytest.mark.parametrize(("text", "words"), NOT_HOUSES)
 def test_when_a_house_is_a_kind_or_an_event_then_no_facility(analyzer: TextAnalyzer, text: str, words: str) -> None:
     assert all(kind != "FACILITY" for kind, _ in touching(analyzer, text, words))
+
+
+# Second batch of the round: a town's hospital, school or station by the one word it is called by there, a brand's
+# branch by its town, streets of one name or on a hill, postcodes closing an address, a phone in brackets after a
+# name, initials a court names a party by, a citation, a chart number, a day's date by its cue and an Android log's.
+SITES_BY_TOWN = [
+    ("im being sent there from Salford Royal on Monday 9th", "Salford Royal"),
+    ("Disability Resources at Kent State and is approved.", "Kent State"),
+    ("Transport nonemergent to Maine Med, tox notified.", "Maine Med"),
+    ("Case opened at Kuils River SAPS.", "Kuils River SAPS"),
+    ("Case opened at SAPS Rondebosch, CAS 389/05/2025.", "SAPS Rondebosch"),
+    ("Priory Roehampton: declined, acuity too high", "Priory Roehampton"),
+    ("Referral made to CAMHS Westmeath.", "CAMHS Westmeath"),
+    ("Ambulance Victoria booked, case AV26-118842.", "Ambulance Victoria"),
+]
+NOT_SITES_BY_TOWN = [
+    ("shop on Leeds High Street", "High"),
+    ("Seen in Leeds General practice today.", "General"),
+    # the reviewers' look-alikes: a town's word that goes on, a state's code, a worker's name after a team
+    ("London High winds brought trees down overnight.", "High"),
+    ("HPI: 45M from Boston Medical history of HTN.", "Medical"),
+    ("He is a Georgia State Senator from Atlanta.", "State"),
+    ("Arlington, VA Washington DC area traffic is heavy.", "VA"),
+    ("CMHT Jane will visit on Friday.", "CMHT"),
+    ("Mercy Jones called", "Mercy Jones"),
+    ("Born Leeds 1960", "Born"),
+]
+STREETS = [
+    ("caller from payphone outside Circle K, 801 E Broadway, says he is going", "801 E Broadway"),
+    ("the Anytime Fitness at 4410 Kingsway in Burnaby.", "4410 Kingsway"),
+    ("his sister, of 61 Lavender Hill, Enfield, EN2 0QA.", "61 Lavender Hill"),
+]
+NOT_STREETS = [
+    ("Day 2 Primrose Hill walk", "2 Primrose Hill"),
+    ("we saw 2 Broadway shows", "2 Broadway"),
+    ("She has starred in 12 Broadway, 5 West End and 3 touring productions.", "12 Broadway"),
+    ("In 1964 Broadway, like the rest of New York, changed.", "1964 Broadway"),
+    ("Transferred to bed 4 Kingsway.", "4 Kingsway"),
+    ("Lap 3 Box Hill, Dorking loop.", "3 Box Hill"),
+]
+POSTCODES = [
+    ("Forms to PO Box 562, Mthatha, 5099, attention the social worker.", "5099"),
+    ("flat is B-402, Sai Krupa CHS, Marol Maroshi Road, 400059. society secretary", "400059"),
+    ("we're at Blk 231 Bishan St 22 #05-118, 570231. the uncle next door", "570231"),
+]
+NOT_POSTCODES = [
+    ("Forms to PO Box 5, Smith, 2019, attention the social worker.", "2019"),
+]
+PHONES = [
+    ("NOK: husband Chua Boon Hock (9123 4567). Husband's grandmother", "9123 4567"),
+]
+NOT_PHONES = [
+    ("Mr Lee (2019 2020) seen.", "2019 2020"),
+    ("Night cover Dr Chen (2000-0800).", "2000-0800"),
+    ("Steps goal set by physio Keith (5000-8000).", "5000-8000"),
+]
+PARTIES_AND_NUMBERS = [
+    ("DOCKET NO. 2652MH000418\nIN THE MATTER OF: J.R.B.\nORDER FOR COMMITMENT", "J.R.B."),
+    ("In the matter of KL (a child)", "KL"),
+    ("Case Name: ZRT [2021] NSWCATGD 41\nHearing Date(s): 4 August 2021", "[2021] NSWCATGD 41"),
+    ("The Public Guardian is appointed.\nFile Number(s): 2021/00214583", "2021/00214583"),
+    ("Re: Misc. Application No. E041 of 2024 — Ochieng", "E041 of 2024"),
+    ("Royal Mail tracked TT 4812 9957 3GB. Strap missing", "TT 4812 9957 3GB"),
+    ("this is nathaniel osei-bonsu m d n p i 1487 662 039 calling in a prescription", "1487 662 039"),
+    ("FENWICK-ABASOLO, RAFAEL 880-43-21\nDISCHARGE SUMMARY", "880-43-21"),
+    ("Audit extract:\n2025-01-05 22:47:19\tmkovacs\tPRINT\tface sheet", "mkovacs"),
+]
+NOT_PARTIES_OR_NUMBERS = [
+    ("In the matter of the MHA 1983", "MHA"),
+    ("BP 120-80-60", "120-80-60"),
+    ("case 2 of 2024", "2 of 2024"),
+    # a precedent the text cites is published, not the case's own
+    ("M (Zimbabwe) v SSHD [2020] UKSC 17 and gave no reasons", "[2020] UKSC 17"),
+    ("12:00\tinsulin\t4 units", "insulin"),
+    ("In the matter of DNR, daughter agrees.", "DNR"),
+    ("In the matter of DOLS (deprivation of liberty safeguards).", "DOLS"),
+    ("Order 120 of 2023 was placed with the supplier.", "120 of 2023"),
+    ("Constitution of the Republic of South Africa, Act No. 108 of 1996.", "108"),
+    ("She tracked 1200 steps yesterday.", "1200"),
+    ("Glucose 110-95-87", "110-95-87"),
+    ("eGFR 102-88-76", "102-88-76"),
+    ("Coding was updated [2024] ICD 10 for all records.", "ICD 10"),
+]
+DAY_DATES = [
+    ("Referral to a peer support group accepted, starts 14/10.", "14/10"),
+    ("admitted via ED 22/07 post fall from ladder.", "22/07"),
+    ("04-07 02:14:33.420  1422  1501 W SensingSvc: wifi", "04-07"),
+]
+NOT_DAY_DATES = [
+    ("Red Rum started 13/8 favourite and won.", "13/8"),
+    ("ED 14/12 breaches today, escalated to bronze.", "14/12"),
+    ("went 14/12 without a drink", "14/12"),
+    ("First game ended 21/10 to the home side.", "21/10"),
+    ("10-12 00:30:00 of sleep recorded by the watch", "10-12"),
+]
+KIN_WORD_NAMES = [
+    ("Family: son Will (HCP) at 617-555-0140", "Will"),
+    ("mum Hope says he is better", "Hope"),
+]
+NOT_KIN_WORD_NAMES = [
+    ("son will be in later", "will"),
+]
+
+
+@pytest.mark.parametrize(("text", "site"), SITES_BY_TOWN)
+def test_when_a_town_and_its_sites_word_or_brand_stand_together_then_one_facility(
+    analyzer: TextAnalyzer, text: str, site: str
+) -> None:
+    assert covered(analyzer, text, site)
+    assert ("FACILITY" in {kind for kind, _ in touching(analyzer, text, site)})
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SITES_BY_TOWN)
+def test_when_a_street_an_office_or_a_person_follows_then_no_site(
+    analyzer: TextAnalyzer, text: str, word: str
+) -> None:
+    assert all(kind != "FACILITY" for kind, _ in touching(analyzer, text, word))
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_when_a_street_has_one_name_or_is_a_hill_then_it_is_an_address(
+    analyzer: TextAnalyzer, text: str, street: str
+) -> None:
+    assert covered(analyzer, text, street)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_STREETS)
+def test_when_a_walk_or_a_show_is_counted_then_no_address(analyzer: TextAnalyzer, text: str, words: str) -> None:
+    assert all(kind != "STREET_ADDRESS" for kind, _ in touching(analyzer, text, words))
+
+
+@pytest.mark.parametrize(("text", "code"), POSTCODES)
+def test_when_a_code_closes_an_address_then_it_is_a_postcode(analyzer: TextAnalyzer, text: str, code: str) -> None:
+    assert any(kind == "ZIP_CODE" for kind, _ in touching(analyzer, text, code))
+
+
+@pytest.mark.parametrize(("text", "year"), NOT_POSTCODES)
+def test_when_a_year_closes_an_address_then_no_postcode(analyzer: TextAnalyzer, text: str, year: str) -> None:
+    assert all(kind != "ZIP_CODE" for kind, _ in touching(analyzer, text, year))
+
+
+@pytest.mark.parametrize(("text", "phone"), PHONES)
+def test_when_eight_digits_follow_a_name_in_brackets_then_a_phone(
+    analyzer: TextAnalyzer, text: str, phone: str
+) -> None:
+    assert any(kind == "PHONE_NUMBER" for kind, _ in touching(analyzer, text, phone))
+
+
+@pytest.mark.parametrize(("text", "years"), NOT_PHONES)
+def test_when_years_follow_a_name_in_brackets_then_no_phone(analyzer: TextAnalyzer, text: str, years: str) -> None:
+    assert all(kind != "PHONE_NUMBER" for kind, _ in touching(analyzer, text, years))
+
+
+@pytest.mark.parametrize(("text", "value"), PARTIES_AND_NUMBERS)
+def test_when_a_court_a_clinic_or_a_log_names_by_letters_or_numbers_then_they_are_found(
+    analyzer: TextAnalyzer, text: str, value: str
+) -> None:
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_PARTIES_OR_NUMBERS)
+def test_when_an_act_a_reading_a_count_or_a_drug_stands_there_then_nothing(
+    analyzer: TextAnalyzer, text: str, value: str
+) -> None:
+    assert touching(analyzer, text, value) == []
+
+
+@pytest.mark.parametrize(("text", "day"), DAY_DATES)
+def test_when_a_day_follows_a_start_or_an_arrival_then_it_is_a_date(
+    analyzer: TextAnalyzer, text: str, day: str
+) -> None:
+    assert any(kind == "DATE_TIME" for kind, _ in touching(analyzer, text, day))
+
+
+@pytest.mark.parametrize(("text", "ratio"), NOT_DAY_DATES)
+def test_when_odds_scores_or_months_follow_such_words_then_no_date(
+    analyzer: TextAnalyzer, text: str, ratio: str
+) -> None:
+    assert all(kind != "DATE_TIME" for kind, _ in touching(analyzer, text, ratio))
+
+
+@pytest.mark.parametrize(("text", "name"), KIN_WORD_NAMES)
+def test_when_a_kin_words_name_is_a_word_and_a_deed_follows_then_a_person(
+    analyzer: TextAnalyzer, text: str, name: str
+) -> None:
+    assert any(kind == "PERSON" for kind, _ in touching(analyzer, text, name))
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_KIN_WORD_NAMES)
+def test_when_a_kin_word_is_followed_by_a_modal_then_no_person(analyzer: TextAnalyzer, text: str, word: str) -> None:
+    assert touching(analyzer, text, word) == []

@@ -29,8 +29,9 @@ FOUND = [
     ("We met at Driftwood Commons after work.", "Driftwood Commons"),
     ("The meeting at My Lantern Place is booked for next week.", "My Lantern Place"),
     # a kind word after a rarer English word, neither everyday nor clinical (``_generic_site``)
-    ("The outreach team will meet him at Harmony House tomorrow.", "Harmony House"),
-    ("He went to Gosnold for detox, then Serenity House for six months.", "Serenity House"),
+    # ("Harmony House", "Serenity House": a rule now reads those words as a shelter's name)
+    ("The outreach team will meet him at Solace House tomorrow.", "Solace House"),
+    ("Group tonight is at Clarity House as usual.", "Clarity House"),
 ]
 # Sites NER does not mark, named by words that are also ordinary ones: only their capitals are left.
 # (One English word alone is no candidate: "born at Sea" reads as "supervised at Boots".)

@@ -25,6 +25,7 @@ from confide.anonymize.postprocess import (
     COUNTRY_SHORT_FORMS,
     ages_after_names,
     aliases_before_names,
+    brands_before_places,
     collar_numbers,
     compass_before_places,
     date_time_tails,
@@ -36,6 +37,7 @@ from confide.anonymize.postprocess import (
     name_joins,
     numbers_in_bleep_lists,
     phone_extensions,
+    phones_after_names,
     places_after_sites,
     possessive_places,
     postcodes_after_places,
@@ -284,6 +286,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, phone_extensions(text, spans)))
             if "PHONE_NUMBER" in self.entities:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
+                spans.extend(self._not_allowed(text, phones_after_names(text, spans)))  # "Chua Boon Hock (9123 4567)"
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
             spans.extend(self._not_allowed(text, complete_names(text, spans, self.lexicon)))
@@ -327,6 +330,7 @@ class TextAnalyzer:
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             spans.extend(possessive_places(text, spans))  # "at Wendy's" -> "at <FACILITY>"
             spans.extend(hospital_tails(text, spans))  # "Thika" -> "Thika Level 5 Hospital"
+            spans.extend(brands_before_places(text, spans, is_place=self._is_town))  # "SAPS Rondebosch"
             spans.extend(collar_numbers(text, spans))  # "PC Hollis 4182"
             spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
             out.append((doc, merge_overlapping(spans, priority=self.priority)))

@@ -31,6 +31,9 @@ _CUES = (
 # (the name in a lookahead, so a cue may follow a cue: "chaplain rev hemi walker")
 _CAPS = re.compile(r"\b(?:" + _CUES.upper() + r")[ \t]+(?=(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)\b)")
 _LOWER = re.compile(r"\b(?:" + _CUES + r")[ \t]+(?=(?P<name>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)\b)")
+# In mixed case, a given name that is also a word after a kin word, before a deed ("son Will (HCP)", "sister Grace
+# called", "mum Hope says"): the context recognizers leave such words, which are words as often ("son will be").
+_TITLE = re.compile(r"\b(?i:" + _CUES + r")[ \t]+(?=(?P<name>[A-Z][a-z]{2,})\b)")
 # What follows a person's name in a note: a bracket or the clause's end, "and", or something a person does.
 _AFTER_PERSON = re.compile(
     r"[ \t]*(?:[,;:.)(/@]|$|[-–—][ \t]|\d)|[ \t]+(?i:(?:and|&|or|called|calls|phoned|rang|visited|visits|visiting|"
@@ -75,6 +78,12 @@ def kin_first_names(text: str, lexicon: Lexicon) -> list[Span]:
             elif not (suffix or _named_alone(text, end, lows[0], lexicon)):
                 continue
             out.append(Span(m.start("name"), end, "PERSON", 0.6, "KinFirstName"))
+    for m in _TITLE.finditer(text):
+        low = m.group("name").lower()
+        if on_caseless_line(text, m.start()) or low in _NOT_NAMES or not lexicon.is_english(low):
+            continue
+        if _named_alone(text, m.end("name"), low, lexicon):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", 0.6, "KinFirstName"))
     return out
 
 

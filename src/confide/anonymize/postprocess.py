@@ -9,7 +9,10 @@ or six digits right after a detected place ("Singapore 530412", "Bengaluru - 560
 or of four or five between a street and its town ("Király utca 48, 1077 Budapest"), a region or a country's
 short form after a town ("Kirkcaldy, Fife", "Rotorua, NZ"), take the alias before a name in brackets as a name
 ('"Big Mike" (Michael Oyelaran)'), run a detected year on over the two digits that close its range ("Pleiku
-1969-70"), and tell a card number from quarter-hour clock times ("1000 1200 1400 1600").
+1969-70"), and tell a card number from quarter-hour clock times ("1000 1200 1400 1600"). A found town also
+makes one site's name with the word its hospital, school or station is called by ("Salford Royal", "Kuils River
+SAPS") or the service's brand before it ("SAPS Rondebosch", "CAMHS Westmeath"), and an eight-digit number in
+brackets after a found person is a phone ("Chua Boon Hock (9123 4567)").
 """
 
 from __future__ import annotations
@@ -287,7 +290,15 @@ def _right_after(
 
 
 def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
-    """ZIP_CODE spans for a postcode of four to six digits right after a detected LOCATION span."""
+    """ZIP_CODE spans for a postcode of four to six digits right after a detected LOCATION span.
+
+    A town read as a name counts where it follows a detected street and its comma ("PO Box 562, Mthatha, 5099").
+    """
+    streets = [s for s in spans if s.entity_type == "STREET_ADDRESS"]
+    towns = [
+        s for s in spans
+        if s.entity_type == "PERSON" and any(_ADDRESS_GAP.fullmatch(text, a.end, s.start) for a in streets)
+    ]
     out = []
     for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):
         group = "code" if m.group("code") else "code4"
@@ -298,7 +309,18 @@ def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
             if _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, line_start, m.start()):
                 continue
         out.append(Span(m.start(group), m.end(group), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
+    for _, m in _right_after(text, towns, "PERSON", _CODE_AFTER_ADDRESS_TOWN):
+        out.append(Span(m.start("code"), m.end("code"), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
     return out
+
+
+# Between a street and the town after it: a comma ("PO Box 562, Mthatha"); after such a town a code of four to six
+# digits closes the address ("Mthatha, 5099.").
+_ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*")
+# (never a year: "PO Box 5, Smith, 2019.")
+_CODE_AFTER_ADDRESS_TOWN = re.compile(
+    r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?P<code>\d{4,6})(?![\d.,:/-]\d|-)(?=[ \t]*(?:[,.;)|\n]|$))"
+)
 
 
 def _line_start(text: str, at: int) -> int:
@@ -307,9 +329,10 @@ def _line_start(text: str, at: int) -> int:
 
 
 # The town and postcode closing a street's line where no state is written: "7 Tambling Tce, Malak 0812." (an
-# Australian, New Zealand or South African code of four digits), "3315 E Calle Fenix, 85716." (a ZIP alone).
+# Australian, New Zealand or South African code of four digits), "3315 E Calle Fenix, 85716." (a ZIP alone), "Marol
+# Maroshi Road, 400059." (an Indian or a Singaporean code of six).
 _TOWN_CODE_AFTER_STREET = re.compile(
-    r",[ \t]*(?:(?P<town>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]+(?P<code4>\d{4})|(?P<code5>\d{5}))"
+    r",[ \t]*(?:(?P<town>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]+(?P<code4>\d{4})|(?P<code5>\d{5}|\d{6}))"
     r"(?![\d.,:/-]\d)(?=[ \t]*(?:[,.;)|\n]|$))"
 )
 
@@ -395,6 +418,28 @@ def phone_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
         Span(span.start, m.end(), "PHONE_NUMBER", span.score, "PhoneExtension")
         for span, m in _right_after(text, spans, "PHONE_NUMBER", _EXTENSION)
     ]
+
+
+# An eight-digit number in brackets right after a found person, as Singapore and Hong Kong write a mobile or a line
+# ("NOK: husband Chua Boon Hock (9123 4567)", "Chan Tai Man (9876-5432)"); a year's pair or a reading has no such
+# shape ("Mr Lee (2019 2020)", "BP (120 80)").
+_EIGHT_DIGITS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<phone>[235689]\d{3}[ -]?\d{4})[ \t]*\)")
+
+
+def phones_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """PHONE_NUMBER spans for an eight-digit number in brackets right after a detected person."""
+    return [
+        Span(m.start("phone"), m.end("phone"), "PHONE_NUMBER", 0.6, "PhoneAfterName")
+        for _, m in _right_after(text, spans, "PERSON", _EIGHT_DIGITS_IN_BRACKETS)
+        if not _TIMES_OR_ROUND.fullmatch(m["phone"])
+    ]
+
+
+# Two clock times, two round numbers or two years are a shift or a range ("RN Patel (2000-0800)", "Mr Tan (5000 6000)",
+# "Mr Lee (2019 2020)"), no phone.
+_TIMES_OR_ROUND = re.compile(
+    r"(?:[01]\d|2[0-3])[0-5]\d[ -]?(?:[01]\d|2[0-3])[0-5]\d|\d\d00[ -]?\d\d00|(?:19|20)\d\d[ -]?(?:19|20)\d\d"
+)
 
 
 # A list of internal numbers by its heading ("USEFUL BLEEPS: site manager 1200; pharmacist Ruth 1623",
@@ -929,13 +974,23 @@ def collar_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # Tails that make a found place or name a hospital's whole name, which the site pass does not cross (a digit, "and"):
 # Kenya's level of care ("Thika Level 5 Hospital", "Referred to Kiambu Level 5.") and a women's or children's
-# hospital named with "and" ("Brigham and Women's", "Royal Brisbane and Women's Hospital").
+# hospital named with "and" ("Brigham and Women's", "Royal Brisbane and Women's Hospital"); and after a found town,
+# the one word a hospital, a school, a police station or a charity is called by there ("Salford Royal", "Thunder Bay
+# Regional", "Werribee Mercy", "Maine Med", "Kent State", "Lincoln Middle", "Kuils River SAPS", "Wirral Mind"), never
+# a street, a state's office or a region ("Leeds High Street", "New York State Police", "Ohio State of emergency").
 _HOSPITAL_TAIL = re.compile(
     # (the level before "Hospital" or closing its clause: "Leeds Level 3 ward", "Auckland Level 3 lockdown" stay)
     r"[ \t]+(?:(?P<level>(?i:level)[ \t]+[2-6](?:[ \t]+(?:Referral[ \t]+)?(?i:hospital)\b|(?=[ \t]*(?:[.,;:)\n]|$))))"
     # ("and Women's" after "at", "to", "from" or a comma, or before "Hospital": "Boston and Women's rights" stays)
     r"|(?P<women>and[ \t]+(?:Women|Children|WOMEN|CHILDREN)['’](?:s|S))(?P<kind>[ \t]+(?i:hospital|health|faulkner))?"
-    r"(?![\w'’]))"
+    r"|(?P<nick>Royal|Regional|General|Memorial|Mercy|Med|Medical|Infirmary|State|High|Middle|Mind|SAPS|Headspace|"
+    r"headspace|Nursing|ROYAL|REGIONAL|GENERAL|MEMORIAL|MERCY|MEDICAL|INFIRMARY)"
+    # (and the name ends there: the clause ends or a preposition, a time, a verb of care or the site's part follows;
+    # "London High winds", "Boston Medical history", "Leeds General appearance", "Georgia State Senator" go on)
+    r"(?=[ \t]*(?:[,.;:)\]\n]|$|[-–—(][ \t]*)|[ \t]+(?:on|in|at|for|to|and|from|via|by|with|where|after|before|"
+    r"until|last|this|yesterday|today|tonight|tomorrow|overnight|says|said|is|was|has|had|have|accepted|declined|"
+    r"admitted|discharged|full|ED|ER|A&E|campus|site|ward|unit|clinic|psych|emergency|drop-in|group|team|"
+    r"crisis|office|shop)\b))"
 )
 _SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?i:at|to|from|into)|,)[ \t]+$")
 
@@ -948,6 +1003,8 @@ def hospital_tails(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         if m.group("level") and span.entity_type == "PERSON":
             continue  # "Achieng Level 5" is no hospital's name
+        if m.group("nick") and span.entity_type != "LOCATION":
+            continue  # "Alex Royal", "Dana High": a person's name goes on
         if m.group("women") and not m.group("kind"):
             lo = max(_line_start(text, span.start), span.start - 12)
             if not _SITE_PREPOSITION_BEFORE.search(text, lo, span.start):
@@ -975,6 +1032,37 @@ def possessive_places(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         if _PLACE_PREPOSITION_BEFORE.search(text, max(_line_start(text, span.start), span.start - 12), span.start):
             out.append(Span(span.start, span.end + 2, span.entity_type, span.score, "PossessivePlace"))
+    return out
+
+
+# Services and chains that name a branch by its town, the brand right before the town ("SAPS Rondebosch", "Priory
+# Roehampton", "CAMHS Westmeath", "NHS Lothian", "VA Palo Alto", "headspace Camperdown", "Clicks Rosebank"): the found
+# town and the brand are one site's name, also where a town was read as a name ("Ambulance Victoria"; after
+# "Mercy", a first name, only a town: "Mercy Jones" is a person). Only these words, in their own
+# letter case: a word before a town is as often a clause's ("Born Leeds", "MRI Boston", "ED Springfield").
+_BRANCH_BRANDS = (
+    r"SAPS|VA|CAMHS|NHS|HSE|CMHT|IAPT|HMP|YMCA|YWCA|CGL|Priory|PRIORY|Cygnet|CYGNET|Mercy|MERCY|headspace|Headspace|"
+    r"Bupa|BUPA|Clicks|Dis-Chem|Unichem|Superdrug|Kaiser|Sutter|Netcare|Mediclinic|Kindred|Brookdale|Barchester|"
+    r"Samaritans|Turning[ \t]Point|Salvation[ \t]Army|Four[ \t]Seasons|Change[ \t]Grow[ \t]Live|Ambulance|CritiCall"
+)
+# (never a state's code after its town's comma: "Arlington, VA Washington DC area")
+_BRAND_BEFORE = re.compile(r"(?<![\w'’&-])(?<!,[ \t])(?P<brand>" + _BRANCH_BRANDS + r")[ \t]+\Z")
+
+
+def brands_before_places(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
+    """FACILITY spans over a found town and the service's or chain's brand right before it (see ``_BRANCH_BRANDS``).
+
+    A town read as a name counts when ``is_place`` (a lower-cased name) knows it: "CMHT Jane rang" is a worker.
+    """
+    out = []
+    for span in spans:
+        if span.entity_type not in ("LOCATION", "PERSON"):
+            continue
+        if span.entity_type == "PERSON" and not is_place(text[span.start : span.end].lower()):
+            continue
+        m = _BRAND_BEFORE.search(text, max(_line_start(text, span.start), span.start - 24), span.start)
+        if m is not None and (span.entity_type == "LOCATION" or m["brand"].lower() != "mercy"):
+            out.append(Span(m.start("brand"), span.end, "FACILITY", 0.6, "BrandBeforePlace"))
     return out
 
 

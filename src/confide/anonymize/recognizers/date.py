@@ -241,7 +241,10 @@ _DAY_FIRST_CUE = (
     # A referral's steps ("sent 24/10", "faxed 13/11", "screened 19/9", "opted in 14/10")
     r"sent|faxed|emailed|referred|screened|assessed|rang|phoned|called|opted\s+in|commenced|closed|"
     # a meeting's or a list's day ("Professionals mtg 14/06", "MDT 21/3", "clinic list 19/4")
-    r"mtg|meeting|mdt|cpa|list|census|clinic|theatre"
+    r"mtg|meeting|mdt|cpa|list|census|clinic|theatre|"
+    # when something starts, or someone arrives or comes in ("group accepted, starts 14/10", "admitted via ED 22/07";
+    # "ED 14/12 breaches", "went 14/12 without a drink" and "ended 21/9" are counts, months and scores)
+    r"starts|begins|arrived|released|via[ \t]+(?:ed|a&e)"
 )
 
 
@@ -299,6 +302,14 @@ DEFAULT_SPEC = {
             "regex": r"\b" + _YEAR + r"[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])"
             r"(?:[T ]" + CLOCK_TIME + r")?(?!\d|:\d)",
             "score": 0.9,
+        },
+        {
+            # An Android log's month and day before its clock time with milliseconds ("04-07 02:14:33.420  1422 W ...")
+            "name": "log_month_day",
+            "regex": r"(?m:^)[ \t]*(?P<pii>(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+            r"(?=[ \t]+\d{2}:\d{2}:\d{2}\.\d{3}\b)",
+            "score": 0.6,
+            "gate": r"(?m)^[ \t]*\d{2}-\d{2}[ \t]+\d{2}:\d{2}:\d{2}",
         },
         {
             "name": "numeric_mdy",

@@ -47,11 +47,14 @@ _SHORT_LABEL_ID = (
 _CHECK_LETTERS = r"[A-Z]|-(?-i:[A-Z]{1,2})|\s[A-D]|(?(vc)\s(?-i:[A-Z]{2})(?=[ \t]*(?:[.,;)\n]|$))|(?!))"
 ID_WORDS = (
     r"badge|id|ident|identifier|no|num|number|acct|account|case|claim|order|ticket|policy|member|"
-    r"license|licence|lic|plate|registration|reg|dl|passport|npi|dea|upin|mrn|fin|csn|har|accession|"
+    # (an NPI spelled out in a dictation: "m d n p i 1487 662 039")
+    r"license|licence|lic|plate|registration|reg|dl|passport|npi|n[ \t]p[ \t]i|dea|upin|mrn|fin|csn|har|accession|"
     r"serial|ref|reference|docket|file|employee|student|patient\s+id|service\s+number|vet(?:eran)?\s+id|"
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|(?-i:PIN)|philhealth|"
+    # a parcel's tracking code after "tracked" ("Royal Mail tracked TT 4812 9957 3GB"; never "tracked 1200 steps")
+    r"tracked(?=\s+(?-i:[A-Z]{2})\s?\d{4})|"
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
     # nicotine patch, nor "NHIS", a survey).
     r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
@@ -226,7 +229,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "Client number 42"). This alternative reports nothing; "unit no 12" still matches at "unit".
             "name": "after_id_word",
             "regex": r"(?i)" + _NO_QUALIFIER + r"\b(?:no|num|number)\b\.?\s*[:#]?\s*\d{1,2}(?![\w/-])(?!\s*[-\s]\d)|"
-            r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*"
+            r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number(?:\(s\))?|num)?\s*[:#]?\s*"
             # "member number is MB 7720 1193", "file number is C-28 441 907", "PIN is 01-202345678-9": after
             # "is" only a value with four digits in a row, or a short group before three.
             r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})))?"
@@ -244,7 +247,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             # and a court's case type between its year and number ("case no. 2026 CVG 018834")
             r"(?:[\s-](?=[A-Z0-9]*\d)[A-Z0-9]+|-[A-Z0-9]+|/(?=[A-Z0-9]*\d)[A-Z0-9]+|/(?-i:[A-Z]{1,2})(?=/\d|(?![\w/]))"
             r"|[ \t](?!(?i:BP|HR|RR|PR|SATS?|SPO2|DOB|MRN|AGE|WT|HT|BMI|GCS|TEMP|INR|DOS|EXT|TEL|FAX|PH)\b)"
-            r"(?-i:[A-Z]{2,4})(?=[ \t]\d{4})){0,6})"
+            r"(?-i:[A-Z]{2,4})(?=[ \t]\d{4})){0,6}"
+            # a court's year closes a letter's number ("Misc. Application No. E041 of 2024"; "Order 120 of 2023" and
+            # "Act No. 108 of 1996" are a count and a statute)
+            r"(?:(?<=(?-i:[A-Z])\d\d\d)\s+(?i:of)\s+(?:19|20)\d\d(?![\w/-]))?)"
             r"(?![\w-])(?!\s*(?i:[ap]\.?m)\b)"  # a time: "slot 10 30 am"
             r"(?!\s*(?i:yo|y/o|y\.o\.|yrs?|years?)(?![\w/]))"  # an age: a note's "ID: 47 yo man" (identifying data)
             r"(?!\s+(?i:of|out\s+of)\s+(?:the\b|\d))",  # a count: "order 44 of the set", "case 2 of 3"
@@ -279,6 +285,29 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?![\w/-]|[.,]\d)(?=[ \t]*(?:[,;)|\n.]|$))",
             "score": 0.6,
             "gate": r"#\s*:?\s*\d{3,}[ \t]\d",
+        },
+        {
+            # The case's own neutral citation after its label, which names the case and so its parties ("Case Name:
+            # ZRT [2021] NSWCATGD 41", "Neutral citation: [2019] EWCOP 12"): the year in square brackets, the court's
+            # letters, the number. A precedent cited in the text is published and stays ("M v SSHD [2020] UKSC 17").
+            "name": "neutral_citation",
+            "regex": r"(?i:case[ \t]+name|citation(?:[ \t]+number)?)[ \t]*:[^\n\[]{0,40}"
+            r"(?P<pii>\[(?:19|20)\d\d\][ \t]+[A-Z]{2,10}(?:[ \t]+(?:Civ|Crim|Fam|Admin|QB|Ch))?[ \t]+\d{1,5})"
+            r"(?![\w/.-])",
+            "score": 0.7,
+            "gate": r"\[(?:19|20)\d\d\][ \t]+[A-Z]{2}",
+        },
+        {
+            # Three, two and two digits closing a line, as a clinic writes its chart number after the patient's name
+            # ("FENWICK-ABASOLO, RAFAEL 880-43-21", "EMA 882-31-07"): no date or phone has that shape, and a reading's
+            # label says when it is a series ("BP 120-80-60").
+            "name": "chart_number_3_2_2",
+            # After a word in capitals only, a name's or a clinic's ("eGFR 102-88-76", "Team record 101-23-11", "Rota
+            # ward 101-02-03" are series and rotas).
+            "regex": r"(?m)(?<=[A-Z]{3} )(?<![a-z][A-Z]{3} )(?<!SBP )(?<!MAP )(?<!ECG )(?<!EWS )(?<!BPS )"
+            r"(?P<pii>[1-9]\d{2}-\d{2}-\d{2})(?=[ \t]*$)",
+            "score": 0.55,
+            "gate": r"\d{3}-\d{2}-\d{2}",
         },
         {
             # A number alone on its line, as in the header block of a dictated report.

@@ -126,6 +126,12 @@ _AT_CUE = (
 )
 # "the Target on Kirkwood Hwy", "the Chase in Dover": a branch by its street or town.
 _BRANCH_AFTER = r"(?=[ \t]+(?:on|in|at|off|near|by)[ \t]+[A-Z])"
+# ... and without "the" before a street's number or a place's name that is no day or month ("uses CVS in Fitchburg",
+# "CVS on 3301 Preston Rd said"; "Target on Tuesday" is a plan)
+_BRANCH_AFTER_BARE = (
+    r"(?=[ \t]+(?:on|in|off|near)[ \t]+(?:\d{1,5}[ \t]+[A-Z]|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]))"
+)
 # A national chain's or charity's local branch by its area, in the name itself: "Citizens Advice Wirral", "Age UK
 # Leeds", "Good Samaritan Society - Luverne", "Encompass Health of Altamonte" (checked by ``branch_area``).
 _AREA_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]{3,})"
@@ -439,6 +445,13 @@ def _brand_patterns() -> list[dict[str, Any]]:
         {
             "name": "brand_branch",
             "regex": rf"(?i:\bthe[ \t]+)(?P<pii>{_alternatives(cued_shown | lower)}){_END}{_BRANCH_AFTER}",
+            "score": 0.8,
+        },
+        {
+            "name": "brand_branch_bare",
+            # (never a role's letters after an article: "i'm a HCA in Tallaght")
+            "regex": "".join(rf"(?<!\b{w} )" for w in ("a", "an", "A", "An", "as", "As"))
+            + rf"{_START}(?P<pii>{_alternatives(after_at)}){_END}{_BRANCH_AFTER_BARE}",
             "score": 0.8,
         },
     ]

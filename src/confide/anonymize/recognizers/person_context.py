@@ -461,6 +461,20 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
+            # A party a court or a tribunal names by initials only, after "In the matter of" or a case's name ("IN THE
+            # MATTER OF: J.R.B.", "Case Name: ZRT [2021] NSWCATGD 41", "In the matter of KL (a child)"): dotted
+            # capitals closing the line or before a bracket, or capitals before the party's description or the
+            # case's citation; an act's or a topic's letters stand there too ("In the matter of DOLS (deprivation of
+            # liberty safeguards)", "IN THE MATTER OF: MHA", "In the matter of DNR, family agreed").
+            "name": "party_initials",
+            "regex": r"(?i:\bin[ \t]+the[ \t]+matter[ \t]+of|\bcase[ \t]+name)[ \t]*:?[ \t]*"
+            r"(?P<pii>(?-i:[A-Z]\.(?:[ \t]?[A-Z]\.){1,3}(?=[ \t]*(?:[(\[,;\n]|$))|[A-Z]{2,4}(?![\w.'’-])"
+            r"(?=[ \t]*(?:\[(?:19|20)\d\d\]|\((?i:an?|the)[ \t]+(?i:child|children|minor|protected|adult|young|"
+            r"patient|person|applicant|respondent|appellant)))))",
+            "score": 0.75,
+            "gate": r"(?i)matter[ \t]+of|case[ \t]+name",
+        },
+        {
             # A party named in capitals before the role a court gives them ("HAROLD EUGENE WEXLER, Conservatee",
             # "DOE, JANE, Respondent"): two to four words.
             "name": "party_before_court_role",

@@ -134,7 +134,7 @@ DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
     "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:post(?:ed)?[ \t]+by|tag)\b|"
-    r"(?i:from|by|for)[ \t]+[A-Za-z][a-z]*[\d.]|(?i:ed)[ \t]+by[ \t]+[a-z]|"
+    r"(?i:from|by|for)[ \t]+[A-Za-z][a-z]*[\d.]|(?i:ed)[ \t]+by[ \t]+[a-z]|\d\t[a-z]|"
     r"[-–—~][ \t]*[A-Za-z]+[0-9]|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
@@ -260,6 +260,15 @@ DEFAULT_SPEC = {
             r"deleted)[ \t]+by",
             "regex": r"\b(?i:indexed|printed|viewed|accessed|opened|edited|modified|uploaded|scanned|exported|amended|"
             r"deleted)[ \t]+by[ \t]+(?P<pii>[a-z]{4,16}\d{0,4})(?![\w@-]|\.[a-z0-9])",
+            "score": 0.6,
+            "validators": [{"name": "coined_user_name", "login": True}],
+        },
+        {
+            # ... and the login in a tab-separated audit extract, the field after the time stamp ("2025-01-05
+            # 22:47:19<TAB>mkovacs<TAB>PRINT")
+            "name": "logged_user_field",
+            "gate": r"\d:\d\d(?::\d\d)?\t[a-z]",
+            "regex": r"\d:\d\d(?::\d\d)?\t(?P<pii>[a-z]{4,16}\d{0,4})(?=\t)",
             "score": 0.6,
             "validators": [{"name": "coined_user_name", "login": True}],
         },

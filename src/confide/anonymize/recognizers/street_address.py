@@ -315,6 +315,21 @@ DEFAULT_SPEC = {
             "score": 0.85,
         },
         {
+            # A house number on a street whose name has no type ("801 E Broadway,", "4410 Kingsway in Burnaby"), or on a
+            # hill ("of 61 Lavender Hill, Enfield"), where an address opens and ends: after a comma, a place's
+            # preposition or a home's or an address's word, before a comma, the line's end or "in"; never a count, a
+            # year, a bed or a race ("starred in 12 Broadway, 5 West End", "In 1964 Broadway,", "bed 4 Kingsway",
+            # "Lap 3 Box Hill,", "Week 4: 10 Primrose Hill,")
+            "name": "number_street_of_one_name",
+            "regex": r"(?:(?<=,[ \t])|(?<=\b(?:at|on|to|of)[ \t])|(?<=\b(?:from|near)[ \t])|(?<=\blives[ \t])"
+            r"|(?<=\blive[ \t])|(?<=\b(?i:address)[ \t])|(?<=\b(?i:address):[ \t])|(?m:^))"
+            r"(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+            r"(?:Broadway|Kingsway|Bowery|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Hill(?=,))"
+            r"(?=[ \t]*(?:[,;.)\n]|$|(?:in|near|by)\b))",
+            "score": 0.6,
+            "gate": r"Broadway|Kingsway|Bowery|Hill,",
+        },
+        {
             # An address in capitals with a short street type that is also a clinical abbreviation ("ST", "PL", "CT",
             # "DR"): only where an address goes on or ends, before a comma and a unit or a town or at the line's
             # end ("1418 PINE ST, UNIT 3", "1190 W 37TH PL, LOS ANGELES"); never a lead, a dose or a duration
