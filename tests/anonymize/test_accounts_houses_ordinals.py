@@ -64,6 +64,7 @@ NOT_AGES = [
     ("Mrs Patel's score was 96, up from 90.", "96"),
     ("Mr Jones is 95% sure he took it.", "95"),
     ("Ms Li was 92 kg on admission.", "92"),
+    ("Life table: 95y M 0.31, 95y F 0.26.", "95"),
     # the reviewers' readings, ranks and scores after a titled name
     ("Mr Lee is 92, sats on air.", "92"),
     ("Ms Fox is 98, on 2L.", "98"),
@@ -115,6 +116,7 @@ NOT_HOUSES = [
     ("We met at the Open House at school.", "Open House"),
     ("Staff hope house rules are followed.", "house"),
     ("PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD SOON.", "HOPE HOUSE"),
+    ("HOPE HOUSE MOVE GOES WELL SAYS PT", "HOPE HOUSE"),
     ("Family Hope House Sale Goes Through", "Hope House"),
     ("Designated A Beacon Center Of Excellence", "Beacon Center"),
     ("Reading Stepping Stones House Rules (handout).", "Stepping Stones House"),
@@ -235,6 +237,7 @@ POSTCODES = [
 ]
 NOT_POSTCODES = [
     ("Forms to PO Box 5, Smith, 2019, attention the social worker.", "2019"),
+    ("PO Box 5, Patel, 0930", "0930"),
 ]
 PHONES = [
     ("NOK: husband Chua Boon Hock (9123 4567). Husband's grandmother", "9123 4567"),
@@ -269,6 +272,7 @@ NOT_PARTIES_OR_NUMBERS = [
     ("She tracked 1200 steps yesterday.", "1200"),
     ("Glucose 110-95-87", "110-95-87"),
     ("eGFR 102-88-76", "102-88-76"),
+    ("CRP 120-56-23", "120-56-23"),
     ("Coding was updated [2024] ICD 10 for all records.", "ICD 10"),
 ]
 DAY_DATES = [

@@ -316,7 +316,7 @@ class TextAnalyzer:
             )
             spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
             if "ZIP_CODE" in self.entities:
-                spans.extend(self._not_allowed(text, postcodes_after_places(text, spans)))
+                spans.extend(self._not_allowed(text, postcodes_after_places(text, spans, is_place=self._is_town)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))
                 spans.extend(self._not_allowed(text, town_codes_after_streets(text, spans)))
             if self.min_age is not None:

@@ -289,15 +289,20 @@ def _right_after(
             yield span, m
 
 
-def postcodes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
+def postcodes_after_places(
+    text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool] = lambda name: False
+) -> list[Span]:
     """ZIP_CODE spans for a postcode of four to six digits right after a detected LOCATION span.
 
-    A town read as a name counts where it follows a detected street and its comma ("PO Box 562, Mthatha, 5099").
+    A town read as a name counts where ``is_place`` (a lower-cased name) knows it and it follows a detected street
+    and its comma ("PO Box 562, Mthatha, 5099"; never "PO Box 5, Patel, 0930").
     """
     streets = [s for s in spans if s.entity_type == "STREET_ADDRESS"]
     towns = [
         s for s in spans
-        if s.entity_type == "PERSON" and any(_ADDRESS_GAP.fullmatch(text, a.end, s.start) for a in streets)
+        if s.entity_type == "PERSON"
+        and is_place(text[s.start : s.end].lower())
+        and any(_ADDRESS_GAP.fullmatch(text, a.end, s.start) for a in streets)
     ]
     out = []
     for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):

@@ -221,7 +221,8 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # A year's letter and a sex letter after the number ("ppt (91y F) fall at home", "93y/M")
             "name": "n_y_sex",
-            "regex": r"\b" + _AGE + r"[ \t]?y[ \t]?/?[ \t]?(?-i:[MF])(?![A-Za-z])",
+            # (never a life table's or a lot's: "95y M 0.31", "Lot 95y F-12")
+            "regex": r"\b" + _AGE + r"[ \t]?y[ \t]?/?[ \t]?(?-i:[MF])(?![A-Za-z])(?![ \t]*[-\d.])",
             "score": 0.8,
             "gate": r"\d[ \t]?y[ \t]?/?[ \t]?[MF]",
         },

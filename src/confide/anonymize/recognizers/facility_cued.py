@@ -117,9 +117,11 @@ _PROMISE_WORDS = (
 _PROMISE_HOUSE = (
     r"(?<![\w'’-])(?P<pii>(?:" + _PROMISE_WORDS + r")[ \t]+(?:House|Center|Centre)"
     r"(?![ \t]+(?:(?i:of)\b|[A-Z][A-Za-z])|[\w'’-])"
-    # (in capitals only where a line opens or after a place's preposition: "PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD")
+    # (in capitals only where a line opens or after a place's preposition, and before the clause's end, a preposition
+    # or a number: "PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD", "HOPE HOUSE MOVE GOES WELL" go on)
     r"|(?:(?<=^)|(?<=\n)|(?<=\b(?i:to|at|by|in) )|(?<=\b(?i:from) )|(?<=\b(?i:into) )|(?<=\b(?i:via) )|(?<=@ )|(?<=\())"
-    r"(?:" + _PROMISE_WORDS.upper().replace("\\T", "\\t") + r")[ \t]+(?:HOUSE|CENTER|CENTRE)(?![ \t]+OF\b|[\w'’-]))"
+    r"(?:" + _PROMISE_WORDS.upper().replace("\\T", "\\t") + r")[ \t]+(?:HOUSE|CENTER|CENTRE)(?![\w'’-])"
+    r"(?=[ \t]*(?:[,.;:)\]\n(-]|$|\d|(?:TO|AT|ON|IN|FOR|AND|FROM|WITH|VIA|BY|TODAY|TOMORROW|YESTERDAY)\b)))"
 )
 # Words that make a kind of house, not a house's name ("Halfway House", "Open House", "Main House", "Ski Lodge");
 # compounds the dictionary spells as one word ("Club House", "Green House", "Field House") are found there.

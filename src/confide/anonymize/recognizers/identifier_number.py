@@ -304,7 +304,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "chart_number_3_2_2",
             # After a word in capitals only, a name's or a clinic's ("eGFR 102-88-76", "Team record 101-23-11", "Rota
             # ward 101-02-03" are series and rotas).
-            "regex": r"(?m)(?<=[A-Z]{3} )(?<![a-z][A-Z]{3} )(?<!SBP )(?<!MAP )(?<!ECG )(?<!EWS )(?<!BPS )"
+            # (after three capitals only from 500: "CRP 120-56-23" is a lab's series)
+            "regex": r"(?m)(?:(?<=[A-Z]{4} )|(?<=[ \t,][A-Z]{3} )(?=[5-9])|(?<=^[A-Z]{3} )(?=[5-9]))(?<![a-z][A-Z]{3} )"
             r"(?P<pii>[1-9]\d{2}-\d{2}-\d{2})(?=[ \t]*$)",
             "score": 0.55,
             "gate": r"\d{3}-\d{2}-\d{2}",
