@@ -1041,7 +1041,7 @@ def possessive_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # Services and chains that name a branch by its town, the brand right before the town ("SAPS Rondebosch", "Priory
-# Roehampton", "CAMHS Westmeath", "NHS Lothian", "VA Palo Alto", "headspace Camperdown", "Clicks Rosebank"): the found
+# Roehampton", "CAMHS Westmeath", "VA Palo Alto", "Clicks Rosebank"): the found
 # town and the brand are one site's name, also where a town was read as a name ("Ambulance Victoria"; after
 # "Mercy", a first name, only a town: "Mercy Jones" is a person). Only these words, in their own
 # letter case: a word before a town is as often a clause's ("Born Leeds", "MRI Boston", "ED Springfield").
