@@ -289,9 +289,7 @@ def _right_after(
             yield span, m
 
 
-def postcodes_after_places(
-    text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool] = lambda name: False
-) -> list[Span]:
+def postcodes_after_places(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
     """ZIP_CODE spans for a postcode of four to six digits right after a detected LOCATION span.
 
     A town read as a name counts where ``is_place`` (a lower-cased name) knows it and it follows a detected street

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.facility_words import upper_alternatives
 
 # A name: one to three title-case words, "The" and an inner "of" allowed ("The Haven", "House of Hope").
 _TITLE_WORD = r"[A-Z][a-z'’&-]{1,40}"
@@ -120,7 +121,7 @@ _PROMISE_HOUSE = (
     # (in capitals only where a line opens or after a place's preposition, and before the clause's end, a preposition
     # or a number: "PATIENT EXPRESSES HOPE HOUSE WILL BE SOLD", "HOPE HOUSE MOVE GOES WELL" go on)
     r"|(?:(?<=^)|(?<=\n)|(?<=\b(?i:to|at|by|in) )|(?<=\b(?i:from) )|(?<=\b(?i:into) )|(?<=\b(?i:via) )|(?<=@ )|(?<=\())"
-    r"(?:" + _PROMISE_WORDS.upper().replace("\\T", "\\t") + r")[ \t]+(?:HOUSE|CENTER|CENTRE)(?![\w'’-])"
+    r"(?:" + upper_alternatives(_PROMISE_WORDS) + r")[ \t]+(?:HOUSE|CENTER|CENTRE)(?![\w'’-])"
     r"(?=[ \t]*(?:[,.;:)\]\n(-]|$|\d|(?:TO|AT|ON|IN|FOR|AND|FROM|WITH|VIA|BY|TODAY|TOMORROW|YESTERDAY)\b)))"
 )
 # Words that make a kind of house, not a house's name ("Halfway House", "Open House", "Main House", "Ski Lodge");

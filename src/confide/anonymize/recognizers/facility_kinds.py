@@ -32,6 +32,7 @@ from confide.anonymize.recognizers.facility_words import (
     _naming_word,
     _state_short,
     longest_first,
+    upper_alternatives,
 )
 from confide.anonymize.recognizers.zip_code import STATES as US_STATES
 
@@ -129,15 +130,10 @@ _LOCAL_KINDS = (
 _TITLE_KINDS = longest_first("|".join((_CARE, _SCHOOL, _JUSTICE, _EMPLOYER, _FAITH, _COMMUNITY)))
 
 
-def _upper(kinds: str) -> str:
-    """The same alternatives in capitals, leaving the regex syntax (escapes, lookarounds) as it is."""
-    return re.sub(r"(?<![\\\[-])\b[A-Za-z][A-Za-z']*", lambda m: m[0].upper(), kinds)
-
-
-KIND = "(?:" + _TITLE_KINDS + "|" + _upper(_TITLE_KINDS) + ")"
+KIND = "(?:" + _TITLE_KINDS + "|" + upper_alternatives(_TITLE_KINDS) + ")"
 _NAMED_KINDS = longest_first(_TITLE_KINDS + "|" + _LOCAL_KINDS)
 # the kinds a name before them is checked for (``org_naming_word``)
-_NAMED_KIND = "(?:" + _NAMED_KINDS + "|" + _upper(_NAMED_KINDS) + ")"
+_NAMED_KIND = "(?:" + _NAMED_KINDS + "|" + upper_alternatives(_NAMED_KINDS) + ")"
 _KIND_TAIL = re.compile(r"\s+" + _NAMED_KIND + r"\W*$")
 _TWO_SITES = re.compile(r"[ \t]" + _NAMED_KIND + r"[ \t]+(?:and|&|AND)[ \t]")
 
@@ -734,7 +730,7 @@ _HOLDERS = (
     "Attorney|Prosecutor|Auditor|Ombudsman|Fire Marshal|Health Officer|Inspector|Social Worker|Child Advocate|"
     "Mental Health Advocate|Examiner"
 )
-_HOLDER = "(?:" + longest_first(_HOLDERS) + "|" + _upper(longest_first(_HOLDERS)) + ")"
+_HOLDER = "(?:" + longest_first(_HOLDERS) + "|" + upper_alternatives(longest_first(_HOLDERS)) + ")"
 
 # Public bodies named by the place they serve ("Superior Court of California", "CORONERS COURT OF VICTORIA",
 # "Mental Health Tribunal for Scotland", "Medical Board of California"), with a county seat after a comma
@@ -802,7 +798,7 @@ PATTERNS: list[dict[str, Any]] = [
         # "THE LANE SURGERY", "The Grove Medical Practice": a British practice named by the street or
         # landmark it stands on; never "the day surgery", "the knee surgery", "the medical practice"
         "name": "practice_on_landmark",
-        "regex": r"\b(?P<pii>(?:The|THE)[ \t]+(?:" + _LANDMARKS + r"|" + _upper(_LANDMARKS) + r")[ \t]+"
+        "regex": r"\b(?P<pii>(?:The|THE)[ \t]+(?:" + _LANDMARKS + r"|" + upper_alternatives(_LANDMARKS) + r")[ \t]+"
         r"(?:Surgery|Medical Practice|Practice|Medical Centre|Health Centre|SURGERY|MEDICAL PRACTICE|PRACTICE|"
         r"MEDICAL CENTRE|HEALTH CENTRE))\b",
         "score": 0.6,
@@ -873,7 +869,7 @@ PATTERNS: list[dict[str, Any]] = [
         # "Sunny Acres Mobile Home Park, lot 31", "BEST WESTERN ELKO RM 208" is left to the brand list
         "name": "lodging_with_unit",
         "regex": r"(?<![\w/])(?P<pii>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}[ \t]+(?:" + _LODGING + r"|"
-        + _upper(_LODGING) + r"))(?=" + _SITE_UNIT + r")",
+        + upper_alternatives(_LODGING) + r"))(?=" + _SITE_UNIT + r")",
         "score": 0.55,
         "validators": [{"name": "lodging_name"}],
     },

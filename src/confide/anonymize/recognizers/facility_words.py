@@ -60,6 +60,11 @@ def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
 UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
 
 
+def upper_alternatives(kinds: str) -> str:
+    """The same alternatives in capitals, leaving the regex syntax (escapes, lookarounds) as it is."""
+    return re.sub(r"(?<![\\\[-])\b[A-Za-z][A-Za-z']*", lambda m: m[0].upper(), kinds)
+
+
 def longest_first(kinds: str) -> str:
     """The alternatives of ``kinds``, longest first: an alternation stops at the first that fits.
 

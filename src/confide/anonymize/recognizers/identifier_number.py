@@ -299,13 +299,12 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             # Three, two and two digits closing a line, as a clinic writes its chart number after the patient's name
-            # ("FENWICK-ABASOLO, RAFAEL 880-43-21", "EMA 882-31-07"): no date or phone has that shape, and a reading's
-            # label says when it is a series ("BP 120-80-60").
+            # ("FENWICK-ABASOLO, RAFAEL 880-43-21", "EMA 882-31-07"): no date or phone has that shape. Only after a
+            # word in capitals, a name's or a clinic's, and after a word of three capitals only from 500: a reading's
+            # or a lab's series has its label ("BP 120-80-60", "CRP 120-56-23", "eGFR 102-88-76", "Team record
+            # 101-23-11").
             "name": "chart_number_3_2_2",
-            # After a word in capitals only, a name's or a clinic's ("eGFR 102-88-76", "Team record 101-23-11", "Rota
-            # ward 101-02-03" are series and rotas).
-            # (after three capitals only from 500: "CRP 120-56-23" is a lab's series)
-            "regex": r"(?m)(?:(?<=[A-Z]{4} )|(?<=[ \t,][A-Z]{3} )(?=[5-9])|(?<=^[A-Z]{3} )(?=[5-9]))(?<![a-z][A-Z]{3} )"
+            "regex": r"(?m)(?:(?<=[A-Z]{4} )|(?<=[ \t,][A-Z]{3} )(?=[5-9])|(?<=^[A-Z]{3} )(?=[5-9]))"
             r"(?P<pii>[1-9]\d{2}-\d{2}-\d{2})(?=[ \t]*$)",
             "score": 0.55,
             "gate": r"\d{3}-\d{2}-\d{2}",

@@ -248,7 +248,7 @@ DEFAULT_SPEC = {
             r"(?!(?:no-?reply|donotreply|do-not-reply)\b)(?![a-z0-9_.]*\.(?:nhs|gov|com|org|net|edu|app|io|uk|us|au|ca)\b)"
             r"[a-z][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@-]|\.[A-Za-z0-9])",
             "score": 0.6,
-            "validators": [{"name": "coined_user_name", "shaped": True, "coined_part": True}],
+            "validators": [{"name": "coined_user_name", "coined_part": True}],
         },
         {
             # A records system's user after the act it logs ("referral.pdf indexed by dwhitlock", "printed by
