@@ -63,6 +63,7 @@ from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.site_mentions import site_mentions
+from confide.anonymize.span_bridges import bridge_gaps
 from confide.anonymize.spans import Span, merge_overlapping
 from confide.anonymize.staff_names import (
     initials_of_named_people,
@@ -300,7 +301,6 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, initials_of_named_people(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, tagalog_personal_names(text)))
             spans.extend(self._not_allowed(text, regions_after_places(text, spans, is_region=self._is_region)))
-            spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(
                 self._not_allowed(
                     text, towns_before_state_codes(text, spans, is_town=self._is_town, is_name=self.lexicon.is_name)
@@ -314,6 +314,8 @@ class TextAnalyzer:
                     text, places_after_sites(text, spans, is_place=self._is_town, is_everyday=self.lexicon.is_everyday)
                 )
             )
+            # (after the towns found after sites: "Northland Steel Fabricators, Hamilton ON")
+            spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans, is_place=self._is_town)))
@@ -333,7 +335,9 @@ class TextAnalyzer:
             spans.extend(brands_before_places(text, spans, is_place=self._is_town))  # "SAPS Rondebosch"
             spans.extend(collar_numbers(text, spans))  # "PC Hollis 4182"
             spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
-            out.append((doc, merge_overlapping(spans, priority=self.priority)))
+            merged = merge_overlapping(spans, priority=self.priority)
+            bridges = bridge_gaps(text, merged)  # "dJk3R7xPQv2:APA91b...", "Concentra Urgent Care - Braintree"
+            out.append((doc, merge_overlapping([*merged, *bridges], priority=self.priority) if bridges else merged))
         return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, Lexicon
 from confide.anonymize.spans import Span
 
 # One name word: letters with inner hyphens or apostrophes ("Lily-Mae", "o'brien", "Pōtae").
@@ -49,9 +49,91 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
         if after and words and _same_style(after["word"], value) and _given(words[-1], lexicon):
             if _family(after["word"], lexicon, titled=_style(after["word"]) == "title"):
                 end = after.end("word")
+        if (start, end) == (span.start, span.end):
+            start, end = _lower_case_extent(text, span, lexicon) or _family_first_extent(text, span, value, lexicon)
         if (start, end) != (span.start, span.end):
             out.append(Span(start, end, "PERSON", span.score, "NameCompletion"))
     return out
+
+
+def _lower_case_extent(text: str, span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A lower-case family name's given name before it, when the list holds it ("User: jonah feldstein").
+
+    Never a word after a lower-case name: chat's, dates' and other languages' words are listed family names too
+    ("kevin lah", "sarah lang ang", "tom thu").
+    """
+    value = text[span.start : span.end]
+    if _style(value.replace(" ", "")) != "lower":
+        return None
+    before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if (
+        before
+        and _style(before["word"]) == "lower"
+        and len(value.split()) == 1
+        and value in lexicon.last_names
+        and _plain_given_name(before["word"], lexicon)
+    ):
+        return before.start("word"), span.end
+    return None
+
+
+def _plain_given_name(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case listed given name of four letters or more that is no word of another kind.
+
+    Not an English or everyday word, a title, a town, a country, a month or a day, a Tagalog or a kin word, all of
+    which lists hold as given names too ("will", "malaysia lim", "july reyes", "ang ganda", "mama ba"), nor another
+    language's short word ("que onda"). (The clinical list is no test: it holds many names, "jonah".)
+    """
+    if len(word) <= 3 or word in _NOT_NAME_WORDS or lexicon.is_everyday(word) or lexicon.is_english(word):
+        return False
+    if lexicon.is_place((word,)) or word in lexicon.regions or word in MONTH_WORDS or word in WEEKDAY_WORDS:
+        return False
+    if word in TAGALOG_WORDS or word in _KIN_CALLS:
+        return False
+    return all(p in lexicon.first_names for p in re.split(r"[-'’]", word) if p)
+
+
+# What a family calls its own, which lists also hold as given names.
+_KIN_CALLS = frozenset("mama papa mami papi nanay tatay ate kuya lola lolo tita tito amma appa baba".split())
+
+
+# Family names written first, before a found given name ("Lim Jun Hao", "Ng Siew Hoon"): Chinese, Korean and
+# Vietnamese families' names, leaving out those that are everyday English words ("Do", "Long", "Park", "Pan").
+_FAMILY_FIRST = frozenset(
+    "lim ng tan lee wong chua goh teo ong koh chan leung lau yeo chong chew heng toh sim lai liew foo khoo quek "
+    "seah soh tay yap chia choo kwok wu zhang wang li liu chen yang huang zhao zhou xu zhu hu guo lin luo gao "
+    "zheng liang xie feng deng cao peng zeng xiao tian yuan cai jiang cheng wei ding shen yao "
+    "kim choi jung kang cho yoon jang nguyen tran pham hoang phan vu dang bui ngo duong".split()
+)
+# "Ma." for Maria before a Filipina's given and family names ("Ma. Lourdes Dizon"); never a state's code after its
+# town ("Salem Ma. Rebecca Jones", "Springfield, Ma. Jason Lee").
+_MA_BEFORE = re.compile(r"(?<![\w.])Ma\.[ \t]\Z")
+_TOWN_OR_COMMA_BEFORE = re.compile(r"(?:,|\b[A-Z][a-z]+)[ \t]*\Z")
+
+
+def _family_first_extent(text: str, span: Span, value: str, lexicon: Lexicon) -> tuple[int, int]:
+    """The span run back over a family name written first, or a Filipina's "Ma.", before a found given name."""
+    words = value.split()
+    if not words or _style(value.replace(" ", "")) != "title" or len(words) > 2:
+        return span.start, span.end
+    ma = _MA_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if ma and _TOWN_OR_COMMA_BEFORE.search(text, max(0, ma.start() - 30), ma.start()):
+        ma = None
+    if ma and len(words) == 2 and _listed_given(words[0], lexicon):
+        return ma.start(), span.end
+    after = _WORD_AFTER.match(text, span.end)
+    if len(words) == 2 and words[0].lower() in _FAMILY_FIRST and after and _style(after["word"]) == "title":
+        low = after["word"].lower()  # the given name's second part, a listed name ("Lim Siew Hong"; not "Blk")
+        if len(low) <= 5 and lexicon.is_name(low) and not lexicon.is_everyday(low) and not lexicon.is_english(low):
+            return span.start, after.end("word")
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before and _style(before["word"]) == "title":
+        low = before["word"].lower()
+        # (Tagalog's "Ng" is a particle too: "Salamat Ng Marami Jessica!")
+        lows = [w.lower() for w in words]
+        if low in _FAMILY_FIRST and not any(lexicon.is_everyday(w) or w in TAGALOG_WORDS for w in lows):
+            return before.start("word"), span.end
+    return span.start, span.end
 
 
 def _style(word: str) -> str:

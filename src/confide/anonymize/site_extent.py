@@ -35,7 +35,11 @@ _KIND = re.compile("(?:" + KIND + "|(?i:" + KEYWORDS + "))")
 # medical centre or clinic and a house of correction by theirs ("West Haven VAMC", "Suffolk County HOC").
 _ACRONYM_ENDS = frozenset({"vamc", "vahcs", "cboc", "hoc"})
 _SCHOOL_LEVELS = frozenset({"high", "secondary", "primary"})
+# Charities, projects and firms named after a person or a town ("Wesley Mission", "Trevor Project", "Micah
+# Projects", "Duncan Lewis Solicitors").
+_NAMED_ENDS = frozenset({"mission", "project", "projects", "solicitors"})
 EXTRA_ENDS = frozenset({"general", "medical"}) | _SCHOOL_LEVELS | _ACRONYM_ENDS
+_ENDS = EXTRA_ENDS | _NAMED_ENDS
 # Kinds too vague, or a firm's, to make a site of the word before them ("Boston Unit", "Chase Bank").
 _WEAK_KINDS = frozenset(
     "unit marine med middle catholic regional police pd inc llc ltd plc corp corporation bank club inn".split()
@@ -246,7 +250,7 @@ def _kind_at(text: str, words: list[_Word], i: int, j: int) -> bool:
     phrase = text[words[i].start : words[j].end]
     if i == j and (words[i].low in _WEAK_KINDS):
         return False
-    return (words[j].low in EXTRA_ENDS and i == j) or bool(_KIND.fullmatch(phrase))
+    return (words[j].low in _ENDS and i == j) or bool(_KIND.fullmatch(phrase))
 
 
 def _run(words: list[_Word], start: int, style: str, step: int) -> list[int]:
@@ -306,14 +310,14 @@ def _kind_fits(words: list[_Word], first: int, last: int, j: int, person: bool, 
     """
     low = words[j].low
     if person:
-        return low in BUILDING_KINDS
+        return low in BUILDING_KINDS or low in _NAMED_ENDS
     if low in _SERVICE_ENDS and first == last and j == last + 1:
         return False
     if low in _SCHOOL_LEVELS and " ".join(w.low for w in words[first:j]) in lexicon.regions:
         return False  # a state's high or its primary election ("a Colorado High", "the Ohio Primary")
-    if low in EXTRA_ENDS:
+    if low in _ENDS:
         before = words[j - 1].low
-        if before in _SITE_HEADS or before in EXTRA_ENDS or _KIND.fullmatch(before.title()):
+        if before in _SITE_HEADS or before in _ENDS or _KIND.fullmatch(before.title()):
             return False
         after = words[j + 1] if j + 1 < len(words) and not words[j].closes else None
         if after is not None and after.style == "" and not _clause_word(after.low):
@@ -371,12 +375,29 @@ def _branch(words: list[_Word], run: list[int], lexicon: Lexicon) -> int | None:
 def _of_place(
     text: str, words: list[_Word], last: int, style: str, spans: Mapping[int, list[Span]], lexicon: Lexicon
 ) -> int | None:
-    """Words "of"/"at" and a place after a site's head ("Heritage Manor of Shreveport")."""
+    """Words "of"/"at" and a place after a site's head ("Heritage Manor of Shreveport").
+
+    After "of", a country's or a state's name too: it names a national body ("Alzheimer Society of Ireland").
+    """
     if last + 2 >= len(words) or words[last].closes or words[last + 1].low not in _JOINERS:
         return None
     if words[last + 1].closes:
         return None
-    return _place_end(text, words, last + 2, style, spans, lexicon)
+    end = _place_end(text, words, last + 2, style, spans, lexicon)
+    if end is None and words[last + 1].low == "of":
+        end = _region_end(words, last + 2, style, lexicon)
+    return end
+
+
+def _region_end(words: list[_Word], i: int, style: str, lexicon: Lexicon) -> int | None:
+    """The last word of a country's or a state's name that starts at word i and ends the phrase."""
+    if words[i].style != style:
+        return None
+    run = [i, *_run(words, i, style, 1)]
+    for n in range(len(run), 0, -1):
+        if tuple(words[k].low for k in run[:n]) in lexicon.region_names and _ends_phrase(words, run[n - 1], style):
+            return run[n - 1]
+    return None
 
 
 def _place_end(

@@ -73,7 +73,8 @@ def _union(group: list[Span], priority: Mapping[str, int]) -> Span:
     if len(group) == 1:
         return group[0]
     best = max(group, key=lambda s: (priority.get(s.entity_type, 0), s.score, s.end - s.start))
-    sources = sorted({s.source for s in group if s.source})
+    # (a member may itself be a union: its source is split again, so each recognizer is named once)
+    sources = sorted({part for s in group for part in s.source.split("+") if part})
     return Span(
         start=min(s.start for s in group),
         end=max(s.end for s in group),

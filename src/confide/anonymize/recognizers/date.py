@@ -655,7 +655,9 @@ _YEAR_CUE = (
 # visitor who "left 2010" or a son who "joined 2010 video call" went at a clock time.
 _SHIFT_EVENT_WORD = (
     r"(?i:\b(?:sz|seizures?|overdose|od|fall|code|ekg|ecg|cxr|echo|mri|treated|episodes?|pe|started|stopped|moved|"
-    r"admit(?:s|ted)?|hospitali[sz]ed|seen)\b\s*[:(]?\s*|(?<=\()(?:left|joined)\s+(?=(?:19|20)\d\d\s*\)))"
+    r"admit(?:s|ted)?|hospitali[sz]ed|seen)\b\s*[:(]?\s*|"
+    # (a family history's "(deceased 2019, MI)"; a patient "pronounced deceased 2047" died at a clock time)
+    r"(?<=\()(?:left|joined)\s+(?=(?:19|20)\d\d\s*\))|(?<=\()deceased\s+(?=(?:19|20)\d\d\s*[),]))"
     r"(?=" + _SHIFT_YEAR_LOOK + r")"
 )
 # Procedures, diagnoses, tests and vaccines a history list dates ("CABG 1994, MI 2001", "Tdap 2019").

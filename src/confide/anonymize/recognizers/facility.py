@@ -36,6 +36,8 @@ from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_S
     BED_AT_SITE,
     CARE_KIND_OF_PLACE,
     HOSPITAL_ACRONYM,
+    NAME_GAP,
+    NAME_WORD,
     PERSON_TITLES,
     PRACTICE_NAME,
     SERVICE_ACRONYMS,
@@ -589,8 +591,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "transfer_source",
             "regex": r"(?i:\b(?:transferred|transfer|admitted|discharged|sent|referred|txf|tx'?d|came|arrived|"
             r"returned|brought|transported)\s+(?:from|to)\s+)"
-            r"(?P<pii>(?:St\.?\s+)?[A-Z][A-Za-z'’&.-]{0,40}"
-            r"(?:\s+(?!" + _CAPS_FUNCTION_WORDS + r")[A-Z][A-Za-z'’&.-]{0,40}){0,3})",
+            r"(?P<pii>(?:St\.?" + NAME_GAP + r")?" + NAME_WORD
+            + r"(?:" + NAME_GAP + r"(?!" + _CAPS_FUNCTION_WORDS + r")" + NAME_WORD + r"){0,3})",
             "score": 0.6,
             # (and never a department, a title or an answering machine: "Referred to Psychology", "sent to Voicemail")
             "validators": [
@@ -904,7 +906,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "facility_of",
             "regex": r"\b(?:Hospital|Clinic|Institute|Center|Centre|University|College)\s+(?:of|for)\s+(?:the\s+)?"
-            r"[A-Z][A-Za-z'’.-]{0,40}(?:\s+[A-Z][A-Za-z'’.-]{0,40}){0,3}",
+            + NAME_WORD + r"(?:" + NAME_GAP + NAME_WORD + r"){0,3}",
             "score": 0.7,
         },
         {

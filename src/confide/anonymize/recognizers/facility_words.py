@@ -60,6 +60,19 @@ def _place_word(word: str, lexicon: Any, hospital: bool = False) -> bool:
 UNIT_SHAPE = re.compile(r"[a-z]*cu|[a-z]{1,2}(?<![sy])u")
 
 
+# One capitalised word of a site's name: dotted initials ("N.Y.", "U.C."), a common abbreviation ("Univ.", "Hosp.",
+# "Geo."), one of three letters or fewer ("St.", "Mt.") or a hyphen's initial ("Louis-H.") with its dot, inner dots;
+# never a sentence's full stop after a word ("Referred to Northcote Psychology. Next week").
+_NAME_ABBREVIATIONS = "univ|hosp|assoc|calif|penn|mich|geo|inst|dept|natl|intl|corp|bros|ctr|med|gen|mem"
+NAME_WORD = (
+    # (the dotted forms first: the first alternative that fits is kept, and a name may end after any word)
+    r"(?:(?:[A-Z]\.){2,4}|(?=(?i:" + _NAME_ABBREVIATIONS + r")\.)[A-Z][a-z]{1,4}\.|"
+    r"[A-Z](?:[A-Za-z'’&]{0,40}-[A-Z]\.|[A-Za-z]{0,2}\.|[A-Za-z'’&-]{0,40}(?:\.[A-Za-z][A-Za-z'’&-]{0,40})*))"
+)
+# The space between a name's words: any but a line break ("Northcote\u00a0Psychology").
+NAME_GAP = r"[^\S\n]+"
+
+
 def upper_alternatives(kinds: str) -> str:
     """The same alternatives in capitals, leaving the regex syntax (escapes, lookarounds) as it is."""
     return re.sub(r"(?<![\\\[-])\b[A-Za-z][A-Za-z']*", lambda m: m[0].upper(), kinds)

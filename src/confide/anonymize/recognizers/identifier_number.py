@@ -310,6 +310,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             "gate": r"\d{3}-\d{2}-\d{2}",
         },
         {
+            # National numbers whose shape alone names them: a Malaysian identity card's birth date, place code and
+            # serial ("IC 780304-14-6671", no label needed; the first six digits must be a date), a PhilHealth number
+            # ("19-000712345-3") and a South African police case ("CAS 389/05/2025"). (Not a Kenyan plate's shape:
+            # loans, parts and models share it, "KCB 300K", "KDX 300R".)
+            "name": "national_shapes",
+            "regex": r"(?<![\w/-])(?P<pii>\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}|\d{2}-\d{9}-\d"
+            r"|(?<=\bCAS )\d{1,4}/\d{1,2}/(?:19|20)\d\d)(?![\w/-])",
+            "score": 0.7,
+            "gate": r"\d{6}-\d\d-\d{4}|\d\d-\d{9}-\d|CAS \d",
+        },
+        {
             # A number alone on its line, as in the header block of a dictated report.
             "name": "number_line",
             "regex": r"(?m)^[ \t]*(?P<pii>\d{5,6})[ \t]*$",
@@ -464,7 +475,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
             r"(?=\s+(?:\d{1,2}(?:\.\d{3}){2}-?[\dkK]|\d{3}([- ])\d{3}\1\d{3}|\d{8,})(?![\w-]))))\s*"
             r"(?!(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b)"
-            r"(?P<pii>(?:[A-Z]{1,5}[\s-]?)?\d[\d.\s/-]{3,22}\d(?:[\s-]?[A-Z])?|[A-Z]{3,5}\d{4}[A-Z])(?![\w-])",
+            # (a Hong Kong card's check digit in brackets: "HKID Y482661(3)")
+            r"(?P<pii>(?:[A-Z]{1,5}[\s-]?)?\d[\d.\s/-]{3,22}\d(?:[\s-]?[A-Z]|\([\dA]\))?|[A-Z]{3,5}\d{4}[A-Z])(?![\w-])",
             "score": 0.75,
             "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
             r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
@@ -523,10 +535,17 @@ DEFAULT_SPEC: dict[str, Any] = {
 # Every id but a booking reference: no measurement and two digits at least. Given to each pattern rather
 # than to the recognizer so that ``booking_reference`` alone can take a code with one digit ("QXT7KM").
 _ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
-# A plate or a card's or a national id's number after its label is never a reading, though shaped like one
-# ("rego KPT472" as "bpm 120", "CRN 208 947 531K" as "531K", "PPSN 7341288K" as thousands).
+# A plate or a card's or a national id's number after its label, or in a national number's own shape, is never a
+# reading, though shaped like one ("rego KPT472" as "bpm 120", "CRN 208 947 531K" as "531K", "PPSN 7341288K" as
+# thousands).
 _PLATE_CHECKS = [{"name": "min_digits", "count": 2}]
-_LABELLED = ("vehicle_plate", "bank_or_health_card", "card_number_after_word", "national_id_after_label")
+_LABELLED = (
+    "vehicle_plate",
+    "bank_or_health_card",
+    "card_number_after_word",
+    "national_id_after_label",
+    "national_shapes",
+)
 for _pattern in DEFAULT_SPEC["patterns"]:
     if _pattern["name"] in ("mac_address", "secret_after_label"):
         continue  # shapes of their own: a MAC address may hold one digit, a password symbols

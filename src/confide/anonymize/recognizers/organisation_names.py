@@ -91,6 +91,11 @@ _NOT_PLACE = (
     r"shouting|scream|screamed|screaming|glare|glared|glaring|wave|waved|waving|nod|nodded|grin|grinned|frown|"
     r"frowned|cursed|hissed|spat|winked|sneered"
 )
+# Chains the given-name lists hold only as words, never as a person's name ("collecting from Boots", "transfer to
+# Kindred"): read after a pick-up's or a placement's cue, and after "at" only where the name ends ("pickups at Boots.",
+# "at Kindred for rehab"; never "redness at Boots edge", "at Kindred Spirits cafe").
+_NO_GIVEN_NAMES = frozenset({"Boots", "BOOTS", "Kindred", "KINDRED"})
+_NAME_ENDS = r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?i:for|on|in|pharmacy|chemist|hospital|rehab|ltach)\b)"
 # A job title alone before "at" (the work verbs are the facility recognizers' cues): "a line cook at".
 _TITLE_CUE = rf"(?i:\b(?:{_TITLES})[ \t]+at[ \t]+)"
 _WORK_CUE = rf"(?i:\b(?:{_ROLES})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:at|for|with|from)[ \t]+(?:the[ \t]+|an?[ \t]+)?)"
@@ -379,7 +384,7 @@ def _brand_patterns() -> list[dict[str, Any]]:
     after_at = {n for n in cued_shown | lower_always if n.lower() not in lexicon.first_names}
     # after a care cue a given name is the provider only after a placement's cue ("d/c to Kindred"; never "to
     # mclean", "transferred to Tyson")
-    care_sites = after_at | {n for n in lower if n not in lexicon.first_names}
+    care_sites = after_at | _NO_GIVEN_NAMES | {n for n in lower if n not in lexicon.first_names}
     placed_sites = {n for n in cued_shown if n.lower() in lexicon.first_names}
     anywhere = shown | _lower_anywhere(always, lexicon)
     cue = f"(?:{_WORK_CUE}|{_MONEY_CUE})"
@@ -414,6 +419,12 @@ def _brand_patterns() -> list[dict[str, Any]]:
         ),
         {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
         {
+            "name": "brand_word_at",
+            "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(set(_NO_GIVEN_NAMES))}){_END}{_NAME_ENDS}",
+            "score": 0.8,
+            "gate": r"(?i)boots|kindred",
+        },
+        {
             "name": "brand_care_site",
             "regex": rf"{_CARE_SITE_CUE}(?P<pii>{_alternatives(care_sites)}){_END}{_NOT_ROLE_OR_UNIT}",
             "score": 0.8,
@@ -428,7 +439,7 @@ def _brand_patterns() -> list[dict[str, Any]]:
         },
         {
             "name": "brand_collected",
-            "regex": rf"{_COLLECT_CUE}(?P<pii>{_alternatives(after_at)}){_END}{_NOT_ROLE_OR_UNIT}",
+            "regex": rf"{_COLLECT_CUE}(?P<pii>{_alternatives(after_at | _NO_GIVEN_NAMES)}){_END}{_NOT_ROLE_OR_UNIT}",
             "score": 0.8,
             "gate": r"(?i)collect|pick",
         },

@@ -274,8 +274,13 @@ _REGION_AFTER = re.compile(
 # A state or country code alone in brackets in a post's title: right after its subreddit, opening the
 # title, or closing it before a colon, a dash or the line's end ("r/legaladvice (TX) landlord", "[AZ]
 # Tenant question", "Legal question (CA): ..."); never among the title's words ("diagnosed with multiple
-# sclerosis (MS), scared", "my Physician Assistant (PA) changed"). See ``_title_code``.
-_TITLE_CODE = re.compile(r"[(\[](?P<code>" + _ALL_CODES + r"|UK|US|USA)[)\]]")
+# sclerosis (MS), scared", "my Physician Assistant (PA) changed"). Right after a legal subreddit the brackets may
+# go, before a dash or a colon ("r/legaladvice · TX - Can I be fired", "r/LegalAdviceUK · UK: Ex is ...").
+# See ``_title_code``.
+_TITLE_CODE = re.compile(
+    r"(?:(?P<open>[(\[])|(?<![\w/]))(?P<code>" + _ALL_CODES + r"|UK|US|USA)"
+    r"(?(open)[)\]]|(?=[ \t]*(?::[ \t]|[—–][ \t]|-[ \t])))"
+)
 # The country a person came to, lives in or left, by its code in capitals ("came to the US at 19", "in the
 # U.S. since 2010", "moved back to the UK"): the pronoun "us" is never written so, nor after "the".
 _COUNTRY_CODE_MOVED = re.compile(
@@ -287,7 +292,9 @@ _COUNTRY_CODE_MOVED = re.compile(
     r"govt|dollars?|census|embassy|open|senate|congress|supreme|department|dept|food|cdc|fda|dsm|version|edition|"
     r"guidelines?|market|economy|election|president|citizens?|news)\b)"
 )
-_AFTER_SUBREDDIT = re.compile(r"\br/\w+[ \t]*(?:[—–-][ \t]*)?$")
+_AFTER_SUBREDDIT = re.compile(r"\br/\w+[ \t]*(?:[—–·•|-][ \t]*)?$")
+# Subreddits whose titles open with the poster's state by custom ("r/legaladvice · TX - ...", "r/AusLegal · NSW: ...").
+_AFTER_LEGAL_SUBREDDIT = re.compile(r"(?i)\br/\w*(?:legal|law)\w*[ \t]*(?:[—–·•|-][ \t]*)?$")
 _TITLE_END = re.compile(r"[ \t]*(?:[:—–]|-[ \t]|\n|$)")
 # How far into a post its title's code may stand, and a word on its line that makes the line a title: a
 # subreddit or a word of asking ("r/legaladvice (OH)", "Legal question (CA):"; never "head CT (CT) neg").
@@ -498,6 +505,8 @@ def _title_code(text: str, m: re.Match[str]) -> bool:
     line_end = text.find("\n", m.end())
     before = text[line_start : m.start()]
     after_subreddit = _AFTER_SUBREDDIT.search(before) is not None
+    if not m.group("open") and not (_AFTER_LEGAL_SUBREDDIT.search(before) and m.group("code") not in _CLINICAL_CODES):
+        return False  # (unbracketed only after a legal subreddit: "r/AskDocs · CT - nodule" is a scan)
     if m.group("code") in _CLINICAL_CODES and not after_subreddit:
         return False
     alone = after_subreddit or not before.strip() or _TITLE_END.match(text, m.end()) is not None
