@@ -59,6 +59,6 @@ def bridge_gaps(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         out.append(Span(left.start, right.end, right.entity_type, min(left.score, right.score), "Bridge"))
     for span in spans:
-        if span.entity_type == "ID_NUMBER" and text[span.start - 1 : span.start] == _HASH_BEFORE_ID and span.start:
+        if span.entity_type == "ID_NUMBER" and text[max(0, span.start - 1) : span.start] == _HASH_BEFORE_ID:
             out.append(Span(span.start - 1, span.end, span.entity_type, span.score, "Bridge"))
     return out
