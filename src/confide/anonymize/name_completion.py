@@ -84,13 +84,13 @@ def _plain_given_name(word: str, lexicon: Lexicon) -> bool:
     which lists hold as given names too ("will", "malaysia lim", "july reyes", "ang ganda", "mama ba"), nor another
     language's short word ("que onda"). (The clinical list is no test: it holds many names, "jonah".)
     """
-    if len(word) <= 3 or word in _NOT_NAME_WORDS or lexicon.is_everyday(word) or lexicon.is_english(word):
+    if len(word) <= 3 or lexicon.is_everyday(word) or lexicon.is_english(word):
         return False
     if lexicon.is_place((word,)) or word in lexicon.regions or word in MONTH_WORDS or word in WEEKDAY_WORDS:
         return False
     if word in TAGALOG_WORDS or word in _KIN_CALLS:
         return False
-    return all(p in lexicon.first_names for p in re.split(r"[-'’]", word) if p)
+    return _listed_given(word, lexicon)
 
 
 # What a family calls its own, which lists also hold as given names.

@@ -11,7 +11,7 @@ lower-case or stop word, a digit, a title or a month, so a wrong guess costs a f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -393,11 +393,7 @@ def _region_end(words: list[_Word], i: int, style: str, lexicon: Lexicon) -> int
     """The last word of a country's or a state's name that starts at word i and ends the phrase."""
     if words[i].style != style:
         return None
-    run = [i, *_run(words, i, style, 1)]
-    for n in range(len(run), 0, -1):
-        if tuple(words[k].low for k in run[:n]) in lexicon.region_names and _ends_phrase(words, run[n - 1], style):
-            return run[n - 1]
-    return None
+    return _longest_name_end(words, i, style, lambda place: place in lexicon.region_names)
 
 
 def _place_end(
@@ -411,11 +407,24 @@ def _place_end(
             ends = [k for k in range(i, min(i + _MAX_WORDS, len(words))) if words[k].end == s.end]
             if ends and _ends_phrase(words, ends[0], style):
                 return ends[0]
+
+    def town(place: tuple[str, ...]) -> bool:
+        county = len(place) > 1 and place[-1] == "county" and place[:-1] in lexicon.places.get(place[0], ())
+        return place in lexicon.places.get(place[0], ()) or county
+
+    return _longest_name_end(words, i, style, town)
+
+
+def _longest_name_end(
+    words: list[_Word], i: int, style: str, is_name: Callable[[tuple[str, ...]], bool]
+) -> int | None:
+    """The last word of the longest run of ``style`` words from word i that ``is_name`` takes and ends the phrase.
+
+    ``is_name`` reads the run's lower-cased words as a tuple (a town's, a county's, a country's).
+    """
     run = [i, *_run(words, i, style, 1)]
     for n in range(len(run), 0, -1):
-        place = tuple(words[k].low for k in run[:n])
-        county = n > 1 and place[-1] == "county" and place[:-1] in lexicon.places.get(place[0], ())
-        if (place in lexicon.places.get(place[0], ()) or county) and _ends_phrase(words, run[n - 1], style):
+        if is_name(tuple(words[k].low for k in run[:n])) and _ends_phrase(words, run[n - 1], style):
             return run[n - 1]
     return None
 

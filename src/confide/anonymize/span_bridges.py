@@ -12,25 +12,54 @@ people ("Sarah & Tom") or a town and its postcode keep their own replacements.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from confide.anonymize.spans import Span
 
-# (left types, gap, right types, what the right piece must be followed by): the gap is matched whole, between two
-# spans that touch it on both sides.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|$)")
-_ANY = re.compile(r"")
-_BRIDGES: tuple[tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Pattern[str]], ...] = (
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+class _Bridge(NamedTuple):
+    """Which two found pieces are one identifier.
+
+    Their types, the gap between them (matched whole), and what the pieces and the text after them must also show
+    (``fits(text, left, right)``).
+    """
+
+    lefts: frozenset[str]
+    gap: re.Pattern[str]
+    rights: frozenset[str]
+    fits: Callable[[str, Span, Span], bool]
+
+
+_BRIDGES: tuple[_Bridge, ...] = (
     # a token's halves, letters in both ("dJk3R7xPQv2:APA91b..."; never a range of numbers, "20481234:20481299")
-    (frozenset({"ID_NUMBER"}), re.compile(r":"), frozenset({"ID_NUMBER"}), _ANY),
-    # an address's parts, the second no house number ("418 WARREN ST^APT 3", "Cois Abhainn, Ballyvourney Road";
-    # never two addresses in a list, "12 High Street, 45 Park Road")
-    (frozenset({"STREET_ADDRESS"}), re.compile(r"\^|, ?"), frozenset({"STREET_ADDRESS"}), _ANY),
+    _Bridge(
+        frozenset({"ID_NUMBER"}),
+        re.compile(r":"),
+        frozenset({"ID_NUMBER"}),
+        lambda text, left, right: all(_LETTER.search(text, s.start, s.end) for s in (left, right)),
+    ),
+    # an address's parts, the second no house number after a comma ("418 WARREN ST^APT 3", "Cois Abhainn,
+    # Ballyvourney Road"; never two addresses in a list, "12 High Street, 45 Park Road")
+    _Bridge(
+        frozenset({"STREET_ADDRESS"}),
+        re.compile(r"\^|, ?"),
+        frozenset({"STREET_ADDRESS"}),
+        lambda text, left, right: text[left.end] == "^" or not text[right.start].isdigit(),
+    ),
     # a site and its town where the clause ends ("Concentra Urgent Care - Braintree."; never "Mercy Hospital - Boston
     # traffic was awful", nor a list, "Mercy Hospital, Cork, Bon Secours Hospital")
-    (frozenset({"FACILITY"}), re.compile(r", ?| [-–—] "), frozenset({"LOCATION"}), _CLAUSE_END),
+    _Bridge(
+        frozenset({"FACILITY"}),
+        re.compile(r", ?| [-–—] "),
+        frozenset({"LOCATION"}),
+        lambda text, left, right: _CLAUSE_END.match(text, right.end) is not None,
+    ),
     # a firm's partners, the last with the firm's kind ("Slater & Gordon Solicitors"; never "Mercy Hospital & Dr Kelly")
-    (frozenset({"FACILITY", "PERSON"}), re.compile(r" & "), frozenset({"FACILITY"}), _ANY),
+    _Bridge(frozenset({"FACILITY", "PERSON"}), re.compile(r" & "), frozenset({"FACILITY"}), lambda *_: True),
 )
 _HASH_BEFORE_ID = "#"
 
@@ -44,20 +73,14 @@ def bridge_gaps(text: str, spans: Sequence[Span]) -> list[Span]:
     out = []
     for left, right in zip(spans, spans[1:], strict=False):
         gap = text[left.end : right.start]
-        if not any(
-            left.entity_type in lefts
-            and right.entity_type in rights
-            and pattern.fullmatch(gap)
-            and after.match(text, right.end)
-            for lefts, pattern, rights, after in _BRIDGES
+        if any(
+            left.entity_type in bridge.lefts
+            and right.entity_type in bridge.rights
+            and bridge.gap.fullmatch(gap)
+            and bridge.fits(text, left, right)
+            for bridge in _BRIDGES
         ):
-            continue
-        pieces = (text[left.start : left.end], text[right.start : right.end])
-        if gap == ":" and not all(re.search(r"[A-Za-z]", p) for p in pieces):
-            continue
-        if left.entity_type == "STREET_ADDRESS" and gap != "^" and pieces[1][:1].isdigit():
-            continue
-        out.append(Span(left.start, right.end, right.entity_type, min(left.score, right.score), "Bridge"))
+            out.append(Span(left.start, right.end, right.entity_type, min(left.score, right.score), "Bridge"))
     for span in spans:
         if span.entity_type == "ID_NUMBER" and text[max(0, span.start - 1) : span.start] == _HASH_BEFORE_ID:
             out.append(Span(span.start - 1, span.end, span.entity_type, span.score, "Bridge"))

@@ -292,9 +292,11 @@ _COUNTRY_CODE_MOVED = re.compile(
     r"govt|dollars?|census|embassy|open|senate|congress|supreme|department|dept|food|cdc|fda|dsm|version|edition|"
     r"guidelines?|market|economy|election|president|citizens?|news)\b)"
 )
-_AFTER_SUBREDDIT = re.compile(r"\br/\w+[ \t]*(?:[—–·•|-][ \t]*)?$")
+# The end of a line's text right after a subreddit's name and its separator ("r/legaladvice · ").
+_SUBREDDIT_END = r"[ \t]*(?:[—–·•|-][ \t]*)?$"
+_AFTER_SUBREDDIT = re.compile(r"\br/\w+" + _SUBREDDIT_END)
 # Subreddits whose titles open with the poster's state by custom ("r/legaladvice · TX - ...", "r/AusLegal · NSW: ...").
-_AFTER_LEGAL_SUBREDDIT = re.compile(r"(?i)\br/\w*(?:legal|law)\w*[ \t]*(?:[—–·•|-][ \t]*)?$")
+_AFTER_LEGAL_SUBREDDIT = re.compile(r"(?i)\br/\w*(?:legal|law)\w*" + _SUBREDDIT_END)
 _TITLE_END = re.compile(r"[ \t]*(?:[:—–]|-[ \t]|\n|$)")
 # How far into a post its title's code may stand, and a word on its line that makes the line a title: a
 # subreddit or a word of asking ("r/legaladvice (OH)", "Legal question (CA):"; never "head CT (CT) neg").
