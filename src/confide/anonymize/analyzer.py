@@ -18,7 +18,7 @@ from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
 from confide.anonymize.kin_names import genogram_names, kin_first_names
 from confide.anonymize.lexicon import load_lexicon, place_tokens
-from confide.anonymize.name_completion import complete_names
+from confide.anonymize.name_completion import complete_names, names_before_credentials
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
 from confide.anonymize.postprocess import (
@@ -51,7 +51,9 @@ from confide.anonymize.postprocess import (
     town_codes_after_streets,
     towns_before_state_codes,
     towns_paired_with_towns,
+    units_after_addresses,
     units_before_addresses,
+    url_word_end,
     year_range_ends,
 )
 from confide.anonymize.recognizers import build_recognizers
@@ -204,8 +206,13 @@ class TextAnalyzer:
                 ner_date = name == "SpacyRecognizer" and r.entity_type == "DATE_TIME"
                 if dates_only and ner_date and not is_date_element(value):
                     continue
-                if r.entity_type == "URL" and not is_plausible_url(value):
-                    continue
+                if r.entity_type == "URL":
+                    if not is_plausible_url(value):
+                        continue
+                    r.end = url_word_end(text, r.end)  # checked again: "overnight.Day" may run on to "overnight.Day3"
+                    value = text[r.start : r.end]
+                    if not is_plausible_url(value):
+                        continue
                 if r.entity_type == "CREDIT_CARD" and is_clock_time_run(value):
                     continue
                 kept.append(r)
@@ -291,6 +298,7 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
             spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
             spans.extend(self._not_allowed(text, complete_names(text, spans, self.lexicon)))
+            spans.extend(self._not_allowed(text, names_before_credentials(text, self.lexicon)))
             spans.extend(self._not_allowed(text, chat_people(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, thread_handles(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, kin_first_names(text, self.lexicon)))
@@ -329,6 +337,7 @@ class TextAnalyzer:
                     for s, e in self.mentions.find(text, author)
                 )
             spans.extend(units_before_addresses(text, spans))  # "Flat 2, " before "9 Quarry Hill"
+            spans.extend(units_after_addresses(text, spans))  # ", UNIT 2" after "88 CHURCH ST"; "14/3 Enmore Rd"
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             spans.extend(possessive_places(text, spans))  # "at Wendy's" -> "at <FACILITY>"
             spans.extend(hospital_tails(text, spans))  # "Thika" -> "Thika Level 5 Hospital"

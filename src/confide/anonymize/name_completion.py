@@ -56,6 +56,37 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
     return out
 
 
+# A clinician's credential after a name typed in lower case ("dictated by will sorensen md", "spoke with jenny lee rn").
+# The name follows what ties a clinician to the note ("by", "with", "d/w", "signed"): "in myrtle beach rn" (right now)
+# and "forest hill md" (Maryland) have none.
+_NAME_BEFORE_CREDENTIAL = re.compile(
+    r"(?i:\b(?:by|with|w/|per|d/w|signed:?|cc:?|attn:?|paged|called|informed|from|to))[ \t]+"
+    r"(?P<given>[a-z]{2,})[ \t]+(?P<family>[a-z][a-z'’]+)[ \t]+"
+    r"(?:md|rn|np|fnp|crnp|lpn|rmn|rgn|cpn|dnp|lcsw|lmsw|lpc|msw|cna|hca|pa-c)(?![\w])"
+)
+# Words that close a ward's, a house's or a place's name before a credential ("from rose ward rmn").
+_PLACE_ENDS = frozenset("ward lodge unit house park beach hill island wing court view".split())
+
+
+def names_before_credentials(text: str, lexicon: Lexicon) -> list[Span]:
+    """PERSON spans for a lower-case given and family name between a clinician's cue and a credential.
+
+    The lists hold both; the family name is no everyday word nor a ward's or a place's end, the given name no everyday
+    word before an English one, and the two no town ("d/w night shift rn", "from rose ward rmn", "to kent island md").
+    """
+    out = []
+    for m in _NAME_BEFORE_CREDENTIAL.finditer(text):
+        given, family = m["given"], m["family"]
+        if not _listed_given(given, lexicon) or not _family(family, lexicon, titled=True):
+            continue
+        if lexicon.is_everyday(given) and lexicon.is_english(family) or family in _PLACE_ENDS:
+            continue
+        if lexicon.is_place((given, family)) or lexicon.is_place((given,)) and lexicon.is_place((family,)):
+            continue
+        out.append(Span(m.start("given"), m.end("family"), "PERSON", 0.6, "NameBeforeCredential"))
+    return out
+
+
 def _lower_case_extent(text: str, span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     """A lower-case family name's given name before it, when the list holds it ("User: jonah feldstein").
 

@@ -114,6 +114,18 @@ def is_plausible_url(value: str) -> bool:
     return match is None or match.group(1).lower() in _COMMON_TLDS
 
 
+# The rest of a word a URL pattern stopped inside: its top-level domain matched the word's first letters
+# ("ty.the.men" in the handle "ty.the.menace", ".men" being a domain); a closing full stop or hyphen stays out.
+_WORD_REST = re.compile(r"[A-Za-z0-9.-]*[A-Za-z0-9]")  # (ASCII: a CJK or Thai sentence runs on with no space)
+
+
+def url_word_end(text: str, end: int) -> int:
+    """Where the word a URL ends in ends: past ``end`` while letters, digits, dots or hyphens go on."""
+    if (m := _WORD_REST.match(text, end)) is not None and end < len(text) and text[end].isascii():
+        return m.end()
+    return end
+
+
 # Capitalized month names alone ("in May", "since Jan") and ordinal days as a date names them:
 # "the 21st", "the 3rd of", the ordinal alone, or a list or range of them ("the 5th and 6th", "the
 # 3rd to the 10th", "3rd-5th"); never "an awesome 1st", "the 21st century" or "2nd floor".
@@ -267,16 +279,17 @@ def ages_after_names(text: str, spans: Sequence[Span], *, min_age: int) -> list[
 # its dash, closing the line or the phrase ("Singapore 530412", "Bengaluru - 560003", "Bayan Lepas,
 # 11900."); never a decimal, a range, a rate ("Dublin 45000/yr") or a number going on ("Boston 02118-3301"
 # is the ZIP recognizer's). Four digits too, as Australia and New Zealand write them, right after the town
-# ("Mirrabooka 6061."), from 2400 up (a lower one may be a clock time or a year: "Boston 1430.", "Leeds 2019."), and
-# never in a line of figures by place ("London 4500, Manchester 3200"; see ``_FIGURES_BY_PLACE``) or after a
-# comma or a dash ("Denver, 5280.", "Perth – 3900": a count or a distance).
+# ("Mirrabooka 6061.", "Marrickville 2204."), from 2040 up (a lower one may be a clock time or a year: "Boston 1430.",
+# "Leeds 2019."), and never in a line of figures by place ("London 4500, Manchester 3200"; see ``_FIGURES_BY_PLACE``)
+# or after a comma or a dash ("Denver, 5280.", "Perth – 3900": a count or a distance).
 _POSTCODE_AFTER_PLACE = re.compile(
-    r"(?:[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})|[ \t](?P<code4>(?:2[4-9]|[3-9]\d)\d\d))"
+    r"(?:[ \t]*(?:[,–-][ \t]*)?(?P<code>\d{5,6})|[ \t](?P<code4>(?:2[4-9]|[3-9]\d)\d\d|2(?:0[4-9]|[1-3]\d)\d))"
     r"(?![\d.,-]\d|-)(?=[ \t]*(?:[,.;)|\n]|$))"
 )
 # Four digits need a home's word before the town on their line ("Lives with wife in Mirrabooka 6061"): "Rent in
 # Bristol 2450." and "Population of Leeds 7500." are amounts.
 _HOME_CUE = re.compile(r"(?i)\b(?:lives?|living|resid\w*|address|addr|home|moved|relocated|staying|stays)\b")
+_LIVES_IN_TOWN = re.compile(r"(?i:\b(?:lives?|living|resides?|residing|address|addr)\.?:?(?:[ \t]+(?:in|at))?)[ \t]+\Z")
 _FIGURES_BY_PLACE = re.compile(r"[A-Za-z][ \t]+\d{4}[ \t]*[,;][ \t]*(?:[A-Z][A-Za-z]*[ \t]+){1,3}\d{4}\b")
 
 
@@ -303,13 +316,16 @@ def postcodes_after_places(text: str, spans: Sequence[Span], *, is_place: Callab
         and any(_ADDRESS_GAP.fullmatch(text, a.end, s.start) for a in streets)
     ]
     out = []
-    for _, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):
+    for place, m in _right_after(text, spans, "LOCATION", _POSTCODE_AFTER_PLACE):
         group = "code" if m.group("code") else "code4"
         if group == "code4":
             line_start = _line_start(text, m.start())
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, line_start, m.start()):
+                continue
+            # below 2400 (New South Wales), only right after living's word: "home to Wigan 2215" is a clock time
+            if m.group(group) < "2400" and not _LIVES_IN_TOWN.search(text, line_start, place.start):
                 continue
         out.append(Span(m.start(group), m.end(group), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
     for _, m in _right_after(text, towns, "PERSON", _CODE_AFTER_ADDRESS_TOWN):
@@ -408,6 +424,49 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         m = _UNIT_BEFORE_STREET.search(text, lo, span.start)
         if m is not None:
             out.append(Span(m.start("unit"), span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
+    return out
+
+
+# The home's part written after the street line and its comma ("88 CHURCH ST, UNIT 2", "vul. Shevchenka 41, kv. 12",
+# "12 Elm Rd, Apt 4B"), closing the clause or before the town's comma; never a count or a score ("14 Main St, Room
+# for 2", "12 High St, level 3 pain").
+_UNIT_AFTER_STREET = re.compile(
+    r",[ \t]*(?P<unit>(?i:flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building|lot|kv)\.?"
+    r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)(?=[ \t]*(?:[,.;)\n]|$))"
+)
+# The number of a flat written glued before its house number ("14/3 Enmore Rd", "2B/41 Smith St"), and a house's
+# number before a street named by a number ("5012 50 Ave").
+_NUMBER_BEFORE_STREET = re.compile(r"(?<![\w/.-])(?:\d{1,4}[A-Za-z]?/|\d{1,6}[ \t]+)\Z")
+# What comes before a flat's glued number: a line's or a field's start, or a word of living or going ("Lives 14/3
+# Enmore Rd"); a reading's ("Pain 7/10 Church St", "BP 120/80 Main St") is no flat's.
+_HOME_BEFORE_FLAT = re.compile(
+    r"(?:^|[,:;(]|\b(?i:lives?|living|resides?|address|addr|at|to|from|in|moved|staying|flat|unit|apt))[ \t]*\Z",
+    re.MULTILINE,
+)
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[ \t]+[A-Za-z]")
+_NUMBERED_STREET = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)?[ \t]+(?i:ave|avenue|st|street|rd|road|dr|drive|blvd|way|lane|ln|pl|place|hwy|highway)\b"
+)
+
+
+def units_after_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
+    """STREET_ADDRESS spans grown over a unit after a detected street line, or a flat's or house's number before it."""
+    out = []
+    for span in spans:
+        if span.entity_type != "STREET_ADDRESS":
+            continue
+        if (m := _UNIT_AFTER_STREET.match(text, span.end)) is not None:
+            out.append(Span(span.start, m.end("unit"), "STREET_ADDRESS", span.score, "UnitAfterStreet"))
+        if text[span.start : span.start + 1].isdigit():
+            before = _NUMBER_BEFORE_STREET.search(text, max(0, span.start - 8), span.start)
+            # (a flat's number only before a house's number and its street's word, never a reading's "120/80 12 Elm
+            # Rd"; a house's number before another number only when that one names the street: "50 Ave", "50th St")
+            glued = (
+                before is not None and before.group().endswith("/") and _HOUSE_NUMBER.match(text, span.start)
+                and _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
+            )
+            if before is not None and (glued or _NUMBERED_STREET.match(text, span.start, span.end)):
+                out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "UnitAfterStreet"))
     return out
 
 
@@ -792,14 +851,17 @@ def streets_after_sites(text: str, spans: Sequence[Span], *, is_clinical: Callab
 
 
 # A town after a detected site and a comma or a dash ("Walgreens, Wake Forest.", "Southcoast Sleep Lab - Fall
-# River", "ST. BRENDAN'S HOSPITAL, MULLINGAR"): up to three capitalised words, the longest that is a place.
+# River", "ST. BRENDAN'S HOSPITAL, MULLINGAR"), or alone in brackets ("Cygnet (Bury)", "Priory Hospital
+# (Roehampton)"): up to three capitalised words, the longest that is a place.
 _PLACE_AFTER_SITE = re.compile(
-    r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?P<place>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})"
+    r"(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\((?=[^()\n]{1,40}\)))"
+    r"(?P<place>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})"
 )
 # Parts of a site that gazetteers also list as towns ("Ward", "Wing"), and a site's part by its number ("Ward 22").
 _SITE_PARTS = frozenset("ward unit wing floor level block building room bay suite campus annex tower pavilion".split())
 _NUMBER_NEXT = re.compile(r"[ \t]*#?\d")
 # Where a town that is also an everyday word ends ("Hartley College, Reading." but not "..., Reading the notes").
+_BRACKET_PLACE_END = re.compile(r"[ \t]*(?:\)|,[ \t]*[A-Z]{2}[ \t]*\))")
 _PLACE_END = re.compile(r"[ \t]*(?:[,.;:)\]\n]|$|[A-Z]{2}\b)")
 
 
@@ -814,6 +876,7 @@ def places_after_sites(
     out = []
     for _, m in _right_after(text, spans, "FACILITY", _PLACE_AFTER_SITE):
         words = m.group("place").split()
+        bracket = text[m.start() : m.start("place")].strip() == "("
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if not is_place(name.lower()):
@@ -822,6 +885,13 @@ def places_after_sites(
             if n == 1 and (name.lower() in _SITE_PARTS or _NUMBER_NEXT.match(text, start + len(name))):
                 break  # a part of the site ("Waikato Hospital, Ward 22")
             if n == 1 and is_everyday(name.lower()) and not _PLACE_END.match(text, start + len(name)):
+                break
+            # in brackets, a town alone or before its state's comma ("(Roehampton)", "(Worcester, MA)"); never a ward's,
+            # a day's, an everyday word's or a short code's ("(Florence Ward)", "(Mon)", "(Central)", "(PA)")
+            if bracket and (
+                not _BRACKET_PLACE_END.match(text, start + len(name))
+                or n == 1 and (is_everyday(name.lower()) or name.lower() in WEEKDAY_WORDS or len(name) <= 3)
+            ):
                 break
             out.append(Span(start, start + len(name), "LOCATION", 0.55, "PlaceAfterSite"))
             break

@@ -65,6 +65,22 @@ _FOREIGN_MONTHS = (
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     "januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
 )
+# Those no English word, name or clinic also spells: a day before them is a date without its year ("le 16 février", "el
+# 12 de diciembre", "il 7 settembre"); "mars", "mai", "mayo", "avril", "marco", "juni" and the like need the year.
+_FOREIGN_MONTHS_ALONE = (
+    "janvier|février|fevrier|juillet|août|septembre|octobre|novembre|décembre|decembre|"
+    "enero|febrero|junio|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januar|jänner|februar|märz|maerz|oktober|dezember|januari|februari"
+)
+# A count's or a label's word before the day makes the number another's ("bed 4 Julio", "track 5 Noviembre").
+_COUNTED_BEFORE = "".join(
+    rf"(?<!\b{w} )"
+    for w in ("bed", "Bed", "room", "Room", "rm", "no", "No", "no.", "No.", "table", "track", "Track", "chapter",
+              "Chapter", "season", "Season", "lot", "order", "album", "page", "version", "iOS", "escala", "Escala",
+              "team", "Team", "score", "scored", "tab", "ward", "Ward", "#")
+)
 _YEAR = r"(?:19|20)\d{2}"
 # A day of the month as an ordinal ("5th", "the 12th", "3RD").
 _DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
@@ -267,6 +283,17 @@ DEFAULT_SPEC = {
             "regex": r"(?i)\b(?:[12]\d|3[01]|0?[1-9]|1er)\.?\s+(?:de\s+)?(?:" + _FOREIGN_MONTHS + r")\s+(?:de\s+)?"
             + _YEAR + r"\b",
             "score": 0.85,
+        },
+        {
+            # The same without the year for a month no other word, name or clinic spells ("prévu le 16 février", "el
+            # jueves 12 de diciembre"; "Julio", "Agosto", "Marzo" and "Maggio" are people's too: "bed 4 Julio Cesar"),
+            # a range's first day too; never a count's number ("track 5 Noviembre") nor a street's ("Calle 3 de Febrero
+            # 1450").
+            "name": "foreign_day_month",
+            "regex": r"(?i)\b" + _COUNTED_BEFORE + r"(?:[12]\d|3[01]|0?[1-9]|1er)[º°]?\.?"
+            r"(?:\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])\.?)?\s+(?:de\s+)?(?:" + _FOREIGN_MONTHS_ALONE + r")\b"
+            r"(?!\s+\d)",  # a street's house number after it: "Calle 3 de Febrero 1450"
+            "score": 0.8,
         },
         {
             # a range of days before a month and its year ("Heard on 6-8 November 2023"); the year is needed, a

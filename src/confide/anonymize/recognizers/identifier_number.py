@@ -230,9 +230,11 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "after_id_word",
             "regex": r"(?i)" + _NO_QUALIFIER + r"\b(?:no|num|number)\b\.?\s*[:#]?\s*\d{1,2}(?![\w/-])(?!\s*[-\s]\d)|"
             r"\b(?:" + ID_WORDS + r")\b\.?\s*(?:#|no\.?|number(?:\(s\))?|num)?\s*[:#]?\s*"
-            # "member number is MB 7720 1193", "file number is C-28 441 907", "PIN is 01-202345678-9": after
-            # "is" only a value with four digits in a row, or a short group before three.
-            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})))?"
+            # "member number is MB 7720 1193", "file number is C-28 441 907", "PIN is 01-202345678-9": after "is" only
+            # a value with four digits in a row, or a short group before three; or a hospital's letters joined by
+            # slashes before digits joined by one ("case paper number is KEM/PSY/26/08813"; never a guideline's or a
+            # diagnosis's year, "case was COVID-19 2020", "NICE/SIGN 2019").
+            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})|(?:(?-i:[A-Z]{2,8})/){1,3}\d{1,4}/\d{3}))?"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
             # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
             # slashes join digit groups ("crime ref 20/118843/24").

@@ -350,6 +350,10 @@ _STRONG_CUE = re.compile(
     r"(?:snf|ltc|ltach|nh|rehab|hosp|hospital|clinic|manor|associates|center|centre|vna))"
     r"(?:\s+(?:alone|here|now|still|currently|originally|together|nearby))?"
     r"\s+(?:in|to|from|near|outside|at)[ \t]+"
+    # where someone sleeps or is reached, before "in"/"near" only ("her mum's landline in Wythenshawe", "sleeps rough
+    # in Shoreditch"; never "rough from Paxlovid", "flat from Zillow"; "somewhere in" is a game's or an app's as often:
+    # "somewhere in Skyrim", "somewhere in OneDrive")
+    r"|\b(?:flat|apartment|digs|landline|(?:sleeps?|slept|sleeping)\s+rough)\s+(?:in|near|outside)[ \t]+"
 )
 # A town or neighbourhood of English words after a plain cue ("in Feeding Hills", "Lives South End"):
 # capitalized words ending in a word that names a settlement; "end" and "side" only after a compass

@@ -130,6 +130,21 @@ _SPEAKER_GATE = (
 # "mum2three"); never a label, a drug, a brand or a site's domain ("Posted", "Metformin", "LinkedIn", "BBC.co.uk").
 _BYLINE_NAME = r"(?=[A-Za-z0-9_-]*(?:\d|_|[a-z][A-Z][a-z]+[A-Z]))[A-Za-z][A-Za-z0-9_-]{2,30}(?![\w.])"
 
+# The handles of India's UPI payment apps and banks after an account's "@" (NPCI's list, the common ones): those no
+# other address ends in, and those that a bank's, a telco's or a word's address shares ("support@icici", "ever@airtel",
+# "lunch@indus"), which need a payment's word before them.
+_UPI_OWN_HANDLES = (
+    r"ybl|ibl|axl|apl|yapl|pt(?:axis|hdfc|sbi|yes)|ok(?:axis|sbi|hdfcbank|icici|bizaxis)|axisbank|hdfcbank|idfcfirst|"
+    r"idfcbank|aubank|barodampay|cnrb|jupiteraxis|waicici|wahdfcbank|waaxis|wasbi|naviaxis|abfspay|ikwik|timecosmos|"
+    r"yesbankltd"
+)
+_UPI_SHARED_HANDLES = r"upi|paytm|sbi|icici|kotak|yesbank|indus|fbl|federal|rbl|pnb|unionbank|boi|airtel|postbank"
+_UPI_CUE = r"(?i:\b(?:upi|vpa|gpay|google[ \t]?pay|phonepe|paytm|bhim)\b)"
+# An account: a phone's ten digits, or a name with a letter that no placeholder spells ("yourname@okaxis").
+_UPI_ACCOUNT = (
+    r"(?:\d{10}|(?!(?i:your[\w.]*|user[\w.]*|name|me|test|example)@)(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]{1,40})"
+)
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
@@ -294,6 +309,18 @@ DEFAULT_SPEC = {
             r"insta(?:gram)?|tiktok|twitch|discord))[ \t]+(?P<pii>[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9_])(?![\w@'’-])",
             "score": 0.6,
             "validators": [{"name": "coined_user_name", "shaped": True}],
+        },
+        {
+            # A UPI payment address: an account and its app's or bank's handle after "@", no domain's dot after it
+            # ("sukhpreet.k@okhdfcbank", "priya@okaxis", "9876543210@ybl"; a shared handle after a payment's word:
+            # "UPI id anil@kotak"); "x@y" is as often a dose's time, a package's version, a price or a tweet's
+            # ("10u@bedtime", "lodash@latest", "199@airtel", "thanks@airtel").
+            "name": "payment_address",
+            "gate": r"@(?i:" + _UPI_OWN_HANDLES + "|" + _UPI_SHARED_HANDLES + r")\b",
+            "regex": r"(?P<cue>" + _UPI_CUE + r"[^\n@]{0,40}?)?(?<![\w.@+-])(?P<pii>" + _UPI_ACCOUNT
+            + r"@(?:(?i:" + _UPI_OWN_HANDLES + r")|(?(cue)(?i:" + _UPI_SHARED_HANDLES + r")|(?!))))"
+            r"(?![\w@-]|\.[A-Za-z])",
+            "score": 0.7,
         },
         {
             # A Cash App cashtag after its app ("cashapp $mirabelle"); "$hit" and "$20" alone are no name

@@ -38,7 +38,12 @@ Found = tuple[str, int, int]
 # address, XTN phone, TS time, CX id (id^^^assigning authority), HD/XON organisation, PL a location (its
 # facility), ID a bare id.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
-    "MSH": {4: "HD", 6: "HD", 7: "TS"},
+    # (MSH-10, the message's control id, MSA-2, the id a reply acknowledges, and a query's tag in QPD-2 and QAK-1
+    # trace one message back to its sender's log)
+    "MSH": {4: "HD", 6: "HD", 7: "TS", 10: "ID"},
+    "MSA": {2: "ID"},
+    "QPD": {2: "ID"},
+    "QAK": {1: "ID"},
     "EVN": {2: "TS", 6: "TS"},
     "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "TS", 9: "XPN", 11: "XAD", 13: "XTN", 14: "XTN",
             18: "CX", 19: "ID", 20: "ID", 21: "CX", 29: "TS"},
@@ -78,8 +83,8 @@ _SYSTEM_RECEIVERS = frozenset(
     "HIE STATE LAB LIS RIS PDMP IIS EPR EHR EMR PMS PAS SURV ADT REG HUB RHIO CDC PHA INTERFACE ENGINE".split()
 )
 # Segments that only end the one before them (their fields are not read).
-_OTHER_SEGMENTS = frozenset("MSA ERR NTE AL1 PV2 SPM SCH AIL AIS FT1 ZPD ZPI ACC".split())
-_HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA)\|")
+_OTHER_SEGMENTS = frozenset("ERR NTE AL1 PV2 SPM SCH AIL AIS FT1 ZPD ZPI ACC".split())
+_HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|EVN|IN1|GT1|PD1|TXA|QPD)\|")
 # A segment starts a line (HL7 ends segments with "\\r"), or follows a space on a line of segments written one
 # after another.
 _SEGMENT = re.compile(r"(?m)(?:^[ \t]*|(?<=\r)|(?<=[ \t]))([A-Z][A-Z0-9]{2})\|")
@@ -153,8 +158,10 @@ def _plausible(etype: str, value: str) -> bool:
     if etype == "PHONE_NUMBER":
         return digits >= 6
     if etype == "ID_NUMBER":
-        # a few groups, never a sentence ("ID: 47 yo single man, schizophrenia": a note's identifying data)
-        return digits >= 2 and len(value.split()) <= 4
+        # a few groups, never a sentence ("ID: 47 yo single man, schizophrenia": a note's identifying data) nor a
+        # version or zeros a malformed message puts in its control id ("2.3", "v2.5", "00")
+        version = re.fullmatch(r"[vV]?\d{1,2}(?:\.\d+)+|0+", value) is not None
+        return digits >= 2 and len(value.split()) <= 4 and not version
     if etype == "ZIP_CODE":
         return digits >= 2 and len(value) <= 10
     if etype == "FACILITY":
