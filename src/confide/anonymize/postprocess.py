@@ -120,10 +120,9 @@ _WORD_REST = re.compile(r"[A-Za-z0-9.-]*[A-Za-z0-9]")  # (ASCII: a CJK or Thai s
 
 
 def url_word_end(text: str, end: int) -> int:
-    """Where the word a URL ends in ends: past ``end`` while letters, digits, dots or hyphens go on."""
-    if (m := _WORD_REST.match(text, end)) is not None and end < len(text) and text[end].isascii():
-        return m.end()
-    return end
+    """Where the word a URL ends in ends: past ``end`` while ASCII letters, digits, dots or hyphens go on."""
+    m = _WORD_REST.match(text, end)
+    return m.end() if m else end
 
 
 # Capitalized month names alone ("in May", "since Jan") and ordinal days as a date names them:
@@ -325,7 +324,7 @@ def postcodes_after_places(text: str, spans: Sequence[Span], *, is_place: Callab
             if _FIGURES_BY_PLACE.search(line) or not _HOME_CUE.search(text, line_start, m.start()):
                 continue
             # below 2400 (New South Wales), only right after living's word: "home to Wigan 2215" is a clock time
-            if m.group(group) < "2400" and not _LIVES_IN_TOWN.search(text, line_start, place.start):
+            if int(m.group(group)) < 2400 and not _LIVES_IN_TOWN.search(text, line_start, place.start):
                 continue
         out.append(Span(m.start(group), m.end(group), "ZIP_CODE", 0.6, "PostcodeAfterPlace"))
     for _, m in _right_after(text, towns, "PERSON", _CODE_AFTER_ADDRESS_TOWN):
@@ -457,16 +456,15 @@ def units_after_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         if (m := _UNIT_AFTER_STREET.match(text, span.end)) is not None:
             out.append(Span(span.start, m.end("unit"), "STREET_ADDRESS", span.score, "UnitAfterStreet"))
-        if text[span.start : span.start + 1].isdigit():
-            before = _NUMBER_BEFORE_STREET.search(text, max(0, span.start - 8), span.start)
-            # (a flat's number only before a house's number and its street's word, never a reading's "120/80 12 Elm
-            # Rd"; a house's number before another number only when that one names the street: "50 Ave", "50th St")
-            glued = (
-                before is not None and before.group().endswith("/") and _HOUSE_NUMBER.match(text, span.start)
-                and _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
-            )
-            if before is not None and (glued or _NUMBERED_STREET.match(text, span.start, span.end)):
-                out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "UnitAfterStreet"))
+        before = _NUMBER_BEFORE_STREET.search(text, max(0, span.start - 8), span.start)
+        if before is None or not text[span.start : span.start + 1].isdigit():
+            continue
+        # a flat's number only before a house's number and its street's word, after a home's word (never a reading's
+        # "120/80 12 Elm Rd"); a house's number before another only when that one names the street ("50 Ave")
+        glued = before.group().endswith("/") and _HOUSE_NUMBER.match(text, span.start) is not None
+        home = _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
+        if glued and home or _NUMBERED_STREET.match(text, span.start, span.end):
+            out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "UnitAfterStreet"))
     return out
 
 

@@ -75,11 +75,11 @@ _FOREIGN_MONTHS_ALONE = (
     "januar|jänner|februar|märz|maerz|oktober|dezember|januari|februari"
 )
 # A count's or a label's word before the day makes the number another's ("bed 4 Julio", "track 5 Noviembre").
-_COUNTED_BEFORE = "".join(
-    rf"(?<!\b{w} )"
+_COUNTED_BEFORE = "(?<!# )" + "".join(
+    rf"(?<!\b{re.escape(w)} )"
     for w in ("bed", "Bed", "room", "Room", "rm", "no", "No", "no.", "No.", "table", "track", "Track", "chapter",
               "Chapter", "season", "Season", "lot", "order", "album", "page", "version", "iOS", "escala", "Escala",
-              "team", "Team", "score", "scored", "tab", "ward", "Ward", "#")
+              "team", "Team", "score", "scored", "tab", "ward", "Ward")
 )
 _YEAR = r"(?:19|20)\d{2}"
 # A day of the month as an ordinal ("5th", "the 12th", "3RD").
