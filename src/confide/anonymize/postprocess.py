@@ -400,11 +400,14 @@ _BUILDING_NAME = (
 # of the address, with the building's name after it (``_BUILDING_NAME``). Only right before a detected street
 # address (a hospital's "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at"
 # (never a score's "Pain level 7, 14 Station Road").
+# The words of a home's part of an address before its number, written before the street line or after it.
+_UNIT_WORDS = "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building"
+_UNIT_NUMBER = r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
 _UNIT_BEFORE_STREET = re.compile(
     r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On)))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
-    r"(?:(?<![\w-])(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm|floor|block|blk|bldg|building)\.?"
-    r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
+    r"(?:(?<![\w-])(?:(?i:" + _UNIT_WORDS + r"|floor)\.?" + _UNIT_NUMBER
+    + r"|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
     r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor))"
     # ... and the building's name after them ("Flat 6, Kingsdown Court, 40 Marlborough Hill", "Flat 9, Tŷ Glas, 3
     # Heol y Nant")
@@ -430,8 +433,8 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
 # "12 Elm Rd, Apt 4B"), closing the clause or before the town's comma; never a count or a score ("14 Main St, Room
 # for 2", "12 High St, level 3 pain").
 _UNIT_AFTER_STREET = re.compile(
-    r",[ \t]*(?P<unit>(?i:flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building|lot|kv)\.?"
-    r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)(?=[ \t]*(?:[,.;)\n]|$))"
+    r",[ \t]*(?P<unit>(?i:" + _UNIT_WORDS + r"|lot|kv)\.?" + _UNIT_NUMBER + r"|#[ \t]*\d{1,4}[A-Za-z]?)"
+    r"(?=[ \t]*(?:[,.;)\n]|$))"
 )
 # The number of a flat written glued before its house number ("14/3 Enmore Rd", "2B/41 Smith St"), and a house's
 # number before a street named by a number ("5012 50 Ave").
@@ -462,8 +465,8 @@ def units_after_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         # a flat's number only before a house's number and its street's word, after a home's word (never a reading's
         # "120/80 12 Elm Rd"); a house's number before another only when that one names the street ("50 Ave")
         glued = before.group().endswith("/") and _HOUSE_NUMBER.match(text, span.start) is not None
-        home = _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
-        if glued and home or _NUMBERED_STREET.match(text, span.start, span.end):
+        flat = glued and _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
+        if flat or _NUMBERED_STREET.match(text, span.start, span.end):
             out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "UnitAfterStreet"))
     return out
 

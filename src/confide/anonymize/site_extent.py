@@ -409,8 +409,7 @@ def _place_end(
                 return ends[0]
 
     def town(place: tuple[str, ...]) -> bool:
-        county = len(place) > 1 and place[-1] == "county" and place[:-1] in lexicon.places.get(place[0], ())
-        return place in lexicon.places.get(place[0], ()) or county
+        return lexicon.is_place(place) or len(place) > 1 and place[-1] == "county" and lexicon.is_place(place[:-1])
 
     return _longest_name_end(words, i, style, town)
 

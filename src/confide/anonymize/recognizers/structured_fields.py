@@ -89,6 +89,7 @@ _HL7_GATE = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?:MSH|PID|NK1|PV1|OBR|ORC|OBX|E
 # after another.
 _SEGMENT = re.compile(r"(?m)(?:^[ \t]*|(?<=\r)|(?<=[ \t]))([A-Z][A-Z0-9]{2})\|")
 _LINE_END = re.compile(r"[\r\n]")
+_VERSION_OR_ZEROS = re.compile(r"[vV]?\d{1,2}(?:\.\d+)+|0+")
 _HL7_TIME = re.compile(r"\d{8}(?:\d{2,6}(?:\.\d+)?)?(?:[+-]\d{4})?")
 
 
@@ -160,8 +161,7 @@ def _plausible(etype: str, value: str) -> bool:
     if etype == "ID_NUMBER":
         # a few groups, never a sentence ("ID: 47 yo single man, schizophrenia": a note's identifying data) nor a
         # version or zeros a malformed message puts in its control id ("2.3", "v2.5", "00")
-        version = re.fullmatch(r"[vV]?\d{1,2}(?:\.\d+)+|0+", value) is not None
-        return digits >= 2 and len(value.split()) <= 4 and not version
+        return digits >= 2 and len(value.split()) <= 4 and not _VERSION_OR_ZEROS.fullmatch(value)
     if etype == "ZIP_CODE":
         return digits >= 2 and len(value) <= 10
     if etype == "FACILITY":
