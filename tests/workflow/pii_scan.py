@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import io
 import re
@@ -50,23 +52,42 @@ def folded(content: bytes) -> bytes:
     return re.sub(rb"\s+", b" ", content.lower())
 
 
-# A keyed digest after its prefix ("record_c7e5d3bca7934938", "<person_d3a30ffa>"): hex with at least one
-# letter. Its digits are random, so a 7-digit record number turns up in one by chance about once in a few
-# hundred runs (each run draws a new key); the digests are masked before digits are searched.
-_KEYED_DIGEST = re.compile(rb"_(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}(?![0-9a-z])")
+# A digest: hex with at least one letter, after its prefix ("record_c7e5d3bca7934938", "<person_d3a30ffa>") or
+# standing alone from 16 characters (a value hash in the audit trail, an MLflow run id). Its digits are random, so
+# a run's thousand digests hold a 7-digit record number between two letters about once in a hundred runs (each
+# run draws a new key and new ids); the digests are masked before digits are searched.
+_DIGEST = re.compile(rb"(?:_|(?<![0-9a-z])(?=[0-9a-f]{16}))(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}(?![0-9a-z])")
 
 
-def searchable(content: bytes) -> tuple[bytes, bool]:
-    """(content as searched, whether folded): text in any case and spacing, binary byte for byte.
+# An inline file in a page ("<img src=\"data:image/png;base64,...\">"): its payload is decoded and scanned as the
+# file it is. Scanned as text, the folded base64 of a figure holds a given 6-letter name by chance about once
+# in 150 reports.
+_BASE64_DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,([A-Za-z0-9+/=]+)")
+
+
+def searchable(content: bytes) -> list[tuple[bytes, bool]]:
+    """Parts of ``content`` as searched, each (bytes, whether folded): text in any case and spacing, binary byte
+    for byte.
 
     Binary files (fonts, images, model weights) are not folded: lower-casing them turns random
-    bytes into short lower-case "names". In text, keyed digests are masked (see ``_KEYED_DIGEST``).
+    bytes into short lower-case "names". In text, digests are masked (see ``_DIGEST``) and
+    inline base64 files are decoded into parts of their own (see ``_BASE64_DATA_URI``).
     """
     try:
         content.decode("utf-8")
     except UnicodeDecodeError:
-        return content, False
-    return _KEYED_DIGEST.sub(b"_#", folded(content)), True
+        return [(content, False)]
+    inline: list[bytes] = []
+
+    def decoded(uri: re.Match[bytes]) -> bytes:
+        try:
+            inline.append(base64.b64decode(uri.group(1), validate=True))
+        except binascii.Error:  # not base64 after all: searched as the text it is
+            return uri.group(0)
+        return b"data:"
+
+    text = _BASE64_DATA_URI.sub(decoded, content)
+    return [(_DIGEST.sub(b"_#", folded(text)), True), *(part for file in inline for part in searchable(file))]
 
 
 def contains_identifier(content: bytes, value: bytes) -> bool:
@@ -77,8 +98,7 @@ def contains_identifier(content: bytes, value: bytes) -> bool:
     holds; edges that are digits must therefore not continue a number (an all-digit value neither
     a decimal fraction).
     """
-    text, is_folded = searchable(content)
-    return _occurs(text, folded(value) if is_folded else value)
+    return any(_occurs(part, folded(value) if is_folded else value) for part, is_folded in searchable(content))
 
 
 def _occurs(content: bytes, value: bytes) -> bool:
@@ -102,8 +122,7 @@ def files_with_identifiers(
     the file or folder NAME that holds one, and the locations found, never a value.
     """
     kinds = identifiers if isinstance(identifiers, Mapping) else {"planted": identifiers}
-    raw_values = {kind: set(values) for kind, values in kinds.items()}
-    folded_values = {kind: {folded(v) for v in values} for kind, values in kinds.items()}
+    as_written_and_folded = {kind: [(v, folded(v)) for v in set(values)] for kind, values in kinds.items()}
     scanned, hits = 0, []
     for root in roots:
         base = workdir / root
@@ -113,15 +132,15 @@ def files_with_identifiers(
             if relative.startswith(RAW_SIDE) or path in skip:
                 continue
             name = folded(relative.encode())
-            named = sorted(kind for kind, vs in folded_values.items() if any(_occurs(name, v) for v in vs))
+            named = sorted(kind for kind, vs in as_written_and_folded.items() if any(_occurs(name, f) for _, f in vs))
             if named:
                 hits.append(f"{relative}: its name holds identifier(s) of {', '.join(named)}")
             if not path.is_file():
                 continue
             scanned += 1
-            content, is_folded = searchable(readable_bytes(path))
-            values = folded_values if is_folded else raw_values
-            found = {kind: sum(_occurs(content, v) for v in vs) for kind, vs in values.items()}
+            parts = searchable(readable_bytes(path))
+            found = {kind: sum(any(_occurs(part, f if is_folded else v) for part, is_folded in parts) for v, f in vs)
+                     for kind, vs in as_written_and_folded.items()}
             if any(found.values()):
                 where = ", ".join(f"{kind} ({n})" for kind, n in sorted(found.items()) if n)
                 hits.append(f"{relative}: identifier(s) of {where}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -21,6 +22,10 @@ from tests.workflow.pii_scan import contains_identifier, files_with_identifiers
     (b"seen by maren\nokonkwo today", b"Maren Okonkwo"),
     (b"visit_48217301 seen", b"48217301"),  # an all-digit run after an underscore is no digest
     (b"ref mrn_x4821730 seen", b"4821730"),  # not hex: a letter edge is matched as a plain substring
+    # an inline file is scanned as itself: text in an SVG, bytes in a PNG
+    (b'<img src="data:image/svg+xml;base64,' + base64.b64encode(b"<text>MAREN OKONKWO</text>") + b'">',
+     b"Maren Okonkwo"),
+    (b'<img src="data:image/png;base64,' + base64.b64encode(b"\x89PNG\xff4821730\x00") + b'">', b"4821730"),
 ])
 def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: bytes, value: bytes) -> None:
     assert contains_identifier(content, value)
@@ -34,6 +39,10 @@ def test_when_an_identifier_stands_in_the_content_then_it_is_found(content: byte
     (b"\xff\xd8 maren okonkwo", b"Maren Okonkwo"),  # binary (not UTF-8) is compared byte for byte
     (b"test record_c7e5d3bca4821730 visit", b"4821730"),  # the random digits of a keyed record pseudonym
     (b"visit with <person_d3a4821730f> today", b"4821730"),
+    (b"'run_uuid': 'ec1e4821730ba4c7b2e9d5a0ab3ebfec'", b"4821730"),  # an MLflow run id
+    (b'{"value_hash": "bffbec4821730c9f"}', b"4821730"),  # the audit trail's hash of a replaced value
+    # a figure's base64 spells "thomas" by chance ("QUFBthomasQUFBQQ" decodes to bytes without it)
+    (b'<img src="data:image/png;base64,QUFBthomasQUFBQQ">', b"Thomas"),
 ])
 def test_when_the_digits_are_part_of_another_number_then_nothing_is_found(content: bytes, value: bytes) -> None:
     assert not contains_identifier(content, value)
