@@ -23,6 +23,11 @@ from confide.anonymize.spans import Span, line_around
 
 _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
 _LABEL = r"(?P<label>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
+# A Discord export's time stamp makes a user name joined by an underscore or a dot a speaker's label too
+# ("voices_r_loud", "kayla.exe"); a program's log stamps its modules' names the way other exports stamp speakers
+# ("[09:01] db_pool:", "12/03/2024 09:01 - app.main:"), so only a plain word is a speaker's label there.
+_USER_LABEL = r"(?=[\w.'’-]*(?:_|\.[^\W\d_]))[^\W_][\w.'’-]*[^\W_]"
+_EXPORT_LABEL = r"(?P<label>" + _USER_LABEL + r"|" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
 # A role or a group's word in brackets and an emoji may close a label ("Thandeka (mod):", "Simran 💍:").
 _LABEL_TAIL = r"[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?(?:[^\w\s:]{1,4}[ \t]*)?:[ \t]"
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -35,17 +40,17 @@ _EXPORT_LINES = (
     # kayla.exe:", "Yesterday at 9:20 PM — Mo:"); a program's log writes a 24-hour clock ("11/03/24 09:01 — WARN:")
     re.compile(
         r"^[ \t]*(?:" + _DATE + r",?|(?:Today|Yesterday)(?:[ \t]+at)?)[ \t]+\d{1,2}:\d{2}[ \t]*[APap]\.?[Mm]\.?"
-        r"[ \t]+—[ \t]+" + _LABEL + _LABEL_TAIL,
+        r"[ \t]+—[ \t]+" + _EXPORT_LABEL + _LABEL_TAIL,
         re.MULTILINE,
     ),
     re.compile(
-        r"^[ \t]*" + _LABEL + r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]+[—–][ \t]+(?:Today|Yesterday|" + _DATE + r")"
+        r"^[ \t]*" + _EXPORT_LABEL + r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]+[—–][ \t]+(?:Today|Yesterday|" + _DATE + r")"
         r"(?:[ \t]+at)?[ \t]+" + _CLOCK + r"[ \t]*$",
         re.MULTILINE,
     ),
     re.compile(r"^[ \t]*" + _LABEL + r",[ \t]+" + _CLOCK + r"[ \t]*$", re.MULTILINE),
 )
-_DOTTED_USER = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})+")
+_USER_NAME = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})+|\S*[_\d]\S*")
 _ALONE_LINE = re.compile(r"^[ \t]*" + _LABEL + r"(?:[ \t]*[^\w\s:.,!?]{1,4})?[ \t]*$", re.MULTILINE)
 _PLAIN_LINE = re.compile(r"^[ \t]*" + _LABEL + _LABEL_TAIL + r"(?=[ \t]*\S)", re.MULTILINE)
 # A label's value that is a number makes the line a form's field ("Hope: 2/10", "Mark: 7").
@@ -231,9 +236,10 @@ def chat_people(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
     labels = _speaker_labels(text, lexicon)
     if not labels:
         return []
-    # a label of lower-case parts joined by a dot is a user name ("kayla.exe"); "J.Smith" is a person's
+    # a label of lower-case parts joined by a dot, or with an underscore or a digit, is a user name ("kayla.exe",
+    # "voices_r_loud", "Mo_2009"); "J.Smith" is a person's
     out = [
-        Span(s, e, "SOCIAL_HANDLE" if _DOTTED_USER.fullmatch(text[s:e]) else "PERSON", 0.75, "ChatSpeaker")
+        Span(s, e, "SOCIAL_HANDLE" if _USER_NAME.fullmatch(text[s:e]) else "PERSON", 0.75, "ChatSpeaker")
         for s, e in labels
     ]
     taken = [(s.start, s.end) for s in spans] + labels

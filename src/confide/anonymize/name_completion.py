@@ -56,12 +56,13 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
     return out
 
 
-# A clinician's credential after a name typed in lower case ("dictated by will sorensen md", "spoke with jenny lee rn").
-# The name follows what ties a clinician to the note ("by", "with", "d/w", "signed"): "in myrtle beach rn" (right now)
-# and "forest hill md" (Maryland) have none.
+# A clinician's credential after a name typed in lower case ("dictated by will sorensen md", "spoke with jenny lee rn",
+# "note by tom okafor, np"). The name follows what ties a clinician to the note ("by", "with", "d/w", "signed"): "in
+# myrtle beach rn" (right now) and "forest hill md" (Maryland) have none, nor has a line's end ("saline rn": "iv
+# fluids running. norm saline rn").
 _NAME_BEFORE_CREDENTIAL = re.compile(
     r"(?i:\b(?:by|with|w/|per|d/w|signed:?|cc:?|attn:?|paged|called|informed|from|to))[ \t]+"
-    r"(?P<given>[a-z]{2,})[ \t]+(?P<family>[a-z][a-z'’]+)[ \t]+"
+    r"(?P<given>[a-z]{2,})[ \t]+(?P<family>[a-z][a-z'’]+),?[ \t]+"
     r"(?:md|rn|np|fnp|crnp|lpn|rmn|rgn|cpn|dnp|lcsw|lmsw|lpc|msw|cna|hca|pa-c)(?![\w])"
 )
 # Words that close a ward's, a house's or a place's name before a credential ("from rose ward rmn").

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from confide.anonymize.casing import NAME_LOWER, NAME_UPPER
-from confide.anonymize.lexicon import load_lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 from confide.anonymize.recognizers.base import register_validator
 
 CREDENTIALS = (
@@ -72,6 +72,9 @@ _CREDENTIALED_INITIALS = r"[A-Za-z]{2,3},?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIA
 # Where closing initials stand: the end of the text or of a note in a file of notes (a blank line follows).
 _NOTE_END = r"(?=\s*\Z|[ \t]*\r?\n[ \t]*\r?\n)"
 _NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
+# A name after a ward grade: one or two words on the grade's line, without a hyphen ("HCA Post-Op" is a task).
+_GRADE_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+"
+_GRADE_NAME = _GRADE_WORD + r"(?:[ \t]+" + _GRADE_WORD + r")?"
 _STOP = [
     "I",
     "Im",
@@ -128,6 +131,32 @@ def _family_name_word(value: str, params: Mapping[str, Any]) -> bool:
     return lexicon.is_name(word) or not lexicon.is_common(word)
 
 
+@register_validator("listed_name_words")
+def _listed_name_words(value: str, params: Mapping[str, Any]) -> bool:
+    """Every word a listed name that no everyday word spells, and none a ward's, a month's or a weekday's.
+
+    "Nur Aqilah", "Bates"; never "Morning Huddle", "Cavilon", "Datix", "Rowan Ward".
+    """
+    lexicon = load_lexicon()
+    words = [word.lower() for word in value.split()]
+    return all(
+        len(word) >= 3  # a shift's code: "RN Ld x2, HCA Nt x1"
+        and lexicon.is_name(word)
+        and not lexicon.is_everyday(word)
+        and word not in _WARD_WORDS
+        and word not in MONTH_WORDS
+        and word not in WEEKDAY_WORDS
+        for word in words
+    )
+
+
+# Words that close a ward's or a building's name ("HCA Rowan Ward", "SN Cedar Unit"), and a ward's routine that name
+# lists also hold ("SN Rota for August", "HCA Teas done").
+_WARD_WORDS = frozenset(
+    "ward wards bay unit wing house court lodge centre center hospital clinic suite rota teas breaks".split()
+)
+
+
 @register_validator("no_lexicon_word")
 def _no_lexicon_word(value: str, params: Mapping[str, Any]) -> bool:
     """Letters that no English or clinical word spells: "TSH", "SNF", "NYC" or "xx" ending a note is no signer."""
@@ -166,6 +195,18 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "title_initial",
             "regex": r"\b(?:Dr|Doc|Doctor)\.?[ \t]+(?P<pii>(?!I\b)[A-Z])(?![\w.&'’-]|\.[A-Z])",
             "score": 0.6,
+        },
+        {
+            # A ward's staff by their grade before the name, as a rota or a handover writes them ("HCA Bates moved
+            # from Ward 10", "SN Nur Aqilah to do meds", "RMN Okafor covering"); the grade in capitals, one or two words
+            # on its line, no hyphen, each a listed name (see ``_listed_name_words``: "RN Station", "HCA Post-Op",
+            # "SN Datix", "HCA Rowan Ward", "HCA Nightingale ward" stay). Not "SEN": special educational needs there
+            # ("SEN Hackney assessment").
+            "name": "grade_name",
+            "regex": r"\b(?:HCA|HCSW|CSW|RMN|RGN|RNMH|SSN|SN|RN|LPN|LVN|CNA|SRN)[ \t]+(?P<pii>" + _GRADE_NAME + r")"
+            r"(?![\w'’-]|[ \t]+(?i:ward|bay|unit|wing)\b)",
+            "score": 0.75,
+            "validators": [{"name": "listed_name_words"}],
         },
         {
             "name": "role_name",

@@ -134,9 +134,13 @@ _BOOKING_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){4})[A-Z0-9]{6}")
 
 @register_validator("not_measurement")
 def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
-    """False for a number with a unit ("500cc"), a dose schedule ("q12h") or a unit ratio ("45CC/HR")."""
+    """False for a number with a unit ("500cc"), a dose schedule or a unit ratio ("45CC/HR").
+
+    A schedule is "q" and a number with its unit ("q12h", "q1008h") or of four digits at most ("q6", "q0600"); a lab's
+    requisition is longer ("Q81149027").
+    """
     compact = value.replace(" ", "")
-    if _UNITS.match(compact) or re.fullmatch(r"(?i)q\d+(?:h|hr|hrs|d|min)?", compact):
+    if _UNITS.match(compact) or re.fullmatch(r"(?i)q(?:\d+(?:h|hr|hrs|d|min|mins|w|wk|wks)|\d{1,4})", compact):
         return False
     if re.fullmatch(r"(?i)\d{1,2}(?::\d\d)?[ap]m?-\d{1,2}(?::\d\d)?[ap]m?", compact):
         return False  # a shift: "11p-7a", "7a-3p"

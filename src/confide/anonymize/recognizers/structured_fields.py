@@ -494,6 +494,9 @@ def _references_and_files(text: str) -> Iterator[Found]:
         for part in re.finditer(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,}", m.group("stem")):
             if sum(ch.isdigit() for ch in part.group()) >= 4:  # "consent_MRN4471920_signed.pdf"
                 yield "ID_NUMBER", stem_start + part.start(), stem_start + part.end()
+        if dates or _FILE_SESSION.search(m.group("stem")):
+            for part in _FILE_CODE.finditer(m.group("stem")):
+                yield "ID_NUMBER", stem_start + part.start(), stem_start + part.end()
         names: list[list[int]] = []
         for part in re.finditer(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])", m.group("stem")):
             word = part.group().lower()
@@ -512,6 +515,11 @@ def _references_and_files(text: str) -> Iterator[Found]:
             yield "PERSON", start, initial.end(1) if initial else end
 
 
+# A participant's code in the name of a file that records them, capitals then three to six digits that are no year:
+# beside a date or a session's word ("BIPO-2207_20240816_2314.m4a", "P012_session2.wav"); a form's, a figure's or a
+# standard's number names no one ("FORM-101_blank.pdf", "FIG-003_chart.png", "ISO-9001_audit.pdf").
+_FILE_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}-?(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![A-Za-z0-9])")
+_FILE_SESSION = re.compile(r"(?i)(?<![a-z])(?:session|sess|visit|interview|intake|diary|recording|voice|audio)")
 # A single initial after a name in a file name, before the next part or the extension.
 _FILE_INITIAL = re.compile(r"[_-]([A-Za-z])(?=[_.-])")
 # Words of document names that are neither names nor English ("img", "dsc", "redcap").
