@@ -54,8 +54,8 @@ def folded(content: bytes) -> bytes:
 
 # A digest: hex with at least one letter, after its prefix ("record_c7e5d3bca7934938", "<person_d3a30ffa>") or
 # standing alone from 16 characters (a value hash in the audit trail, an MLflow run id). Its digits are random, so
-# a run's thousand digests hold a 7-digit record number between two letters about once in a hundred runs (each
-# run draws a new key and new ids); the digests are masked before digits are searched.
+# a run's ~1,100 digests hold a 7-digit record number between two letters about once in 75 runs (each run draws a
+# new key and new ids); the digests are masked before digits are searched.
 _DIGEST = re.compile(rb"(?:_|(?<![0-9a-z])(?=[0-9a-f]{16}))(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}(?![0-9a-z])")
 
 
