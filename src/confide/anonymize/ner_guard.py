@@ -307,9 +307,20 @@ def _spoken_first_name(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.first_names and word_counts().get(word, 0) >= RARE_WORD_COUNT
 
 
+# A D' surname or first name ("D'Souza", "D'Arcy", "D'Andre"): the lists hold it after the D' or joined to it;
+# a contraction ("d'you", "d'yall"), a French phrase ("d'accord") or a pear ("D'Anjou") is none.
+_D_NAME = re.compile(r"d['’](?!y|anjou)([a-z]{3,})")
+
+
+def d_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a name opening with D' ("d'souza", "d'arcy")."""
+    m = _D_NAME.fullmatch(word)
+    return m is not None and (lexicon.is_name(m[1]) or lexicon.is_name("d" + m[1]))
+
+
 def _everyday(word: str, lexicon: Lexicon) -> bool:
-    if O_SURNAME.fullmatch(word):
-        return False  # "o'hanlon gave report": an Irish surname, no contraction
+    if O_SURNAME.fullmatch(word) or d_name(word, lexicon):
+        return False  # "o'hanlon gave report", "HCA D'Souza": a surname, no contraction ("d'you")
     return "'" in word or "’" in word or word in NEVER or lexicon.is_everyday(word)
 
 

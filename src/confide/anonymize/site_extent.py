@@ -229,7 +229,7 @@ def _grow(
     style = words[last].style
     if style not in ("title", "upper") or _titled(words, first):
         return None
-    right = _grow_right(text, words, first, last, style, spans, lexicon, span.entity_type == "PERSON")
+    right = _grow_right(text, words, first, last, style, spans, lexicon, span.entity_type)
     left = _grow_left(text, words, first, style, spans, lexicon)
     if left is None and span.entity_type == ENTITY_TYPE:
         left = _name_and_before(text, words, first, last, style, lexicon)
@@ -284,9 +284,13 @@ def _grow_right(
     style: str,
     spans: Mapping[int, list[Span]],
     lexicon: Lexicon,
-    person: bool,
+    entity_type: str,
 ) -> int | None:
-    """The last word of the site when it runs on after the span: a kind, a branch, or "of" a place."""
+    """The last word of the site when it runs on after the span: a kind, a branch, or "of" a place.
+
+    A place also takes a service's or a team's name after it ("Leicestershire Memory Assessment Service").
+    """
+    person = entity_type == "PERSON"
     run = _run(words, last, style, 1)
     end = None
     for j in run:
@@ -297,7 +301,86 @@ def _grow_right(
             end = j
     if end is None and (_ends_kind(text, words, first, last) or _facility_typed(words, first, last, spans)):
         end = _branch(words, run, lexicon) or _of_place(text, words, last, style, spans, lexicon)
+    if end is None and _facility_typed(words, first, last, spans):
+        end = _of_remit(text, words, last, style)
+    if end is None and entity_type == "LOCATION":
+        end = _place_service(words, last, run, style, lexicon)
     return end
+
+
+# Last words of a body named by its place and what it does ("Leicestershire Memory Assessment Service", "Rotherham
+# Perinatal Team"); one of them right after the place names no body ("Kent Service", "Leeds Team").
+_SERVICE_BODY_ENDS = frozenset({"service", "services", "team"})
+# Words of care, health and public service: one of them between the place and the end makes the body a public
+# one ("Torbay Frailty Team"), where a sport's, a rite's or a trade's makes none ("Leinster Rugby Team", "Kampala
+# Prayer Service", "Hyderabad Laundry Service").
+_CARE_WORDS = frozenset(
+    "mental health crisis psychosis psychiatric psychiatry psychology psychological frailty outreach protection "
+    "perinatal maternal maternity treatment forensic ambulance rescue memory assessment medicine medical liaison "
+    "intervention community social care safeguarding homeless homelessness housing addiction addictions substance "
+    "drug drugs alcohol recovery dementia diabetes renal stroke learning disability disabilities counselling "
+    "counseling youth offending probation palliative hospice nursing welfare wellbeing rehabilitation rehab "
+    "respiratory cardiac neurology paediatric pediatric children's child family families adult adults elderly "
+    "older autism adhd eating disorders disorder specialist therapy therapies legal advocacy victim victims "
+    "support refugee asylum veterans integrated supported".split()
+)
+
+
+def _place_service(words: list[_Word], last: int, run: list[int], style: str, lexicon: Lexicon) -> int | None:
+    """The last word of a service's or a team's name after a place, a word of care between (title case only).
+
+    In capitals a clause reads the same ("LEEDS SAW CRISIS TEAM"), so only title case is read.
+    """
+    if style != "title":
+        return None
+    for j in run:
+        if words[j].low in _SERVICE_BODY_ENDS and j > last + 1 and _ends_phrase(words, j, style):
+            between = words[last + 1 : j]
+            care = any(w.low in _CARE_WORDS for w in between)
+            # a care word may look like a verb's form ("Housing", "Nursing", "Integrated"); no other word may
+            plain = all(w.low in _CARE_WORDS or _plain_between([w], 0, 1, False, lexicon) for w in between)
+            return j if care and plain else None
+    return None
+
+
+# A public body's head, which its remit follows after "of" ("NSW Department of Communities and Justice").
+_BODY_HEADS = frozenset("department dept ministry bureau directorate".split())
+# At most this many words of a remit ("Department of Housing, Local Government and Heritage" is cut at its comma).
+_MAX_REMIT_WORDS = 6
+
+
+# Words after a body's remit that name a role or a document of it, not the body ("Department of Corrections
+# Officer"), and phrases that open with "Of" ("Of Course", "Of Note").
+_NOT_REMIT_WORDS = frozenset(
+    "officer officers liaison caseworker detective deputy agent nurse manager unit guidelines guidance letter review "
+    "course note late all medical staff team".split()
+)
+
+
+def _of_remit(text: str, words: list[_Word], last: int, style: str) -> int | None:
+    """The last word of "of" and a body's remit after a detected body ending in its head ("NSW Department").
+
+    The remit is title-case words after a lower-case "of", "and"/"&" only between two of them, no role's word,
+    and it ends the phrase.
+    """
+    if style != "title" or words[last].low.rstrip(".") not in _BODY_HEADS or words[last].closes:
+        return None
+    if last + 2 >= len(words) or words[last + 1].closes:
+        return None
+    if text[words[last + 1].start : words[last + 1].end] != "of":
+        return None
+    end = None
+    for j in range(last + 2, min(last + 2 + _MAX_REMIT_WORDS, len(words))):
+        w = words[j]
+        if w.low in _TIME_WORDS or w.low in _NOT_REMIT_WORDS:
+            break
+        if w.style == style:
+            end = j
+        elif w.low not in ("and", "&") or end != j - 1:
+            break
+        if w.closes:
+            break
+    return end if end is not None and _ends_phrase(words, end, style) else None
 
 
 def _kind_fits(words: list[_Word], first: int, last: int, j: int, person: bool, lexicon: Lexicon) -> bool:

@@ -15,6 +15,7 @@ guidelines tag them (USERNAME / DOCTOR).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -72,8 +73,9 @@ _CREDENTIALED_INITIALS = r"[A-Za-z]{2,3},?[ \t]+(?:" + _CREDENTIALS_AFTER_INITIA
 # Where closing initials stand: the end of the text or of a note in a file of notes (a blank line follows).
 _NOTE_END = r"(?=\s*\Z|[ \t]*\r?\n[ \t]*\r?\n)"
 _NAME = _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r"){0,2}"
-# A name after a ward grade: one or two words on the grade's line, without a hyphen ("HCA Post-Op" is a task).
-_GRADE_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+"
+# A name after a ward grade: one or two words on the grade's line, without a hyphen ("HCA Post-Op" is a task);
+# a second capital after an O', a D', a Mc or a Mac ("HCA D'Souza", "SN McBride").
+_GRADE_WORD = rf"[{NAME_UPPER}](?:(?<=[OD])['’][{NAME_UPPER}]|(?<=M)a?c[{NAME_UPPER}])?[{NAME_LOWER}'’]+"
 _GRADE_NAME = _GRADE_WORD + r"(?:[ \t]+" + _GRADE_WORD + r")?"
 _STOP = [
     "I",
@@ -138,7 +140,7 @@ def _listed_name_words(value: str, params: Mapping[str, Any]) -> bool:
     "Nur Aqilah", "Bates"; never "Morning Huddle", "Cavilon", "Datix", "Rowan Ward".
     """
     lexicon = load_lexicon()
-    words = [word.lower() for word in value.split()]
+    words = [_listed_form(word.lower(), lexicon) for word in value.split()]
     return all(
         len(word) >= 3  # a shift's code: "RN Ld x2, HCA Nt x1"
         and lexicon.is_name(word)
@@ -148,6 +150,14 @@ def _listed_name_words(value: str, params: Mapping[str, Any]) -> bool:
         and word not in WEEKDAY_WORDS
         for word in words
     )
+
+
+def _listed_form(word: str, lexicon: Any) -> str:
+    """A surname opening with O' or D' as the name lists hold it: after the apostrophe or joined ("souza", "darcy")."""
+    m = re.fullmatch(r"([od])['’](\w{3,})", word)
+    if m is None:
+        return word
+    return m[2] if lexicon.is_name(m[2]) or not lexicon.is_name(m[1] + m[2]) else m[1] + m[2]
 
 
 # Words that close a ward's or a building's name ("HCA Rowan Ward", "SN Cedar Unit"), and a ward's routine that name

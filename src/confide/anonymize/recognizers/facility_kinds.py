@@ -211,15 +211,34 @@ def _spelled_place(words: list[str], i: int, lexicon: Any) -> bool:
     return any(tuple(words[i : i + len(c)]) == c for c in lexicon.places.get(words[i], ()))
 
 
-def _all_places(words: list[str], lexicon: Any) -> bool:
-    """Whether the words spell places or regions from first to last ("oldham", "avon somerset", "west berkshire")."""
+def _all_places(words: list[str], lexicon: Any, *, counties: bool = False) -> bool:
+    """Whether the words spell places or regions from first to last ("oldham", "avon somerset", "west berkshire").
+
+    With ``counties``, a listed town's name before "county" names a county ("cass county"; never "social county",
+    "northern county").
+    """
     i = 0
     while i < len(words):
         spelled = [len(c) for c in lexicon.places.get(words[i], ()) if tuple(words[i : i + len(c)]) == c]
+        if counties and words[i + 1 : i + 2] == ["county"] and spelled and _county_name(words[i], lexicon):
+            spelled = [2]
         if not spelled and words[i] not in lexicon.regions:
             return False
         i += max(spelled, default=1)
     return bool(words)
+
+
+# Listed places that are a direction's, a weather's or a size's word too: before "county" they say which county,
+# they do not name it ("Northern County Council", "Mid County Social Services").
+_NOT_COUNTY_NAMES = frozenset(
+    "north south east west northern southern eastern western central mid middle upper lower greater inner outer "
+    "sunny rural tri multi".split()
+)
+
+
+def _county_name(word: str, lexicon: Any) -> bool:
+    """A listed town's word that can name a county: no everyday or direction's word ("cass", "dauphin")."""
+    return word not in _NOT_COUNTY_NAMES and not lexicon.is_everyday(word)
 
 
 # A state's police by its short name ("NSW Police Force", "WA Police", "NZ Police"): the state names it, where
@@ -286,7 +305,7 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         if kind.endswith(_COUNCIL_ENDINGS):
             # a council's or its services' area is a place in every word ("Bury Children's Services"), never a
             # group or a verb before it ("Student Union Council", "Young Carers Social Services", "Told Union Council")
-            return _all_places(words, lexicon)
+            return _all_places(words, lexicon, counties=True)
         # a force's area: a town that is no everyday word ("Early PD", "Young Onset PD" are Parkinson's), or
         # a region of two words or more ("Thames Valley Police")
         area = words if len(words) >= 2 and kind != "pd" else naming

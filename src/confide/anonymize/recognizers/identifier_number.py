@@ -128,6 +128,8 @@ _COURSE_WORK = (
 )
 # Short capital words of a sentence in upper case, never a group of a code ("2 OF 3", "NO 4").
 _CAPS_WORD = r"(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT|OR)\b"
+# Units and words after a number that make it a reading, not a plate's group ("10 MPH", "250 CC", "4 X 4").
+_PLATE_UNIT = r"(?:MPH|KPH|HRS?|V|KM|CC|T|FT|MIN|MINS|X|KG|LBS?|MM|CM|AM|PM)\b"
 # A travel booking reference (PNR): six capitals and digits, four letters at least ("QXT7KM").
 _BOOKING_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){4})[A-Z0-9]{6}")
 
@@ -452,6 +454,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             "gate": r"(?i)reg|plate|vrm|kenteken|immatric|matr|targa|kennzeichen",
         },
         {
+            # A plate after the vehicle it is on ("plate on the other car was NKR 4410", "the plates on her van were
+            # KXM 482"): two letters, two digits and five characters at least, no group a unit's or a sentence's word
+            # and no year ("plate on the car was 10 MPH", "... NKR 4410 SEEN BY ...", "UK 2019 style").
+            "name": "plate_on_vehicle",
+            "regex": r"(?i:\bplates?\s+(?:on|of)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+)?(?:other\s+)?"
+            r"(?:car|van|truck|vehicle|bike|motorbike|ute|suv|jeep)\s+(?:was|were|is|reads?|read)\s+)"
+            r"(?P<pii>(?!" + _CAPS_WORD + r"|" + _PLATE_UNIT + r"|[A-Z]{2,4}[ -](?:19|20)\d\d(?![\w-]))[A-Z0-9]{1,4}"
+            r"(?:[ -](?!" + _CAPS_WORD + r"|" + _PLATE_UNIT + r"|[A-Z]{4})[A-Z0-9]{1,4}){0,2})(?![\w-])",
+            "score": 0.7,
+            "gate": r"(?i)plate",
+            "validators": [{"name": "letters_and_digits"}],
+        },
+        {
             # An airline or travel booking reference: six capitals and digits after its label ("Booking ref
             # QXT7KM", "PNR: K9LQ2T", "record locator ABC4DE"), where one digit is enough.
             "name": "booking_reference",
@@ -547,6 +562,7 @@ _ID_CHECKS = [{"name": "not_measurement"}, {"name": "min_digits", "count": 2}]
 _PLATE_CHECKS = [{"name": "min_digits", "count": 2}]
 _LABELLED = (
     "vehicle_plate",
+    "plate_on_vehicle",
     "bank_or_health_card",
     "card_number_after_word",
     "national_id_after_label",
@@ -559,6 +575,14 @@ for _pattern in DEFAULT_SPEC["patterns"]:
         _pattern["validators"] = [*_PLATE_CHECKS, *_pattern.get("validators", [])]
     elif _pattern["name"] != "booking_reference":
         _pattern["validators"] = [*_ID_CHECKS, *_pattern.get("validators", [])]
+
+
+@register_validator("letters_and_digits")
+def letters_and_digits(value: str, params: Mapping[str, Any]) -> bool:
+    """A plate's two letters, two digits and five characters at least ("NKR 4410"; never "10", "EU 27", "CV 19")."""
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    return letters >= 2 and digits >= 2 and letters + digits >= 5
 
 
 @register_validator("not_times_or_years")

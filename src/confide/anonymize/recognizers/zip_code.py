@@ -3,9 +3,10 @@
 US: after a state abbreviation (any case), ZIP+4, after a town and a comma or "in", or a bare five
 digits with a ZIP context word. The others have a shape no clinical token has, when their parts are
 checked: a UK postcode opens with one of the 120-odd postcode areas and ends in a digit and two
-letters that are never C, I, K, M, O or V ("HX3 9TB", "hx3 9tb"; never "B12 1MG", an ordinal "M1 1ST" or
-serotonin "L4 5HT"); a Canadian code alternates letters and digits with a space ("M4W 1A9"; glued
-"T2N0M0" is a TNM stage); an Eircode is a routing key and four letters and digits with both
+letters that are never C, I, K, M, O or V ("HX3 9TB", "hx3 9tb"; never "B12 1MG" or an ordinal "M1 1ST"),
+and in "5HT" only after an address's line or a label ("Coniston Avenue, NE9 5HT"; never serotonin: "M1 5HT",
+"L4 5HT"); a Canadian code alternates letters and digits with a space ("M4W 1A9"; glued "T2N0M0" is a TNM
+stage); an Eircode is a routing key and four letters and digits with both
 ("H91 RX2F"); an Australian postcode follows its state's code and lies in that state's range
 ("Fremantle WA 6160").
 """
@@ -34,10 +35,18 @@ UK_AREAS = (
     "TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
 )
 # The inward code: a digit and two letters, never C, I, K, M, O or V, and no ordinal ("1ST", "2ND").
-_UK_INWARD = r"(?!1ST|2ND|3RD|[04-9]TH|5HT)\d[ABD-HJLNP-UW-Z]{2}"
+_UK_INWARD = r"(?!1ST|2ND|3RD|[04-9]TH)\d[ABD-HJLNP-UW-Z]{2}"
+# "5HT" is serotonin after a receptor's, a vitamin's or a spinal level's code ("M1 5HT", "B12 5HT", "L4 5HT"): a
+# postcode ending so needs its label, or an address's line before it, a word and a comma ("Coniston Avenue, NE9
+# 5HT"), and then no such code's shape (a list of tests: "TFTs, B12 5HT, folate").
+_SEROTONIN = (
+    r"(?:(?<=(?i:postcode) )|(?<=(?i:postcode): )"
+    r"|(?:(?<=[A-Za-z]{2}, )|(?<=[A-Za-z]{2},))(?!(?:B\d\d?|[MDH]\d|CA\d|CB\d|OX\d|DA\d|[LS]\d)[ \t]?5HT)"
+    r"|(?![A-Z]{1,2}\d[A-Z\d]?[ \t]?5HT))"
+)
 # A B vitamin and a dose in a unit ("B12 2NG/L", "B6 2UL") is no Birmingham postcode.
 _VITAMIN_DOSE = r"(?!B(?:1|2|3|5|6|7|9|12)[ \t]?\d(?:NG|UG|UL|PG|DL|NL|GL)(?![A-Z]))"
-_UK_POSTCODE = _VITAMIN_DOSE + r"(?:" + UK_AREAS + r")\d[A-Z\d]?[ \t]?" + _UK_INWARD
+_UK_POSTCODE = _VITAMIN_DOSE + _SEROTONIN + r"(?:" + UK_AREAS + r")\d[A-Z\d]?[ \t]?" + _UK_INWARD
 
 
 def _lower_case(pattern: str) -> str:
@@ -51,7 +60,11 @@ def _lower_case(pattern: str) -> str:
 
 
 _UK_LOWER = (
-    _lower_case(_VITAMIN_DOSE) + r"(?:" + _lower_case(UK_AREAS) + r")\d[a-z\d]?[ \t]" + _lower_case(_UK_INWARD)
+    _lower_case(_VITAMIN_DOSE + _SEROTONIN)
+    + r"(?:"
+    + _lower_case(UK_AREAS)
+    + r")\d[a-z\d]?[ \t]"
+    + _lower_case(_UK_INWARD)
 )
 # A street line and town before a lower-case postcode ("80 ashgrove road, sheffield s10 2tn"), in any case,
 # the town of up to three words ("12 Fenham Hall Drive, Newcastle upon Tyne ne4 9xd"). The type word ends
