@@ -22,12 +22,14 @@ from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
 from confide.anonymize.spans import Span, line_around
 
 _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
-_LABEL = r"(?P<label>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
+# One to three words ("Faith", "Ana Lucía", "Sis Funmi").
+_WORDS = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+_LABEL = r"(?P<label>" + _WORDS + r")"
 # A Discord export's time stamp makes a user name joined by an underscore or a dot a speaker's label too
 # ("voices_r_loud", "kayla.exe"); a program's log stamps its modules' names the way other exports stamp speakers
 # ("[09:01] db_pool:", "12/03/2024 09:01 - app.main:"), so only a plain word is a speaker's label there.
 _USER_LABEL = r"(?=[\w.'’-]*(?:_|\.[^\W\d_]))[^\W_][\w.'’-]*[^\W_]"
-_EXPORT_LABEL = r"(?P<label>" + _USER_LABEL + r"|" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
+_EXPORT_LABEL = r"(?P<label>" + _USER_LABEL + r"|" + _WORDS + r")"
 # A role or a group's word in brackets and an emoji may close a label ("Thandeka (mod):", "Simran 💍:").
 _LABEL_TAIL = r"[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?(?:[^\w\s:]{1,4}[ \t]*)?:[ \t]"
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"

@@ -39,6 +39,8 @@ INFORMAL_WORDS = frozenset(
 )
 
 
+# An O' or a D' before a surname ("o'neill", "d'souza").
+_APOSTROPHE_SURNAME = re.compile(r"([od])['’](\w{3,})")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
              ("s", ""), ("er", ""), ("est", ""), ("ly", ""))
 
@@ -106,6 +108,17 @@ class Lexicon:
     def is_name(self, word: str) -> bool:
         """A first or last name (lower-cased ``word``)."""
         return word in self.first_names or word in self.last_names
+
+    def listed_form(self, word: str) -> str:
+        """A lower-cased surname opening with O' or D' as the name lists hold it: after the apostrophe or joined.
+
+        "d'souza" -> "souza", "d'arcy" -> "darcy"; any other word is returned as it is.
+        """
+        m = _APOSTROPHE_SURNAME.fullmatch(word)
+        if m is None:
+            return word
+        rest, joined = m[2], m[1] + m[2]
+        return rest if self.is_name(rest) or not self.is_name(joined) else joined
 
     def is_everyday(self, word: str) -> bool:
         """A stop word, or one of the most frequent words that is no first name ("it", "love", "cry")."""

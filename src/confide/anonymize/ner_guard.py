@@ -309,13 +309,12 @@ def _spoken_first_name(word: str, lexicon: Lexicon) -> bool:
 
 # A D' surname or first name ("D'Souza", "D'Arcy", "D'Andre"): the lists hold it after the D' or joined to it;
 # a contraction ("d'you", "d'yall"), a French phrase ("d'accord") or a pear ("D'Anjou") is none.
-_D_NAME = re.compile(r"d['’](?!y|anjou)([a-z]{3,})")
+_D_NAME = re.compile(r"d['’](?!y|anjou)[a-z]{3,}")
 
 
 def d_name(word: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case word is a name opening with D' ("d'souza", "d'arcy")."""
-    m = _D_NAME.fullmatch(word)
-    return m is not None and (lexicon.is_name(m[1]) or lexicon.is_name("d" + m[1]))
+    return _D_NAME.fullmatch(word) is not None and lexicon.is_name(lexicon.listed_form(word))
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:

@@ -299,10 +299,12 @@ def _grow_right(
             continue
         if _plain_between(words, last + 1, max(kinds), person, lexicon):
             end = j
-    if end is None and (_ends_kind(text, words, first, last) or _facility_typed(words, first, last, spans)):
-        end = _branch(words, run, lexicon) or _of_place(text, words, last, style, spans, lexicon)
-    if end is None and _facility_typed(words, first, last, spans):
-        end = _of_remit(text, words, last, style)
+    if end is None:
+        typed = _facility_typed(words, first, last, spans)
+        if typed or _ends_kind(text, words, first, last):
+            end = _branch(words, run, lexicon) or _of_place(text, words, last, style, spans, lexicon)
+        if end is None and typed:
+            end = _of_remit(text, words, last, style)
     if end is None and entity_type == "LOCATION":
         end = _place_service(words, last, run, style, lexicon)
     return end
@@ -338,7 +340,7 @@ def _place_service(words: list[_Word], last: int, run: list[int], style: str, le
             between = words[last + 1 : j]
             care = any(w.low in _CARE_WORDS for w in between)
             # a care word may look like a verb's form ("Housing", "Nursing", "Integrated"); no other word may
-            plain = all(w.low in _CARE_WORDS or _plain_between([w], 0, 1, False, lexicon) for w in between)
+            plain = not any(w.low not in _CARE_WORDS and _clause_like(w, lexicon) for w in between)
             return j if care and plain else None
     return None
 
@@ -417,11 +419,13 @@ def _plain_between(words: list[_Word], start: int, stop: int, person: bool, lexi
     """
     if person and stop > start:
         return False
-    for w in words[start:stop]:
-        verb = w.low.endswith(("ing", "ed")) and lexicon.is_english(w.low) and not lexicon.is_name(w.low)
-        if verb or w.low in STOP_WORDS:
-            return False
-    return True
+    return not any(_clause_like(w, lexicon) for w in words[start:stop])
+
+
+def _clause_like(word: _Word, lexicon: Lexicon) -> bool:
+    """A stop word or an English verb's form that is no name ("ASKING", "Loved"): a clause's word, no name's."""
+    verb = word.low.endswith(("ing", "ed")) and lexicon.is_english(word.low) and not lexicon.is_name(word.low)
+    return verb or word.low in STOP_WORDS
 
 
 def _ends_kind(text: str, words: list[_Word], first: int, last: int) -> bool:

@@ -15,7 +15,6 @@ guidelines tag them (USERNAME / DOCTOR).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -140,7 +139,7 @@ def _listed_name_words(value: str, params: Mapping[str, Any]) -> bool:
     "Nur Aqilah", "Bates"; never "Morning Huddle", "Cavilon", "Datix", "Rowan Ward".
     """
     lexicon = load_lexicon()
-    words = [_listed_form(word.lower(), lexicon) for word in value.split()]
+    words = [lexicon.listed_form(word.lower()) for word in value.split()]
     return all(
         len(word) >= 3  # a shift's code: "RN Ld x2, HCA Nt x1"
         and lexicon.is_name(word)
@@ -150,14 +149,6 @@ def _listed_name_words(value: str, params: Mapping[str, Any]) -> bool:
         and word not in WEEKDAY_WORDS
         for word in words
     )
-
-
-def _listed_form(word: str, lexicon: Any) -> str:
-    """A surname opening with O' or D' as the name lists hold it: after the apostrophe or joined ("souza", "darcy")."""
-    m = re.fullmatch(r"([od])['’](\w{3,})", word)
-    if m is None:
-        return word
-    return m[2] if lexicon.is_name(m[2]) or not lexicon.is_name(m[1] + m[2]) else m[1] + m[2]
 
 
 # Words that close a ward's or a building's name ("HCA Rowan Ward", "SN Cedar Unit"), and a ward's routine that name

@@ -128,6 +128,8 @@ _COURSE_WORK = (
 )
 # Short capital words of a sentence in upper case, never a group of a code ("2 OF 3", "NO 4").
 _CAPS_WORD = r"(?:FOR|AND|THE|WAS|ARE|IS|OF|TO|ON|IN|AT|BY|NO|NOT|OR)\b"
+# A short word and a year: a renewal's date or a style, never a plate ("REGO DUE 2025", "UK 2019 style").
+_WORD_AND_YEAR = r"[A-Z]{2,4}[ -](?:19|20)\d\d(?![\w-])"
 # Units and words after a number that make it a reading, not a plate's group ("10 MPH", "250 CC", "4 X 4").
 _PLATE_UNIT = r"(?:MPH|KPH|HRS?|V|KM|CC|T|FT|MIN|MINS|X|KG|LBS?|MM|CM|AM|PM)\b"
 # A travel booking reference (PNR): six capitals and digits, four letters at least ("QXT7KM").
@@ -446,7 +448,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             # No group is a word of an upper-case sentence ("REGISTRATION 2 OF 3 FORMS"); five characters at least.
             # A word and a year are a date of renewal, not a plate ("REGO DUE 2025", "reg exp 2026").
             r"(?P<pii>(?=[A-Z0-9 -]{0,12}\d)(?=[A-Z0-9 -]{5})(?!" + _CAPS_WORD + r")"
-            r"(?![A-Z]{2,4}[ -](?:19|20)\d\d(?![\w-]))[A-Z0-9]{1,4}"
+            r"(?!" + _WORD_AND_YEAR + r")[A-Z0-9]{1,4}"
             r"(?:[ -](?!" + _CAPS_WORD + r")[A-Z0-9]{1,4}){1,2}"
             # ... or one run of letters and digits ("rego KPT472", "plate 7ABC123").
             r"|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])",
@@ -460,7 +462,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "plate_on_vehicle",
             "regex": r"(?i:\bplates?\s+(?:on|of)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+)?(?:other\s+)?"
             r"(?:car|van|truck|vehicle|bike|motorbike|ute|suv|jeep)\s+(?:was|were|is|reads?|read)\s+)"
-            r"(?P<pii>(?!" + _CAPS_WORD + r"|" + _PLATE_UNIT + r"|[A-Z]{2,4}[ -](?:19|20)\d\d(?![\w-]))[A-Z0-9]{1,4}"
+            r"(?P<pii>(?!" + _CAPS_WORD + r"|" + _PLATE_UNIT + r"|" + _WORD_AND_YEAR + r")[A-Z0-9]{1,4}"
             r"(?:[ -](?!" + _CAPS_WORD + r"|" + _PLATE_UNIT + r"|[A-Z]{4})[A-Z0-9]{1,4}){0,2})(?![\w-])",
             "score": 0.7,
             "gate": r"(?i)plate",
