@@ -341,7 +341,15 @@ class TextAnalyzer:
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             spans.extend(possessive_places(text, spans))  # "at Wendy's" -> "at <FACILITY>"
             spans.extend(hospital_tails(text, spans))  # "Thika" -> "Thika Level 5 Hospital"
-            spans.extend(brands_before_places(text, spans, is_place=self._is_town))  # "SAPS Rondebosch"
+            spans.extend(  # "SAPS Rondebosch", "Cygnet Bury"
+                brands_before_places(
+                    text,
+                    spans,
+                    is_place=self._is_town,
+                    is_word=self.lexicon.is_common,
+                    is_everyday=self.lexicon.is_everyday,
+                )
+            )
             spans.extend(collar_numbers(text, spans))  # "PC Hollis 4182"
             spans.extend(self._not_allowed(text, site_mentions(text, spans, self.lexicon)))  # "GADRS", "Cygnet"
             merged = merge_overlapping(spans, priority=self.priority)

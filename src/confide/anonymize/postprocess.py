@@ -742,11 +742,14 @@ _US_STATES = (
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|PE|NL|YT|NT|NU"
+# A phone number's opening bracket after the address ends ("Boca Raton, FL ((561) 555-0172)", "Ottawa ON (613-...").
+_PHONE_BRACKET = r"[ \t]+\(+[ \t]*\+?\d"
 _STATE_CODE_AFTER_PLACE = re.compile(
     rf"(?:,[ \t]*(?P<code>{_US_STATES}|{_PROVINCES})|[ \t]+(?P<province>{_PROVINCES}))"
     # (only where the address ends or its postcode follows: "Mobile, AL.", "Ottawa ON K1Y 4E9"; never
     # "Sarasota, AL staff", where the capitals are assisted living)
-    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{5}|[A-Z]\d[A-Z])\b)"
+    # (or a phone's bracket: "Boca Raton, FL ((561) 555-0172)")
+    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{5}|[A-Z]\d[A-Z])\b|" + _PHONE_BRACKET + r")"
 )
 
 
@@ -768,8 +771,8 @@ def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
 _TOWN_BEFORE_CODE = re.compile(
     r"(?<![\w'’-])(?P<town>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*),[ \t]*"
     rf"(?P<code>{_US_STATES}|{_PROVINCES}|NSW|VIC|QLD|SA|WA|TAS|ACT)"
-    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z])\b"
-    r"|[ \t]+(?i:where|but|and|who|with|to|for|in|on|originally|area|native)\b)"
+    r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z])\b|" + _PHONE_BRACKET
+    + r"|[ \t]+(?i:where|but|and|who|with|to|for|in|on|originally|area|native)\b)"
 )
 _CREDENTIAL_CODES = frozenset("PA MD DO MS MA NP RN PT OT SA CA DC ND".split())
 # Codes that are also words or abbreviations of a note ("Mood: Golden, OK.", "Plan: Lasix, IN").
@@ -1123,10 +1126,22 @@ _BRANCH_BRANDS = (
 _BRAND_BEFORE = re.compile(r"(?<![\w'’&-])(?<!,[ \t])(?P<brand>" + _BRANCH_BRANDS + r")[ \t]+\Z")
 
 
-def brands_before_places(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
+def brands_before_places(
+    text: str,
+    spans: Sequence[Span],
+    *,
+    is_place: Callable[[str], bool],
+    is_word: Callable[[str], bool],
+    is_everyday: Callable[[str], bool],
+) -> list[Span]:
     """FACILITY spans over a found town and the service's or chain's brand right before it (see ``_BRANCH_BRANDS``).
 
-    A town read as a name counts when ``is_place`` (a lower-cased name) knows it: "CMHT Jane rang" is a worker.
+    A town read as a name counts when ``is_place`` (a lower-cased name) knows it: "CMHT Jane rang" is a worker. A
+    listed town no recognizer found counts after the brand too (``_BRAND_AND_TOWN``); when it is a word as well
+    (``is_word``) only where the phrase closes after it ("Cygnet Bury - 2 PICU"; "CAMHS Early help", "VA Mobile app"
+    and "YMCA Camp for kids" are the brand's services) or, after a hospital's brand, a stay's word follows ("at Cygnet
+    Harrow day 9"; "Priory Park is where we walk"); an everyday word only after a hospital's brand (``is_everyday``:
+    "CGL Reading.", "Clicks Sale." are a group and a sale).
     """
     out = []
     for span in spans:
@@ -1137,7 +1152,41 @@ def brands_before_places(text: str, spans: Sequence[Span], *, is_place: Callable
         m = _BRAND_BEFORE.search(text, max(_line_start(text, span.start), span.start - 24), span.start)
         if m is not None and (span.entity_type == "LOCATION" or m["brand"].lower() != "mercy"):
             out.append(Span(m.start("brand"), span.end, "FACILITY", 0.6, "BrandBeforePlace"))
+    for m in _BRAND_AND_TOWN.finditer(text):
+        town = m["town"].lower()
+        if m["brand"].lower() == "mercy" or not is_place(town):
+            continue
+        words = town.split()
+        if any(w in _NOT_BRANCHES for w in words):
+            continue
+        if any(is_word(w) for w in words):
+            hospital = m["brand"].lower() in _HOSPITAL_BRANDS
+            if any(is_everyday(w) for w in words) and not hospital:
+                continue
+            closes = _PHRASE_CLOSES.match(text, m.end("town")) or hospital and _STAY_WORD.match(text, m.end("town"))
+            if not closes:
+                continue
+        out.append(Span(m.start("brand"), m.end("town"), "FACILITY", 0.6, "BrandBeforePlace"))
     return out
+
+
+# A listed town that no recognizer reads, being a word too ("Cygnet Bury", "Priory Hayes Grove", "Cygnet Harrow"),
+# after a brand: one or two capitalised words the gazetteer lists, closing the phrase (a bracket, punctuation, a
+# dash, a number or a lower-case word follows: "Cygnet Bury - 2 PICU", "at Cygnet Harrow day 9"); "Priory Road" and
+# "VA Benefits" are no towns, and a town's word before more capitals is a longer name's ("Cygnet Bury St Edmunds").
+_BRAND_AND_TOWN = re.compile(
+    r"(?<![\w'’&-])(?<!,[ \t])(?P<brand>" + _BRANCH_BRANDS + r")[ \t]+"
+    r"(?P<town>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]*(?:[-–—,.;:()!?'’\"&/]|$)|[ \t]+(?:[a-z]|\d))",
+    re.MULTILINE,
+)
+# (a colon closes a label's word: "HSE Officer: Mr Bello")
+_PHRASE_CLOSES = re.compile(r"[ \t]*(?:[-–—,.;()!?&/]|$|\d)", re.MULTILINE)
+_HOSPITAL_BRANDS = frozenset({"priory", "cygnet"})
+# A stay's word after a hospital's branch ("at Cygnet Harrow day 9", "Priory Hove ward round").
+_STAY_WORD = re.compile(r"[ \t]+(?i:day|ward|unit|bed|admission|picu|hdu)\b")
+# Listed towns that are a service's, a role's or a ward's word after a brand ("SAPS Officer", "Cygnet Ward 4", "NHS
+# Person in charge", "CAMHS Day programme", "NHS Central booking", "YMCA Hall").
+_NOT_BRANCHES = frozenset("officer officers ward unit day person central early young hall union normal".split())
 
 
 def tagalog_personal_names(text: str) -> list[Span]:

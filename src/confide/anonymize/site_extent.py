@@ -45,7 +45,7 @@ _WEAK_KINDS = frozenset(
     "unit marine med middle catholic regional police pd inc llc ltd plc corp corporation bank club inn".split()
 )
 # Heads that name a site before "of"/"at" and a place ("Sunrise of Edina", "the Arbors at Fairlawn").
-_SITE_HEADS = frozenset({"sunrise", "arbors", "gardens", "arc", "manor", "university", "college", "commons"})
+_SITE_HEADS = frozenset({"sunrise", "arbors", "gardens", "arc", "manor", "university", "uni", "college", "commons"})
 # Heads that are everyday words too ("Caught the Sunrise at Brighton"): a site only near a care cue or
 # opening its line or field ("Sunrise of Edina gave us notice", "From: Sunrise of Edina").
 _WEAK_HEADS = frozenset({"sunrise", "gardens", "commons"})

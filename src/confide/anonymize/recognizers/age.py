@@ -111,6 +111,15 @@ _LIFE_OR_BIRTHDAY_AFTER = r"(?:" + _LIFE_AFTER + "|" + _BIRTHDAY_AFTER + r"|(?=[
 # Up to 200 characters of a line holding no reading word, between an elder's word and a pronoun's age.
 _NO_READING_GAP = r"(?:(?!\b" + READING_WORD + r")[^\n]){0,200}?"
 
+# What an old person still does or how they keep, after "still" (a closed list: a fever "still spiking", a car "still
+# cruising", a stock "still climbing" and a pump "still infusing" do nothing a person does).
+_STILL_DOING = (
+    r"(?:driv(?:ing|es)|work(?:ing|s)|liv(?:ing|es)|garden(?:ing|s)|cook(?:ing|s)|bak(?:ing|es)|danc(?:ing|es)|"
+    r"golf(?:ing|s)|knit(?:ting|s)|paint(?:ing|s)|volunteer(?:ing|s)|swim(?:ming|s)|cycl(?:ing|es)|walk(?:ing|s)|"
+    r"teach(?:ing|es)|sing(?:ing|s)|travell?ing|travels|shopping|writ(?:ing|es)|sew(?:ing|s)|fishing|going|"
+    r"ambulating|self-caring|strong|sharp|active|independent|fit|healthy|alive|mobile|lucid|spry|sprightly|feisty|alert|"
+    r"kicking|here|with[ \t]+(?:us|it))\b"
+)
 # Words for the person a note is about, before their age in words ("Resident ninety-nine").
 _ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|lady|woman|man)"
 # A unit after an age in words makes it an amount ("ninety-two kilos", "one hundred per cent").
@@ -194,6 +203,23 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"months?|hours?|hrs?|min|minutes?|sec|seconds?|kg|lbs?|ml|mmhg|degrees?|°|[fc]\b|mg|bpm)))",
             "score": 0.7,
             "gate": r"(?i)\b(?:passed|died|passing|death|alive|lived|living)\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # What an old person still does or still is at an age, the person named before it ("mama is still strong
+            # at 93, God will do it", "Nan still drives at 95!", "my grandad is still living alone at 95.", "she's still
+            # sharp at 91 and"): an elder's word or a pronoun, "still" and a deed of a person's or how they keep, the
+            # clause ending after the number. A reading or a score earlier in the sentence takes the rest of it and
+            # reports nothing ("sats still hovering at 92."); a fever, a machine, a market or a game still does
+            # nothing a person does ("still spiking at 101", "still cruising at 95", "still trading at 98").
+            "name": "still_at_n",
+            "regex": r"(?i)\b" + READING_WORD + r"[^.!?\n]{0,80}|"
+            r"(?i:\b(?:" + _ELDER_KIN + r"|mama|he|she|pt|resident)(?:['’]s)?(?:[ \t]+(?:is|was))?[ \t]+still[ \t]+"
+            + _STILL_DOING + r"(?:[ \t]+(?!at\b|on\b|" + READING_WORD + r")[a-z][\w'’-]*){0,3}?[ \t]+at[ \t]+)" + _AGE
+            + r"(?![.,:]\d)(?=[ \t]*(?:[,.;!?)]|$|(?i:and|but|lol|lmao|haha|tbh|tho|now|which|when|yrs?|years?)\b)"
+            r"|[ \t]+[^\w\s%°])",
+            "score": 0.6,
+            "gate": r"(?i)\bstill\b[^.!?\n]{0,40}\bat[ \t]+\d",
             "validators": [_PLAUSIBLE_AGE],
         },
         {

@@ -242,14 +242,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             # a value with four digits in a row, or a short group before three; or a hospital's letters joined by
             # slashes before digits joined by one ("case paper number is KEM/PSY/26/08813"; never a guideline's or a
             # diagnosis's year, "case was COVID-19 2020", "NICE/SIGN 2019").
-            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})|(?:(?-i:[A-Z]{2,8})/){1,3}\d{1,4}/\d{3}))?"
+            r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})|(?:(?-i:[A-Z]{2,8})/){1,3}\d{1,4}/\d{3}"
+            # or letters joined by slashes before five digits or more, one space or slash between groups ("Folder
+            # number is KBTH/PSY/OPD/2211/19", "policy number is AXA/HEALTH/2231 88"; "NICE/SIGN 2019" is a year)
+            # (never a year's digits, nor an amount's or a count's: "PO/IM 50000 units", "PIP/ESA 15000 a year")
+            r"|(?-i:[A-Z]{2,6})(?:/(?-i:[A-Z]{2,6})){1,2}[/ ](?=(?:\d[ /]?){4}\d)(?!(?:19|20)\d\d\b)"
+            r"(?![\d /]*\d[ \t]+(?:units?|iu|mg|mcg|ml|pounds?|dollars?|euros?|a[ \t]+(?:year|month|week)|strong|"
+            r"pages?|steps|cases|patients|people|members|words)\b)))?"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
             # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
             # slashes join digit groups ("crime ref 20/118843/24").
             # A hospital's or an agency's letters may open it, joined by slashes or hyphens, before four
             # digits in a row ("Folder no. KBTH/PSY/2211/19", "Card no. LUTH/1447832", "Hosp no. OAU-THC
             # 22/1149", "Hosp No: UCH/A/093/56621" with a letter of its series; never "no BO/72hrs", "Ref: BP/140").
-            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})(?:(?-i:[A-Z])/(?=\d))?){0,2}"
+            r"(?P<pii>(?:(?-i:[A-Z]{2,6})[/-](?=(?-i:[A-Z0-9/ -]){0,12}\d{4})(?:(?-i:[A-Z])/(?=\d))?){0,3}"
             r"(?:(?!" + _CAPS_WORD + r")(?-i:[A-Z]{1,4})[\s-])?"
             r"(?=[A-Z0-9]*\d)[A-Z0-9]+"
             # a court's or a coroner's file holds a letter group between slashes or closing them
