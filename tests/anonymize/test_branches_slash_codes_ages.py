@@ -1,10 +1,11 @@
 """A brand's branch by a town that is also a word, "Uni of" a town, an id of slash-joined letters after "number is",
-a state's code before a phone's bracket, and an old person's age after what they still do (issue #10, 28th round).
+a post signed with words run together, a house's or a flat's number before its street, a state's code before a phone's
+bracket, and an old person's age after what they still do (issue #10, 28th round).
 
-"Cygnet Bury", "Uni of Bristol", "Folder number is KBTH/PSY/OPD/2211/19", "Boca Raton, FL ((561) ...", "mama is still
-strong at 93": each with the look-alikes the same shapes make (a brand before a road or a service's word, "uni" as a
-word, a guideline's year, a dose, capitals before a bracket of words, a fever or a market still where it was). Values
-invented.
+"Cygnet Bury", "Uni of Bristol", "Folder number is KBTH/PSY/OPD/2211/19", "- HeadingleyHopeful", "No. 8, Ogui
+Road", "Boca Raton, FL ((561) ...", "mama is still strong at 93": each with the look-alikes the same shapes make (a
+brand before a road or a service's word, "uni" as a word, a guideline's year, a dose, a slogan, a score's fraction,
+capitals before a bracket of words, a fever or a market still where it was). Values invented.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ SLASH_CODES = [
     ("Hosp number is OAU/THC/PSY 22/1149", "OAU/THC/PSY 22/1149"),
     ("policy number is AXA/HEALTH/2231 88", "AXA/HEALTH/2231 88"),
     ("Folder no. KBTH/PSY/OPD/2211/19 on the card.", "KBTH/PSY/OPD/2211/19"),
+    # a one-letter series between the groups
+    ("Hosp number is UCH/A/093/56621", "UCH/A/093/56621"),
 ]
 NOT_SLASH_CODES = [
     # a guideline's year after letters joined by a slash, and readings after a label's letters
@@ -59,6 +62,39 @@ NOT_SLASH_CODES = [
     ("Our reference was BTS/SIGN 2019/2024 asthma guideline", "BTS/SIGN 2019/2024"),
     ("The order was PO/IM 50000 units", "PO/IM 50000"),
     ("The claim was PIP/ESA 15000 a year", "PIP/ESA 15000"),
+    ("Ref number is HEPARIN/IV 25000 u per hour", "HEPARIN/IV 25000"),
+    ("Order number was SCAN/ECHO/C 180000 naira", "SCAN/ECHO/C 180000"),
+]
+
+SIGNED_HANDLES = [
+    ("we're in Headingley if anyone knows a local union rep - HeadingleyHopeful", "HeadingleyHopeful"),
+    ("still fighting every single day here - KwaMashuMom", "KwaMashuMom"),
+]
+NOT_SIGNED_HANDLES = [
+    # two English words, an app: a slogan or where the post was shared
+    ("thanks everyone for the support - StayStrong", "StayStrong"),
+    ("you are not alone in this at all - KeepGoing", "KeepGoing"),
+    ("raising money for my treatment, link below - GoFundMe", "GoFundMe"),
+    ("BP 120/80 and stable on the ward - NightShift", "NightShift"),
+    # a greeting, a heading, a team: no word of its owner
+    ("we will get through this together - InshaAllah", "InshaAllah"),
+    ("obs stable, fluids running, all documented - EndOfShift", "EndOfShift"),
+    ("what a match on saturday at the stadium - KaizerChiefs", "KaizerChiefs"),
+]
+
+HOMES_BEFORE_STREETS = [
+    ("Mr. Chinedu Eze\nNo. 8, Ogui Road, Enugu", "No. 8, Ogui Road"),
+    ("after fleeing 2/1, 45 Paisley Road West, G51 1LF (domestic abuse).", "2/1, 45 Paisley Road West"),
+    ("flat is B-402, Sai Krupa CHS, Marol Maroshi Road, 400059.", "B-402, Sai Krupa CHS, Marol Maroshi Road"),
+]
+NOT_HOMES_BEFORE_STREETS = [
+    # a score's or a reading's fraction before the street
+    ("Pain 2/1, 45 Paisley Road", "2/1"),
+    ("Scored 3/4, 12 Elm Street visit", "3/4"),
+    ("Score is 3/5, 18 Church Road", "3/5"),
+    # a bed's code with no housing society after it, and a rank's or an answer's "No" before a numbered street
+    ("Bed: B-12, 14 Station Road", "B-12"),
+    ("Reply: No 2, 14 Station Road", "No 2"),
 ]
 
 STATE_CODES = [
@@ -132,6 +168,34 @@ def test_when_a_number_is_letters_joined_by_slashes_then_all_of_it_is_found(
 
 @pytest.mark.parametrize(("text", "words"), NOT_SLASH_CODES)
 def test_when_slash_joined_letters_precede_a_year_or_readings_then_nothing_is_found(
+    analyzer: TextAnalyzer, text: str, words: str
+) -> None:
+    assert touching(analyzer, text, words) == []
+
+
+@pytest.mark.parametrize(("text", "handle"), SIGNED_HANDLES)
+def test_when_a_post_is_signed_with_words_run_together_then_the_handle_is_found(
+    analyzer: TextAnalyzer, text: str, handle: str
+) -> None:
+    assert covered(analyzer, text, handle)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_SIGNED_HANDLES)
+def test_when_a_slogan_or_an_app_closes_a_post_then_no_handle_is_found(
+    analyzer: TextAnalyzer, text: str, words: str
+) -> None:
+    assert touching(analyzer, text, words) == []
+
+
+@pytest.mark.parametrize(("text", "address"), HOMES_BEFORE_STREETS)
+def test_when_a_house_or_a_flat_is_numbered_before_the_street_then_all_of_it_is_found(
+    analyzer: TextAnalyzer, text: str, address: str
+) -> None:
+    assert covered(analyzer, text, address)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_HOMES_BEFORE_STREETS)
+def test_when_a_score_stands_before_a_street_then_nothing_is_found(
     analyzer: TextAnalyzer, text: str, words: str
 ) -> None:
     assert touching(analyzer, text, words) == []

@@ -393,8 +393,11 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
 # opened by the Welsh "Tŷ"; never any words between commas ("Room 4, Tuesday, 12 Station Road").
 _BUILDING_NAME = (
     r"(?:(?:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?[ \t]+){1,3}(?:Court|House|Mansions|Tower|Towers|Lodge|Hall|Gardens|"
-    r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close)|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
+    r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close|"
+    # India's housing societies and complexes ("B-402, Sai Krupa CHS, Marol Maroshi Road")
+    r"CHS|Residency|Enclave|Complex)|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
 )
+_SOCIETY_NAME = r"(?:[A-Z][^\W\d_]*[ \t]+){1,3}(?:CHS|Residency|Enclave|Complex)\b"
 # A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
 # Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
 # of the address, with the building's name after it (``_BUILDING_NAME``). Only right before a detected street
@@ -404,9 +407,17 @@ _BUILDING_NAME = (
 _UNIT_WORDS = "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building"
 _UNIT_NUMBER = r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
 _UNIT_BEFORE_STREET = re.compile(
-    r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On)))[ \t]*(?P<unit>"
+    r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On))|(?<=\bfleeing)|(?<=\bfrom))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
     r"(?:(?<![\w-])(?:(?i:" + _UNIT_WORDS + r"|floor)\.?" + _UNIT_NUMBER
+    # a house's number by its label ("No. 8, Ogui Road", "H.No. 118, Gali No. 4"; before a street with no number of its
+    # own: "No 2, 14 Station Road" is a rank's or an answer's), a Glasgow flat's position ("2/1, 45 Paisley Road
+    # West", after a word of living there: "Dose reduced to 1/2, 14 Station Road" and "Visited on 2/3, ..." are a
+    # dose and a date) and an Indian flat's wing and number before its housing society ("B-402, Sai Krupa CHS"; "Bed:
+    # B-12, 14 Station Road" is a bed's)
+    + r"|(?<![\w-])(?P<house>(?:(?-i:H)\.?[ \t]?)?(?-i:No)\.?" + _UNIT_NUMBER + r")"
+    r"|(?<![\w/.-])(?P<position>[0-5]/[1-3])(?![\w/.-])"
+    r"|(?<![\w-])(?-i:[A-Z])-\d{2,4}(?=[ \t]*,[ \t]*" + _SOCIETY_NAME + r")"
     + r"|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
     r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor))"
     # ... and the building's name after them ("Flat 6, Kingsdown Court, 40 Marlborough Hill", "Flat 9, Tŷ Glas, 3
@@ -416,16 +427,30 @@ _UNIT_BEFORE_STREET = re.compile(
 )
 
 
+# A word of living or moving somewhere, a few words before a flat's position ("lives at 2/1, ...", "after fleeing
+# 2/1, ...", "Mum's new flat is 0/2, ...").
+_LIVING_BEFORE = re.compile(
+    r"(?i)\b(?:lives?|living|resides?|residing|staying|stays|moved|moving|fleeing|fled|flat|home|address|evicted)\b"
+    r"[^\n,;.]{0,15}\Z"
+)
+
+
 def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
-    """STREET_ADDRESS spans that take in the flat, unit, room or floor written before a detected street address."""
+    """STREET_ADDRESS spans that take in the flat, unit, room or floor written before a detected street address.
+
+    A house's label only before a street with no number of its own, a flat's position only after a word of living.
+    """
     out = []
     for span in spans:
         if span.entity_type != "STREET_ADDRESS":
             continue
         lo = max(_line_start(text, span.start), span.start - 60)
         m = _UNIT_BEFORE_STREET.search(text, lo, span.start)
-        if m is not None:
-            out.append(Span(m.start("unit"), span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
+        if m is None or m["house"] and text[span.start : span.start + 1].isdigit():
+            continue
+        if m["position"] and not _LIVING_BEFORE.search(text, max(0, m.start("position") - 30), m.start("position")):
+            continue
+        out.append(Span(m.start("unit"), span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
     return out
 
 

@@ -243,12 +243,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             # slashes before digits joined by one ("case paper number is KEM/PSY/26/08813"; never a guideline's or a
             # diagnosis's year, "case was COVID-19 2020", "NICE/SIGN 2019").
             r"(?:(?:is|was)\s+(?=(?-i:[A-Z]{1,4}[\s-])?(?:\d{4}|\d{1,3}[\s/-]\d{3})|(?:(?-i:[A-Z]{2,8})/){1,3}\d{1,4}/\d{3}"
-            # or letters joined by slashes before five digits or more, one space or slash between groups ("Folder
-            # number is KBTH/PSY/OPD/2211/19", "policy number is AXA/HEALTH/2231 88"; "NICE/SIGN 2019" is a year)
+            # or letters joined by slashes before five digits or more, one space or slash between groups, a letter of
+            # its series before the digits' slash ("Folder number is KBTH/PSY/OPD/2211/19", "policy number is
+            # AXA/HEALTH/2231 88", "Hosp number is UCH/A/093/56621"; "NICE/SIGN 2019" is a year, "GE/VIVID/E 95000"
+            # a product's code)
             # (never a year's digits, nor an amount's or a count's: "PO/IM 50000 units", "PIP/ESA 15000 a year")
-            r"|(?-i:[A-Z]{2,6})(?:/(?-i:[A-Z]{2,6})){1,2}[/ ](?=(?:\d[ /]?){4}\d)(?!(?:19|20)\d\d\b)"
-            r"(?![\d /]*\d[ \t]+(?:units?|iu|mg|mcg|ml|pounds?|dollars?|euros?|a[ \t]+(?:year|month|week)|strong|"
-            r"pages?|steps|cases|patients|people|members|words)\b)))?"
+            r"|(?-i:[A-Z]{2,6})(?:/(?-i:[A-Z]{2,6}|[A-Z](?=/\d))){1,2}[/ ](?=(?:\d[ /]?){4}\d)(?!(?:19|20)\d\d\b)"
+            r"(?![\d /]*\d[ \t]+(?:units?|u|mu|iu|mg|mcg|ml|pounds?|dollars?|euros?|naira|cedis|shillings|rupees|rand|"
+            r"ksh|ngn|ghs|inr|zar|per|a[ \t]+(?:year|month|week)|strong|pages?|steps|cases|patients|people|members|"
+            r"words|copies|tablets|capsules|packs|pieces|visits|clients|admissions|children|hours|tests)\b)))?"
             # A run holding a digit is checked by a look-ahead, then taken whole: no split to backtrack over.
             # A letter prefix is upper case ("RA 19 884 412"), never a word ("claim for 90837": a CPT code);
             # slashes join digit groups ("crime ref 20/118843/24").

@@ -150,7 +150,7 @@ DEFAULT_SPEC = {
     "name": "SocialHandleRecognizer",
     "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:post(?:ed)?[ \t]+by|tag)\b|"
     r"(?i:from|by|for)[ \t]+[A-Za-z][a-z]*[\d.]|(?i:ed)[ \t]+by[ \t]+[a-z]|\d\t[a-z]|"
-    r"[-–—~][ \t]*[A-Za-z]+[0-9]|" + _SPEAKER_GATE + "|" + _CUE_GATE,
+    r"[-–—~][ \t]*(?:[A-Za-z]+[0-9]|[A-Z][a-z]+[A-Z][a-z])|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -300,6 +300,17 @@ DEFAULT_SPEC = {
             "validators": [{"name": "coined_user_name"}],
         },
         {
+            # ... and with capitals inside it instead of digits ("a local union rep - HeadingleyHopeful", "-
+            # KwaMashuMom"): see ``camel_user_name`` (a slogan's, a heading's or an app's words stay: "- StayStrong",
+            # "- EndOfShift", "- GoFundMe").
+            "name": "signed_after_dash_camel",
+            "gate": r"[-–—~][ \t]*[A-Z][a-z]+[A-Z][a-z]",
+            "regex": r"(?m)^(?=(?:\S+[ \t]+){4})[^\n]*?(?<=[a-z.!?)\"”'’])[ \t]+[-–—~][ \t]*"
+            r"(?P<pii>[A-Z][a-z]+(?:[A-Z][a-z]+){1,3})[ \t]*$",
+            "score": 0.6,
+            "validators": [{"name": "camel_user_name"}],
+        },
+        {
             # A name after a platform or a gamer's tag with no "is" ("his gaming tag N1ghtOwlDre", "My tag's
             # xXGr1mR3aperXx"): a handle's shape only, so "snap decision", "tiktok livestreams" and "on insta
             # oversharing" stay ("SNAP" in capitals is the food programme's: "SNAP recertification").
@@ -377,3 +388,37 @@ def coined_user_name(value: str, params: Mapping[str, Any]) -> bool:
     return _HANDLE_SHAPE.search(value) is not None or (
         not params.get("shaped") and value.islower() and len(value) >= 6
     )
+
+
+# Apps, sites and brands written in run-together capitals ("WhatsApp", "GoFundMe", "TikTok"): a post's sign-off names
+# where it was shared, no one.
+_CAMEL_BRANDS = frozenset(
+    "whatsapp gofundme tiktok ubereats paypal playstation youtube linkedin facetime powerpoint doordash onlyfans "
+    "mcdonalds mcdonald deliveroo justeat hellofresh betterhelp talkspace headspace silvercloud mindshift "
+    "calmharm stayalive sanvello wysa woebot".split()
+)
+
+
+# Words a user name describes its owner by ("HeadingleyHopeful", "KwaMashuMom", "LagosHustler"): a sign-off's words
+# run together with none of them are as often a greeting, a heading, a team or a brand ("InshaAllah", "EndOfShift",
+# "KaizerChiefs", "NovoRapid").
+_PERSONA_WORDS = frozenset(
+    "mum mom mam mama mami mummy mommy dad papa daddy girl gal boy lad lass guy lady woman man wife husband nurse "
+    "warrior survivor fighter queen sis bro kid student carer hopeful hustler dreamer tired anxious lonely sleepless "
+    "weary".split()
+)
+# Words that join a phrase's words, not a name's ("NurseInCharge", "NextOfKin", "StairwayToHeaven").
+_PHRASE_JOINERS = frozenset("in of to by the it not and for at on is be a an".split())
+
+
+@register_validator("camel_user_name")
+def camel_user_name(value: str, params: Mapping[str, Any]) -> bool:
+    """Words run together in capitals that describe their owner ("HeadingleyHopeful", "KwaMashuMom", "TiredNurse").
+
+    One of them is a word a user name describes its owner by (``_PERSONA_WORDS``), none joins a phrase's words, and
+    the whole is no app or brand (``_CAMEL_BRANDS``): "StayStrong", "EndOfShift", "NurseInCharge", "GoFundMe" stay.
+    """
+    if value.lower() in _CAMEL_BRANDS:
+        return False
+    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+", value)]
+    return any(p in _PERSONA_WORDS for p in parts) and not any(p in _PHRASE_JOINERS for p in parts)
