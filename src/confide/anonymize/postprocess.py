@@ -1204,7 +1204,7 @@ _BRAND_AND_TOWN = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]*(?:[-–—,.;:()!?'’\"&/]|$)|[ \t]+(?:[a-z]|\d))",
     re.MULTILINE,
 )
-# (a colon closes a label's word: "HSE Officer: Mr Bello")
+# (never a colon: a label's word ends there, "HSE Officer: Mr Bello")
 _PHRASE_CLOSES = re.compile(r"[ \t]*(?:[-–—,.;()!?&/]|$|\d)", re.MULTILINE)
 _HOSPITAL_BRANDS = frozenset({"priory", "cygnet"})
 # A stay's word after a hospital's branch ("at Cygnet Harrow day 9", "Priory Hove ward round").

@@ -390,18 +390,9 @@ def coined_user_name(value: str, params: Mapping[str, Any]) -> bool:
     )
 
 
-# Apps, sites and brands written in run-together capitals ("WhatsApp", "GoFundMe", "TikTok"): a post's sign-off names
-# where it was shared, no one.
-_CAMEL_BRANDS = frozenset(
-    "whatsapp gofundme tiktok ubereats paypal playstation youtube linkedin facetime powerpoint doordash onlyfans "
-    "mcdonalds mcdonald deliveroo justeat hellofresh betterhelp talkspace headspace silvercloud mindshift "
-    "calmharm stayalive sanvello wysa woebot".split()
-)
-
-
 # Words a user name describes its owner by ("HeadingleyHopeful", "KwaMashuMom", "LagosHustler"): a sign-off's words
-# run together with none of them are as often a greeting, a heading, a team or a brand ("InshaAllah", "EndOfShift",
-# "KaizerChiefs", "NovoRapid").
+# run together with none of them are as often a greeting, a heading, a team, an app or a brand ("InshaAllah",
+# "EndOfShift", "KaizerChiefs", "GoFundMe", "NovoRapid").
 _PERSONA_WORDS = frozenset(
     "mum mom mam mama mami mummy mommy dad papa daddy girl gal boy lad lass guy lady woman man wife husband nurse "
     "warrior survivor fighter queen sis bro kid student carer hopeful hustler dreamer tired anxious lonely sleepless "
@@ -415,10 +406,8 @@ _PHRASE_JOINERS = frozenset("in of to by the it not and for at on is be a an".sp
 def camel_user_name(value: str, params: Mapping[str, Any]) -> bool:
     """Words run together in capitals that describe their owner ("HeadingleyHopeful", "KwaMashuMom", "TiredNurse").
 
-    One of them is a word a user name describes its owner by (``_PERSONA_WORDS``), none joins a phrase's words, and
-    the whole is no app or brand (``_CAMEL_BRANDS``): "StayStrong", "EndOfShift", "NurseInCharge", "GoFundMe" stay.
+    One of them is a word a user name describes its owner by (``_PERSONA_WORDS``) and none joins a phrase's words:
+    "StayStrong", "EndOfShift", "NurseInCharge" and an app's "GoFundMe" stay.
     """
-    if value.lower() in _CAMEL_BRANDS:
-        return False
     parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+", value)]
     return any(p in _PERSONA_WORDS for p in parts) and not any(p in _PHRASE_JOINERS for p in parts)
