@@ -391,13 +391,15 @@ def postcodes_before_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A block's or a house's name ("Kingsdown Court", "Tŷ Glas"): capitalised words closed by a building's word, or
 # opened by the Welsh "Tŷ"; never any words between commas ("Room 4, Tuesday, 12 Station Road").
+# The last word of an Indian housing society's or complex's name, a building's name too.
+_SOCIETY_KINDS = "CHS|Residency|Enclave|Complex"
 _BUILDING_NAME = (
     r"(?:(?:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?[ \t]+){1,3}(?:Court|House|Mansions|Tower|Towers|Lodge|Hall|Gardens|"
     r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close|"
     # India's housing societies and complexes ("B-402, Sai Krupa CHS, Marol Maroshi Road")
-    r"CHS|Residency|Enclave|Complex)|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
+    + _SOCIETY_KINDS + r")|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
 )
-_SOCIETY_NAME = r"(?:[A-Z][^\W\d_]*[ \t]+){1,3}(?:CHS|Residency|Enclave|Complex)\b"
+_SOCIETY_NAME = r"(?:[A-Z][^\W\d_]*[ \t]+){1,3}(?:" + _SOCIETY_KINDS + r")\b"
 # A flat, a unit, a room or a floor written before the street line, each closed by a comma ("Flat 2, 9 Quarry
 # Hill", "Level 2, 18 Kenepuru Drive", "3rd floor, 14 Temple Street", "Room 3, 17 Grey Street"): the home's part
 # of the address, with the building's name after it (``_BUILDING_NAME``). Only right before a detected street

@@ -145,12 +145,17 @@ _UPI_ACCOUNT = (
     r"(?:\d{10}|(?!(?i:your[\w.]*|user[\w.]*|name|me|test|example)@)(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]{1,40})"
 )
 
+# What a post's signature after a dash needs somewhere in the text: a name and its digits ("- hannah92"), or words
+# run together in capitals ("- HeadingleyHopeful").
+_SIGNED_WITH_DIGITS = r"[-–—~][ \t]*[A-Za-z]+[0-9]"
+_SIGNED_RUN_TOGETHER = r"[-–—~][ \t]*[A-Z][a-z]+[A-Z][a-z]"
+
 DEFAULT_SPEC = {
     "entity_type": "SOCIAL_HANDLE",
     "name": "SocialHandleRecognizer",
     "gate": r"[@/_$·•]|[A-Za-z0-9]#\d{4}|(?i:from|by|quoting)[ \t]+[\w.]+[ \t]*:|(?i:post(?:ed)?[ \t]+by|tag)\b|"
     r"(?i:from|by|for)[ \t]+[A-Za-z][a-z]*[\d.]|(?i:ed)[ \t]+by[ \t]+[a-z]|\d\t[a-z]|"
-    r"[-–—~][ \t]*(?:[A-Za-z]+[0-9]|[A-Z][a-z]+[A-Z][a-z])|" + _SPEAKER_GATE + "|" + _CUE_GATE,
+    + _SIGNED_WITH_DIGITS + "|" + _SIGNED_RUN_TOGETHER + "|" + _SPEAKER_GATE + "|" + _CUE_GATE,
     "patterns": [
         {
             "name": "at_handle",
@@ -292,7 +297,7 @@ DEFAULT_SPEC = {
             # all of this - hannah92"); words run together in capitals are as often a brand's or a slogan's there
             # ("- LinkedIn", "- KeepGoing") and stay.
             "name": "signed_after_dash",
-            "gate": r"[-–—~][ \t]*[A-Za-z]+[0-9]",
+            "gate": _SIGNED_WITH_DIGITS,
             # A line of four words at least before the dash, the last no number ("BP 120/80 - day3" is a note's).
             "regex": r"(?m)^(?=(?:\S+[ \t]+){4})[^\n]*?(?<=[a-z.!?)\"”'’])[ \t]+[-–—~][ \t]*"
             r"(?P<pii>[A-Za-z][a-z]{2,}\d{1,4})[ \t]*$",
@@ -304,7 +309,7 @@ DEFAULT_SPEC = {
             # KwaMashuMom"): see ``camel_user_name`` (a slogan's, a heading's or an app's words stay: "- StayStrong",
             # "- EndOfShift", "- GoFundMe").
             "name": "signed_after_dash_camel",
-            "gate": r"[-–—~][ \t]*[A-Z][a-z]+[A-Z][a-z]",
+            "gate": _SIGNED_RUN_TOGETHER,
             "regex": r"(?m)^(?=(?:\S+[ \t]+){4})[^\n]*?(?<=[a-z.!?)\"”'’])[ \t]+[-–—~][ \t]*"
             r"(?P<pii>[A-Z][a-z]+(?:[A-Z][a-z]+){1,3})[ \t]*$",
             "score": 0.6,
