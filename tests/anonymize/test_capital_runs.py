@@ -41,3 +41,15 @@ def test_when_a_run_meets_a_line_break_or_a_covered_word_then_it_ends(analyzer: 
     assert "Tallowmere" in _runs(analyzer, text) and "Tallowmere\nHouse" not in _runs(analyzer, text)
     start = text.index("Tallowmere")
     assert "Tallowmere" not in _runs(analyzer, text, [(start, start + len("Tallowmere"))])
+
+
+def test_when_a_covered_span_touches_a_word_in_part_or_is_empty_then_the_word_is_covered(
+    analyzer: TextAnalyzer,
+) -> None:
+    text = "Staying at Tallowmere Lodge with Brindlecombe Trust."
+    inside = text.index("Tallowmere") + 3
+    assert _runs(analyzer, text) == ["Tallowmere Lodge", "Brindlecombe Trust"]
+    # "Lodge" is left alone, one English word, once "Tallowmere" is covered
+    assert _runs(analyzer, text, [(inside, inside + 2)]) == ["Brindlecombe Trust"]
+    assert _runs(analyzer, text, [(inside, inside)]) == ["Brindlecombe Trust"]
+    assert _runs(analyzer, text, [(0, len(text) + 5)]) == []  # past the text's end: all of it

@@ -10,10 +10,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import spacy
 
 from confide.anonymize.analyzer import TextAnalyzer
 from confide.anonymize.config import resolve_config
-from confide.anonymize.second_look import RUN_LABEL, SOURCE, candidates, entity_features
+from confide.anonymize.second_look import RUN_LABEL, SOURCE, _cut, candidates, entity_features
 from confide.anonymize.second_look_train import MODEL_PATH, main, train
 from tests.anonymize.conftest import touching
 from tests.anonymize.second_look.harvest_look_alikes import OUT as LOOK_ALIKES
@@ -153,3 +154,10 @@ def test_when_the_tests_are_collected_then_the_look_alike_file_is_current() -> N
     assert [r.strip() for r in body] == look_alikes(collected), (
         "run `python tests/anonymize/second_look/harvest_look_alikes.py`, then refit the second look"
     )
+
+
+def test_when_ner_read_only_the_texts_start_then_a_name_at_its_end_is_cut_and_no_other() -> None:
+    text = "Client is staying at Harbor Lights while waiting for a bed."
+    whole, start = spacy.blank("en")(text), spacy.blank("en")(text[:34])  # NER's max_chars ends after "Lights"
+    assert _cut(start[-2:], start, text) and not _cut(start[-3:-1], start, text)
+    assert not _cut(whole[4:6], whole, text) and not _cut(whole[-2:], whole, text)

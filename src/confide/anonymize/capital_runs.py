@@ -43,9 +43,17 @@ def capital_runs(
     def word(i: int) -> str:
         return text[doc[i].idx : doc[i].idx + len(doc[i])]
 
+    # Covered characters as a mask: a scan of ``covered`` for each token made a long text's runs quadratic.
+    mask = bytearray(len(text))
+    for s, e in covered:
+        s, e = max(s, 0), min(e, len(text))
+        if s < e:
+            mask[s:e] = b"\x01" * (e - s)
+    empty = [(s, e) for s, e in covered if e <= s]  # no character: overlapped as before, by their offsets
+
     def free(i: int) -> bool:
         start, end = doc[i].idx, doc[i].idx + len(doc[i])
-        return not any(s < end and start < e for s, e in covered)
+        return mask.find(1, start, end) < 0 and not any(s < end and start < e for s, e in empty)
 
     def opens_run(i: int) -> bool:
         return _capitalised(word(i)) and free(i) and not on_caseless_line(text, doc[i].idx)

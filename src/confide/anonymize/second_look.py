@@ -261,8 +261,12 @@ def _uncapitalised(ent: Any, text: str) -> bool:
 
 
 def _cut(ent: Any, doc: Any, text: str) -> bool:
-    """Whether ``ent`` ends where ``nlp.max_chars`` cut the text: the name may go on past the cut."""
-    return ent.end_char >= len(doc.text) < len(text)
+    """Whether ``ent`` ends where ``nlp.max_chars`` cut the text: the name may go on past the cut.
+
+    The parsed length is read off the last token: ``doc.text`` joins every token on each call.
+    """
+    parsed = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return ent.end_char >= parsed < len(text)
 
 
 def _run_type(words: Sequence[str], lexicon: Lexicon) -> str:
