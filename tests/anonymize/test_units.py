@@ -16,7 +16,7 @@ from confide.anonymize.evaluate import detection_metrics
 from confide.anonymize.keys import ensure_key_file, load_pseudonym_key
 from confide.anonymize.operators import apply_operators, get_operator
 from confide.anonymize.pseudonym import date_shift_days, group_pseudonym, pseudonym
-from confide.anonymize.spans import Span, merge_overlapping
+from confide.anonymize.spans import Span, character_mask, merge_overlapping
 from confide.anonymize.tabular import (
     age_hierarchy,
     enforce_k,
@@ -161,6 +161,15 @@ def test_when_spans_merged_then_covered_characters_match_slow_reference(spans: l
     covered = {i for s in spans for i in range(s.start, s.end)}
     assert {i for s in merged for i in range(s.start, s.end)} == covered
     assert all(a.end <= b.start for a, b in zip(merged, merged[1:], strict=False))
+
+
+@given(st.integers(0, 40), st.lists(st.tuples(st.integers(-5, 50), st.integers(-5, 50)), max_size=8))
+def test_when_ranges_are_masked_then_each_character_is_marked_as_a_slow_reference_says(
+    length: int, ranges: list[tuple[int, int]]
+) -> None:
+    mask = character_mask(length, ranges)
+    assert len(mask) == length
+    assert [bool(b) for b in mask] == [any(s <= i < e for s, e in ranges) for i in range(length)]
 
 
 def test_when_email_overlaps_url_then_union_keeps_higher_priority_type() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from confide.anonymize.casing import on_caseless_line
 from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.spans import character_mask
 
 # Words that join the capitalised words of one name ("Star of Hope", "Clinical & Support Options",
 # "Église Évangélique la Grâce"); never at a run's ends.
@@ -44,11 +45,7 @@ def capital_runs(
         return text[doc[i].idx : doc[i].idx + len(doc[i])]
 
     # Covered characters as a mask: a scan of ``covered`` for each token made a long text's runs quadratic.
-    mask = bytearray(len(text))
-    for s, e in covered:
-        s, e = max(s, 0), min(e, len(text))
-        if s < e:
-            mask[s:e] = b"\x01" * (e - s)
+    mask = character_mask(len(text), covered)
     empty = [(s, e) for s, e in covered if e <= s]  # no character: overlapped as before, by their offsets
 
     def free(i: int) -> bool:

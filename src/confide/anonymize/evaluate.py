@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from confide.anonymize.spans import Span
+from confide.anonymize.spans import Span, character_mask
 
 _TOKEN = re.compile(r"\w+")
 DEFAULT_TYPE_ALIASES = {"USERNAME": "SOCIAL_HANDLE"}
@@ -81,13 +81,10 @@ def detection_metrics(
     for rid, text in texts.items():
         preds = list(predicted.get(rid, []))
         golds = gold_by_rec.get(rid, [])
-        mask = bytearray(len(text) + 1)
-        for p in preds:
-            mask[p.start : p.end] = b"\x01" * (min(p.end, len(text)) - p.start)
-        gold_mask = bytearray(len(text) + 1)
+        mask = character_mask(len(text), ((p.start, p.end) for p in preds))
+        gold_mask = character_mask(len(text), ((int(g["start"]), int(g["end"])) for g in golds))
         for g in golds:
             s, e = int(g["start"]), int(g["end"])
-            gold_mask[s:e] = b"\x01" * (min(e, len(text)) - s)
             etype = str(g["entity_type"])
             cov = _covered(s, e, text, mask)
             ovl = any(mask[s:e])

@@ -20,6 +20,19 @@ def line_around(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
+def character_mask(length: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte per character of a text of ``length``, 1 where any half-open range covers it (clipped to the text).
+
+    Looking characters up in it keeps a pass over a long text's tokens or spans linear.
+    """
+    mask = bytearray(length)
+    for start, end in ranges:
+        start, end = max(start, 0), min(end, length)
+        if start < end:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One detected identifier: half-open character offsets into the original text."""
