@@ -44,6 +44,7 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
         "intake_records_posts_blind.txt",
         "judgments_family_admin_blind.txt",
         "letters_casework_forums_blind.txt",
+        "notes_posts_records_blind.txt",
         "nursing_ed_blind.txt", "nursing_notes_blind.txt", "organisations_places_blind.txt",
         "outreach_interfaces_families_blind.txt",
         "placements_payers_posts_blind.txt", "psych_mixed_blind.txt",

@@ -5,7 +5,9 @@ GADRS worker", "Cygnet Bury - 1 bed ... Cygnet accepted"), or lists it beside ot
 to Lakeside, Pinewood, St Jude's and Meridian"). The short forms point at the same site. Only forms in the
 name's own letter case (or in capitals) are taken; the whole name again only when all its words are capitalised;
 an acronym must be three letters or more and no word, a first word no English or clinical word, name or place;
-a list's sibling must look like a site's own name or be a place.
+a list's sibling must look like a site's own name or be a place. An acronym the text itself defines in brackets
+right after the name ("Hebrew SeniorLife (HSL)") is taken there when its letters are the name's capitals in order,
+the first one first, and elsewhere too when it has three letters or more (two letters are often a test: "LH").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 # A list's item: one to three title-case words ("St Jude's", "Compass Point"), then a comma or "and"/"or".
 _ITEM = r"(?:St\.?[ \t]+)?[A-Z][a-z'’&-]+(?:[ \t]+[A-Z][a-z'’&-]+){0,2}"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+){_ITEM})+")
+# An acronym in brackets right after a name: "Hebrew SeniorLife (HSL)", "Boston Medical Center (BMC)".
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})\)")
 
 
 def _short_forms(name: str, lexicon: Lexicon) -> set[str]:
@@ -56,6 +60,22 @@ def _short_forms(name: str, lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def _defined_acronym(text: str, site: Span) -> re.Match[str] | None:
+    """The acronym bracketed right after ``site`` whose letters are the name's capitals in order, else None.
+
+    The capitals include those inside a word ("SeniorLife"), so a unit after the name ("Mass General (MICU)")
+    is not taken for its acronym.
+    """
+    m = _BRACKETED_ACRONYM.match(text, site.end)
+    if m is None:
+        return None
+    acronym, capitals = m.group("acronym"), [c for c in text[site.start : site.end] if c.isupper()]
+    if not capitals or acronym[0] != capitals[0]:
+        return None
+    rest = iter(capitals[1:])
+    return m if all(letter in rest for letter in acronym[1:]) else None
+
+
 def _covered(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -69,6 +89,12 @@ def site_mentions(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Sp
         return []
     found: list[Span] = []
     forms = set().union(*(_short_forms(text[s.start : s.end], lexicon) for s in sites))
+    for defined in filter(None, (_defined_acronym(text, s) for s in sites)):
+        start, end = defined.span("acronym")
+        if end - start >= 3:
+            forms.add(defined["acronym"])
+        elif not _covered(start, end, spans):
+            found.append(Span(start, end, ENTITY_TYPE, SCORE, SOURCE))
     for form in forms:
         for m in re.finditer(rf"(?<![\w'’&-]){re.escape(form)}(?![\w'’&-])", text):
             if not _covered(m.start(), m.end(), spans):
