@@ -6,8 +6,10 @@ to Lakeside, Pinewood, St Jude's and Meridian"). The short forms point at the sa
 name's own letter case (or in capitals) are taken; the whole name again only when all its words are capitalised;
 an acronym must be three letters or more and no word, a first word no English or clinical word, name or place;
 a list's sibling must look like a site's own name or be a place. An acronym the text itself defines in brackets
-right after the name ("Hebrew SeniorLife (HSL)") is taken there when its letters are the name's capitals in order,
-the first one first, and elsewhere too when it has three letters or more (two letters are often a test: "LH").
+right after the name ("Hebrew SeniorLife (HSL)") is taken there, and only there, when its letters are the name's
+capitals in order (a name in capitals gives its words' first letters), the first one first, and it is no state's
+code ("New Hampshire Hospital (NH)"). Elsewhere such letters are as often a test or a finding ("UMass Memorial
+Diagnostic Services (UDS) ... UDS positive", "Beth Israel Deaconess (BID) ... 25 mg BID").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.recognizers.zip_code import STATES
 from confide.anonymize.spans import Span
 
 ENTITY_TYPE = "FACILITY"
@@ -29,6 +32,7 @@ _ITEM = r"(?:St\.?[ \t]+)?[A-Z][a-z'’&-]+(?:[ \t]+[A-Z][a-z'’&-]+){0,2}"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+){_ITEM})+")
 # An acronym in brackets right after a name: "Hebrew SeniorLife (HSL)", "Boston Medical Center (BMC)".
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})\)")
+_STATE_CODES = frozenset(STATES.split("|"))
 
 
 def _short_forms(name: str, lexicon: Lexicon) -> set[str]:
@@ -64,12 +68,14 @@ def _defined_acronym(text: str, site: Span) -> re.Match[str] | None:
     """The acronym bracketed right after ``site`` whose letters are the name's capitals in order, else None.
 
     The capitals include those inside a word ("SeniorLife"), so a unit after the name ("Mass General (MICU)")
-    is not taken for its acronym.
+    is not taken for its acronym; a name in capitals gives its words' first letters ("MERCY HOSPITAL (MRI)").
     """
     m = _BRACKETED_ACRONYM.match(text, site.end)
-    if m is None:
+    if m is None or m["acronym"] in _STATE_CODES:
         return None
-    acronym, capitals = m.group("acronym"), [c for c in text[site.start : site.end] if c.isupper()]
+    name = text[site.start : site.end]
+    capitals = [w[0] for w in _WORD.findall(name)] if name.isupper() else [c for c in name if c.isupper()]
+    acronym = m.group("acronym")
     if not capitals or acronym[0] != capitals[0]:
         return None
     rest = iter(capitals[1:])
@@ -91,9 +97,7 @@ def site_mentions(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Sp
     forms = set().union(*(_short_forms(text[s.start : s.end], lexicon) for s in sites))
     for defined in filter(None, (_defined_acronym(text, s) for s in sites)):
         start, end = defined.span("acronym")
-        if end - start >= 3:
-            forms.add(defined["acronym"])
-        elif not _covered(start, end, spans):
+        if not _covered(start, end, spans):
             found.append(Span(start, end, ENTITY_TYPE, SCORE, SOURCE))
     for form in forms:
         for m in re.finditer(rf"(?<![\w'’&-]){re.escape(form)}(?![\w'’&-])", text):

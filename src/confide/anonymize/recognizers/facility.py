@@ -62,9 +62,6 @@ KEYWORDS = (
     "Associates|Physicians|Nursing Home|Nursing Center|Nursing Facility|Manor|Pharmacy|Surgery Center|"
     "Surgical Center|Cancer Center|Heart Center|Dialysis Center|Assisted Living|Senior Living|Skilled Nursing|"
     "Skilled Nursing Facility|Rehabilitation Hospital|Nursing and Rehabilitation|Memorial|Medical Associates|"
-    # a nursing home by its two kinds ("Hellenic Nursing & Rehab", "Blue Hills Health and Rehabilitation")
-    "Nursing & Rehab|Nursing and Rehab|Health & Rehab|Health and Rehab|Nursing & Rehabilitation|"
-    "Health & Rehabilitation|Health and Rehabilitation|"
     "Health Services|Health Partners|Healthcare System|Home Care|Home Health|VNA|Imaging Center|"
     "Convalescent Home|Convalescent Center|Rest Home|Retirement Home|Hosp|Med Ctr|Medical Ctr|College|University|"
     # where a patient lives, is held, studies or is treated outside a hospital
@@ -314,9 +311,7 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
         # short kind names; nor a town before its state ("Nashua NH")
         naming = [w for w in naming if w not in lexicon.clinical_words or lexicon.is_name(w) or w in lexicon.places]
         town_and_state = words[-1] == "nh" and all(w in lexicon.places for w in naming)
-        # a compound kind names from the word before it ("Hellenic Nursing & Rehab", "Blue Hills Health and Rehab")
-        kind_at = len(words) - 3 if words[-3:-1] in _COMPOUND_KIND_HEADS else len(words) - 1
-        if kind_at < 1 or words[kind_at - 1] not in naming or town_and_state:
+        if len(words) < 2 or words[-2] not in naming or town_and_state:
             return False
         # a person's service, not a site: "Dr Patel ortho", "After Jake's rehab", "Steve's ortho"
         person = _POSSESSIVE.search(words[-2]) and lexicon.is_name(_POSSESSIVE.sub("", words[-2]))
@@ -330,8 +325,6 @@ def facility_proper_name(value: str, params: Mapping[str, Any]) -> bool:
 
 # Kinds of site written short, after which a clinical word names a service, not a site.
 _ABBREVIATED_KINDS = frozenset("rehab nh snf ltach mc ortho orthopedics detox".split())
-# The first words of a compound kind ending in one of those, with its "&" stripped to "" ("Nursing & Rehab").
-_COMPOUND_KIND_HEADS = [[head, joiner] for head in ("nursing", "health", "healthcare") for joiner in ("", "and")]
 _TITLES = frozenset(title.lower() for title in PERSON_TITLES)
 _SERVICE_KINDS = frozenset("laboratory laboratories diagnostics".split())
 

@@ -45,9 +45,7 @@ _CARE = (
     "Imaging Services|Imaging|Detox|Recovery Services|Recovery|Mental Health|Health Systems|Health System|"
     "Health Network|Health Services|Health|Neurology|Neuro|Psychiatry|Cardiology|Orthopedics|Pediatrics|"
     "Dermatology|Oncology|Counseling|Counselling|Sleep Center|Center|Centre|Med(?!\\s+[a-z])|EMS|Ambulance|"
-    "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Health (?:&|and) Rehab(?:ilitation)?|Deaconess|"
-    # a home-care agency ("Whitcombe Care Services")
-    "Care Services|"
+    "MedFlight|Med Flight|Nursing (?:&|and) Rehab(?:ilitation)?|Deaconess|"
     # the two kinds the other way round ("Brookhaven Rehabilitation and Nursing Center"), a referral hospital by its
     # name ("Mathari National Teaching and Referral Hospital")
     "Rehab(?:ilitation)? (?:&|and) Nursing(?: Cent(?:er|re))?|Teaching (?:&|and) Referral Hospital|"
