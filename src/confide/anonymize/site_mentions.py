@@ -71,11 +71,11 @@ def _defined_acronym(text: str, site: Span) -> re.Match[str] | None:
     is not taken for its acronym; a name in capitals gives its words' first letters ("MERCY HOSPITAL (MRI)").
     """
     m = _BRACKETED_ACRONYM.match(text, site.end)
-    if m is None or m["acronym"] in _STATE_CODES:
+    acronym = m["acronym"] if m else None
+    if acronym is None or acronym in _STATE_CODES:
         return None
     name = text[site.start : site.end]
     capitals = [w[0] for w in _WORD.findall(name)] if name.isupper() else [c for c in name if c.isupper()]
-    acronym = m.group("acronym")
     if not capitals or acronym[0] != capitals[0]:
         return None
     rest = iter(capitals[1:])
