@@ -43,7 +43,7 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
         "exports_schools_holds_blind.txt", "hospital_aging_recovery_global_blind.txt",
         "intake_records_posts_blind.txt",
         "judgments_family_admin_blind.txt",
-        "letters_casework_forums_blind.txt",
+        "letters_casework_forums_blind.txt", "mixed_agencies_wards_posts_blind.txt",
         "notes_posts_records_blind.txt",
         "nursing_ed_blind.txt", "nursing_notes_blind.txt", "organisations_places_blind.txt",
         "outreach_interfaces_families_blind.txt",

@@ -136,7 +136,7 @@ def test_when_an_identifier_of_these_styles_is_written_then_it_is_covered(analyz
     assert covered(analyzer, text, target)
 
 
-@pytest.mark.parametrize(("text", "look_alike"), LOOK_ALIKES, ids=range(len(LOOK_ALIKES)))
+@pytest.mark.parametrize(("text", "look_alike"), LOOK_ALIKES)
 def test_when_a_look_alike_is_written_then_nothing_touches_it(analyzer: TextAnalyzer, text, look_alike):
     assert touching(analyzer, text, look_alike) == []
 

