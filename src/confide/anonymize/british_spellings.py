@@ -48,12 +48,14 @@ def british_variants(
     """
     out = set(_OTHERS)
     for word in american:
-        if _OUR.match(word):
-            out.add(_OUR.sub(lambda m: m[0][:-2] + "our", word, count=1))
-        out.add(_IZE.sub(lambda m: ("i" if m[1] == "i" else "y") + "s" + m[2], word))
-        out.add(_DOUBLE_L.sub(lambda m: "ll" + m[1], word))
-        out.add(_OE.sub("oe", _AE.sub("ae", word)))
-        british = _RE.sub(lambda m: "re" + m[1], word)
-        if british != word and british in dictionary:
-            out.add(british)
+        forms = {
+            _OUR.sub(lambda m: m[0][:-2] + "our", word, count=1),
+            _IZE.sub(r"\1s\2", word),
+            _DOUBLE_L.sub(r"ll\1", word),
+            _OE.sub("oe", _AE.sub("ae", word)),
+        }
+        british = _RE.sub(r"re\1", word)
+        if british in dictionary:
+            forms.add(british)
+        out |= forms - {word}
     return {w for w in out if w in dictionary or w not in names}
