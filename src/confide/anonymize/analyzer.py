@@ -75,6 +75,10 @@ from confide.anonymize.staff_names import (
 )
 from confide.anonymize.thread_handles import thread_handles
 
+# Sources of names found after other mentions were looked for (rules that read kin, honorifics, genograms): their
+# mentions are looked for once more.
+_LATE_NAME_SOURCES = frozenset({"KinFirstName", "NameCompletion", "GenogramName"})
+
 
 class TextAnalyzer:
     """Finds identifier spans in texts. Build once (loads the model), then call :meth:`analyze`.
@@ -160,6 +164,19 @@ class TextAnalyzer:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
         low = word.lower().strip("'’.")
         return len(low) < 3 or self.lexicon.is_english(low) or low in self.lexicon.clinical_words
+
+    def _propagated(self, text: str, spans: Sequence[Span], seed_sources: frozenset[str] | None = None) -> list[Span]:
+        """Other mentions of the names found (of ``seed_sources`` only, when given)."""
+        return propagate_person_names(
+            text,
+            spans,
+            allowed=lambda v: self.allow_list.allows(v, "PERSON")
+            or self.lexicon.is_everyday(v.lower())
+            or "'" in v
+            or "’" in v,
+            is_word=self.lexicon.word_names.__contains__,
+            seed_sources=seed_sources,
+        )
 
     def _docs(self, texts: Sequence[str]) -> list:
         nlp_cfg = self.config["nlp"]
@@ -277,16 +294,7 @@ class TextAnalyzer:
                 if not self.allow_list.allows(text[r.start : r.end], r.entity_type)
             ]
             if self.config.get("propagate_person_names", True):
-                spans.extend(
-                    propagate_person_names(
-                        text,
-                        spans,
-                        allowed=lambda v: self.allow_list.allows(v, "PERSON")
-                        or self.lexicon.is_everyday(v.lower())
-                        or "'" in v
-                        or "’" in v,
-                    )
-                )
+                spans.extend(self._propagated(text, spans))
             aliases = aliases_before_names(text, spans, is_word=self._is_word, first_names=self.lexicon.first_names)
             spans.extend(self._not_allowed(text, aliases))
             spans.extend(self._not_allowed(text, year_range_ends(text, spans)))
@@ -303,6 +311,8 @@ class TextAnalyzer:
             spans.extend(self._not_allowed(text, thread_handles(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, kin_first_names(text, self.lexicon)))
             spans.extend(self._not_allowed(text, genogram_names(text, self.lexicon, min_age=self.min_age)))
+            if self.config.get("propagate_person_names", True):  # "wife may stayed ... may has her own appt"
+                spans.extend(self._propagated(text, spans, seed_sources=_LATE_NAME_SOURCES))
             spans.extend(self._not_allowed(text, signers_initials(text, self.lexicon)))
             spans.extend(self._not_allowed(text, staff_signatures(text, self.lexicon)))
             spans.extend(self._not_allowed(text, names_before_grades(text, self.lexicon)))

@@ -51,6 +51,8 @@ _EXPORT_LINES = (
         re.MULTILINE,
     ),
     re.compile(r"^[ \t]*" + _LABEL + r",[ \t]+" + _CLOCK + r"[ \t]*$", re.MULTILINE),
+    # the time between the label and its colon ("Hope 21:05: i will", "Holly 6:05pm: cant")
+    re.compile(r"^[ \t]*" + _LABEL + r"[ \t]+" + _CLOCK + r"[ \t]*:[ \t]", re.MULTILINE),
 )
 _USER_NAME = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})+|\S*[_\d]\S*")
 _ALONE_LINE = re.compile(r"^[ \t]*" + _LABEL + r"(?:[ \t]*[^\w\s:.,!?]{1,4})?[ \t]*$", re.MULTILINE)
@@ -169,8 +171,11 @@ def _speaker_labels(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             and m.group("label").lower() not in _FIELD_WORDS
             and not (lexicon.is_common(m.group("label").lower()) and _FIELD_VALUE.match(text, m.end("label")))
         }
-        # two speakers, one of them "me" or a name no English word spells ("Faith:" and "Hope:" alone are a form's)
-        named = any(w in _SELF or not lexicon.is_common(w.split()[0]) for w in speakers)
+        # two speakers, one of them "me" or a name no English word spells ("Faith:" and "Hope:" alone are a form's), or
+        # every label a first name ("Rob:", "Dean:", "Pat:"; a form has its "Plan:" or "Dx:" beside a "Bill:")
+        named = any(w in _SELF or not lexicon.is_common(w.split()[0]) for w in speakers) or all(
+            m.group("label").split()[0].lower() in lexicon.first_names for m in plain
+        )
         if len(plain) < 3 or len(speakers) < 2 or not named or sum(reads_as_message(text, m.end()) for m in plain) < 2:
             return []
         matches = [m for m in plain if m.group("label").lower() not in _FIELD_WORDS]

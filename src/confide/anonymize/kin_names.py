@@ -25,7 +25,7 @@ _CUES = (
     "son|daughter|dtr|dau|sister|sis|brother|bro|sibling|aunt|auntie|aunty|uncle|cousin|niece|nephew|"
     "grandson|granddaughter|gdtr|gson|grandmother|grandfather|grandma|grandpa|nan|nana|gran|"
     "(?:son|daughter|brother|sister|mother|father)-in-law|stepson|stepdaughter|stepmother|stepfather|"
-    "friend|neighbou?r|flatmate|roommate|housemate|carer|caregiver|caller|texter|chaplain|interpreter|"
+    "friend|buddy|bestie|bff|neighbou?r|flatmate|roommate|housemate|carer|caregiver|caller|texter|chaplain|interpreter|"
     "pastor|imam|rabbi|rev|priest|sponsor|keyworker|landlord|landlady"
 )
 # (the name in a lookahead, so a cue may follow a cue: "chaplain rev hemi walker")
@@ -45,8 +45,8 @@ _AFTER_PERSON = re.compile(
 # After a given name that is also a word, only what a person does will do ("WIFE MAY CALLED", "son will at bedside").
 _AFTER_ACTION = re.compile(
     r"[ \t]+(?i:(?:called|phoned|rang|visited|visiting|came|says|said|states|stated|reports|reported|asked|brought|"
-    r"spoke|present|updated|informed|sr|jr|in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+"
-    r"(?:hcp|poa|nok))\b|[ \t]*\()"
+    r"spoke|present|updated|informed|stayed|sat|drove|driving|flying|arriving|agrees|agreed|has|had|sr|jr|"
+    r"in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+(?:hcp|poa|nok))\b|[ \t]*\()"
 )
 _SUFFIX = re.compile(r"[ \t]+(?i:sr|jr)\b")
 # Words that follow a kin word in notes without naming anyone: kin and titles, a record's roles and documents.
@@ -61,15 +61,23 @@ _NOT_NAMES = (
 
 
 def kin_first_names(text: str, lexicon: Lexicon) -> list[Span]:
-    """PERSON spans for a name after a kin or a role word on an all-capitals or all-lower-case stretch."""
+    """PERSON spans for a name after a kin or a role word on an all-capitals or all-lower-case stretch.
+
+    On a cased line only a listed given name typed in lower case before a deed is taken ("caller dawn (mother)").
+    """
     out = []
     for pattern in (_CAPS, _LOWER):
         for m in pattern.finditer(text):
-            if not on_caseless_line(text, m.start()):
-                continue  # capitals tell names there, and the context recognizers read them
             words = m.group("name").split()
             lows = [w.lower() for w in words]
             end = m.start("name") + len(words[0])
+            if not on_caseless_line(text, m.start()):
+                # capitals tell names there, and the context recognizers read them; but a given name that is also a
+                # word, typed in lower case after kin, before a deed, is a name ("caller dawn (mother)", "wife may
+                # stayed")
+                if pattern is _LOWER and lows[0] not in _NOT_NAMES and _named_alone(text, end, lows[0], lexicon):
+                    out.append(Span(m.start("name"), end, "PERSON", 0.6, "KinFirstName"))
+                continue
             suffix = _SUFFIX.match(text, end) is not None  # "FATHER REG SR.": a given name, whatever else it spells
             if not (suffix and lows[0] not in _NOT_NAMES or _given_name(lows[0], lexicon)):
                 continue

@@ -92,7 +92,8 @@ class FoldedNames(frozenset):
 class Lexicon:
     """Lower-cased word sets. ``places`` maps a first token to the token tuples of place names.
 
-    ``everyday_words``: stop words and the most frequent words; ``english_words``: ordinary English
+    ``everyday_words``: stop words and the most frequent words; ``word_names``: the most frequent words
+    that are also first names ("hope", "will", "grace"); ``english_words``: ordinary English
     (everyday words included); ``clinical_words``: Philter's vocabulary, which also holds clinical
     terms and many proper nouns (countries, towns).
     """
@@ -107,6 +108,7 @@ class Lexicon:
     # Country and US state names as token tuples (("haiti",), ("saint", "helena")): "Helena" alone is a
     # given name, "Saint Helena" a region.
     region_names: frozenset[tuple[str, ...]] = frozenset()
+    word_names: frozenset[str] = frozenset()
 
     def is_name(self, word: str) -> bool:
         """A first or last name (lower-cased ``word``)."""
@@ -283,4 +285,5 @@ def load_lexicon() -> Lexicon:
         places={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in places.items()},
         regions=frozenset(w for r in regions for w in place_tokens(r)),
         region_names=frozenset(place_tokens(r) for r in regions),
+        word_names=frozenset(w for w in frequent if w in first_names and w in gcide),
     )

@@ -6,7 +6,7 @@ case or capitals), stands right beside it on the same line, and is a name by the
 before the part a listed given name, after a given name a listed family name or a word no English or clinical list
 holds. Everyday and English words, towns and lower-case text stay ("in May Xiong", "SARAH SAID", "Toronto Canada"):
 they are more often words or places, unless the given name opens a line, a list's entry or a field ("May Xiong  61F",
-"Student: Jordan Ellison-Pike").
+"Student: Jordan Ellison-Pike") or follows an honorific ("MRS MAY PEARSON").
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# An honorific before the given name makes a word one too ("MRS MAY PEARSON", "Mr Will Okafor").
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+\Z")
+
+
 def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
     """PERSON spans over a detected name and the name word right beside it (only where one is added)."""
     out = []
@@ -41,7 +45,10 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
         before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
         if before and _same_style(before["word"], value) and (
             _given(before["word"], lexicon)
-            or _opens_entry(text, before.start("word"), span.end)
+            or (
+                _opens_entry(text, before.start("word"), span.end)
+                or _HONORIFIC_BEFORE.search(text, max(0, before.start("word") - 8), before.start("word"))
+            )
             and _listed_given(before["word"], lexicon)
         ):
             start = before.start("word")

@@ -18,7 +18,7 @@ brackets after a found person is a phone ("Chua Boon Hock (9123 4567)").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
@@ -152,31 +152,58 @@ def is_date_element(value: str) -> bool:
     return bool(_DATE_ELEMENT.search(value) or _MONTH_OR_DAY.search(value))
 
 
+# The word before a word-name in lower case or capitals ("hope", "WILL") that makes it the word, not the name: a
+# determiner, a possessive, a preposition, a pronoun subject or an auxiliary ("there is hope", "at dawn", "NO JOY").
+# "with" and "to" stay out: "spoke with hope", "talked to grace" name people.
+_WORD_USE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|these|those|his|her|my|your|our|their|its|of|at|for|in|on|by|from|into|about|till"
+    r"|until|since|is|are|was|were|be|been|am|have|has|had|will|would|could|should|can|must|might|shall|i|we|you"
+    r"|they|he|she|it|no|not|some|any|much|more|very|every|such)[ \t]+$"
+)
+
+
+_LOWER_TITLES = frozenset("dr mr mrs ms mx miss prof rev fr rabbi imam pt client patient".split())
+
+
 # A name found by a weak cue alone ("Grace (OT)", "Dear Sage,": a word that is also ordinary) scores under
 # this and seeds no other mention ("Grace period", "Sage tea").
 _MIN_SEED_SCORE = 0.6
 
 
 def propagate_person_names(
-    text: str, spans: Sequence[Span], *, allowed: Callable[[str], bool], min_length: int = 3
+    text: str,
+    spans: Sequence[Span],
+    *,
+    allowed: Callable[[str], bool],
+    is_word: Callable[[str], bool] = lambda _: False,
+    seed_sources: Collection[str] | None = None,
+    min_length: int = 3,
 ) -> list[Span]:
     """New PERSON spans for every other whole-word occurrence of names already detected.
 
     A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
     at least ``min_length`` letters, not common words and not allowed by the allow-list. A
-    mention followed by a contraction ending ("don" in "don't") is no mention. A span scored under
-    ``_MIN_SEED_SCORE`` (a weak cue on an ordinary word, see ``name_dictionary.WEAK_CUE_SCORE``) seeds
-    nothing.
+    mention followed by a contraction ending ("don" in "don't") is no mention, nor is a mention in lower case or
+    capitals of a name that is also a frequent word (``is_word``: "hope", "will") after a word that makes it the
+    word ("i have hope", "at dawn", "NO JOY"). A span scored under ``_MIN_SEED_SCORE`` (a weak cue on an ordinary
+    word, see ``name_dictionary.WEAK_CUE_SCORE``) seeds nothing. With ``seed_sources``, only spans of those
+    sources seed.
     """
     names: set[str] = set()
     for span in spans:
         if span.entity_type != "PERSON" or span.score < _MIN_SEED_SCORE:
             continue
+        if seed_sources is not None and span.source not in seed_sources:
+            continue
         value = _TITLES.sub("", text[span.start : span.end].strip()).strip()
         if not value:
             continue
         names.add(value)
-        for token in _NAME_TOKEN.findall(value):
+        tokens = _NAME_TOKEN.findall(value)
+        if value.islower() and " " in value:
+            # a full name typed in lower case: its given name ("chase hollis": "chase"), never a title ("rabbi cohen")
+            tokens = [w for w in value.split()[:1] if w not in _TITLES_AND_KIN and w not in _LOWER_TITLES]
+        for token in tokens:
             if len(token) >= min_length and token not in _COMMON and not allowed(token):
                 names.add(token)
     names = {n for n in names if len(n) >= min_length and not allowed(n)}
@@ -191,8 +218,12 @@ def propagate_person_names(
     out = []
     for m in regex.finditer(text):
         s, e = m.span()
-        if not any(a <= s and e <= b for a, b in taken):
-            out.append(Span(s, e, "PERSON", 0.7, "NamePropagation"))
+        if any(a <= s and e <= b for a, b in taken):
+            continue
+        caseless = m[0].islower() or m[0].isupper()
+        if caseless and is_word(m[0].lower()) and _WORD_USE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(Span(s, e, "PERSON", 0.7, "NamePropagation"))
     return out
 
 

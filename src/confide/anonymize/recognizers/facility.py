@@ -610,6 +610,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "validators": [{"name": "not_in", "words": sorted(_SERVICES)}, {"name": "no_test_or_finding"}],
         },
         {
+            # A hospital's acronym before its emergency or outpatient department, opening a line or a heading or
+            # after a word of place: "KGI A&E -- MH liaison triage", "assessment, the RVI ED, Mon", "seen in KNH OPD".
+            "name": "acronym_department",
+            "regex": r"(?:(?m:^)|,|(?i:\b(?:in|at|to|from)\b))[ \t]*(?:the[ \t]+)?(?P<pii>[A-Z]{2,6})[ \t]+"
+            r"(?:ED|ER|OPD|A&E|HDU|ITU)(?![\w&])",
+            "score": 0.6,
+            # a service's, a finding's or a condition's short name is no site ("ENT OPD", "STEMI ER paged", "ALS ED")
+            "validators": [{"name": "not_in", "words": sorted(_SERVICES)}, {"name": "site_acronym"}],
+        },
+        {
             # A receiving ED named in a radio report: "Mercy ED notified", "BAYSTATE ER AWARE", "Sutter ED
             # pre-alerted". The report's verb marks the site; a department's own words are none ("Peds ED").
             "name": "named_ed_notified",

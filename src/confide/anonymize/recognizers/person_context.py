@@ -27,7 +27,7 @@ from confide.anonymize.recognizers.clinician import _family_name_word
 from confide.anonymize.recognizers.name_dictionary import ADDRESSEES, rare_word_name
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
-_NAME = _WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _WORD + r"){0,2}"
+_NAME = _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){0,2}"
 # A name word in any case and script ("RAMIREZ", "Lucía", "o'neill"), for fields that say a name follows.
 _ANY_CASE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _ANY_CASE_NAME = _ANY_CASE_WORD + r"(?:[ \t]" + _ANY_CASE_WORD + r"){0,3}"
