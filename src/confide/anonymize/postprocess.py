@@ -161,7 +161,7 @@ _WORD_USE_BEFORE = re.compile(
     r"|they|he|she|it|no|not|some|any|much|more|very|every|such)[ \t]+$"
 )
 
-
+# Titles and roles typed in lower case before a name ("rabbi feldstein", "pt chase hollis"): no given name.
 _LOWER_TITLES = frozenset("dr mr mrs ms mx miss prof rev fr rabbi imam pt client patient".split())
 
 
@@ -181,13 +181,13 @@ def propagate_person_names(
 ) -> list[Span]:
     """New PERSON spans for every other whole-word occurrence of names already detected.
 
-    A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized,
-    at least ``min_length`` letters, not common words and not allowed by the allow-list. A
-    mention followed by a contraction ending ("don" in "don't") is no mention, nor is a mention in lower case or
-    capitals of a name that is also a frequent word (``is_word``: "hope", "will") after a word that makes it the
-    word ("i have hope", "at dawn", "NO JOY"). A span scored under ``_MIN_SEED_SCORE`` (a weak cue on an ordinary
-    word, see ``name_dictionary.WEAK_CUE_SCORE``) seeds nothing. With ``seed_sources``, only spans of those
-    sources seed.
+    A full name ("Nadia Novak") also yields its parts ("Nadia", "Novak") when capitalized, and its given name
+    when typed in lower case ("chase hollis": "chase"), parts of at least ``min_length`` letters, not common words
+    and not allowed by the allow-list. A mention followed by a contraction ending ("don" in "don't") is no
+    mention, nor is a mention in lower case or capitals of a name that is also a frequent word (``is_word``: "hope",
+    "will") after a word that makes it the word ("i have hope", "at dawn", "NO JOY"). A span scored under
+    ``_MIN_SEED_SCORE`` (a weak cue on an ordinary word, see ``name_dictionary.WEAK_CUE_SCORE``) seeds nothing.
+    With ``seed_sources``, only spans of those sources seed.
     """
     names: set[str] = set()
     for span in spans:
@@ -201,7 +201,6 @@ def propagate_person_names(
         names.add(value)
         tokens = _NAME_TOKEN.findall(value)
         if value.islower() and " " in value:
-            # a full name typed in lower case: its given name ("chase hollis": "chase"), never a title ("rabbi cohen")
             tokens = [w for w in value.split()[:1] if w not in _TITLES_AND_KIN and w not in _LOWER_TITLES]
         for token in tokens:
             if len(token) >= min_length and token not in _COMMON and not allowed(token):

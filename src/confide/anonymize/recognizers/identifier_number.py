@@ -88,10 +88,9 @@ ID_WORDS = (
     # "booking" alone begins a slot or a time ("Booking 10 30 am"); with a number word it labels an id.
     r"booking(?=\s*(?:#|no\b|num(?:ber)?\b))|"
     # Short labels that are also words ("spec", "kit", "tin", "req", "complaint", a South African hospital's
-    # "folder") label an id only before
-    # an id's shape: letters and digits, digit groups that are no span of years, or six digits, with no
-    # unit after ("Spec 24-3301772", "REQ#: Q81149027", "complaint 2026-020-004417"; not "spec 2 tubes",
-    # "incident 2019-2021", "kit 50000 IU").
+    # "folder") label an id only before an id's shape: letters and digits, digit groups that are no span of years,
+    # or six digits, with no unit after ("Spec 24-3301772", "REQ#: Q81149027", "complaint 2026-020-004417",
+    # "folder GSH 4418209"; not "spec 2 tubes", "incident 2019-2021", "kit 50000 IU").
     r"(?:req|tin|spec|kit|complaint|incident|folder)(?=\s*(?:#|no\.?|number)?\s*[:#]?\s*" + _SHORT_LABEL_ID + r")"
 )
 # Words that make a short number after "no"/"number" an id ("hosp no 45", "client number 42", "service user
