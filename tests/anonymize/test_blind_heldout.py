@@ -48,7 +48,8 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
         "nursing_ed_blind.txt", "nursing_notes_blind.txt", "organisations_places_blind.txt",
         "outreach_interfaces_families_blind.txt",
         "placements_payers_posts_blind.txt", "psych_mixed_blind.txt",
-        "records_reports_posts_blind.txt", "speech_forms_work_blind.txt", "therapy_threads_ledgers_blind.txt",
+        "records_reports_posts_blind.txt", "referrals_voice_groups_blind.txt",
+        "speech_forms_work_blind.txt", "therapy_threads_ledgers_blind.txt",
         "transfers_services_regional_blind.txt",
         "uk_posts_forms_blind.txt",
     ]

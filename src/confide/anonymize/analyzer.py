@@ -30,6 +30,7 @@ from confide.anonymize.postprocess import (
     compass_before_places,
     date_time_tails,
     hospital_tails,
+    house_names_before_streets,
     initials_after_inverted_names,
     is_clock_time_run,
     is_date_element,
@@ -44,6 +45,7 @@ from confide.anonymize.postprocess import (
     postcodes_before_places,
     propagate_person_names,
     regions_after_places,
+    roads_off_streets,
     sites_before_places,
     state_codes_after_places,
     streets_after_sites,
@@ -348,6 +350,8 @@ class TextAnalyzer:
                 )
             spans.extend(units_before_addresses(text, spans))  # "Flat 2, " before "9 Quarry Hill"
             spans.extend(units_after_addresses(text, spans))  # ", UNIT 2" after "88 CHURCH ST"; "14/3 Enmore Rd"
+            spans.extend(house_names_before_streets(text, spans))  # "Lives at Hollybank, " before "Station Rd"
+            spans.extend(roads_off_streets(text, spans))  # ", off Ijede Road" after "No. 7 Olorunfemi Close"
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"
             spans.extend(possessive_places(text, spans))  # "at Wendy's" -> "at <FACILITY>"
             spans.extend(hospital_tails(text, spans))  # "Thika" -> "Thika Level 5 Hospital"

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from confide.anonymize.lexicon import Lexicon
+from confide.anonymize.lexicon import MONTH_WORDS, Lexicon
 from confide.anonymize.recognizers.name_dictionary import DEMONYMS, KIN_LABELS
 from confide.anonymize.spans import Span, line_around
 
@@ -109,13 +109,19 @@ def _name_like(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.first_names or not any(lexicon.is_common(part) for part in word.split("-"))
 
 
-def _speaker_like(label_word: str, lexicon: Lexicon) -> bool:
-    """A pasted log's label word that names a speaker: "me", a first name, or a capitalized word no list holds."""
+def _speaker_like(label_word: str, lexicon: Lexicon, *, repeated: bool = False) -> bool:
+    """A pasted log's label word that names a speaker: "me", a first name, or a capitalized word no list holds.
+
+    A label that opens two lines or more may be in lower case too ("thabo:", "lerato:"), unless a clinical list
+    holds it ("hpi:", "mse:").
+    """
     low = label_word.lower()
     if low in _SELF:
         return True
     if low in _NOT_NAME_WORDS:
         return False
+    if repeated and _name_like(low, lexicon) and low not in lexicon.clinical_words:
+        return True
     return low in lexicon.first_names or label_word[:1].isupper() and _name_like(low, lexicon)
 
 
@@ -162,13 +168,16 @@ def _speaker_labels(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         matches = exported
     else:
         plain = list(_PLAIN_LINE.finditer(text))
+        # a name that is a form's label too ("will:", "faith:") speaks when it labels two lines or more of the log
+        counts = Counter(m.group("label").lower() for m in plain)
+        field_words = {w for w in _FIELD_WORDS if counts[w] < 2 or w in MONTH_WORDS}
         # a common word's label before a number is a form's field ("Hope: 2/10"); a name's is a message ("Jaspreet: 4
         # from us")
         speakers = {
             m.group("label").lower()
             for m in plain
-            if _speaker_like(m.group("label").split()[0], lexicon)
-            and m.group("label").lower() not in _FIELD_WORDS
+            if _speaker_like(m.group("label").split()[0], lexicon, repeated=counts[m.group("label").lower()] >= 2)
+            and m.group("label").lower() not in field_words
             and not (lexicon.is_common(m.group("label").lower()) and _FIELD_VALUE.match(text, m.end("label")))
         }
         # two speakers, one of them "me" or a name no English word spells ("Faith:" and "Hope:" alone are a form's), or
@@ -178,7 +187,7 @@ def _speaker_labels(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         )
         if len(plain) < 3 or len(speakers) < 2 or not named or sum(reads_as_message(text, m.end()) for m in plain) < 2:
             return []
-        matches = [m for m in plain if m.group("label").lower() not in _FIELD_WORDS]
+        matches = [m for m in plain if m.group("label").lower() not in field_words]
     out = []
     for m in matches:
         base = m.start("label")

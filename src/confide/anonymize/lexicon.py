@@ -211,7 +211,7 @@ EPONYM_HEADS = frozenset(
     "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
     "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
     "ratio method technique approach position solution block lift hugger vest resp respirations breathing "
-    "pouch".split()
+    "pouch contracture contractures".split()
 )
 
 

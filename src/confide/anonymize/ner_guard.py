@@ -365,13 +365,15 @@ def _addressed_first_name(text: str, span: Span, tokens: Sequence[Token], lexico
 
 def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     """A PERSON naming a disease, sign, score or device (module docstring); context is checked before."""
-    if span.entity_type != "PERSON" or (len(tokens) > 1 and tokens[0].lower in _NAME_OPENERS):
+    if span.entity_type not in ("PERSON", "LOCATION") or (len(tokens) > 1 and tokens[0].lower in _NAME_OPENERS):
         return False  # "Mr. Parkinson", "Dr Crohn", "Pt Foley": the title is inside the span
     gap = _EPONYM_GAP.match(text, span.end)
     if gap:
         after = tokenize(text[gap.end() : gap.end() + 30])
         if after and after[0].start == 0 and after[0].lower in EPONYM_HEADS:
             return True
+    if span.entity_type == "LOCATION":
+        return False  # a place's name only before a head noun ("Hartmann's procedure"; "Glasgow Road" stays)
     words = [t.lower for t in tokens]
     heads = [w for w in words[1:] if w in EPONYM_HEADS]
     if heads and (len(heads) > 1 or any(w in EPONYM_ONLY for w in words) or not all(map(lexicon.is_name, heads))):

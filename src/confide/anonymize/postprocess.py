@@ -486,6 +486,46 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# A house's name, or a flat's wing and number and its block's name, written before the street after a word of living
+# or an address's label ("Address: Rosemary Cottage, Back Lane", "Lives at Hollybank, Station Rd", "Property is
+# Bindaree, 1140 Wombat Creek Rd", "Lives at B-902, Lodha Amara, Kolshet Road", "at home, Tŷ Gwyn, Heol y Felin").
+_HOUSE_NAME_BEFORE_STREET = re.compile(
+    r"(?:\b(?i:address|addr)[ \t]*:|\b(?i:lives|living|resides|residing|staying|moved)[ \t]+(?i:at|to)|"
+    r"\b(?i:home|property)[ \t]+(?i:is|at)|\b(?i:at[ \t]+home),)[ \t]*"
+    r"(?P<house>(?:(?:(?-i:[A-Z])-?\d{1,4}[A-Za-z]?|(?-i:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?)"
+    r"(?:[ \t]+(?-i:[A-Z][^\W\d_'’]*)){0,2})[ \t]*,[ \t]*){1,2})\Z"
+)
+
+
+def house_names_before_streets(text: str, spans: Sequence[Span]) -> list[Span]:
+    """STREET_ADDRESS spans grown back over a house's name between a word of living and a detected street."""
+    out = []
+    for span in spans:
+        if span.entity_type != "STREET_ADDRESS":
+            continue
+        m = _HOUSE_NAME_BEFORE_STREET.search(text, max(_line_start(text, span.start), span.start - 80), span.start)
+        if m is not None:
+            out.append(Span(m.start("house"), span.end, "STREET_ADDRESS", span.score, "HouseNameBeforeStreet"))
+    return out
+
+
+# The main road a house's street leads off, after it ("No. 7 Olorunfemi Close, off Ijede Road", in Nigeria, Kenya
+# and India the way a home is found).
+_OFF_ROAD = re.compile(
+    r",?[ \t]+(?i:off)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(?:Road|Rd|Street|St|Way|Close|Avenue|Ave|Crescent|Lane|Drive|Expressway|Highway)\b\.?"
+)
+
+
+def roads_off_streets(text: str, spans: Sequence[Span]) -> list[Span]:
+    """STREET_ADDRESS spans grown over the road a detected street leads off ("..., off Ijede Road")."""
+    return [
+        Span(span.start, m.end(), "STREET_ADDRESS", span.score, "RoadOffStreet")
+        for span in spans
+        if span.entity_type == "STREET_ADDRESS" and (m := _OFF_ROAD.match(text, span.end)) is not None
+    ]
+
+
 # The home's part written after the street line and its comma ("88 CHURCH ST, UNIT 2", "vul. Shevchenka 41, kv. 12",
 # "12 Elm Rd, Apt 4B"), closing the clause or before the town's comma; never a count or a score ("14 Main St, Room
 # for 2", "12 High St, level 3 pain").

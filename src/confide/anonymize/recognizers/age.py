@@ -98,7 +98,11 @@ _PRONOUN_AGE = (
 # "She's 94 and still on 2L", "He's 95 this week, up from 92").
 _LIFE_AFTER = (
     r"(?=,?[ \t]+(?:(?:and|&)[ \t]+)?(?:still[ \t]+)?(?:lives?|living|walks?|walking|drives?|driving|cooks?|cooking|"
-    r"manages?|insists?|does[ \t]+(?:his|her)[ \t]+own)\b)"
+    r"manages?|insists?|does[ \t]+(?:his|her)[ \t]+own|asking|asks|swears?|swearing|moaning|moans|complaining|"
+    r"complains|grumbling|stubborn|bossing|bosses|telling|tells|gossiping|flirting|sharp|feisty|"
+    r"(?:(?:he|she)['’]s|(?:he|she)[ \t]+(?:is|does|doesn['’]t|won['’]t|wants|still|can['’]t|has))[ \t]+"
+    r"(?!(?:on|off|febrile|afebrile|desat\w*|satting|spiking|hypox\w*|tachy\w*|brady\w*|down|up|back)\b))\b"
+    r"(?![^.!?\n]{0,80}\b" + READING_WORD + r"))"
 )
 # ... a birthday to come, the clause ending or going on about the person: never a ranking's or a rota's month ("She's
 # 93 next month on the rota", "He's 90 in May's ranking", "she's 92 in March and 88 in April").
@@ -261,7 +265,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "name": "aged_n",
-            "regex": r"\b(?:aged?|age\s+of|ages?d?\s*:)\s*"
+            # (a form's age at an event: "Age on admission: 95", "age at referral 93")
+            "regex": r"\b(?:aged?|age\s+of|ages?d?\s*:|age\s+(?:on|at)\s+(?:admission|referral|assessment|intake|"
+            r"presentation|discharge|death|review|visit)\s*:?)\s*"
             + _AGE
             + r"(?:y|yrs?|yo)?\b(?!\s*(?:%|percent|mg|days?|weeks?|months?))",  # "Age 91Y", "age 93yrs"
             "score": 0.85,
@@ -391,11 +397,12 @@ DEFAULT_SPEC: dict[str, Any] = {
             # (a reading's word earlier in the sentence: the first alternative takes the rest of it and reports nothing)
             # (or in the question before it: "Pulse? she's 92 and walks ok")
             "regex": r"(?i)\b" + READING_WORD + r"[^.!\n]{0,80}|"
-            r"\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?\s+(?P<pii>9[0-8])"
-            r"(?![.,]\d)" + _LIFE_OR_BIRTHDAY_AFTER,
+            # (a hundred and over too: no fever is followed by the life a person leads)
+            r"\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?\s+"
+            r"(?P<pii>9[0-8]|1[01]\d)(?![.,]\d)(?:[ \t]+now)?" + _LIFE_OR_BIRTHDAY_AFTER,
             "score": 0.6,
             "gate": r"(?i)\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?"
-            r"\s+9[0-8]\b",
+            r"\s+(?:9[0-8]|1[01]\d)\b",
         },
         {
             # The same in words opening a sentence, the person named before it, with the life they lead only

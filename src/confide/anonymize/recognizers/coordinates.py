@@ -1,7 +1,7 @@
 r"""GPS coordinates: where a person is, lives or went, as phones and wearables log it.
 
 HIPAA counts them as a place finer than a state. A latitude and a longitude in decimal degrees, with four
-decimals or more each, as location exports write them
+decimals or more each (four with a hemisphere's sign), as location exports write them
 ("42.30412,-71.06638", "-37.80124, 144.96772", "51.5074° N, 0.1278° W"), or with two decimals or more after
 their labels ("lat 40.71 lon -74.00", "lat=51.507,lng=-0.128"), and degrees, minutes and seconds with their
 hemispheres ("40°42'46\"N 74°00'21\"W"). One span covers the pair. A pair of readings has fewer decimals
@@ -40,6 +40,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "decimal_pair",
             "regex": r"(?<![\w.,−-])(?P<pii>" + _LAT % 5 + r"[ \t]*[,;/ ][ \t]*" + _LON % 5 + r")(?!\w|[.,]\d)"
             + _NO_THIRD + _NO_UNIT,
+            "score": 0.7,
+            "validators": [{"name": "lat_lon_range"}],
+        },
+        {
+            # four decimals each, a hemisphere's sign on one of them ("53.4794, -2.2453"): a reading of four decimals
+            # is seldom signed, and a vector's third number is left out
+            "name": "signed_decimal_pair",
+            "regex": r"(?<![\w.,−-])(?<!\d[,;] )(?P<pii>(?=[-−]|[^,;/ \t]+[ \t]*[,;/ ][ \t]*[-−])" + _LAT % 4
+            + r"[ \t]*[,;/ ][ \t]*" + _LON % 4 + r")(?!\w|[.,]\d)" + _NO_THIRD + _NO_UNIT,
             "score": 0.7,
             "validators": [{"name": "lat_lon_range"}],
         },

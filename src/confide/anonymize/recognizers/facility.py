@@ -362,6 +362,10 @@ def saint_name(value: str, params: Mapping[str, Any]) -> bool:
     words = [w.strip(".,'’").lower() for w in value.split()]
     idx = next(i for i, w in enumerate(words) if w in {"st", "saint", "mt", "mount"})
     before, name = words[:idx], words[idx + 1] if idx + 1 < len(words) else ""
+    raw = value.split()
+    if idx + 1 < len(raw) and raw[idx][0].isupper() and raw[idx][1:2].islower() and raw[idx + 1][0].islower():
+        # a capital "St" before a lower-case word closes a street ("off Fitzroy St. said he ...")
+        return False
     if not name or name in _CLINICAL_ST or name in GENERIC_WORDS or lexicon.is_everyday(name):
         return False
     if any(w in GENERIC_WORDS or not _naming_word(w, lexicon) for w in before):

@@ -1,11 +1,12 @@
 """Sites whose kind comes before their name: hospitals in Malay, Spanish or French order, ships, mosques.
 
 "Hospital Kuala Lumpur", "Hospital Bahagia Ulu Kinta", "Hôpital Sainte-Justine", "Masjid Al-Noor" and
-"HMS Albion" open with the kind; English notes write the name first, so the kinds' own patterns miss
-them. A Commonwealth navy's prefix (HMS, HMAS, HMNZS) is a kind no English phrase opens; "MV" is also a ventilator's
-minute volume, "USS" an ultrasound scan and "RFA" an ablation, so those need a crew's cue ("served on USS
-Nimitz"). After "Hospital" the name must be a place, a person's name no dictionary spells, or two or more words
-no dictionary knows ("Hospital Anxiety and Depression Scale", "Hospital Vibes", "Hospital LOS" name none).
+"HMS Albion" open with the kind, as do Quebec's "CHSLD des Pins" and "CLSC Saint-Laurent"; English notes write the
+name first, so the kinds' own patterns miss them. A Commonwealth navy's prefix (HMS, HMAS, HMNZS) is a kind no English
+phrase opens; "MV" is also a ventilator's minute volume, "USS" an ultrasound scan and "RFA" an ablation, so those need
+a crew's cue ("served on USS Nimitz"). After "Hospital" the name must be a place, a person's name no dictionary
+spells, or two or more words no dictionary knows ("Hospital Anxiety and Depression Scale", "Hospital Vibes", "Hospital
+LOS" name none).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
         return False  # a part or a service of a hospital ("Hospital Chapel visit", "Hospital Pharmacy")
     if any(sum(c.isupper() for c in part) > 1 for w in raw for part in w.split("-")):
         return False  # an abbreviation, no name ("Hospital LOS", "Hospital DoLS", "HMS HYPERMOBILITY")
+    if params.get("coined"):
+        # in lower case every word must be coined: a place's list holds "near" and "the" too
+        return not any(lexicon.is_common(w) or lexicon.is_everyday(w) for w in words)
     if params.get("allow_english"):
         # a ship's name is often a word ("HMS Victory", "MV Ocean Sapphire"), never a clinical one
         return not any(w in lexicon.clinical_words and not lexicon.is_name(w) for w in words)
@@ -67,6 +71,24 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?<![\w'’-])(?P<pii>(?:Masjid|Musjid|Masjed)[ \t]+" + _NAME + r")(?![\w'’-])",
         "score": 0.55,
         "validators": [{"name": "name_after_kind", "one_word": True}],
+    },
+    {
+        # "masjid al-falah": in lower case the name must be a coined word ("the masjid near the flats" names none)
+        "name": "mosque_before_name_lower",
+        "regex": r"(?<![\w'’-])(?P<pii>(?:masjid|musjid|masjed)[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
+        r"(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "name_after_kind", "coined": True}],
+    },
+    {
+        # Quebec's long-term care homes and health centres by their kind's acronym before the name ("CHSLD des Pins",
+        # "CLSC Saint-Laurent", "FROM CHSLD DES PINS"): in capitals only after a particle ("CLSC NURSE VISIT" is none)
+        "name": "quebec_site_before_name",
+        "regex": r"(?<![\w'’-])(?P<pii>(?:CHSLD|CLSC|CIUSSS|CISSS)[ \t]+"
+        r"(?:(?:(?i:de[ \t]+la|des|de|du)[ \t]+|(?i:d|l)['’])[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)"
+        r"(?:[ \t]+(?:(?:de|des|du|la|le)[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+){0,3})"
+        r"(?![\w'’-])",
+        "score": 0.55,
     },
     {
         # "Trained at HMS Raleigh", "served on HMS Albion": a Commonwealth navy's prefix, never a clinical word after it

@@ -566,7 +566,9 @@ _PROCEDURE_WORDS = frozenset(
     "plastic oral dental general emergency elective same laser lasik hand foot breast gastric bypass brain vascular "
     "hernia bowel ear nose throat ent urgent tooth wisdom removal injection cyst mole bunion joint procedure "
     "previous recent post awaiting open nil no out of hours walk in rural branch locum nurse discuss good happy "
-    "led review practitioner private".split()
+    "led review practitioner private gallbladder appendix tonsil tonsils thyroid prostate colorectal orthopaedic "
+    "orthopedic thoracic cardiothoracic paediatric pediatric liver kidney lung bladder shoulder wrist ankle elbow "
+    "neck face skin".split()
 )
 
 
@@ -574,8 +576,9 @@ _PROCEDURE_WORDS = frozenset(
 def gp_practice_name(value: str, params: Mapping[str, Any]) -> bool:
     """A GP's practice is named by a place, a name, a street or landmark, or a coined word ("Park Lane", "Lister").
 
-    Never by an operation, an eponym or a body part ("Day Surgery", "Whipple Surgery", "Carpal Tunnel Surgery") nor
-    by ordinary words alone ("Previous Surgery", "Locum Practice"), unless "The" opens it ("The Old School Surgery").
+    Never by an operation, an eponym or a body part ("Day Surgery", "Whipple Surgery", "Carpal Tunnel
+    Surgery") nor by ordinary words alone ("Previous Surgery", "Locum Practice"), unless "The" opens it ("The Old School
+    Surgery") or ``cued: true`` says a GP's field holds it ("GP: Parkway Surgery").
     """
     from confide.anonymize.lexicon import EPONYMS, load_lexicon
 
@@ -584,7 +587,7 @@ def gp_practice_name(value: str, params: Mapping[str, Any]) -> bool:
     names = [w for w in words[:-1] if w not in ("the", "medical", "health", "family", "group")]
     if not names or any(w in _PROCEDURE_WORDS or w in EPONYMS for w in names):
         return False
-    return words[0] == "the" or any(
+    return words[0] == "the" or bool(params.get("cued")) or any(
         w in lexicon.places
         or (lexicon.is_name(w) and not lexicon.is_everyday(w))
         or w.title() in _LANDMARK_WORDS
@@ -765,7 +768,27 @@ _BODY_ADJECTIVES = "(?:" + _BODY_ADJECTIVE_WORDS + "|" + _BODY_ADJECTIVE_WORDS.u
 _PLACE_WORDS = r"[A-ZÀ-Þ][\wÀ-ÿ'’-]*(?:[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]*){0,2}"
 _OF = r"[ \t]+(?:of|for|OF|FOR)[ \t]+(?:(?:the|THE)[ \t]+)?"
 
+# A GP's practice in lower case by the kind word that ends it, after the GP's cue on its line ("gp dr hanley,
+# irishtown medical."); an operation's or a department's word is no name ("gp says needs general surgery").
+_GP_CUE = r"(?i:\b(?:gp|g\.p\.|general[ \t]+practitioner|registered[ \t]+with)\b)[^\n]{0,50}?"
+_NOT_GP_NAME = (
+    r"(?!(?i:general|cardiac|plastic|spinal|dental|eye|oral|bariatric|vascular|day|minor|major|keyhole|elective|"
+    r"emergency|urgent|acute|previous|prior|recent|past|further|private|her|his|their|the|my|our|a|any|same|own|"
+    r"local|nearest|new|old|current|usual|medical|internal|needs?|says?|had|has|for|to|at)\b)"
+)
+_LOWER_GP_PRACTICE = (
+    _GP_CUE + r"(?<![\w'’-])(?P<pii>" + _NOT_GP_NAME + r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
+    r"(?:surgery|medical(?:[ \t]+(?:centre|center|practice))?|health[ \t]+centre|practice))(?=[ \t]*(?:[.,;)\n]|$))"
+)
+
 PATTERNS: list[dict[str, Any]] = [
+    {
+        # in lower case a word of the name must name something ("irishtown medical"; never "gp says medical")
+        "name": "gp_practice_lower",
+        "regex": _LOWER_GP_PRACTICE,
+        "score": 0.55,
+        "validators": [{"name": "site_naming_word"}],
+    },
     {
         "name": "body_of_place",
         "regex": r"(?<![\w/])(?P<pii>(?:" + _BODY_ADJECTIVES + r"[ \t]+){0,2}" + _BODY + _OF + _PLACE_WORDS
@@ -828,13 +851,18 @@ PATTERNS: list[dict[str, Any]] = [
         "name": "practice_after_gp",
         "regex": r"\b(?:GP|G\.P\.)(?:[ \t]*[:(][ \t]*|[ \t]+(?:at|is|practice:?)[ \t]+)"
         # the doctor may come first ("GP: Dr Patel, Riverside Surgery", "GP: Dr A. Khan at Moor Lane Surgery")
-        r"(?:(?i:dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+(?:,[ \t]*|[ \t]+at[ \t]+))?"
+        # (in capitals too, and with both names: "GP: DR AOIFE LYNCH, BRIDE VIEW MEDICAL")
+        r"(?:(?i:dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?"
+        r"(?:,[ \t]*|[ \t]+at[ \t]+))?"
         r"(?P<pii>(?:(?:The|THE)[ \t]+)?(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}"
-        r"(?:Surgery|SURGERY|Practice|PRACTICE|Medical Centre|MEDICAL CENTRE|Health Centre|HEALTH CENTRE))\b"
+        r"(?:Surgery|SURGERY|Practice|PRACTICE|Medical Centre|MEDICAL CENTRE|Health Centre|HEALTH CENTRE"
+        # ... "Medical" alone only closing its clause ("Bride View Medical."; never "Previous Medical History")
+        r"|(?:Medical|MEDICAL)(?=[ \t]*(?:[.,;)\n]|$))))\b"
         # a practice's staff, never its name ("GP: Locum Practice Nurse")
         r"(?![ \t]+(?i:nurse|manager|team|staff|pharmacist)\b)",
         "score": 0.6,
-        "validators": [{"name": "gp_practice_name"}],
+        # (after the GP's field any words name it, "Parkway Surgery" too, but an operation's or an eponym's)
+        "validators": [{"name": "gp_practice_name", "cued": True}],
     },
     {
         # The same in lower case, as speech recognition writes it ("gp at ashgrove surgery in paisley",

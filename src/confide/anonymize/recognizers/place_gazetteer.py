@@ -455,6 +455,27 @@ def _street_side(m: re.Match[str], side: str, lex: Lexicon) -> bool | None:
     return False if lex.is_everyday(word) or (lex.is_english(word) and not lex.is_name(word)) else None
 
 
+# An Irish county after its word, in any case ("co. waterford", "County Mayo"), Dublin's postal districts ("dublin 4",
+# "Dublin 6W") and a Philippine barangay by its word ("Brgy. Addition Hills", "brgy san roque"): the word says
+# what the name is.
+_IRISH_COUNTIES = (
+    "antrim|armagh|carlow|cavan|clare|cork|derry|londonderry|donegal|down|dublin|fermanagh|galway|kerry|kildare|"
+    "kilkenny|laois|leitrim|limerick|longford|louth|mayo|meath|monaghan|offaly|roscommon|sligo|tipperary|tyrone|"
+    "waterford|westmeath|wexford|wicklow"
+)
+_NAMED_BY_KIND = re.compile(
+    r"(?i:\b(?:county|co\.)[ \t]+(?:" + _IRISH_COUNTIES + r")\b)"
+    r"|(?<![\w-])(?i:dublin)[ \t]+(?:1[0-8]|2[024]|[1-9])(?:[wW])?\b(?![.:/]\d)"
+    r"(?![ \t]*(?i:x|times?|days?|weeks?|months?|years?|hours?|nights?|trips?)\b)"
+    r"|\b(?:(?:Brgy|BRGY|brgy|Bgy)\.?[ \t]+(?:[A-Za-z][\w'’.-]*|\d{1,3})|(?i:barangay)[ \t]+(?:[A-Z][\w'’.-]*|\d{1,3}))"
+    r"(?:[ \t]+(?!(?i:st|and|in|at|on|the|with|to)\b)[A-Za-z][\w'’.-]*){0,2}(?=[ \t]*[,.;)\n]|$)"
+)
+
+
+def _named_by_kind(text: str) -> list[tuple[int, int, float]]:
+    return [(m.start(), m.end(), 0.6) for m in _NAMED_BY_KIND.finditer(text)]
+
+
 def _cross_streets(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     """A crossing named with its cue, both streets and the word between them (see ``_CROSS_STREETS``)."""
     out: list[tuple[int, int, float]] = []
@@ -675,6 +696,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             if m["the"] or not on_caseless_line(text, m.start("code"))
         )
         out.extend(_cross_streets(text, lex))
+        out.extend(_named_by_kind(text))
         out.extend(landmarks(text, lex))
         out.extend(
             (m.start("town"), m.end("town"), self.context_score)

@@ -70,7 +70,11 @@ _UNIT_WORDS = (
     r"STE|UNIT|LOT)"
 )
 # A floor after the street's comma ("7314 S. Cottage Grove Ave, 2nd fl", "725 ALBANY ST, 4TH FLOOR").
-_FLOOR = r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:fl|Fl|FL|floor|Floor|FLOOR)\b\.?)?"
+_FLOOR = (
+    r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:fl|Fl|FL|floor|Floor|FLOOR)\b\.?"
+    # the floor's side ("2nd fl rear", "3rd floor front")
+    r"(?:[ \t]+(?:rear|front|back|Rear|Front|Back|REAR|FRONT|BACK)\b)?)?"
+)
 # The unit's value has a digit or is one letter ("Apt 4B", "Unit C"): never the next word ("apt was").
 _UNIT = r"(?:,?\s+" + _UNIT_WORDS + r"\.?\s*#?\s*(?:[A-Za-z]{0,2}\d[A-Za-z0-9-]{0,5}|[A-Za-z]\b(?![’']\w)))?" + _FLOOR
 _CITY_STATE_ZIP = (
@@ -391,9 +395,12 @@ DEFAULT_SPEC = {
             # (no function word names the street: "2 concerns with ct", "2 meds per dr")
             "regex": _UNIT_FIRST
             + _NUMBER
-            + r"\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+(?:\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+)?\s+(?:"
+            # a direction's letter and an ordinal may open the name ("4417 w grace st", "1216 w 47th st"); "dr" is
+            # a street only closing the address ("88 harbor view dr, unit 12c"), else a doctor ("2 weeks ago dr")
+            + r"\s+(?:[nsew]\.?\s+)?(?!" + _NOT_STREET_WORDS + r")(?:[a-z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))"
+            + r"(?:\s+(?!" + _NOT_STREET_WORDS + r")[a-z][a-z'-]+)?\s+(?:"
             + _LOWER_SUFFIXES
-            + r")\b"
+            + r"|dr(?=[ \t]*(?:,|\n|$)))\b"
             + _UNIT
             + _LOWER_TAIL,
             "score": 0.6,
@@ -414,9 +421,19 @@ DEFAULT_SPEC = {
             # Road."): title-case words and a street type written in full, ending the clause.
             "name": "street_after_comma",
             "regex": r"(?<=,[ \t])(?P<pii>(?:[A-Z][a-z'’-]{1,40}[ \t]+){1,2}"
-            r"(?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Close|Grove|Gardens|Parade))"
+            r"(?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Close|Grove|Gardens|Parade|Rd|Ave|Ln|Row|Mews))"
             r"(?=[ \t]*(?:[.,;)\n]|$))",
             "score": 0.55,
+        },
+        {
+            # A house's number by its label, then its street after a comma, as Kenyan, Nigerian and Indian addresses
+            # run ("HSE 22, GATINA ROAD", "hse 9, kirichwa rd", "House 14, Adeola Close"); never a count ("house 2,
+            # with mum")
+            "name": "house_label_then_street",
+            "regex": r"(?<![\w-])(?P<pii>(?i:hse|house|plot)[ \t]*\d{1,4}[A-Za-z]?,[ \t]*"
+            r"(?:(?!" + _NOT_STREET_WORDS + r")[A-Za-z][A-Za-z'’-]+[ \t]+){1,3}"
+            r"(?i:road|rd|street|st|avenue|ave|close|crescent|lane|drive|way)\b\.?)",
+            "score": 0.6,
         },
         {
             # "the Hope Street branch", "the Elm Ave location": a site named after its street
@@ -473,8 +490,13 @@ DEFAULT_SPEC = {
             # (the route in capitals, one digit, on one line with no comma: "RR 16, box 2 checked" and "RR 20 Box 3"
             # are a respiratory rate)
             "regex": r"\b(?:\d{1,5}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box"
-            r"|(?-i:RR|R\.R\.|HC)[ \t]?[1-9][ \t]+(?-i:Box)|Rural[ \t]+Route[ \t]\d{1,3},?[ \t]+Box)"
-            r"\s+\d{1,6}(?:-\d{5}\b)?" + _CITY_STATE_ZIP,
+            r"|(?-i:RR|R\.R\.|HC|Rt|RT|Rte|RTE)\.?[ \t]?[1-9][ \t]+(?-i:Box|BOX)"
+            r"|Rural[ \t]+Route[ \t]\d{1,3},?[ \t]+Box"
+            # a Canadian rural route's site before its box ("RR 2, Site 14, Box 9")
+            r"|(?-i:RR|R\.R\.)[ \t]?\d{1,2},[ \t]+(?-i:Site|SITE)[ \t]+\d{1,3},[ \t]+(?-i:Box|BOX))"
+            r"\s+\d{1,6}(?:-\d{5}\b|[A-Z]\b)?"
+            # a Canadian box's post office ("PO Box 4471, Stn Main")
+            r"(?:,?[ \t]+(?-i:Stn|STN|Station|RPO)[ \t]+(?-i:[A-Z][A-Za-z]*))?" + _CITY_STATE_ZIP,
             "score": 0.85,
             "flags": ["IGNORECASE"],
         },

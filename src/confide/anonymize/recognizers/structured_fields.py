@@ -479,6 +479,49 @@ _FILE_DATE = re.compile(
 )
 
 
+# A form's address line in words ("Address: 14, 2nd Cross, Malleshwaram, Bengaluru - 560003", "home address: lot 882,
+# kampung batu 3, ..."): its whole value up to the line's or the field's end or the next label ("... 500034 diagnosis:
+# ..."), when it holds a number; "Email address:", "IP address:" and a plan's "address 2 concerns" are no such line.
+_ADDRESS_FIELD = re.compile(
+    # (a label in capitals may follow the last field's value on its line: "Name: R. Menon Address: 14, 2nd Cross")
+    # (the label starts right after the blanks, so a long blank run is read once: no "[ \t]*" after a lookbehind)
+    r"(?im)(?:^[ \t]*|(?<=[|;\t])|(?<=[ \t][ \t])|(?<=[ \t])(?=(?-i:[A-Z])))(?:[-*•][ \t]*)?"
+    r"(?:(?:home|current|previous|prior|postal|mailing|residential|permanent|usual|new|old|street|correspondence|"
+    r"forwarding|discharge|patient|pt|client)[ \t]+)?"
+    r"(?:address|addr\.?|residence|alamat|cross[ \t]+st(?:reets?)?\.?)[ \t]*:[ \t]*"
+    r"(?P<value>[^\s|;][^\n|;\t]{2,150}?)"
+    # ... up to the line's or field's end, the next label (no street's type: "W 16TH ST CC: SOB") or a sentence's
+    # end before a word in lower case ("..., 30010 ipoh, perak. father roslan ...")
+    r"(?=[ \t]*(?:[|;\t\n]|$)|[ \t]{2,}|\.[ \t]+(?-i:[a-z]{3,})"
+    r"|[ \t]+(?!(?i:st|rd|ave|road|street)\b)[A-Za-z][A-Za-z'’]*(?:[ \t][A-Za-z]+){0,2}[ \t]*:(?!\d))"
+)
+
+_OTHER_ADDRESS = re.compile(r"(?i)(?:e-?mail|ip|ipv[46]|mac|web|wallet|bitcoin|btc|eth)[ \t]*\Z")
+
+
+# An address line names a home: a number and a comma or a street's word; never a note in the field ("Address: 2 weeks
+# since last visit", "see EPR for 2nd address") nor a ward's or a room's number ("Address: Ward 5, Room 12").
+_NOT_A_HOME = re.compile(
+    r"(?i)^(?:see|as|same|ward|room|bed|bay|unit\s+\d|n/?a\b|nfa\b|unknown|none|refer)\b"
+    r"|\d\s*(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?)\b"
+)
+_STREET_WORD = re.compile(r"(?i)\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|close|cross|blvd|box)\b")
+
+
+def _address_fields(text: str) -> Iterator[Found]:
+    for m in _ADDRESS_FIELD.finditer(text):
+        if _OTHER_ADDRESS.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        value = m.group("value").rstrip(" .,")
+        if (
+            any(ch.isdigit() for ch in value)
+            and sum(ch.isalpha() for ch in value) >= 2
+            and ("," in value or _STREET_WORD.search(value))
+            and not _NOT_A_HOME.search(value)
+        ):
+            yield "STREET_ADDRESS", m.start("value"), m.start("value") + len(value)
+
+
 def _references_and_files(text: str) -> Iterator[Found]:
     for m in _REFERENCE.finditer(text):
         if any(ch.isdigit() for ch in m.group("id")):
@@ -542,7 +585,8 @@ class StructuredFieldsRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every typed field value of ``text`` whose type is asked for."""
         wanted = set(entities) if entities else set(self.ENTITIES)
-        found = {f for f in (*_hl7(text), *_tables(text), *_keyed(text), *_references_and_files(text))
+        found = {f for f in (*_hl7(text), *_tables(text), *_keyed(text), *_address_fields(text),
+                                  *_references_and_files(text))
                  if f[0] in wanted and f[1] < f[2]}
         return [r for etype, s, e in sorted(found, key=lambda f: f[1:])
                 for r in to_results(self, etype, [(s, e, self.score)])]
