@@ -364,7 +364,7 @@ def _addressed_first_name(text: str, span: Span, tokens: Sequence[Token], lexico
 
 
 def _eponym(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
-    """A PERSON naming a disease, sign, score or device (module docstring); context is checked before."""
+    """A PERSON or a place naming a disease, sign, score or device (module docstring); context is checked before."""
     if span.entity_type not in ("PERSON", "LOCATION") or (len(tokens) > 1 and tokens[0].lower in _NAME_OPENERS):
         return False  # "Mr. Parkinson", "Dr Crohn", "Pt Foley": the title is inside the span
     gap = _EPONYM_GAP.match(text, span.end)

@@ -488,12 +488,12 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A house's name, or a flat's wing and number and its block's name, written before the street after a word of living
 # or an address's label ("Address: Rosemary Cottage, Back Lane", "Lives at Hollybank, Station Rd", "Property is
-# Bindaree, 1140 Wombat Creek Rd", "Lives at B-902, Lodha Amara, Kolshet Road", "at home, Tŷ Gwyn, Heol y Felin").
+# Bindaree, 1140 Wombat Creek Rd", "Lives at B-902, Lodha Amara, Kolshet Road", "at home, Tŷ Gwyn, 3 Heol y Nant").
 _HOUSE_NAME_BEFORE_STREET = re.compile(
     r"(?:\b(?i:address|addr)[ \t]*:|\b(?i:lives|living|resides|residing|staying|moved)[ \t]+(?i:at|to)|"
     r"\b(?i:home|property)[ \t]+(?i:is|at)|\b(?i:at[ \t]+home),)[ \t]*"
-    r"(?P<house>(?:(?:(?-i:[A-Z])-?\d{1,4}[A-Za-z]?|(?-i:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?)"
-    r"(?:[ \t]+(?-i:[A-Z][^\W\d_'’]*)){0,2})[ \t]*,[ \t]*){1,2})\Z"
+    r"(?P<house>(?:(?:[A-Z]-?\d{1,4}[A-Za-z]?|[A-Z][^\W\d_'’]*(?:['’][a-z]+)?"
+    r"(?:[ \t]+[A-Z][^\W\d_'’]*){0,2})[ \t]*,[ \t]*){1,2})\Z"
 )
 
 
