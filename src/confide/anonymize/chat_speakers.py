@@ -37,7 +37,11 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[APap]\.?[Mm]\.?)?"
 # Lines that only an export writes: a time stamp before the label, or the label before its time.
 _EXPORT_LINES = (
     re.compile(r"^[ \t]*\[(?:" + _DATE + r",?[ \t]+)?" + _CLOCK + r"\][ \t]*" + _LABEL + _LABEL_TAIL, re.MULTILINE),
-    re.compile(r"^[ \t]*" + _DATE + r",?[ \t]+" + _CLOCK + r"[ \t]+[-–][ \t]+" + _LABEL + _LABEL_TAIL, re.MULTILINE),
+    # a clock with or without its date and a dash ("04/11/2024, 10:40 - Marcus:", "19:40 Hamisi:", "21:10 - Amani:",
+    # "14/03/2026 21:02 Sam:"); a note's timed fields ("14:00 Plan:") are left by the label's words (``_label_names``)
+    re.compile(
+        r"^[ \t]*(?:" + _DATE + r",?[ \t]+)?" + _CLOCK + r"[ \t]+(?:[-–][ \t]+)?" + _LABEL + _LABEL_TAIL, re.MULTILINE
+    ),
     # a Discord export's em dash after a twelve-hour time, a date or the day's word before it ("03/11/2024 11:42 PM —
     # kayla.exe:", "Yesterday at 9:20 PM — Mo:"); a program's log writes a 24-hour clock ("11/03/24 09:01 — WARN:")
     re.compile(
@@ -46,7 +50,7 @@ _EXPORT_LINES = (
         re.MULTILINE,
     ),
     re.compile(
-        r"^[ \t]*" + _EXPORT_LABEL + r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]+[—–][ \t]+(?:Today|Yesterday|" + _DATE + r")"
+        r"^[ \t]*" + _EXPORT_LABEL + r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]+[—–-][ \t]+(?:Today|Yesterday|" + _DATE + r")"
         r"(?:[ \t]+at)?[ \t]+" + _CLOCK + r"[ \t]*$",
         re.MULTILINE,
     ),

@@ -26,7 +26,9 @@ _CUES = (
     "grandson|granddaughter|gdtr|gson|grandmother|grandfather|grandma|grandpa|nan|nana|gran|"
     "(?:son|daughter|brother|sister|mother|father)-in-law|stepson|stepdaughter|stepmother|stepfather|"
     "friend|buddy|bestie|bff|neighbou?r|flatmate|roommate|housemate|carer|caregiver|caller|texter|chaplain|interpreter|"
-    "pastor|imam|rabbi|rev|priest|sponsor|keyworker|landlord|landlady"
+    "pastor|imam|rabbi|rev|priest|sponsor|keyworker|landlord|landlady|"
+    # workmates ("my supervisor rick keeps", "my mate lou who", "team lead grace noticed")
+    "boss|manager|supervisor|mate|workmate|coworker|co-worker|colleague|team[ \t]+lead"
 )
 # (the name in a lookahead, so a cue may follow a cue: "chaplain rev hemi walker")
 _CAPS = re.compile(r"\b(?:" + _CUES.upper() + r")[ \t]+(?=(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)\b)")
@@ -38,6 +40,7 @@ _TITLE = re.compile(r"\b(?i:" + _CUES + r")[ \t]+(?=(?P<name>[A-Z][a-z]{2,})\b)"
 _AFTER_PERSON = re.compile(
     r"[ \t]*(?:[,;:.)(/@]|$|[-–—][ \t]|\d)|[ \t]+(?i:(?:and|&|or|called|calls|phoned|rang|visited|visits|visiting|"
     r"came|comes|says|said|states|stated|reports|reported|asked|asks|brought|spoke|present|updated|informed|sr|jr|"
+    r"keeps|kept|noticed|told|tells|texted|messaged|helped|covered|sent|gave|made|makes|"
     r"who|re|in[ \t]+(?:until|to|at|with|this|today|tonight|overnight)|at[ \t]+(?:bedside|bs|bed[ \t]?side)|"
     r"(?:is|was)[ \t]+(?:here|present|aware|at|hcp|poa|nok|the|his|her))\b|w/|@|\d)",
     re.MULTILINE,
@@ -46,6 +49,7 @@ _AFTER_PERSON = re.compile(
 _AFTER_ACTION = re.compile(
     r"[ \t]+(?i:(?:called|phoned|rang|visited|visiting|came|says|said|states|stated|reports|reported|asked|brought|"
     r"spoke|present|updated|informed|stayed|sat|drove|driving|flying|arriving|agrees|agreed|has|had|sr|jr|"
+    r"keeps|kept|noticed|told|texted|messaged|helped|covered|"
     r"in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+(?:hcp|poa|nok))\b|[ \t]*\()"
 )
 _SUFFIX = re.compile(r"[ \t]+(?i:sr|jr)\b")

@@ -44,7 +44,9 @@ _ELDER_KIN = (
     r"pop[- ]?pop|poppy|pops|gramps|grampa|gramma|grammy|gammy|meemaw|memaw|mawmaw|pawpaw|papaw|nonno|"
     # grandparents in Cree, Kikuyu, Swahili, Singapore's Englishes, Afrikaans, Zulu, Māori, Welsh, Korean
     r"kokum|kookum|mosom|cucu|guka|shosho|ah[ ]?ma|ah[ ]?gong|ah[ ]?kong|lao[ ]?lao|ouma|oupa|gogo|kuia|koro|"
-    r"nain|taid|halmeoni|harabeoji"
+    r"nain|taid|halmeoni|harabeoji|"
+    # ... and in Tamil, Kannada, Swahili, Shona and Afrikaans ("Paati is 95", "bibi is 92", "tannie Sarie is 92")
+    r"paati|patti|thatha|ajji|ajja|bibi|babu|mbuya|ambuya|tannie|oom"
 )
 # A word between a relative and "is"/"was" that makes the number a measurement ("mom temp was 101").
 _NOT_A_MEASURE = (
@@ -86,11 +88,13 @@ READING_WORD = (
     r"tests?|exams?|quiz\w*|gpa|iq|report|card|ra|room\s+air|\d+\s*l|nc|news2?|pews|mmse|moca|gcs|glasgow|"
     r"obs|drop\w*|climb\w*|ris\w*|fall\w*|then\s+\d+|speed|mph|camera)\b"
 )
-# A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90.", Tagalog's "she's 92 na" = already 92), reported
+# A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90.", Tagalog's "she's 92 na" = already 92, Pidgin's
+# "she be 90 this year oo", Afrikaans' "sy's 93 hoor"), reported
 # from the group ``pii``.
 _PRONOUN_AGE = (
-    r"\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
-    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then|(?-i:na))\b(?!\s*\d)))(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
+    r"\b(?:he|she|sy)(?:['’]?s|\s+is|\s+was|\s+be)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
+    r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then|this\s+year|(?-i:na|en|oo|hoor|neh|lah|leh|lor|eh))\b(?!\s*\d)))"
+    r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
 # What goes on after a pronoun's 90 to 98 and makes it the person's age with no elder named: the life they
 # still lead ("He is 93 and lives with his granddaughter", "Ninety-six and still insists on living alone") or a
@@ -380,7 +384,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"\b1[89][0-3]\d)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
             "score": 0.6,
-            "gate": r"(?i)\b(?:he|she)(?:['’]?s|\s+is|\s+was)(?:\s+now)?\s+9[0-8]\b",
+            "gate": r"(?i)\b(?:he|she|sy)(?:['’]?s|\s+is|\s+was|\s+be)(?:\s+now)?\s+9[0-8]\b",
         },
         {
             # A second such age later in the clause after the first ("she was 92 then, she's 97 now").

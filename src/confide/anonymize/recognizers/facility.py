@@ -43,6 +43,7 @@ from confide.anonymize.recognizers.facility_words import (  # noqa: F401 (UNIT_S
     SERVICE_ACRONYMS,
     STREET_WORDS,
     UNIT_SHAPE,
+    WRAPPED_NAME_GAP,
     _compound,
     _detox_named,
     _naming_word,
@@ -572,7 +573,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"\b(?:(?:St|Saint|Mt|Mount)\.?\s+)?"
             r"(?:[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]|\.(?=[A-Za-z])){0,40}"
             r"(?:(?<=\b[A-Z])\.|"
-            r"(?<=\b[A-Z][a-z])\.)?\s+){1,6}(?:"
+            r"(?<=\b[A-Z][a-z])\.)?" + WRAPPED_NAME_GAP + r"){1,6}(?:"
             + KEYWORDS
             # a law is no site ("certified under the BC Mental Health Act")
             + r")\b(?!\s+Act\b)",
@@ -765,10 +766,12 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             # "Temple Shalom", "CONGREGATION BETH ISRAEL", "Grace Church", "al-noor mosque".
             "name": "house_of_worship",
-            "regex": r"(?i)\b(?:(?:temple|congregation|synagogue|church|mosque|chapel|parish)\s+(?!"
+            "regex": r"(?i)\b(?:(?:temple|congregation|synagogue|church|mosque|chapel|parish)" + WRAPPED_NAME_GAP
+            + r"(?!"
             + _FUNCTION_WORDS
-            + r")[a-z][a-z'’-]{1,40}(?:\s+(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40})?"
-            r"|(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40}\s+(?:church|synagogue|mosque|chapel|parish))\b",
+            + r")[a-z][a-z'’-]{1,40}(?:" + WRAPPED_NAME_GAP + r"(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40})?"
+            r"|(?!" + _FUNCTION_WORDS + r")[a-z][a-z'’-]{1,40}" + WRAPPED_NAME_GAP
+            + r"(?:church|synagogue|mosque|chapel|parish))\b",
             "score": 0.55,
             "validators": [{"name": "worship_name"}],
         },
@@ -966,3 +969,8 @@ DEFAULT_SPEC["patterns"].extend(_CUED_PATTERNS)
 from confide.anonymize.recognizers.facility_kind_first import PATTERNS as _KIND_FIRST_PATTERNS  # noqa: E402
 
 DEFAULT_SPEC["patterns"].extend(_KIND_FIRST_PATTERNS)
+
+# Sites named by a record's heading ("Nursing note, Ward 6B, TTSH, 3 Feb 2026").
+from confide.anonymize.recognizers.facility_headers import PATTERNS as _HEADER_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_HEADER_PATTERNS)

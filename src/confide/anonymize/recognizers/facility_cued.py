@@ -320,6 +320,34 @@ def house_name(value: str, params: Mapping[str, Any]) -> bool:
     return bool(names)
 
 
+# Hospitals known by one word of their name ("the Royal", "the Mater", "the Southern", "the Alfred"), in Title case,
+# capitals, or (for a word no English text uses alone) lower case. ("the General" is left: a generic word, see
+# ``facility_not_generic``.)
+_NICKNAMES = (
+    r"Royal|Mater|Southern|Western|Northern|Alfred|Austin|Children's|Women's|"
+    r"ROYAL|MATER|SOUTHERN|WESTERN|NORTHERN|ALFRED|AUSTIN|mater"
+)
+# What may follow such a nickname: the clause's end, or a word of time, company or purpose, never a noun it
+# qualifies ("the Royal family", "the General Assembly").
+_AFTER_NICKNAME = (
+    r"(?=[ \t]*(?:[.,;:!?)(\n]|$)|[ \t]+(?i:after|before|with|for|on|in|at|last|since|and|tmrw|tomorrow|today|"
+    r"tonight|yesterday|overnight|ed|a&e|er|again|until|till|by|from|to|now|getting|psych|psychiatric)\b)"
+)
+
+
+# Venues whose kind a post or a note writes in lower case after their name ("the Haven hostel", "Tuskys
+# supermarket", "Iron Paradise gym", "Second Chance youth project"): kinds that ordinary words name, not clinics,
+# schools or churches (their own rules read those, and "Memory clinic", "Baptist church" name none).
+_LOWER_VENUE_KIND = (
+    r"(?:hostel|(?:night[ \t]+|women's[ \t]+|men's[ \t]+)?shelter|(?:recovery[ \t]+)?caf[eé]|gym|supermarket|"
+    r"nursery|cr[eè]che|playgroup|play[ \t]+school|salon|bakery|car[ \t]+wash|soup[ \t]+kitchen|food[ \t]+bank|"
+    r"youth[ \t]+project|drop-in|day[ \t]+cent(?:re|er)|pub|takeaway|take-away|barbers?|garage|warehouse|factory|"
+    r"restaurant|diner|hotel|motel|kopitiam|chop[ \t]+bar|hardware|provisions)"
+)
+# A name inside a sentence, never its first word ("Night shelter full", "Women's shelter rang").
+_INNER_NAME = r"(?<=[a-z,;:)][ \t])(?:" + _TITLE_WORD + r")(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2}"
+
+
 PATTERNS: list[dict[str, Any]] = [
     {
         "name": "site_after_placement",
@@ -357,6 +385,21 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?:" + _PLACED_AT + "|" + _SEEN_AT + r"|(?i:\badmissions[ \t]+to[ \t]+))(?i:the)[ \t]+"
         r"(?P<pii>Royal|Mater|ROYAL|MATER)(?![ \t]+[A-Z]|[\w'’-])",
         "score": 0.5,
+    },
+    {
+        # ... and where someone is, goes or works, before the clause goes on ("a porter at the Southern.", "in
+        # the mater since friday", "WAS IN THE ROYAL WITH A HEAD INJURY"); never "the Southern hemisphere"
+        "name": "hospital_nickname_where",
+        "regex": r"(?i:\b(?:at|in|into|to|from|outside)[ \t]+the[ \t]+)(?P<pii>" + _NICKNAMES + r")"
+        + _AFTER_NICKNAME,
+        "score": 0.5,
+    },
+    {
+        # (a given name before the kind is the venue's: "the Haven hostel", "Patience Provisions")
+        "name": "venue_before_lower_kind",
+        "regex": r"(?P<pii>" + _INNER_NAME + r")[ \t]+" + _LOWER_VENUE_KIND + r"\b(?![ \t]*[A-Z])",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "cued": True, "at_site": True}],
     },
     {
         "name": "site_seen_at",

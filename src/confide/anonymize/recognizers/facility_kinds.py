@@ -1148,10 +1148,11 @@ PATTERNS: list[dict[str, Any]] = [
     },
     {
         # a hospital's acronym by its shape after a preposition of care ("stented at RWMC", "through the KMC
-        # heart failure program")
+        # heart failure program", "admitted in TTSH"), or a chat's "is at" in other Englishes: Pidgin "dey",
+        # Swahili "yuko", Tagalog "nasa" ("she dey KATH", "Mercy yuko KNH", "nasa PGH si lola")
         "name": "site_acronym_after_preposition",
-        "regex": r"(?i:\b(?:at|to|from|through|via)[ \t]+(?:the[ \t]+)?)(?P<pii>" + HOSPITAL_ACRONYM + r")\b(?![-/])"
-        + _NOT_A_TEST,
+        "regex": r"(?i:\b(?:at|to|from|through|via|in|into|dey|yuko|yupo|nasa)[ \t]+(?:the[ \t]+)?)(?P<pii>"
+        + HOSPITAL_ACRONYM + r")\b(?![-/])" + _NOT_A_TEST,
         "score": 0.55,
         "validators": [{"name": "site_acronym"}],
     },

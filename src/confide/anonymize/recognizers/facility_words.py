@@ -71,6 +71,8 @@ NAME_WORD = (
 )
 # The space between a name's words: any but a line break ("Northcote\u00a0Psychology").
 NAME_GAP = r"[^\S\n]+"
+# ... or a line's wrap inside a name, never one before the next line's field ("Name: Ama\nCollege: ...").
+WRAPPED_NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?![^\n:]{1,30}:))"
 
 
 def upper_alternatives(kinds: str) -> str:

@@ -288,6 +288,15 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
         },
         {
+            # The same slash-joined code in capitals with no label, as hospitals, police and courts of many
+            # countries file them ("Folder KB/MAT/26/03315", "Card PH/OPD/10934", "POL report SENTUL/003418/26"): a
+            # group of three digits or more and five digits in all, so a guideline's year is left ("NICE/SIGN/2019")
+            "name": "capital_slash_code",
+            "regex": r"(?<![\w/.-])[A-Z]{2,8}(?=(?:/[A-Z0-9]+)*/\d{3})(?:/[A-Z0-9]{1,10}){2,5}(?![\w/-])",
+            "score": 0.6,
+            "validators": [{"name": "min_digits", "count": 5}, {"name": "not_clinical_code"}],
+        },
+        {
             # Any label with a number sign: "PT#: 44812", "Unit#: 8831-02", "Clinic #: 218".
             "name": "label_number_sign",
             "regex": r"(?i)\b[a-z]{1,12}\s?#\s*:?\s*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,4})(?![\w-])",

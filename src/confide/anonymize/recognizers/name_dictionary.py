@@ -410,7 +410,7 @@ _LEVEL_VALUE = re.compile(r"[ \t]*:[ \t]*(?i:low|high|poor|fair|good|ok|okay|non
 KIN_LABELS = frozenset(
     "mom mum mam mommy mummy mama dad daddy papa mother father sis sister bro brother nana nan nani gran granny "
     "grandma grandpa gramps grandad aunt auntie aunty uncle cousin son daughter wife husband hubby bhai didi amma "
-    "appa ammi abbu dadi lola lolo tita tito".split()
+    "appa ammi abbu dadi lola lolo tita tito tía tío abuela abuelo".split()
 )
 # A label's value that is a number or score makes it a form field ("Hope: 2/10", "Rose: 2 units").
 _FIELD_VALUE = re.compile(r"[ \t]*:[ \t]*[-+(]?\d")

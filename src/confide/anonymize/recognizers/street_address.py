@@ -31,13 +31,15 @@ SUFFIXES = (
     "Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Alley|Loop|Crescent|Close|Pike|Plaza|"
     "Heights|Hts|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Run|Point|Ridge|Path|Crossing|Xing|Walk|Row|Mews|Green|Grove|Gardens|"
     # British, Irish and Australian street types ("21 Market Parade", "5 Gull Cottages", "9 Kings Pde")
-    "Parade|Pde|Vale|Quay|Wharf|Esplanade|Promenade|Embankment|Causeway|Wynd|Cottages|Cres"
+    "Parade|Pde|Vale|Quay|Wharf|Esplanade|Promenade|Embankment|Causeway|Wynd|Cottages|Cres|"
+    # Scottish streets closing in "Cross" ("14 Parkhead Cross"; never "3 Red Cross parcels")
+    "(?<!Red )Cross(?![ \t]+[a-z])"
 )
 # ALL-CAPS notes ("18 BIRCHWOOD TERRACE"): only suffixes that are no clinical word ("ST", "CT", "SQ",
 # "DR", "PLACE" are).
 _UPPER_SUFFIXES = (
     "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|TERRACE|CIRCLE|HIGHWAY|HWY|PARKWAY|PKWY|TRAIL|TURNPIKE|"
-    "CRESCENT|PARADE|COTTAGES|CONCOURSE"
+    "CRESCENT|PARADE|COTTAGES|CONCOURSE|(?<!RED )CROSS"
 )
 _LOWER_SUFFIXES = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|ct|place|terrace|parkway|highway|parade|crescent"
@@ -379,6 +381,14 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
+            # A prairie city's numbered street and its quadrant ("1712 17 Ave SE", "Unit 6, 10220 104 St NW")
+            "name": "numbered_street_quadrant",
+            "regex": _UNIT_FIRST + r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+\d{1,3}[ \t]+"
+            r"(?:Avenue|Ave|Street|St|AVENUE|AVE|STREET|ST)\b\.?[ \t]+(?:NE|NW|SE|SW)\b",
+            "score": 0.8,
+            "gate": r"\d[ \t]+(?:Avenue|Ave|Street|St|AVENUE|AVE|STREET|ST)\b\.?[ \t]+(?:NE|NW|SE|SW)\b",
+        },
+        {
             "name": "house_on_numbered_road",
             "gate": _any_case_gate("highway|hwy|route|rte|road|rd", r"[ \t]+\d"),
             "regex": _HOUSE_ON_ROAD,
@@ -408,12 +418,12 @@ DEFAULT_SPEC = {
         {
             # No house number, any case: "lives on maple street", "off ELM AVE"
             "name": "on_street",
-            # (a numbered street too: "the library on 4th Ave", "near 21st St")
+            # (a numbered street too, its direction before it: "the library on 4th Ave", "on w. 63rd st")
             "regex": r"(?i)\b(?:on|off|at|along|down|from|near|past)\s+"
             r"(?P<pii>(?!(?:the|a|an|my|this|that|our|their|his|her|same|other|long|short)\b)"
             r"(?:[a-z][a-z'-]{1,40}(?:\s+[a-z][a-z'-]{1,40})?\s+(?:" + _ROAD_SUFFIXES + r")"
             # (never "2nd place", "3rd floor")
-            r"|\d{1,3}(?:st|nd|rd|th)\s+(?:ave|avenue|st|street|rd|road|blvd|boulevard)))\b\.?",
+            r"|(?:[nsew]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:ave|avenue|st|street|rd|road|blvd|boulevard)))\b\.?",
             "score": 0.55,
         },
         {
