@@ -139,22 +139,15 @@ _MONTH_OR_DAY = re.compile(
 
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 _SHIFT = re.compile(rf"\s*{_CLOCK}\s*-\s*{_CLOCK}\s*")
-# A weekday with no date ("on Friday", "every sunday", "last Wednesday", "Tuesday nights"): it names no day of
-# the year, and a note's plans ("r/v Thursday") read better kept.
-_WEEKDAY_ALONE = re.compile(
-    r"(?i)\s*(?:(?:on|every|last|next|this|until|till|since|by|from|before|after)\s+)?(?:the\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:night|morning|evening|afternoon)s?)?\s*"
-)
 
 
 def is_date_element(value: str) -> bool:
-    """True when a DATE_TIME detection holds a date element finer than a year (month, day, numeric date, holiday).
+    """True when a DATE_TIME detection holds a date element finer than a year (month, day, weekday, numeric date).
 
     A year alone ("1994", "at 2000", "1950 kcal") is not one here: the date recognizer reports bare
-    years by their context (``bare_years``). A shift in 24-hour clock times ("0700-1900") is no date, nor is a
-    weekday alone ("next visit Friday").
+    years by their context (``bare_years``). A shift in 24-hour clock times ("0700-1900") is no date.
     """
-    if _SHIFT.fullmatch(value) or _WEEKDAY_ALONE.fullmatch(value):
+    if _SHIFT.fullmatch(value):
         return False
     return bool(_DATE_ELEMENT.search(value) or _MONTH_OR_DAY.search(value))
 

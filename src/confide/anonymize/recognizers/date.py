@@ -607,6 +607,11 @@ DEFAULT_SPEC = {
             "regex": r"(?i)\b" + _MONTH + r"\s*['’]\d{2}\b",
             "score": 0.7,
         },
+        {
+            "name": "weekday",
+            "regex": r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+            "score": 0.3,
+        },
     ],
     "context": [
         "date",
