@@ -4,7 +4,7 @@ A note's first words say what it is and then where it was written: "<kind of not
 closed by the date, by the site's town and the date, or by the heading's end. The site there is often a
 hospital's short name or a programme named by ordinary words ("Korle Bu", "UHWI", "Open Door") that no
 naming-word test accepts; the heading's place says what it is. A ward, a team, a service, a person, a town
-alone or a clinical word there names no site ("Ward round, Rowan ward, 10/11", "Psychiatric review, Emergency,
+alone or a clinical word there names no site ("Ward round, Willow ward, 10/11", "Psychiatric review, Emergency,
 Yaba", "Home visit, Leeds.").
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers.base import register_validator
 from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.recognizers.facility_words import SERVICE_ACRONYMS
@@ -63,17 +64,15 @@ def header_site(value: str, params: Mapping[str, Any]) -> bool:
     """A site's name in a heading: no ward or team, and a name a verb pointing at it would accept.
 
     ``named: true`` (nothing after it but the line's end) also asks for a word no English or clinical list
-    holds ("Maine Med", "Sandy Hill CHC"; never "Summary of Findings", "INFECTIOUS DISEASE").
+    holds ("Maine Med", "Column Health Arlington"; never "Summary of Findings", "INFECTIOUS DISEASE").
     """
-    from confide.anonymize.lexicon import load_lexicon
-
     if any(w.strip(".,").lower() in _UNIT_WORDS for w in value.split()):
         return False  # a ward or a team, before or as the town ("Mathari, Female Ward, 6th Dec")
     site = value.split(",")[0]  # the site before its town
     if params.get("named"):
         lexicon = load_lexicon()
         if all(lexicon.is_english(w) or w in lexicon.clinical_words for w in site.lower().split()):
-            return False
+            return False  # a subtitle
     return cued_site_name(site, {"cued": True})
 
 
