@@ -36,11 +36,14 @@ _LOWER = re.compile(r"\b(?:" + _CUES + r")[ \t]+(?=(?P<name>[a-z]{2,}(?:[ \t]+[a
 # In mixed case, a given name that is also a word after a kin word, before a deed ("son Will (HCP)", "sister Grace
 # called", "mum Hope says"): the context recognizers leave such words, which are words as often ("son will be").
 _TITLE = re.compile(r"\b(?i:" + _CUES + r")[ \t]+(?=(?P<name>[A-Z][a-z]{2,})\b)")
+# What a workmate does in a post after their name ("supervisor rick keeps", "team lead grace noticed"): read after
+# any listed name and after one that is also a word.
+_WORK_DEEDS = r"keeps|kept|noticed|told|texted|messaged|helped|covered"
 # What follows a person's name in a note: a bracket or the clause's end, "and", or something a person does.
 _AFTER_PERSON = re.compile(
     r"[ \t]*(?:[,;:.)(/@]|$|[-–—][ \t]|\d)|[ \t]+(?i:(?:and|&|or|called|calls|phoned|rang|visited|visits|visiting|"
     r"came|comes|says|said|states|stated|reports|reported|asked|asks|brought|spoke|present|updated|informed|sr|jr|"
-    r"keeps|kept|noticed|told|tells|texted|messaged|helped|covered|sent|gave|made|makes|"
+    + _WORK_DEEDS + r"|tells|sent|gave|made|makes|"
     r"who|re|in[ \t]+(?:until|to|at|with|this|today|tonight|overnight)|at[ \t]+(?:bedside|bs|bed[ \t]?side)|"
     r"(?:is|was)[ \t]+(?:here|present|aware|at|hcp|poa|nok|the|his|her))\b|w/|@|\d)",
     re.MULTILINE,
@@ -49,7 +52,7 @@ _AFTER_PERSON = re.compile(
 _AFTER_ACTION = re.compile(
     r"[ \t]+(?i:(?:called|phoned|rang|visited|visiting|came|says|said|states|stated|reports|reported|asked|brought|"
     r"spoke|present|updated|informed|stayed|sat|drove|driving|flying|arriving|agrees|agreed|has|had|sr|jr|"
-    r"keeps|kept|noticed|told|texted|messaged|helped|covered|"
+    + _WORK_DEEDS + r"|"
     r"in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+(?:hcp|poa|nok))\b|[ \t]*\()"
 )
 _SUFFIX = re.compile(r"[ \t]+(?i:sr|jr)\b")

@@ -91,8 +91,10 @@ READING_WORD = (
 # A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90.", Tagalog's "she's 92 na" = already 92, Pidgin's
 # "she be 90 this year oo", Afrikaans' "sy's 93 hoor"), reported
 # from the group ``pii``.
+# (its head, also the gate of the patterns that end in it)
+_PRONOUN_IS = r"\b(?:he|she|sy)(?:['’]?s|\s+is|\s+was|\s+be)(?:\s+now)?\s+"
 _PRONOUN_AGE = (
-    r"\b(?:he|she|sy)(?:['’]?s|\s+is|\s+was|\s+be)(?:\s+now)?\s+(?P<pii>9[0-8])(?![.,]\d)"
+    _PRONOUN_IS + r"(?P<pii>9[0-8])(?![.,]\d)"
     r"(?=\s*(?:[,.;!)]|$|(?:and|now|but|then|this\s+year|(?-i:na|en|oo|hoor|neh|lah|leh|lor|eh))\b(?!\s*\d)))"
     r"(?![^.!?\n]{0,80}\b" + READING_WORD + r")"
 )
@@ -384,7 +386,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"\b1[89][0-3]\d)\b)" + _NO_READING_GAP + r")?"
             + _PRONOUN_AGE + r"(?(kin)|(?=[^.!?\n]{0,80}\b(?:" + _ELDER_KIN + r")\b))",
             "score": 0.6,
-            "gate": r"(?i)\b(?:he|she|sy)(?:['’]?s|\s+is|\s+was|\s+be)(?:\s+now)?\s+9[0-8]\b",
+            "gate": r"(?i)" + _PRONOUN_IS + r"9[0-8]\b",
         },
         {
             # A second such age later in the clause after the first ("she was 92 then, she's 97 now").
