@@ -33,6 +33,16 @@ def covered(analyzer: TextAnalyzer, text: str, target: str) -> bool:
     )
 
 
+def labels_are_persons(analyzer: TextAnalyzer, text: str, label: str) -> bool:
+    """Whether every "<label>:" of a chat lies inside a PERSON span (and there is one at least)."""
+    spans = analyzer.analyze([text])[0]
+    starts = [i for i in range(len(text)) if text.startswith(label + ":", i)]
+    return bool(starts) and all(
+        any(s.entity_type == "PERSON" and s.start <= start and start + len(label) <= s.end for s in spans)
+        for start in starts
+    )
+
+
 def touching(analyzer: TextAnalyzer, text: str, look_alike: str) -> list[tuple[str, str]]:
     """(entity type, recognizer) of every span overlapping ``look_alike`` (first occurrence): a
     look-alike left alone gives ``[]``; never the text itself, so a failure shows no value."""

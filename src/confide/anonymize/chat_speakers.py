@@ -26,13 +26,14 @@ _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
 _WORDS = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 _LABEL = r"(?P<label>" + _WORDS + r")"
 # A Discord export's time stamp makes a user name joined by an underscore or a dot a speaker's label too
-# ("voices_r_loud", "kayla.exe"); a program's log stamps its modules' names the way other exports stamp speakers
+# ("voices_r_loud", "kayla.exe", "blueheron_"), and so do a user name's digits ("MaxPayne99", "sk8ordie"); a program's
+# log stamps its modules' names the way other exports stamp speakers
 # ("[09:01] db_pool:", "12/03/2024 09:01 - app.main:"), so only a plain word is a speaker's label there.
-_USER_LABEL = r"(?=[\w.'’-]*(?:_|\.[^\W\d_]))[^\W_][\w.'’-]*[^\W_]"
+_USER_LABEL = r"(?=[\w.'’-]*(?:_|\.[^\W\d_]|[^\W\d_]\d))[^\W_][\w.'’-]*\w"
 _EXPORT_LABEL = r"(?P<label>" + _USER_LABEL + r"|" + _WORDS + r")"
 # A role or a group's word in brackets and an emoji may close a label ("Thandeka (mod):", "Simran 💍:").
 _LABEL_TAIL = r"[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?(?:[^\w\s:]{1,4}[ \t]*)?:[ \t]"
-_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[APap]\.?[Mm]\.?)?"
 # Lines that only an export writes: a time stamp before the label, or the label before its time.
 _EXPORT_LINES = (
@@ -66,7 +67,7 @@ _FIELD_VALUE = re.compile(r"[^:\n]*:[ \t]*[-+(]?\d")
 _SELF = frozenset("me you u myself".split())
 # Words a label holds beside a name: kin and elders ("Aunty Bisi", "Papa ji"), a group's roles.
 _NOT_NAME_WORDS = KIN_LABELS | frozenset(
-    "ate kuya ji beta bebe baba nne anak mod admin moderator bot group "
+    "ate kuya ji beta bebe baba nne anak mod admin moderator bot group along adik abang kakak abah mak "
     "team dr mr mrs ms miss nurse coach sir madam mẹ me ba bố má ma pa massi mausi chacha chachi bua veere "
     # the roles of a helpline's or a session's transcript ("texter:", "[00:21:55] THERAPIST:", "counselor (Hannah):")
     "texter chatter caller client counselor counsellor therapist patient pt doctor responder volunteer operator "
@@ -81,6 +82,11 @@ _NOT_NAME_WORDS = KIN_LABELS | frozenset(
 _FIELD_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "spring summer autumn winter faith hope will".split()
+)
+# A note's headings that a time stamp may label ("14/02/2026, 18:31 - Plan: ..."): never a speaker's name.
+_HEADINGS = frozenset(
+    "plan obs note notes update assessment review round handover summary action outcome result results mood risk "
+    "system admin message reply call voicemail missed media deleted".split()
 )
 # Greetings that first-name lists also hold ("salam akhi", "habari", "talofa").
 _GREETINGS = frozenset("salam salaam shalom namaste habari sawubona molweni talofa aloha ciao hola kia".split())
@@ -129,10 +135,16 @@ def _speaker_like(label_word: str, lexicon: Lexicon, *, repeated: bool = False) 
     return low in lexicon.first_names or label_word[:1].isupper() and _name_like(low, lexicon)
 
 
-def _label_names(label: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Offsets (in ``label``) of its name: the words that are no kin, role or self word, joined."""
+def _label_names(label: str, lexicon: Lexicon, *, chat: bool = False, repeated: bool = False) -> list[tuple[int, int]]:
+    """Offsets (in ``label``) of its name: the words that are no kin, role or self word, joined.
+
+    In an export between people (``chat``: a label names a person or a relative), a word in Title case that a list
+    holds is a name too beside a name ("Shu Fen") or labelling two lines or more (``repeated``: "Ana", which a
+    clinical list holds as a test); never a note's heading ("Plan", "Obs").
+    """
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s]+", label)]
     kept = []
+    named = False
     for start, end, word in words:
         low = word.lower().strip(".")
         if low in _NOT_NAME_WORDS or low in _SELF:
@@ -141,9 +153,13 @@ def _label_names(label: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             if kept:  # an initial after a name ("Grace M", "Yetunde O")
                 kept.append((start, end))
             continue
-        if not _name_like(low, lexicon):
+        if _name_like(low, lexicon):
+            named = True
+        elif not (chat and word[0].isupper() and word[1:].islower() and low not in _HEADINGS):
             return []  # a note's field ("Plan"), a role ("counselor"), a sender or heading ("Royal Mail", "Ward round")
         kept.append((start, end))
+    if not (named or repeated):
+        return []
     return [(kept[0][0], kept[-1][1])] if kept else []
 
 
@@ -192,10 +208,18 @@ def _speaker_labels(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if len(plain) < 3 or len(speakers) < 2 or not named or sum(reads_as_message(text, m.end()) for m in plain) < 2:
             return []
         matches = [m for m in plain if m.group("label").lower() not in field_words]
+    # an export whose labels name a person or a relative at least once is a chat between people
+    chat = len(matches) == len(exported) and any(
+        m.group("label").lower() in KIN_LABELS | _SELF or _label_names(m.group("label"), lexicon) for m in matches
+    )
+    counts = Counter(m.group("label") for m in matches)
     out = []
     for m in matches:
         base = m.start("label")
-        out.extend((base + s, base + e) for s, e in _label_names(m.group("label"), lexicon))
+        label = m.group("label")
+        out.extend(
+            (base + s, base + e) for s, e in _label_names(label, lexicon, chat=chat, repeated=counts[label] >= 2)
+        )
     return out
 
 

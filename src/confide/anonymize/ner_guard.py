@@ -542,7 +542,7 @@ def is_ordinary_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         return not (street_name or _addressed_first_name(text, span, tokens, lexicon))
     if span.entity_type == "PERSON" and all(
         len(t.lower) >= 4 and t.lower in lexicon.clinical_words and not lexicon.is_name(t.lower) for t in tokens
-    ) and not any(c.isdigit() for c in text[span.start : span.end]):
+    ) and not any(c.isdigit() for c in text[span.start : span.end]) and not nickname_cued(text, span.start):
         # drugs and clinical terms that no name list holds ("Pt Lasix given", "Pt Coumadin held"); initials
         # and codes ("AKP", "lmt", "PD42") are clinical words too, and stay
         return True

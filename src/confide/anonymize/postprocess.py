@@ -31,6 +31,7 @@ from confide.anonymize.recognizers.age import (
     TEMP_AFTER,
     UNIT_WORDS_AFTER,
 )
+from confide.anonymize.recognizers.zip_code import STATES as _US_STATE_CODES
 from confide.anonymize.spans import Span, lines_with_starts
 
 _DATE_ELEMENT = re.compile(
@@ -385,6 +386,14 @@ _TOWN_CODE_AFTER_STREET = re.compile(
 )
 
 
+# A US town, its state's code and its ZIP after a street, in any case ("4417 w grace st apt 2, richmond, va 23230"):
+# the state's code before five digits closes an address, whatever the town's words.
+_TOWN_STATE_ZIP_AFTER_STREET = re.compile(
+    r",[ \t]*(?P<town>[A-Za-z][A-Za-z'’.-]+(?:[ \t]+[A-Za-z][A-Za-z'’.-]+){0,2}),[ \t]*"
+    r"(?P<state>(?i:" + _US_STATE_CODES + r"))[ \t]+(?P<zip>\d{5}(?:-\d{4})?)(?![\d.,:/-]\d)"
+)
+
+
 def town_codes_after_streets(text: str, spans: Sequence[Span]) -> list[Span]:
     """LOCATION and ZIP_CODE spans for the town and postcode right after a detected street address."""
     out = []
@@ -393,6 +402,9 @@ def town_codes_after_streets(text: str, spans: Sequence[Span]) -> list[Span]:
             out.append(Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "TownCodeAfterStreet"))
         code = "code4" if m.group("code4") else "code5"
         out.append(Span(m.start(code), m.end(code), "ZIP_CODE", 0.6, "TownCodeAfterStreet"))
+    for _, m in _right_after(text, spans, "STREET_ADDRESS", _TOWN_STATE_ZIP_AFTER_STREET):
+        out.append(Span(m.start("town"), m.end("state"), "LOCATION", 0.6, "TownCodeAfterStreet"))
+        out.append(Span(m.start("zip"), m.end("zip"), "ZIP_CODE", 0.6, "TownCodeAfterStreet"))
     return out
 
 
@@ -834,15 +846,11 @@ def regions_after_places(text: str, spans: Sequence[Span], *, is_region: Callabl
 # A US state's or a Canadian province's postal code after a detected town: after a comma ("Mobile, AL"), and a
 # province's also after a space where the address ends ("London ON)"): a US code there would be a word in
 # capitals ("LEEDS IN MAY"), and a province's one in running text ("in Leeds ON the weekend").
-_US_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
-    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
-)
 _PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|PE|NL|YT|NT|NU"
 # A phone number's opening bracket after the address ends ("Boca Raton, FL ((561) 555-0172)", "Ottawa ON (613-...").
 _PHONE_BRACKET = r"[ \t]+\(+[ \t]*\+?\d"
 _STATE_CODE_AFTER_PLACE = re.compile(
-    rf"(?:,[ \t]*(?P<code>{_US_STATES}|{_PROVINCES})|[ \t]+(?P<province>{_PROVINCES}))"
+    rf"(?:,[ \t]*(?P<code>{_US_STATE_CODES}|{_PROVINCES})|[ \t]+(?P<province>{_PROVINCES}))"
     # (only where the address ends or its postcode follows: "Mobile, AL.", "Ottawa ON K1Y 4E9"; never
     # "Sarasota, AL staff", where the capitals are assisted living)
     # (or a phone's bracket: "Boca Raton, FL ((561) 555-0172)")
@@ -867,7 +875,7 @@ def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
 # and a code that is also a word is one ("Mood: Golden, OK."), unless a word of place comes before the town.
 _TOWN_BEFORE_CODE = re.compile(
     r"(?<![\w'’-])(?P<town>(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*),[ \t]*"
-    rf"(?P<code>{_US_STATES}|{_PROVINCES}|NSW|VIC|QLD|SA|WA|TAS|ACT)"
+    rf"(?P<code>{_US_STATE_CODES}|{_PROVINCES}|NSW|VIC|QLD|SA|WA|TAS|ACT)"
     r"(?=[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z])\b|" + _PHONE_BRACKET
     + r"|[ \t]+(?i:where|but|and|who|with|to|for|in|on|originally|area|native)\b)"
 )

@@ -81,6 +81,9 @@ _PERSON_AFTER = (
     r"female|man|woman|gentleman|lady|veteran|born|former|speaks|passed|died|deceased|d\.?o\.?b\b|(?-i:[MF])\b)"
 )
 
+# A rural route's one digit before its box or its town ("92, RR 1 Box 47", "95, RR 2, Mabou") is an address after
+# the age, never a respiratory rate.
+_RURAL_ROUTE = r"(?![ \t]*[1-9][ \t]*(?:,[ \t]*[A-Z][a-z]|(?i:box)\b))"
 # Words of a reading, a score or a speed that make a pronoun's number one ("sats", "temp", "MMSE", "on 2L").
 READING_WORD = (
     r"(?:sats?|\w*satur\w*|desat\w*|spo2|o2|oxygen|pulse|ox|oximeter|hr|heart|rate|bp|temp\w*|fever|cold|"
@@ -438,7 +441,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
             + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2},\s*"
             r"(?i:now\s+)?" + _AGE
-            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))(?!\s*,\s*" + MEASURE_WORD + r")",
+            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
+            r"(?!\s*,\s*" + MEASURE_WORD + _RURAL_ROUTE + r")",
             "score": 0.65,
             "validators": [_PLAUSIBLE_AGE],
         },
@@ -533,13 +537,15 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "name": "age_label_other_languages",
             # "alter" in lower case only before a colon ("please alter 100 to 150" is the English verb)
-            # (Tagalog "sa edad na 98": at the age of 98)
-            "regex": r"\b(?:(?-i:Alter)|(?i:alter(?=[ \t]*:)|edad(?:[ \t]+na)?|idade|âge|età|leeftijd))[ \t]*:?[ \t]*"
+            # (Tagalog "sa edad na 98": at the age of 98; Swahili "miaka 93", Malay and Indonesian "usia 98", "umur 91")
+            "regex": r"\b(?:(?-i:Alter)|(?i:alter(?=[ \t]*:)|edad(?:[ \t]+na)?|idade|âge|età|leeftijd|miaka|umri|usia|"
+            r"umur))"
+            r"[ \t]*:?[ \t]*"
             r"(?P<pii>\d{2,3})\b"
             r"(?![.,]\d)"
             r"(?![ \t]*(?:%|(?i:araw|days?|buwan|months?|linggo|weeks?|porsyento|percent|por[ \t]+ciento)\b))",
             "score": 0.7,
-            "gate": r"(?i)alter|edad|idade|âge|età|leeftijd",
+            "gate": r"(?i)alter|edad|idade|âge|età|leeftijd|miaka|umri|usia|umur",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
@@ -579,7 +585,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "name": "line_name_comma_n",
             "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^)" + _CAP_WORD + r"(?:[ \t]+"
             + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"
-            r"(?![ \t]*,[ \t]*" + MEASURE_WORD + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
+            r"(?![ \t]*,[ \t]*" + MEASURE_WORD + _RURAL_ROUTE + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
             "score": 0.6,
             "gate": r",[ \t]*\d{2,3}[ \t]*[,.;\n]",
             "validators": [_PLAUSIBLE_AGE],

@@ -63,7 +63,9 @@ _FOREIGN_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+    "januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    # Afrikaans, Malay and Indonesian ("12 Februarie 2026", "8 Ogos 2026", "17 Agustus 2025")
+    "januarie|februarie|junie|julie|desember|mac|julai|ogos|disember|maret|agustus"
 )
 # Those no English word, name or clinic also spells: a day before them is a date without its year ("le 16 février", "el
 # 12 de diciembre", "il 7 settembre"); "mars", "mai", "mayo", "avril", "marco", "juni" and the like need the year.
@@ -72,7 +74,8 @@ _FOREIGN_MONTHS_ALONE = (
     "enero|febrero|junio|septiembre|setiembre|octubre|noviembre|diciembre|"
     "janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro|"
     "gennaio|febbraio|giugno|luglio|settembre|ottobre|dicembre|"
-    "januar|jänner|februar|märz|maerz|oktober|dezember|januari|februari"
+    "januar|jänner|februar|märz|maerz|oktober|dezember|januari|februari|januarie|februarie|desember|julai|ogos|"
+    "disember|agustus"
 )
 # A count's or a label's word before the day makes the number another's ("bed 4 Julio", "track 5 Noviembre").
 _COUNTED_BEFORE = "(?<!# )" + "".join(

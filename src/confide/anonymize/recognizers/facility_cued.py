@@ -344,6 +344,32 @@ _LOWER_VENUE_KIND = (
     r"youth[ \t]+project|drop-in|day[ \t]+cent(?:re|er)|pub|takeaway|take-away|barbers?|garage|warehouse|factory|"
     r"restaurant|diner|hotel|motel|kopitiam|chop[ \t]+bar|hardware|provisions)"
 )
+# A form's field that names a kind of site, its value the site ("Church: Little Zion Free Will Baptist", "Day centre:
+# the Orchard", "College: Calder High sixth form", "Kerk: Gereformeerde Gemeente"), in English and the languages of the
+# forms it meets.
+_SITE_FIELD = (
+    r"(?i:church|mosque|masjid|temple|gurdwara|mandir|marae|parish|place[ \t]+of[ \t]+worship|faith[ \t]+community|"
+    r"day[ \t]+cent(?:re|er)|school|college|university|nursery|cr[eè]che|workplace|place[ \t]+of[ \t]+work|"
+    r"gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|hostel|shelter|refuge|gym|agency|placement|"
+    r"kerk|moskee|kanisa|shule|sekolah|paaralan|simbahan|dagbesteding)"
+)
+# The site's words after the field: capitalised words, maybe joined by "of", "de", "and", up to the field's end.
+_FIELD_SITE = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of|de|the|and|&|[A-Z][\w'’&-]*)){0,5}"
+# The label opening a line or a field, and what ends the site: the field's end, a bracket, or "at"/"in" ("Church: ZCC
+# at Denver").
+_SITE_FIELD_LABEL = r"(?m)(?:^|(?<=[|;.])[ \t]*)[ \t]*" + _SITE_FIELD + r"[ \t]*:[ \t]*"
+_FIELD_SITE_END = r"(?=[ \t]*(?:[.,;(\n]|$|(?i:at|in|on|since|from|until|for)\b|[a-z]))"
+
+# Kinds of site that a bracket says a name is, or that a bracket names ("the Beacon (his day centre)", "her care home
+# (Hollies)").
+_BRACKET_KIND = (
+    r"(?i:day[ \t]+cent(?:re|er)|shelter|hostel|care[ \t]+home|nursing[ \t]+home|gp(?:[ \t]+surgery)?|surgery|"
+    r"practice|school|college|church|mosque|temple|charity|food[ \t]?bank|employer|workplace|pharmacy|chemist|rehab|"
+    r"hospice|supported[ \t]+housing|drop-in|project|clinic|hospital|nursery|cr[eè]che|gym|café|cafe|pub|shop|"
+    r"supermarket)"
+)
+_OWNER = r"(?:(?i:his|her|their|my|our|your|a|an|the|mum's|dad's)[ \t]+)?"
+
 # A name inside a sentence, never its first word ("Night shelter full", "Women's shelter rang").
 _INNER_NAME = r"(?<=[a-z,;:)][ \t])(?:" + _TITLE_WORD + r")(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2}"
 
@@ -393,6 +419,37 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?i:\b(?:at|in|into|to|from|outside)[ \t]+the[ \t]+)(?P<pii>" + _NICKNAMES + r")"
         + _AFTER_NICKNAME,
         "score": 0.5,
+    },
+    {
+        # A name and, in a bracket after it, the kind of site it is ("back to the Beacon (his day centre)").
+        "name": "site_before_bracketed_kind",
+        "regex": r"(?P<pii>" + _TITLE_WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2})[ \t]+\("
+        + _OWNER + _BRACKET_KIND + r"\)",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "at_site": True}],
+    },
+    {
+        # A kind of site and its name in a bracket ("her care home (Hollies)", "the day centre (the Orchard)").
+        "name": "site_in_bracket_after_kind",
+        "regex": r"(?<![\w-])" + _BRACKET_KIND + r"[ \t]+\((?:(?i:the)[ \t]+)?(?P<pii>" + _TITLE_WORD
+        + r"(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2})\)",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "at_site": True}],
+    },
+    {
+        # A site after its field's label (``_SITE_FIELD``), up to the field's end, a bracket or "at"/"in" ("Church: ZCC
+        # at Denver"); with no "the" before it the words must hold one that no English or clinical list holds ("School:
+        # None", "Church: Catholic" name none).
+        "name": "site_after_site_field",
+        "regex": _SITE_FIELD_LABEL + r"(?P<pii>" + _FIELD_SITE + r")" + _FIELD_SITE_END,
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "at_site": True, "named": True}],
+    },
+    {
+        "name": "site_after_site_field_the",
+        "regex": _SITE_FIELD_LABEL + r"(?i:the)[ \t]+(?P<pii>" + _FIELD_SITE + r")" + _FIELD_SITE_END,
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "at_site": True}],
     },
     {
         # (a given name before the kind is the venue's: "the Haven hostel", "Patience Provisions")

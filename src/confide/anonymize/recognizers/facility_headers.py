@@ -23,11 +23,21 @@ _NOTE_KIND = (
     r"(?i:(?:[\w/&'’.+-]+[ \t]+){0,4}?(?:notes?|review|consult|consultation|assessment|summary|letter|report|log|"
     r"entry|intake|admission|referral|record|round|handover|visit|session|update|clerking|evaluation|form))"
 )
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Months in English and in the Dutch, Afrikaans, Malay, Indonesian, Welsh and French that notes are written in ("12 Mei
+# 2026", "5 Oktober", "3 Maart", "8 Ogos", "2 Mai 2026", "le 4 février").
+_MONTH = (
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|okt|mei|maart|mrt|ogos|agu|ags|des|dis|mai|"
+    r"avr|juil|ao[uû]t|d[ée]c|f[ée]v)[^\W\d_]*\.?"
+)
+# A weekday before the date ("Thursday 9th October", "Senin, 5 Oktober 2026").
+_WEEKDAY = (
+    r"(?i:(?:mon|tues|tue|wednes|wed|thurs|thu|thur|fri|satur|sat|sun)(?:day)?|senin|selasa|rabu|kamis|jumat|sabtu|"
+    r"minggu|isnin|khamis|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?[ \t]+"
+)
 _DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?:[ \t]+\d{{4}})?)"
+    rf"|(?:{_WEEKDAY})?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?"
+    rf"|(?:{_WEEKDAY})?{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?:[ \t]+\d{{4}})?)"
 )
 _SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+[-–—]{1,2}[ \t]+)"
 # A ward, a bay, a floor or a unit before the site ("Ward 6B", "4 West", "B5", "7th floor", "Maternity Block", "MICU").
@@ -38,12 +48,13 @@ _UNIT = (
 )
 # (a period only after a saint's or a mount's short title: "St. Luke's BGC"; else it ends the heading)
 _WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w'’&-]*)"
-_SITE = rf"{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?{_WORD}){{0,4}}"
+# (a doctor's title inside the name after its first word: "RSUD Dr. Soetomo")
+_SITE = rf"{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+|Dr\.[ \t]*)?{_WORD}){{0,4}}"
 # A town after the site: one to three capitalised words.
 _TOWN = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 # The site's town, kept with it where the date or the line's end follows ("Federal Neuropsychiatric Hospital, Yaba,
 # 19/02/2026"): a town no gazetteer lists is still the site's.
-_SITE_TOWN = rf"(?:,[ \t]*{_TOWN}(?=[ \t]*,[ \t]*{_DATE}|[ \t]*(?:\n|$)))?"
+_SITE_TOWN = rf"(?:,[ \t]*(?!{_WEEKDAY}){_TOWN}(?=[ \t]*,[ \t]*{_DATE}|[ \t]*(?:\n|$)))?"
 # What closes the site: the date, the town and the date or the line's end, or the sentence's end.
 _SITE_END = rf"(?=,[ \t]*(?:{_DATE}|{_TOWN}[ \t]*(?:,[ \t]*{_DATE}|[.\n]|$))|\.[ \t])"
 # ... or the heading's line ends with it, where a subtitle ends as often ("CONSULTATION NOTE - INFECTIOUS DISEASE").
@@ -68,7 +79,7 @@ def header_site(value: str, params: Mapping[str, Any]) -> bool:
     """
     if any(w.strip(".,").lower() in _UNIT_WORDS for w in value.split()):
         return False  # a ward or a team, before or as the town ("Mathari, Female Ward, 6th Dec")
-    site = value.split(",")[0]  # the site before its town
+    site = value.split(",")[0].replace(" Dr. ", " ")  # the site before its town; a title inside is no person's
     if params.get("named"):
         lexicon = load_lexicon()
         if all(lexicon.is_english(w) or w in lexicon.clinical_words for w in site.lower().split()):

@@ -25,6 +25,10 @@ _HOSPITAL_PARTS = frozenset(
 )
 
 
+# Malay words that say what kind of clinic or school, not which ("Klinik Kesihatan", "Sekolah Kebangsaan").
+_GENERIC_AFTER_KIND = frozenset("kesihatan desa kerajaan swasta pergigian komuniti kebangsaan ibu anak".split())
+
+
 @register_validator("name_after_kind")
 def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
     """The name after the kind: a place, a name no dictionary spells or coined words; no abbreviation or date.
@@ -46,6 +50,8 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
     if params.get("coined"):
         # in lower case every word must be coined: a place's list holds "near" and "the" too
         return not any(lexicon.is_common(w) or lexicon.is_everyday(w) for w in words)
+    if all(w in _GENERIC_AFTER_KIND for w in words):
+        return False  # a kind of clinic, no name ("Klinik Kesihatan" = health clinic)
     if params.get("allow_english"):
         # a ship's name is often a word ("HMS Victory", "MV Ocean Sapphire"), never a clinical one
         return not any(w in lexicon.clinical_words and not lexicon.is_name(w) for w in words)
@@ -64,6 +70,17 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?<![\w'’-])(?P<pii>(?:Hospital|Hôpital|Hospitál|Hospitale)[ \t]+" + _NAME + r")(?![\w'’-])",
         "score": 0.55,
         "validators": [{"name": "name_after_kind"}],
+    },
+    {
+        # Malay and Indonesian sites by their kind before the name ("Pasar Atom", "Kedai Runcit Pak Din", "Warung Bu
+        # Tini", "Puskesmas Tarogong", "RSJ Menur", "Surau Al-Ikhlas"): kinds no English phrase opens, so the name may
+        # be any words but a clinical one, a month or a weekday.
+        "name": "malay_site_before_name",
+        "regex": r"(?<![\w'’-])(?P<pii>(?:Pasar|Kedai(?:[ \t]+Runcit|[ \t]+Makan)?|Warung|Klinik|Puskesmas|"
+        r"Rumah[ \t]+Sakit|RSUD|RSJ|RSIA|Surau|Gereja|Toko|Kantor)[ \t]+(?:(?:Pak|Mak|Bu|Ibu|Haji|Hj\.?)[ \t]+)?"
+        + _NAME + r")(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "name_after_kind", "allow_english": True}],
     },
     {
         # "Masjid Al-Noor", "Musjid Nur": a mosque by its Arabic kind before the name

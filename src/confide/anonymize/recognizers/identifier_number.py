@@ -368,6 +368,21 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
         },
         {
+            # Eight digits or more in groups joined by hyphens or single spaces, maybe after the issuer's capitals and
+            # with a check letter ("NHIS 0044-8812-33", "16101-2209183-1", "WP 0 4471 2289", "63-2201847 K 42",
+            # "094431 80622"): an id or a phone either way. See ``grouped_identifier`` for the lists and doses left.
+            "name": "grouped_digits",
+            # (a group after the first has two digits at least, but a hyphen's check digit: "Medicare card 2953 18406 1
+            # of 3 copies" counts; "16101-2209183-1" is one id)
+            "regex": r"(?<![\w.,/$#:+-])(?:[A-Z]{2,5}[ \t])?\d{1,6}(?:(?:-|[ \t])\d{2,7}){1,4}(?:-\d)?"
+            r"(?:[ \t][A-Z](?:[ \t]?\d{1,3})?(?![\w/-]))?(?![\w/^-]|[.,:]\d)"
+            r"(?![ \t]*(?i:mg|mcg|ml|cc|g|kg|lbs?|units?|iu|mmol|cm|mm|steps|kcal|cals?|calories|hrs?|mins?|x|%|°|"
+            r"deg|degrees|bpm|mmhg)(?!\w))",
+            "score": 0.55,
+            "gate": r"\d{2,}[ \t-]\d{2,}",
+            "validators": [{"name": "grouped_identifier"}, {"name": "not_times_or_years"}],
+        },
+        {
             # A police officer's collar or warrant number: "shoulder" and "collar" with a number word
             # ("shoulder no. 2290", "collar number 4417"), a warrant card, or a bare "collar" with a police word
             # before or after it ("PC Achterberg (collar 4417)", "collar 4417 arrested him"). A shoulder's range
@@ -612,3 +627,31 @@ def not_times_or_years(value: str, params: Mapping[str, Any]) -> bool:
 
     groups = re.split(r"[ \t-]+", value.strip())
     return not (is_clock_time_run(value) or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups))
+
+
+# Labels of a drug's or a product's code, which identifies no one.
+_PRODUCT_CODES = frozenset("NDC NAPPI UPC GTIN SKU EAN LOT DIN".split())
+
+
+@register_validator("grouped_identifier")
+def grouped_identifier(value: str, params: Mapping[str, Any]) -> bool:
+    """Eight digits or more, hyphenated or with two groups of three digits at least: no round numbers, years or series.
+
+    "9118 4420" and "06-44 81 29 07" are numbers of a person; "12 14 16 18 20" (a list of scores), "100 200 300"
+    (doses or counts) and "110 120 125" (a range of movement, rising) are not.
+    """
+    del params
+    if value.split()[0] in _PRODUCT_CODES:
+        return False  # a drug's or a product's code ("NDC 0054-4527-25", "NAPPI 715893-001")
+    groups = re.findall(r"\d+", value)
+    digits = sum(len(g) for g in groups)
+    if digits < 8 or all(g.endswith("00") for g in groups) or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+        return False  # round numbers or years ("SIN 2019-2020")
+    if "-" not in value and (
+        any(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups)
+        or all(int(a) < int(b) for a, b in zip(groups, groups[1:], strict=False))
+    ):
+        return False  # a year and a count ("In 2014 1200 staff"), or a rising series ("cc 1000 1200 1400 1650")
+    if all(len(g) == 4 and int(g[:2]) < 24 and g[2:] in ("00", "15", "30", "45") for g in groups):
+        return False  # a shift's clock times ("NOTE 1900-0730"; never "Invoice 2025-0412")
+    return "-" in value or sum(len(g) >= 3 for g in groups) >= 2

@@ -110,7 +110,7 @@ RELATIONS = frozenset(
     "stepdad stepmum stepmom step-dad step-mum stepbrother stepsister half-brother half-sister "
     # elders and kin by the words of other Englishes ("aunty Mere", "abuela Lupe", "gogo", "foster carer Deb")
     "aunty auntie abuela abuelo abuelita nana nanna gogo kuia koro whaea tita tito lola lolo nonna nonno oma "
-    "opa carer "
+    "opa carer mbuya sekuru dochter zoon vrouw moeder vader "
     # what families call parents and elders in chats ("Nani fell again", "Amma should get Syndopa at 8", "hi bhai")
     "nani dadi amma appa ammi abbu mam mammy mummy mommy daddy mama papa gran grandad gramps nanay tatay "
     "bhai bhaiya didi akka chechi kuya".split()

@@ -193,7 +193,10 @@ _NICKNAMED = (
 # Cues after which a word is someone's nickname ("goes by Bee", "known as Ghost", "aka CHUY", 'Name given as
 # "Smoke"'). The pattern below wants a person before "known as" and "aka" ("the drug known as Molly" is none);
 # the NER guard keeps an everyday word right after any of these cues.
-_NICKNAME_CUES = r"(?:goes|going)[ \t]+by|known[ \t]+as|aka|a\.k\.a\.|name[ \t]+given(?:[ \t]+as)?"
+_NICKNAME_CUES = (
+    r"(?:goes|going)[ \t]+by|known[ \t]+as|aka|a\.k\.a\.|name[ \t]+given(?:[ \t]+as)?"
+    r"|alias(?:es)?|nickname|palayaw|preferred[ \t]+name"
+)
 _NICKNAME_BEFORE = re.compile(r"(?i)\b(?:" + _NICKNAME_CUES + r")[ \t]*:?[ \t]*[\"“'‘]?\Z")
 # Words after such a cue that say how, or how someone is, not who ("went by Bus", 'Client "Sober" today').
 _NOT_NICKNAMES = frozenset(
@@ -238,14 +241,19 @@ def _nickname_words(value: str, params: Mapping[str, Any]) -> bool:
 
     Street names are often English words ("Ghost", "Skip", "Smoke"): an everyday word passes even when
     clinical English also uses it; a clinical word that is no everyday one does not ("known as Depression"),
-    nor any clinical word in capitals ("known as ADHD").
+    nor any clinical word in capitals ("known as ADHD", "(aka NFA)"); ``bracket_or_field`` (a bracket after a name or
+    a form's alias field) takes any other clinical word.
     """
     lexicon = load_lexicon()
     for word in re.split(r"[ \t]+", value):
         lower = word.strip("'’").lower()
         if lower in _PRONOUNS or lower in MONTH_WORDS or lower in WEEKDAY_WORDS or lower in _NOT_NICKNAMES:
             return False
-        if lower in lexicon.clinical_words and (word.isupper() or not lexicon.is_everyday(lower)):
+        if lower in lexicon.clinical_words and word.isupper():
+            return False  # "(aka NFA)": an abbreviation
+        if params.get("bracket_or_field"):
+            continue  # a word a clinical list holds is a nickname there ("(known as Nugget)", "Alias: Bee")
+        if lower in lexicon.clinical_words and not lexicon.is_everyday(lower):
             return False
     return True
 
@@ -622,6 +630,26 @@ DEFAULT_SPEC = {
             r"(?=[ \t]*(?:[,.;:!)(—–]|-[ \t]|$)|[ \t]+(?:and|but|who|is|was|has)\b)",
             "score": 0.7,
             "flags": ["MULTILINE"],
+            "validators": [{"name": "nickname_words"}],
+        },
+        {
+            # A nickname in a bracket right after a name ("Nugget Jampijinpa (known as Nugget)", "Sipho Dube (aka
+            # Junior)") or on a form's alias field ("Alias: Bee", "Palayaw: Junior"): places no word or drug takes, so
+            # a word a clinical list holds is a nickname there too.
+            "name": "nickname_in_bracket_or_field",
+            "regex": r"(?:(?<=[A-Za-z][a-z]\x20\()(?i:also[ \t]+)?(?i:known[ \t]+as|aka|a\.k\.a\.)[ \t]+"
+            r"|^[ \t]*(?i:alias|aliases|nickname|palayaw|preferred[ \t]+name|known[ \t]+as)[ \t]*:[ \t]*)[\"“'‘]?"
+            r"(?P<pii>" + _NICKNAME + r")[\"”'’]?(?=[ \t]*(?:[,;)]|$))",
+            "score": 0.7,
+            "flags": ["MULTILINE"],
+            "validators": [{"name": "nickname_words", "bracket_or_field": True}],
+        },
+        {
+            # The name before such a bracket ("Met Sunny (known as Sundeep Gill", "Nugget Jampijinpa (aka Nugget)").
+            "name": "name_before_bracketed_alias",
+            "regex": r"(?<![\w'’-])(?P<pii>(?!(?:Met|Saw|Seen|Called|Visited|With|And|To|For|From)\b)" + _NICKNAME
+            + r")[ \t]+\((?i:also[ \t]+)?(?i:known[ \t]+as|aka|a\.k\.a\.)[ \t]",
+            "score": 0.6,
             "validators": [{"name": "nickname_words"}],
         },
         {

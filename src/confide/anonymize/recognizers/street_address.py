@@ -501,6 +501,8 @@ DEFAULT_SPEC = {
             # are a respiratory rate)
             "regex": r"\b(?:\d{1,5}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box"
             r"|(?-i:RR|R\.R\.|HC|Rt|RT|Rte|RTE)\.?[ \t]?[1-9][ \t]+(?-i:Box|BOX)"
+            # (a highway contract route of two or three digits too: "HC 61 BOX 2210")
+            r"|(?-i:HC)[ \t]?\d{2,3}[ \t]+(?-i:Box|BOX)"
             r"|Rural[ \t]+Route[ \t]\d{1,3},?[ \t]+Box"
             # a Canadian rural route's site before its box ("RR 2, Site 14, Box 9")
             r"|(?-i:RR|R\.R\.)[ \t]?\d{1,2},[ \t]+(?-i:Site|SITE)[ \t]+\d{1,3},[ \t]+(?-i:Box|BOX))"
@@ -731,3 +733,9 @@ def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
         "score": 0.7,
     }
     return {**spec, "patterns": [*spec.get("patterns", []), pattern]}
+
+
+# Addresses that open with a unit of land or a rural delivery ("Erf 2231, Site C", "Purok 3, Brgy. Tabuc Suba").
+from confide.anonymize.recognizers.land_units import PATTERNS as _LAND_UNIT_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_LAND_UNIT_PATTERNS)
