@@ -117,6 +117,9 @@ FLOORS = {
     "icu_ward_nursing_notes": (0.94, 0.93, {"PERSON": 0.96, "FACILITY": 0.75, "PHONE_NUMBER": 1.0}),
     "dictated_summaries_letters": (0.965, 0.94, {"PERSON": 0.99, "DATE_TIME": 1.0, "ID": 0.94, "FACILITY": 0.85}),
     "psychiatric_inpatient_collateral": (0.945, 0.94, {"PERSON": 0.96, "LOCATION": 0.9, "FACILITY": 0.87}),
+    "world_addresses_local_names_notes": (
+        0.94, 0.95, {"STREET_ADDRESS": 0.87, "LOCATION": 0.95, "ZIP_CODE": 0.96, "FACILITY": 0.86, "PERSON": 0.96}
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from confide.anonymize.address_tails import localities_after_streets, unit_tails_after_streets
 from confide.anonymize.casing import restore_case
 from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
@@ -64,6 +65,7 @@ from confide.anonymize.recognizers.author_username import ENTITY_TYPE as USERNAM
 from confide.anonymize.recognizers.author_username import AuthorMentionFinder
 from confide.anonymize.recognizers.facility import _KIND_WORDS
 from confide.anonymize.recognizers.facility_cued import cued_site_name
+from confide.anonymize.script_names import script_names_after_names
 from confide.anonymize.second_look import load_second_look
 from confide.anonymize.site_extent import grow_sites
 from confide.anonymize.site_mentions import site_mentions
@@ -306,6 +308,7 @@ class TextAnalyzer:
                 spans.extend(self._not_allowed(text, numbers_in_bleep_lists(text)))
                 spans.extend(self._not_allowed(text, phones_after_names(text, spans)))  # "Chua Boon Hock (9123 4567)"
             spans.extend(self._not_allowed(text, initials_after_inverted_names(text, spans)))
+            spans.extend(script_names_after_names(text, spans))  # "WANG Lihua (王丽华)"
             spans.extend(name_joins(text, spans, is_word=self._is_everyday_or_clinical))
             spans.extend(self._not_allowed(text, complete_names(text, spans, self.lexicon)))
             spans.extend(self._not_allowed(text, names_before_credentials(text, self.lexicon)))
@@ -337,6 +340,11 @@ class TextAnalyzer:
             # (after the towns found after sites: "Northland Steel Fabricators, Hamilton ON")
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
+            spans.extend(unit_tails_after_streets(text, spans))  # ", apto 62" after "Rua Augusta, nº 1508"
+            localities = localities_after_streets(
+                text, spans, is_town=self._is_town, is_word=self._is_everyday_or_clinical
+            )  # ", 00-514 Warszawa"
+            spans.extend(self._not_allowed(text, [s for s in localities if s.entity_type in self.entities]))
             if "ZIP_CODE" in self.entities:
                 spans.extend(self._not_allowed(text, postcodes_after_places(text, spans, is_place=self._is_town)))
                 spans.extend(self._not_allowed(text, postcodes_before_places(text, spans)))

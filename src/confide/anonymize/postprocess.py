@@ -438,6 +438,8 @@ _SOCIETY_KINDS = "CHS|Residency|Enclave|Complex"
 _BUILDING_NAME = (
     r"(?:(?:[A-Z][^\W\d_'’]*(?:['’][a-z]+)?[ \t]+){1,3}(?:Court|House|Mansions|Tower|Towers|Lodge|Hall|Gardens|"
     r"Buildings|Estate|Apartments|Flats|Heights|View|Point|Place|Villas|Cottages|Close|"
+    # Hong Kong's and China's estates and blocks ("Laguna City", "Tai Po Centre", "Ikota Villa Estate")
+    r"City|Centre|Center|Plaza|Garden|Mansion|Residences|"
     # India's housing societies and complexes ("B-402, Sai Krupa CHS, Marol Maroshi Road")
     + _SOCIETY_KINDS + r")|(?:Tŷ|Ty)[ \t]+[A-Z][^\W\d_]*)"
 )
@@ -448,22 +450,27 @@ _SOCIETY_NAME = r"(?:[A-Z][^\W\d_]*[ \t]+){1,3}(?:" + _SOCIETY_KINDS + r")\b"
 # address (a hospital's "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at"
 # (never a score's "Pain level 7, 14 Station Road").
 # The words of a home's part of an address before its number, written before the street line or after it.
-_UNIT_WORDS = "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building"
+_UNIT_WORDS = "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building|tower|lane|ln|aly|alley|sec|section"
 _UNIT_NUMBER = r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
+# (before a street a flat may be a Glasgow flat's position or a letter too: "Flat 3/2, ", "Flat D, ", "Block F, ")
+_UNIT_NAME = r"[ \t]*#?[ \t]*(?:\d{1,4}[A-Za-z]?(?:/\d{1,2})?|[A-Z])(?![\w/])"
 _UNIT_BEFORE_STREET = re.compile(
-    r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On))|(?<=\bfleeing)|(?<=\bfrom))[ \t]*(?P<unit>"
+    r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On))|(?<=\bfleeing)|(?<=\bfrom)|(?<=\baddress)"
+    r"|(?<=\bformerly)|(?<=\bpreviously))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
-    r"(?:(?<![\w-])(?:(?i:" + _UNIT_WORDS + r"|floor)\.?" + _UNIT_NUMBER
+    r"(?:(?<![\w-])(?:(?i:" + _UNIT_WORDS + r"|floor)\.?" + _UNIT_NAME
     # a house's number by its label ("No. 8, Ogui Road", "H.No. 118, Gali No. 4"; before a street with no number of its
     # own: "No 2, 14 Station Road" is a rank's or an answer's), a Glasgow flat's position ("2/1, 45 Paisley Road
     # West", after a word of living there: "Dose reduced to 1/2, 14 Station Road" and "Visited on 2/3, ..." are a
     # dose and a date) and an Indian flat's wing and number before its housing society ("B-402, Sai Krupa CHS"; "Bed:
     # B-12, 14 Station Road" is a bed's)
-    + r"|(?<![\w-])(?P<house>(?:(?-i:H)\.?[ \t]?)?(?-i:No)\.?" + _UNIT_NUMBER + r")"
+    + r"|(?<![\w-])(?P<house>(?:(?-i:H)\.?[ \t]?)?(?-i:No)\.?" + _UNIT_NUMBER + r"(?:/\d{1,3})?)"
     r"|(?<![\w/.-])(?P<position>[0-5]/[1-3])(?![\w/.-])"
     r"|(?<![\w-])(?-i:[A-Z])-\d{2,4}(?=[ \t]*,[ \t]*" + _SOCIETY_NAME + r")"
     + r"|(?:(?<=,[ \t])|(?<=,)|(?<![^\n]))(?i:level|lvl)[ \t]*\d{1,2}[A-Za-z]?|"
-    r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor))"
+    r"\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:ground|top)[ \t]+(?i:floor)"
+    # a floor as Hong Kong, China and Korea write it ("3/F", "18/F", "2F")
+    r"|(?<![\w/-])\d{1,2}/?F(?![\w/]))"
     # ... and the building's name after them ("Flat 6, Kingsdown Court, 40 Marlborough Hill", "Flat 9, Tŷ Glas, 3
     # Heol y Nant")
     r"[ \t]*,[ \t]*)+(?:" + _BUILDING_NAME + r"[ \t]*,[ \t]*)?)\Z",
@@ -479,6 +486,11 @@ _LIVING_BEFORE = re.compile(
 )
 
 
+# A Chinese lane's word before the house number of its street ("Lane 1288 Changning Road"), a flat's before a Glasgow
+# flat's position ("Flat 3/2, 48 Gibson Street").
+_LANE_BEFORE_HOUSE = re.compile(r"(?<![\w-])(?:Lane|LANE|Ln\.|Flat|FLAT|flat)[ \t]+\Z")
+
+
 def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
     """STREET_ADDRESS spans that take in the flat, unit, room or floor written before a detected street address.
 
@@ -488,9 +500,14 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         if span.entity_type != "STREET_ADDRESS":
             continue
-        lo = max(_line_start(text, span.start), span.start - 60)
-        m = _UNIT_BEFORE_STREET.search(text, lo, span.start)
-        if m is None or m["house"] and text[span.start : span.start + 1].isdigit():
+        numbered = text[span.start : span.start + 1].isdigit()  # (a flat's "3/2, " opens a street too)
+        lane = _LANE_BEFORE_HOUSE.search(text, max(0, span.start - 8), span.start) if numbered else None
+        start = span.start if lane is None else lane.start()
+        lo = max(_line_start(text, start), start - 60)
+        m = _UNIT_BEFORE_STREET.search(text, lo, start)
+        if m is None or m["house"] and numbered:
+            if lane is not None and m is None:
+                out.append(Span(start, span.end, "STREET_ADDRESS", span.score, "UnitBeforeStreet"))
             continue
         if m["position"] and not _LIVING_BEFORE.search(text, max(0, m.start("position") - 30), m.start("position")):
             continue
@@ -752,7 +769,7 @@ def name_joins(text: str, spans: Sequence[Span], *, is_word: Callable[[str], boo
 # The particles of family and patronymic names ("Riaan du Toit", "Rhodri ap Gwilym", "Thangam d/o Muthusamy", "Rajesh
 # a/l Murugan", "Ahmad bin Ismail"), and the capitalised word they lead to.
 # ("a/p" is left out: in a note it is as often "assessment/plan")
-_PARTICLE = r"(?:du|de|da|di|van|von|der|den|ap|ab|te|d/o|s/o|a/l|bin|binti|bint|ibn)"
+_PARTICLE = r"(?:du|de|da|di|van|von|der|den|ap|ab|te|d/o|s/o|a/l|bin|binti|binte|bint|ibn)"
 _CAPITAL_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?\b"
 _PARTICLE_TAIL = re.compile(r"[ \t]+" + _PARTICLE + r"[ \t]+(?:(?:der|den|la|le)[ \t]+)?" + _CAPITAL_WORD)
 _ENDS_IN_PARTICLE = re.compile(r"[ \t]" + _PARTICLE + r"\Z")

@@ -65,7 +65,10 @@ _FOREIGN_MONTHS = (
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     "januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
     # Afrikaans, Malay and Indonesian ("12 Februarie 2026", "8 Ogos 2026", "17 Agustus 2025")
-    "januarie|februarie|junie|julie|desember|mac|julai|ogos|disember|maret|agustus"
+    "januarie|februarie|junie|julie|desember|mac|julai|ogos|disember|maret|agustus|"
+    # Polish, in the genitive a date uses ("15 sierpnia 1962")
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia"
 )
 # Those no English word, name or clinic also spells: a day before them is a date without its year ("le 16 février", "el
 # 12 de diciembre", "il 7 settembre"); "mars", "mai", "mayo", "avril", "marco", "juni" and the like need the year.
@@ -75,7 +78,16 @@ _FOREIGN_MONTHS_ALONE = (
     "janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro|"
     "gennaio|febbraio|giugno|luglio|settembre|ottobre|dicembre|"
     "januar|jänner|februar|märz|maerz|oktober|dezember|januari|februari|januarie|februarie|desember|julai|ogos|"
-    "disember|agustus"
+    "disember|agustus|stycznia|lutego|kwietnia|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia"
+)
+# A weekday before such a date, written in its language ("lunes 13 de enero", "Senin, 5 Oktober 2026", "jeudi 3 mars
+# 2022"): part of the date.
+_FOREIGN_WEEKDAY = (
+    r"(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta)"
+    r"(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|"
+    r"venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s+"
 )
 # A count's or a label's word before the day makes the number another's ("bed 4 Julio", "track 5 Noviembre").
 _COUNTED_BEFORE = "(?<!# )" + "".join(
@@ -283,7 +295,8 @@ DEFAULT_SPEC = {
             # A date of a note in French, Spanish, Portuguese, Italian, German or Dutch, with its year ("née le 3
             # mai 2013", "15 de marzo de 2020", "3. März 2019"); without the year the words are too often others'.
             "name": "foreign_day_month_year",
-            "regex": r"(?i)\b(?:[12]\d|3[01]|0?[1-9]|1er)\.?\s+(?:de\s+)?(?:" + _FOREIGN_MONTHS + r")\s+(?:de\s+)?"
+            "regex": r"(?i)\b(?:" + _FOREIGN_WEEKDAY + r")?(?:[12]\d|3[01]|0?[1-9]|1er)\.?\s+(?:de\s+)?(?:"
+            + _FOREIGN_MONTHS + r")\s+(?:de\s+)?"
             + _YEAR + r"\b",
             "score": 0.85,
         },
@@ -293,10 +306,26 @@ DEFAULT_SPEC = {
             # a range's first day too; never a count's number ("track 5 Noviembre") nor a street's ("Calle 3 de Febrero
             # 1450").
             "name": "foreign_day_month",
-            "regex": r"(?i)\b" + _COUNTED_BEFORE + r"(?:[12]\d|3[01]|0?[1-9]|1er)[º°]?\.?"
+            "regex": r"(?i)\b(?:" + _FOREIGN_WEEKDAY + r")?" + _COUNTED_BEFORE + r"(?:[12]\d|3[01]|0?[1-9]|1er)[º°]?\.?"
             r"(?:\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])\.?)?\s+(?:de\s+)?(?:" + _FOREIGN_MONTHS_ALONE + r")\b"
             r"(?!\s+\d)",  # a street's house number after it: "Calle 3 de Febrero 1450"
             "score": 0.8,
+        },
+        {
+            # A month and its year joined by "de" ("came back in mayo de 2024", "em março de 2019"): finer than a year.
+            "name": "foreign_month_of_year",
+            "regex": r"(?i)\b(?:" + _FOREIGN_MONTHS + r")\s+(?:de|del)\s+" + _YEAR + r"\b",
+            "score": 0.8,
+        },
+        {
+            # Dates in Chinese, Japanese and Korean ("1958年4月17日", "令和6年4月1日", "11月28日", "2024년 10월 3일")
+            # and Korea's dotted order ("1986. 7. 23.").
+            "name": "east_asian_date",
+            "gate": r"[年月日년월일]|\d\.\s\d{1,2}\.\s\d",
+            "regex": r"(?:(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|\d{4})年[ \t]?)?\d{1,2}月[ \t]?\d{1,2}日"
+            r"|\d{4}년[ \t]?\d{1,2}월(?:[ \t]?\d{1,2}일)?"
+            r"|(?<![\d.])(?:19|20)\d{2}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.(?!\d)",
+            "score": 0.85,
         },
         {
             # a range of days before a month and its year ("Heard on 6-8 November 2023"); the year is needed, a

@@ -374,7 +374,26 @@ _OWNER = r"(?:(?i:his|her|their|my|our|your|a|an|the|mum's|dad's)[ \t]+)?"
 _INNER_NAME = r"(?<=[a-z,;:)][ \t])(?:" + _TITLE_WORD + r")(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2}"
 
 
+# A name in quotes where someone works, shops, prays or goes, or after its kind ("works at 'Himalayan Yak'", "goes to
+# 'Jalaram'", "the bar 'Da Totò'", "nursery: 'Wee Stars'"): the quotes say the words are a name (not after any "to":
+# "listen to 'Fast Car'" is a song's).
+_QUOTED_WORD = r"[A-ZÀ-Þ][\w'’&-]{1,40}"
+_QUOTED_SITE = (
+    r"(?:(?i:\b(?:at|from|(?:go|goes|going|went|gone|travel(?:s|led|ling)?|come|comes|came|coming|walks?|walked|drives?|"
+    r"drove|moved?|moves|moving|back|over|down|round)[ \t]+to))|" + _BRACKET_KIND
+    + r"|(?i:\b(?:bar|deli|restaurant)))[ \t]*[,:]?[ \t]+(?:(?i:the)[ \t]+)?"
+    r"['‘\"“](?:(?i:the)[ \t]+)?(?P<pii>" + _QUOTED_WORD + r"(?:[ \t]+" + _QUOTED_WORD + r"){0,3})['’\"”]"
+)
+
+
 PATTERNS: list[dict[str, Any]] = [
+    {
+        "name": "quoted_site",
+        "gate": r"['‘\"“][A-ZÀ-Þ]",
+        "regex": _QUOTED_SITE,
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "cued": True, "at_site": True}],
+    },
     {
         "name": "site_after_placement",
         # (never the first of two joined departments: "referred to Speech and Language Therapy")

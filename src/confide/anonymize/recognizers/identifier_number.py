@@ -523,11 +523,14 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"codice\s+fiscale|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin\s+no|hkid|mykad|nik|ktp|"
             r"national\s+(?:id|identity)|id\s+card|identity\s+card|tax\s+(?:id|number|file|code)|"
             r"social\s+insurance|ppsn?|ird|cart[ãa]o\s+(?:do\s+)?sus|"
+            # Latin America's identity cards and Belgium's and Austria's registers ("C.C. 1.020.734.558", "cédula
+            # V-18.447.302", "rijksregisternummer 87.03.14-482.61", "SV-Nr. 4821 150434")
+            r"c\.c\.|c[ée]dula(?:\s+de\s+identidad)?|rijksregisternummer|sv-nr\.?|"
             # Brazil's health card by its fifteen digits ("CNS: 898 0012 3456 7890"; never the nervous system's)
             r"cns(?=[ \t]*:?[ \t]*\d{3}[ \t]?\d{4}[ \t]?\d{4}[ \t]?\d{4}\b)))\)?"
             r"(?i:\s*(?:no\.?|number|num[ée]ro|n[°º]|#))?"
             r"\s*(?:[:#=]|is)?|"
-            r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
+            r"\b(?:PAN|SIN|RUT|RUN|NHI|CNI|RG|CI)(?:(?:\s*(?i:no\.|number|num[ée]ro|n[°º]))?\s*[:#]|"
             # ... or a value shaped as one of these ids ("RUT 12.345.678-5", "SIN 046 454 286").
             r"(?=\s+(?:\d{1,2}(?:\.\d{3}){2}-?[\dkK]|\d{3}([- ])\d{3}\1\d{3}|\d{8,})(?![\w-]))))\s*"
             r"(?!(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b)"
@@ -536,7 +539,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.75,
             "gate": r"(?i)s[ée]cu|social|previd|\b(?:nif|nir|nie|cpf|cnpj|dni|curp|rfc|cuil|cuit|bsn|pesel|aadhaa?r|"
             r"tfn|steuer|codice|personnummer|cnp|egn|oib|amka|jmbg|hetu|nric|fin|hkid|mykad|nik|ktp|national|id\s+card|"
-            r"identity|tax|ppsn?|ird|cart[ãa]o|cns|pan|sin|rut|run|nhi|cni)\b",
+            r"identity|tax|ppsn?|ird|cart[ãa]o|cns|pan|sin|rut|run|nhi|cni|rg|ci|c\.c|c[ée]dula|rijksregisternummer|sv-nr)\b",
             "validators": [{"name": "min_digits", "count": 6}],
         },
         {
@@ -546,7 +549,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A hex letter somewhere: all digits are readings or times ("sat 94-95-96-97-98-99", "12:30:45:10:20:30").
             "regex": r"(?<![\w:.-])(?=[0-9:.-]*[A-Fa-f])"
             r"(?P<pii>[0-9A-Fa-f]{2}(?P<msep>[:-])(?:[0-9A-Fa-f]{2}(?P=msep)){4}[0-9A-Fa-f]{2}"
-            r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])",
+            # (a sentence's full stop may close it: "MAC 3C:22:FB:91:7A:04.")
+            r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.[\w:-])",
             "score": 0.75,
             "gate": r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.",
         },

@@ -55,6 +55,12 @@ _INVERTED_NAME = (
     r"|[ \t]+(?:\d{1,3}[ \t]?/?[MF]\b|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b|(?i:dob|mrn|mr#)\b))"
 )
 # Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
+# Labels of numbers only a person holds: national, tax and health ids of many countries.
+_PERSONAL_ID_LABEL = (
+    r"(?:personnummer|kennitala|PESEL|NIF|NIE|DNI|CPF|CURP|RUT|HETU|CPR|BSN|AMKA|CNP|NIC|NRIC|CNIC|HKID|Aadhaar|PPSN|"
+    r"CHI|C\.C\.|RG|NIR|SSN|NI[ \t]+(?:no|number)|NHS[ \t]+(?:no|number)|ID[ \t]+no|passport|codice[ \t]+fiscale|"
+    r"C\.F\.|T\.C\.[ \t]+Kimlik|rijksregisternummer|CURP|NSS)\b"
+)
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
     rf"(?<!\b(?i:{verb}) )" for verb in ("on", "taking", "using", "tried", "with")
 )
@@ -559,6 +565,15 @@ DEFAULT_SPEC = {
             # English word ("Pneumonia, 81F"); never after "on" or "taking", where a brand stands.
             "name": "name_before_age_sex",
             "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS + r"),?[ \t]+\d{1,3}[ \t]?/?[MF](?![\w/])",
+            "score": 0.7,
+            "validators": [{"name": "name_words_only"}],
+        },
+        {
+            # Two or three name words and, after their comma, the label of a person's national or health number
+            # ("Åsa Lindqvist, personnummer 19640922-4471", "Krzysztof Wiśniewski, PESEL ...", "W. A. Dilani Perera, NIC
+            # ..."): only a person holds one.
+            "name": "name_before_id_label",
+            "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS_2 + r"),[ \t]+" + _PERSONAL_ID_LABEL,
             "score": 0.7,
             "validators": [{"name": "name_words_only"}],
         },

@@ -170,7 +170,17 @@ _TYPE_BEFORE = (
     r"Chemin|Allée|Impasse|Paseo|Camino|Ronda|Carretera|Plac|Aleja|ul\.|Ul\.|Strada|Praça|Estrada|"
     r"Alameda|Zona|Rambla|Jalan|Jl\.|Jln\.?|Lorong|Lrg\.?|Lebuh|Persiaran|C/|Trg|Οδός|Λ\.|Λεωφ\.|Λεωφόρος|"
     # Slavic streets ("Ulica Matije Gupca 14", "vul. Shevchenka 41") and Irish ones ("14 Páirc na Coille")
-    r"Ulica|Ulitsa|ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|Páirc|Bóthar|Sráid|Ascaill|Bóithrín)"
+    r"Ulica|Ulitsa|ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|Páirc|Bóthar|Sráid|Ascaill|Bóithrín|"
+    # Naples' lanes, Rosario's boulevards, Lima's jirones (never a son's "Jr." after his name), Chile's passages,
+    # Romania's and Greece's streets, and the types in capitals ("AV. PROTÁSIO ALVES 2810")
+    r"Vico|Bv\.|Bulevar|Pasaje|Psje\.|Jirón|Str\.|Odos|Odós|AV\.|RUA|CALLE|AVENIDA|"
+    r"(?:(?<=\bat[ \t])|(?<=\bin[ \t])|(?<=\bto[ \t])|(?<=\bfrom[ \t])|(?<=:[ \t]))Jr\.)"
+)
+# The house number after the name: straight after it, after its sign ("Rua Augusta, nº 1508", "Str. Mihai Eminescu
+# nr. 14"), alone between commas ("Av. Sete de Setembro, 2301, bloco B"), or "without number" ("Calle Hidalgo s/n").
+_HOUSE_AFTER_NAME = (
+    r"(?:,?[ \t]+(?i:n[º°o]\.?|nr\.?|no\.)[ \t]*" + _HOUSE + r"|,[ \t]*\d{1,5}[A-Za-z]?\b(?=[ \t]*,)|\s+" + _HOUSE
+    + r"|[ \t]+s/n\b)"
 )
 # ... also words that are suffixes in English, when a house number leads ("34 Avenue des Tuileries"), and Welsh and
 # Irish types that are English words or short ("9 Heol y Nant", "14 Ard na Gréine", "4 Cnoc na Rós").
@@ -296,7 +306,8 @@ STREET_NAME_WORDS = frozenset(
 DEFAULT_SPEC = {
     "entity_type": "STREET_ADDRESS",
     "name": "StreetAddressRecognizer",
-    "gate": r"\d|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|"
+    # (a house "without number" too: "Calle Hidalgo s/n")
+    "gate": r"\d|\bs/n\b|(?i:street|avenue|road|lane|drive|boulevard|court|terrace|parkway|highway|"
     r"\b(?:st|ave|rd|ln|blvd|hwy|pkwy|tpke)\b)",
     "patterns": [
         {
@@ -532,8 +543,8 @@ DEFAULT_SPEC = {
             rf"(?:(?:(?i:no)\.?[ \t]*\d{{1,5}}[A-Za-z]?,?|\d{{1,5}}[A-Za-z]?)\s+{_TYPE_BEFORE}\s+"
             rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
             rf"(?:\s+{_HOUSE})?"
-            rf"|{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+{_HOUSE}"
-            rf"|\d{{1,5}}[A-Za-z]?\s+{_TYPE_BEFORE_NUMBERED}\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
+            rf"|{_TYPE_BEFORE}\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}{_HOUSE_AFTER_NAME}"
+            rf"|\d{{1,5}}[A-Za-z]?(?:\s+(?:bis|ter))?\s+{_TYPE_BEFORE_NUMBERED}\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
             rf"|\d{{1,5}}\s+(?:{_TYPE_BEFORE_LOWER}|cours|avenue)\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+{_HOUSE})({_TAIL})",
             "score": 0.75,
         },
@@ -739,3 +750,8 @@ def build_spec(spec: dict[str, Any]) -> dict[str, Any]:
 from confide.anonymize.recognizers.land_units import PATTERNS as _LAND_UNIT_PATTERNS  # noqa: E402
 
 DEFAULT_SPEC["patterns"].extend(_LAND_UNIT_PATTERNS)
+
+# Street lines numbered by a grid or a block ("Carrera 7 # 45-12", "2-14-3 Nishi-Shinjuku", "12 Yeonnam-ro 5-gil").
+from confide.anonymize.recognizers.world_streets import PATTERNS as _WORLD_STREET_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_WORLD_STREET_PATTERNS)

@@ -338,7 +338,7 @@ def _name_like(value: str) -> bool:
 
 
 # Lower-case parts of family names ("van der Merwe", "Ó Súilleabháin" is capitalised, "ap Rhys").
-_PARTICLES = frozenset("van der den de da di du le la bin binti bint ap ní nic mac von del dos das".split())
+_PARTICLES = frozenset("van der den de da di du le la bin binti binte bint ap ní nic mac von del dos das".split())
 
 
 _DELIMITERS = (",", "\t", "|", ";")
