@@ -131,14 +131,16 @@ def localities_after_streets(
         pos, known = span.end, False
         for turn in range(5):
             m = _LOCALITY.match(text, pos) or (_CODE_LETTERS.match(text, pos) if turn == 0 else None)
-            if m is None or _CLOCK_TIME.fullmatch(m.groupdict().get("code3") or "") and not known:
+            if m is None:
+                break
+            found = m.groupdict()
+            if _CLOCK_TIME.fullmatch(found.get("code3") or "") and not known:
                 break  # "PO Box 5, Patel, 0930": a time after a name, no postcode
             closed = _TAIL_END.match(text, m.end()) is not None
-            if not closed and not any(m.groupdict().get(g) for g in ("code1", "code2", "code3")):
+            if not closed and not any(found.get(g) for g in ("code1", "code2", "code3")):
                 break
             pos = m.end()
             confirmed = known = False
-            found = m.groupdict()
             town = next((g for g in ("town1", "town2", "town3") if found.get(g)), None)
             if town is not None:
                 start, end, name = m.start(town), m.end(town), m.group(town)

@@ -54,13 +54,13 @@ _INVERTED_NAME = (
     r"(?=[ \t]*(?:$|[,;|(\t\n])|[ \t]{2}"
     r"|[ \t]+(?:\d{1,3}[ \t]?/?[MF]\b|\d{2,3}[ \t]*(?i:yo|y/o|yrs?)\b|(?i:dob|mrn|mr#)\b))"
 )
-# Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
 # Labels of numbers only a person holds: national, tax and health ids of many countries.
 _PERSONAL_ID_LABEL = (
     r"(?:personnummer|kennitala|PESEL|NIF|NIE|DNI|CPF|CURP|RUT|HETU|CPR|BSN|AMKA|CNP|NIC|NRIC|CNIC|HKID|Aadhaar|PPSN|"
     r"CHI|C\.C\.|RG|NIR|SSN|NI[ \t]+(?:no|number)|NHS[ \t]+(?:no|number)|ID[ \t]+no|passport|codice[ \t]+fiscale|"
-    r"C\.F\.|T\.C\.[ \t]+Kimlik|rijksregisternummer|CURP|NSS)\b"
+    r"C\.F\.|T\.C\.[ \t]+Kimlik|rijksregisternummer|NSS)\b"
 )
+# Not a word's inside, nor after a verb of use ("on Ozempic 2F" is no patient).
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
     rf"(?<!\b(?i:{verb}) )" for verb in ("on", "taking", "using", "tried", "with")
 )
