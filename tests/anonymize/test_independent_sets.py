@@ -120,6 +120,9 @@ FLOORS = {
     "world_addresses_local_names_notes": (
         0.94, 0.95, {"STREET_ADDRESS": 0.87, "LOCATION": 0.95, "ZIP_CODE": 0.96, "FACILITY": 0.86, "PERSON": 0.96}
     ),
+    "organisations_sites_everyday_notes": (
+        0.945, 0.955, {"FACILITY": 0.91, "PERSON": 0.975, "LOCATION": 0.965, "DATE_TIME": 0.93, "ID": 0.97}
+    ),
 }
 
 

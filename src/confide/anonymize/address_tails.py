@@ -19,10 +19,11 @@ from confide.anonymize.spans import Span
 # "bus 3", "lgh 1102", "bât. C", "Torre 2", "AP 304"); the short words only with their dot ("m.", "et.", "sc.", "bl.").
 _UNIT_WORD = (
     r"(?:(?i:apto|apt|ap|apartamento|depto|dpto|dto|casa|bloco|bloque|torre|int|interior|ext|exterior|esc|escalera|"
-    r"scala|piso|puerta|pta|andar|lote|bus|bte|bât|bat|lgh|whg|top|stiege|porta|portal|kv|lok|flat|unit)\.?"
+    r"scala|piso|puerta|pta|andar|lote|bus|bte|bât|bat|lgh|whg|top|stiege|porta|portal|kv|lok|flat|unit|apartment|"
+    r"suite|ste|room|rm|block|blk|bldg|building|tower|lane|ln|aly|alley|sec|section|lot)\.?"
     r"|(?:m|et|sc|bl|ap|nr|ét)\.)"
 )
-_UNIT_VALUE = r"(?:n[º°o]\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?(?:-\d{1,3})?|[A-Z]\d{0,2})\b"
+_UNIT_VALUE = r"(?:n[º°o]\.?[ \t]*|#[ \t]*)?(?:\d{1,4}[A-Za-z]?(?:-\d{1,3})?|[A-Z]\d{0,2})\b"
 # A floor or a door by its ordinal ("5º piso", "3º B", "2º Esq.", "1º izq.", "2n 1a", "3. OG", "2. th.", "st. tv.",
 # "4e étage", "3os orofos", "piano terra"), a building's part ("Hinterhaus", "fundos") or its name ("Edificio Brisas").
 _FLOOR = (
@@ -35,7 +36,7 @@ _FLOOR = (
     r"|(?:Edificio|Edif\.|Condominio|Conjunto|Residencial|Immeuble)[ \t]+[A-ZÀ-Ý][\w'’-]+"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
 )
-_PIECE = r"(?:" + _UNIT_WORD + r"[ \t]*" + _UNIT_VALUE + r"|" + _FLOOR + r")"
+_PIECE = r"(?:" + _UNIT_WORD + r"[ \t]*" + _UNIT_VALUE + r"|" + _FLOOR + r"|#[ \t]*\d{1,4}[A-Za-z]?\b)"
 # Pieces after the street, joined by commas or spaces; a stair's letter and a flat's number straight after the house
 # number ("Hämeenkatu 14 B 22").
 _UNIT_TAIL = re.compile(

@@ -37,6 +37,7 @@ from confide.anonymize.postprocess import (
     is_date_element,
     is_plausible_url,
     name_joins,
+    numbers_before_streets,
     numbers_in_bleep_lists,
     phone_extensions,
     phones_after_names,
@@ -54,7 +55,6 @@ from confide.anonymize.postprocess import (
     town_codes_after_streets,
     towns_before_state_codes,
     towns_paired_with_towns,
-    units_after_addresses,
     units_before_addresses,
     url_word_end,
     year_range_ends,
@@ -67,7 +67,7 @@ from confide.anonymize.recognizers.facility import _KIND_WORDS
 from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.script_names import script_names_after_names
 from confide.anonymize.second_look import load_second_look
-from confide.anonymize.site_extent import grow_sites
+from confide.anonymize.site_extent import articles_before_sites, grow_sites
 from confide.anonymize.site_mentions import site_mentions
 from confide.anonymize.span_bridges import bridge_gaps
 from confide.anonymize.spans import Span, merge_overlapping
@@ -259,6 +259,8 @@ class TextAnalyzer:
                     if not self.allow_list.allows(text[s.start : s.end], s.entity_type)
                 ]
                 spans = merge_overlapping([*spans, *extra], priority=self.priority) if extra else spans
+            if spans and (articles := articles_before_sites(text, spans)):
+                spans = merge_overlapping([*spans, *articles], priority=self.priority)  # "The" + "Warehouse"
             out.append(spans or [])
         return out
 
@@ -340,7 +342,7 @@ class TextAnalyzer:
             # (after the towns found after sites: "Northland Steel Fabricators, Hamilton ON")
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
             spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
-            spans.extend(unit_tails_after_streets(text, spans))  # ", apto 62" after "Rua Augusta, nº 1508"
+            spans.extend(unit_tails_after_streets(text, spans))  # ", apto 62" after "Rua Augusta, nº 1508"; ", UNIT 2"
             localities = localities_after_streets(
                 text, spans, is_town=self._is_town, is_word=self._is_everyday_or_clinical
             )  # ", 00-514 Warszawa"
@@ -357,7 +359,7 @@ class TextAnalyzer:
                     for s, e in self.mentions.find(text, author)
                 )
             spans.extend(units_before_addresses(text, spans))  # "Flat 2, " before "9 Quarry Hill"
-            spans.extend(units_after_addresses(text, spans))  # ", UNIT 2" after "88 CHURCH ST"; "14/3 Enmore Rd"
+            spans.extend(numbers_before_streets(text, spans))  # "14/3 Enmore Rd", "5012 50 Ave"
             spans.extend(house_names_before_streets(text, spans))  # "Lives at Hollybank, " before "Station Rd"
             spans.extend(roads_off_streets(text, spans))  # ", off Ijede Road" after "No. 7 Olorunfemi Close"
             spans.extend(grow_sites(text, spans, self.lexicon))  # "Boston" -> "Boston Detox"

@@ -33,6 +33,11 @@ _NOT_NAME_WORDS = frozenset(
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+\Z")
 
 
+# The short forms of Muhammad, Sheikh and Mosammat that open South Asian and Malay names ("Md. Rafiqul Islam", "Sk.
+# Rahim Uddin", "Mohd Faizal bin Ahmad", "Mst. Shirin Akter"): part of the name (never "MD", a doctor's degree).
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w'’.])(?:Md|Mohd|MOHD|Muhd|Sk|Syed|SYED|Sheikh|Shaikh|Mst)\.?[ \t]+\Z")
+
+
 def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
     """PERSON spans over a detected name and the name word right beside it (only where one is added)."""
     out = []
@@ -58,6 +63,8 @@ def complete_names(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[S
                 end = after.end("word")
         if (start, end) == (span.start, span.end):
             start, end = _lower_case_extent(text, span, lexicon) or _family_first_extent(text, span, value, lexicon)
+        if (particle := _NAME_PARTICLE_BEFORE.search(text, max(0, start - 8), start)) is not None:
+            start = particle.start()
         if (start, end) != (span.start, span.end):
             out.append(Span(start, end, "PERSON", span.score, "NameCompletion"))
     return out

@@ -517,12 +517,17 @@ def units_before_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A house's name, or a flat's wing and number and its block's name, written before the street after a word of living
 # or an address's label ("Address: Rosemary Cottage, Back Lane", "Lives at Hollybank, Station Rd", "Property is
-# Bindaree, 1140 Wombat Creek Rd", "Lives at B-902, Lodha Amara, Kolshet Road", "at home, Tŷ Gwyn, 3 Heol y Nant").
+# Bindaree, 1140 Wombat Creek Rd", "Lives at B-902, Lodha Amara, Kolshet Road", "at home, Tŷ Gwyn, 3 Heol y Nant",
+# "lives alone at 'Wattle Downs', 1820 ...", "Previous home Ivy Cottage, ..."); a home's own kind names a house
+# anywhere ("of The Old Forge, Church Street").
+_HOUSE_NAME = r"(?:[A-Z]-?\d{1,4}[A-Za-z]?|[A-Z][^\W\d_'’]*(?:['’][a-z]+)?(?:[ \t]+[A-Z][^\W\d_'’]*){0,2})"
+_HOME_KIND = r"(?:Cottage|Cottages|Farm|Farmhouse|Forge|Barn|Croft|Bungalow|Homestead|Rectory|Vicarage|Schoolhouse)"
 _HOUSE_NAME_BEFORE_STREET = re.compile(
-    r"(?:\b(?i:address|addr)[ \t]*:|\b(?i:lives|living|resides|residing|staying|moved)[ \t]+(?i:at|to)|"
-    r"\b(?i:home|property)[ \t]+(?i:is|at)|\b(?i:at[ \t]+home),)[ \t]*"
-    r"(?P<house>(?:(?:[A-Z]-?\d{1,4}[A-Za-z]?|[A-Z][^\W\d_'’]*(?:['’][a-z]+)?"
-    r"(?:[ \t]+[A-Z][^\W\d_'’]*){0,2})[ \t]*,[ \t]*){1,2})\Z"
+    r"(?:(?:\b(?i:address|addr)[ \t]*:|\b(?i:lives|living|resides|residing|staying|moved)[ \t]+"
+    r"(?:(?i:alone|together|with[ \t]+\w+)[ \t]+)?(?i:at|to)|"
+    r"\b(?i:home|property)[ \t]+(?i:is|at)|\b(?i:previous|former|family)[ \t]+home|\b(?i:at[ \t]+home),)[ \t]*"
+    r"(?P<house>(?:(?:['‘\"“])?" + _HOUSE_NAME + r"(?:['’\"”])?[ \t]*,[ \t]*){1,2})"
+    r"|(?<![\w'’-])(?P<home>(?:The[ \t]+)?(?:[A-Z][^\W\d_'’]*[ \t]+){1,2}" + _HOME_KIND + r"[ \t]*,[ \t]*))\Z"
 )
 
 
@@ -534,7 +539,8 @@ def house_names_before_streets(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         m = _HOUSE_NAME_BEFORE_STREET.search(text, max(_line_start(text, span.start), span.start - 80), span.start)
         if m is not None:
-            out.append(Span(m.start("house"), span.end, "STREET_ADDRESS", span.score, "HouseNameBeforeStreet"))
+            start = m.start("house") if m["house"] else m.start("home")
+            out.append(Span(start, span.end, "STREET_ADDRESS", span.score, "HouseNameBeforeStreet"))
     return out
 
 
@@ -555,13 +561,6 @@ def roads_off_streets(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
-# The home's part written after the street line and its comma ("88 CHURCH ST, UNIT 2", "vul. Shevchenka 41, kv. 12",
-# "12 Elm Rd, Apt 4B"), closing the clause or before the town's comma; never a count or a score ("14 Main St, Room
-# for 2", "12 High St, level 3 pain").
-_UNIT_AFTER_STREET = re.compile(
-    r",[ \t]*(?P<unit>(?i:" + _UNIT_WORDS + r"|lot|kv)\.?" + _UNIT_NUMBER + r"|#[ \t]*\d{1,4}[A-Za-z]?)"
-    r"(?=[ \t]*(?:[,.;)\n]|$))"
-)
 # The number of a flat written glued before its house number ("14/3 Enmore Rd", "2B/41 Smith St"), and a house's
 # number before a street named by a number ("5012 50 Ave").
 _NUMBER_BEFORE_STREET = re.compile(r"(?<![\w/.-])(?:\d{1,4}[A-Za-z]?/|\d{1,6}[ \t]+)\Z")
@@ -577,14 +576,15 @@ _NUMBERED_STREET = re.compile(
 )
 
 
-def units_after_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
-    """STREET_ADDRESS spans grown over a unit after a detected street line, or a flat's or house's number before it."""
+def numbers_before_streets(text: str, spans: Sequence[Span]) -> list[Span]:
+    """STREET_ADDRESS spans grown over a flat's or a house's number before a detected street line.
+
+    (The flat's part after it is ``address_tails.unit_tails_after_streets``'s.)
+    """
     out = []
     for span in spans:
         if span.entity_type != "STREET_ADDRESS":
             continue
-        if (m := _UNIT_AFTER_STREET.match(text, span.end)) is not None:
-            out.append(Span(span.start, m.end("unit"), "STREET_ADDRESS", span.score, "UnitAfterStreet"))
         before = _NUMBER_BEFORE_STREET.search(text, max(0, span.start - 8), span.start)
         if before is None or not text[span.start : span.start + 1].isdigit():
             continue
@@ -593,7 +593,7 @@ def units_after_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         glued = before.group().endswith("/") and _HOUSE_NUMBER.match(text, span.start) is not None
         flat = glued and _HOME_BEFORE_FLAT.search(text, max(0, before.start() - 30), before.start()) is not None
         if flat or _NUMBERED_STREET.match(text, span.start, span.end):
-            out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "UnitAfterStreet"))
+            out.append(Span(before.start(), span.end, "STREET_ADDRESS", span.score, "NumberBeforeStreet"))
     return out
 
 

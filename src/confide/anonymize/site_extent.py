@@ -94,6 +94,21 @@ class _Word:
     capital: bool  # written with a capital first letter
 
 
+# A capitalised article right before a site's name, at a sentence's start or inside it ("I work at The Warehouse",
+# "step-down to The Grange"): the name's own first word; "the" in lower case is not.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:The|THE)[ \t]\Z")
+
+
+def articles_before_sites(text: str, spans: Sequence[Span]) -> list[Span]:
+    """FACILITY spans grown back over a capitalised "The" right before them."""
+    return [
+        Span(m.start(), span.end, ENTITY_TYPE, span.score, SOURCE)
+        for span in spans
+        if span.entity_type == ENTITY_TYPE
+        and (m := _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start)) is not None
+    ]
+
+
 def grow_sites(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
     """FACILITY spans over whole site names that the given spans only partly cover (may be empty).
 
@@ -264,7 +279,9 @@ def _run(words: list[_Word], start: int, style: str, step: int) -> list[int]:
         inner, outer = (words[i], words[nxt]) if step == 1 else (words[nxt], words[i])
         # a title-case name may end in a kind's acronym ("West Haven VAMC")
         acronym_end = step == 1 and style == "title" and words[nxt].style == "upper" and words[nxt].low in _ACRONYM_ENDS
-        if inner.closes or outer.opens or (words[nxt].style != style and not acronym_end):
+        # an ampersand joins a name's words ("Okotoks Health & Wellness Centre", "Maple Grove Health & Rehab")
+        ampersand = words[nxt].low == "&" and 0 <= nxt + step < len(words) and words[nxt + step].style == style
+        if inner.closes or outer.opens or (words[nxt].style != style and not acronym_end and not ampersand):
             break
         out.append(nxt)
         i = nxt

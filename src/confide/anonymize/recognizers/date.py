@@ -83,12 +83,13 @@ _FOREIGN_MONTHS_ALONE = (
 )
 # A weekday before such a date, written in its language ("lunes 13 de enero", "Senin, 5 Oktober 2026", "jeudi 3 mars
 # 2022"): part of the date.
-_FOREIGN_WEEKDAY = (
+FOREIGN_WEEKDAYS = (
     r"(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta)"
     r"(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|"
     r"venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s+"
+    r"vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat)"
 )
+_FOREIGN_WEEKDAY = FOREIGN_WEEKDAYS + r",?\s+"
 # A count's or a label's word before the day makes the number another's ("bed 4 Julio", "track 5 Noviembre").
 _COUNTED_BEFORE = "(?<!# )" + "".join(
     rf"(?<!\b{re.escape(w)} )"
@@ -701,7 +702,7 @@ _WEAK_CUE = (
 _YEAR_CUE = (
     r"(?i:(?:\b(?:circa|year|yr|born|dob|d\.o\.b|graduated|grad|"
     # life events ("convicted 2016", "enlisted army 2008"; "died in 2015" is read by the weak cue "in")
-    r"married|remarried|divorced|widowed|convicted|sentenced|died|passed(?:\s+away)?|"
+    r"married|remarried|divorced|widowed|convicted|sentenced|offen[cs]e|died|passed(?:\s+away)?|"
     r"enlisted(?:\s+(?:in\s+)?(?:the\s+)?(?:army|navy|air\s+force|marines|military))?|"
     r"retired|quit|laid\s+off|dat(?:ing|es?)\s+(?:back\s+)?to|incarcerated|paroled|evicted|relapsed|diagnosed|dx|dx['’]?e?d|s/p|h/o|hx(?:\s+of)?|pmh|back\s+in|adopted|immigrated|deployed|served|"
     r"class\s+of|(?:diabetes|dm2?|t2dm|htn|hypertension|copd|asthma|cad|chf|ckd|esrd|afib|"

@@ -30,7 +30,9 @@ _PLACED_AT = (
     r"remains|remained|lives|living|residential|respite|assessment|appointment|appt|admission|inpatient|outpatient|"
     # where a person works or studies ("a cashier at Countdown", "shift at Harborview", "enrolled at UQ")
     r"worked|works|working|job|shift|volunteer|volunteered|volunteering|employed|interned|studying|studied|enrolled|"
-    r"hospitali[sz]ed|sectioned|detained|treated)"
+    r"hospitali[sz]ed|sectioned|detained|treated|"
+    # where a stay, a course or a job began or ended ("started at Broadway Lodge", "barred from The Connection")
+    r"started|began|finished|graduated|barred|banned|evicted|expelled|suspended)"
     # (one is placed "in" a position or a kind of care, not a site: "placed in Trendelenburg", "in Foster Care")
     r"[ \t]+(?:to|at|into|from|(?<!placed[ \t])(?<!placement[ \t])in)[ \t]+"
     r"|\b(?:accepted|declined)[ \t]+by[ \t]+)"
@@ -41,6 +43,22 @@ _SEEN_AT = (
     r"(?i:\b(?:seen|evaluated|born|delivered|followed|follows|draws?|drawn|crew|cashier|clerk|barista|student|"
     r"rn|cna|hca|nurse|resection|dialy[sz](?:is|es|ing)|infusions?)[ \t]+at[ \t]+)"
 )
+# A worker's job and who they work with or for ("a bus captain with SBS Transit", "letter carrier with Canada Post",
+# "delivers for Grab", "a technician at Atlantic LNG"): the words after it name the employer.
+_WORKER_WITH = (
+    r"(?i:\b(?:captain|carrier|driver|technician|accountant|cleaner|housekeeper|teacher|lecturer|porter|guard|clerk|"
+    r"cashier|supervisor|engineer|mechanic|labou?rer|operative|packer|picker|carer|receptionist|administrator|"
+    r"advisor|adviser|analyst|developer|electrician|plumber|welder|miner|storeman|chef|cook|waiter|waitress|barista|"
+    r"bartender|tailor|apprentice|trainee|contractor|delivers|drives|rides|rider|courier)"
+    r"[ \t]+(?:with|for|at)[ \t]+)"
+)
+# A club someone plays, swims or trains with ("plays for Dandenong Thunder", "swims with Kendal Otters", "hurled for
+# Kilmacud Crokes"); a lone given name after it is a person ("plays with Sarah").
+_CLUB_MEMBER = (
+    r"(?i:\b(?:plays|played|playing|swims|swam|swimming|trains|trained|training|runs|ran|running|rows|rowed|coaches|"
+    r"coached|hurls|hurled|hurling|boxes|boxed)[ \t]+(?:for|with)[ \t]+(?:the[ \t]+)?)"
+)
+_WORKER_SITE = rf"(?:[A-Z]{{2,6}}[ \t]+)?{_NAME}(?:[ \t]+[A-Z]{{2,5}})?|[A-Z]{{2,6}}"
 # A verb of contact, then the site and what the contact was about.
 _CONTACTED = (
     r"(?i:\b(?:called|call|phoned|phone|rang|ring|faxed|fax|emailed|email|e-mailed|contacted|contact|chased|chase|"
@@ -342,7 +360,10 @@ _LOWER_VENUE_KIND = (
     r"(?:hostel|(?:night[ \t]+|women's[ \t]+|men's[ \t]+)?shelter|(?:recovery[ \t]+)?caf[eé]|gym|supermarket|"
     r"nursery|cr[eè]che|playgroup|play[ \t]+school|salon|bakery|car[ \t]+wash|soup[ \t]+kitchen|food[ \t]+bank|"
     r"youth[ \t]+project|drop-in|day[ \t]+cent(?:re|er)|pub|takeaway|take-away|barbers?|garage|warehouse|factory|"
-    r"restaurant|diner|hotel|motel|kopitiam|chop[ \t]+bar|hardware|provisions)"
+    r"restaurant|diner|hotel|motel|kopitiam|chop[ \t]+bar|hardware|provisions|"
+    # where a person works, studies or prays ("a cleaner at Imago mall", "advisor, Capita call centre", "meals at the
+    # ISKCON temple", "children study at TCF school")
+    r"mall|(?:call|tuition|distribution|contact)[ \t]+cent(?:re|er)|depot|temple|school)"
 )
 # A form's field that names a kind of site, its value the site ("Church: Little Zion Free Will Baptist", "Day centre:
 # the Orchard", "College: Calder High sixth form", "Kerk: Gereformeerde Gemeente"), in English and the languages of the
@@ -351,6 +372,7 @@ _SITE_FIELD = (
     r"(?i:church|mosque|masjid|temple|gurdwara|mandir|marae|parish|place[ \t]+of[ \t]+worship|faith[ \t]+community|"
     r"day[ \t]+cent(?:re|er)|school|college|university|nursery|cr[eè]che|workplace|place[ \t]+of[ \t]+work|"
     r"gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|hostel|shelter|refuge|gym|agency|placement|"
+    r"housing|accommodation|hospice|employer|"
     r"kerk|moskee|kanisa|shule|sekolah|paaralan|simbahan|dagbesteding)"
 )
 # The site's words after the field: capitalised words, maybe joined by "of", "de", "and", up to the field's end.
@@ -370,8 +392,11 @@ _BRACKET_KIND = (
 )
 _OWNER = r"(?:(?i:his|her|their|my|our|your|a|an|the|mum's|dad's)[ \t]+)?"
 
-# A name inside a sentence, never its first word ("Night shelter full", "Women's shelter rang").
-_INNER_NAME = r"(?<=[a-z,;:)][ \t])(?:" + _TITLE_WORD + r")(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2}"
+# A name inside a sentence, never its first word ("Night shelter full", "Women's shelter rang"); or an acronym there
+# ("the ISKCON temple").
+_INNER_NAME = (
+    r"(?<=[a-z,;:)][ \t])(?:(?:" + _TITLE_WORD + r")(?:[ \t]+(?:of[ \t]+)?" + _TITLE_WORD + r"){0,2}|[A-Z]{2,6})"
+)
 
 
 # A name in quotes where someone works, shops, prays or goes, or after its kind ("works at 'Himalayan Yak'", "goes to
@@ -482,6 +507,18 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": _SEEN_AT + r"(?P<pii>" + _NAME + r"|[A-Z]{3,6})(?![ \t]*[A-Z0-9]|[\w'’&-])",
         "score": 0.5,
         "validators": [{"name": "cued_site_name", "cued": True, "at_site": True, "named": True}],
+    },
+    {
+        "name": "site_of_worker",
+        "regex": _WORKER_WITH + r"(?P<pii>" + _WORKER_SITE + r")(?![ \t]*[A-Z0-9]|[\w'’&-])",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "cued": True, "at_site": True}],
+    },
+    {
+        "name": "club_of_member",
+        "regex": _CLUB_MEMBER + r"(?P<pii>" + _NAME + r")(?![ \t]*[A-Z0-9]|[\w'’&-])",
+        "score": 0.5,
+        "validators": [{"name": "cued_site_name", "cued": True}],
     },
     {
         "name": "site_contacted",

@@ -15,6 +15,7 @@ from typing import Any
 
 from confide.anonymize.lexicon import load_lexicon
 from confide.anonymize.recognizers.base import register_validator
+from confide.anonymize.recognizers.date import FOREIGN_WEEKDAYS
 from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.recognizers.facility_words import SERVICE_ACRONYMS
 
@@ -29,10 +30,10 @@ _MONTH = (
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|okt|mei|maart|mrt|ogos|agu|ags|des|dis|mai|"
     r"avr|juil|ao[uû]t|d[ée]c|f[ée]v)[^\W\d_]*\.?"
 )
-# A weekday before the date ("Thursday 9th October", "Senin, 5 Oktober 2026").
+# A weekday before the date, in English or in the language the dates are read in ("Thursday 9th October", "Senin, 5
+# Oktober 2026").
 _WEEKDAY = (
-    r"(?i:(?:mon|tues|tue|wednes|wed|thurs|thu|thur|fri|satur|sat|sun)(?:day)?|senin|selasa|rabu|kamis|jumat|sabtu|"
-    r"minggu|isnin|khamis|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?[ \t]+"
+    r"(?i:(?:mon|tues|tue|wednes|wed|thurs|thu|thur|fri|satur|sat|sun)(?:day)?|" + FOREIGN_WEEKDAYS + r")\.?,?[ \t]+"
 )
 _DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}"

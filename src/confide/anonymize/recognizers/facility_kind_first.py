@@ -1,4 +1,4 @@
-"""Sites whose kind comes before their name: hospitals in Malay, Spanish or French order, ships, mosques.
+"""Sites whose kind comes before their name: hospitals in Malay, Spanish or French order, ships, mosques, churches.
 
 "Hospital Kuala Lumpur", "Hospital Bahagia Ulu Kinta", "Hôpital Sainte-Justine", "Masjid Al-Noor" and
 "HMS Albion" open with the kind, as do Quebec's "CHSLD des Pins" and "CLSC Saint-Laurent"; English notes write the
@@ -39,7 +39,9 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
     from confide.anonymize.lexicon import MONTH_WORDS, WEEKDAY_WORDS, load_lexicon
 
     lexicon = load_lexicon()
-    raw = value.split()[1:]  # the words after the kind
+    raw = value.split()
+    # the words after the kind, its word before it too ("Civil Hospital Karachi")
+    raw = raw[2:] if len(raw) > 2 and raw[1].lower().startswith(("hospital", "hôpital", "hospitál")) else raw[1:]
     words = [w.strip(".,'’").lower() for w in raw]
     if not words or any(w in MONTH_WORDS or w in WEEKDAY_WORDS for w in words):
         return False
@@ -65,9 +67,12 @@ def name_after_kind(value: str, params: Mapping[str, Any]) -> bool:
 
 PATTERNS: list[dict[str, Any]] = [
     {
-        # "Hospital Kuala Lumpur (HKL)", "to Hospital Bahagia Ulu Kinta", "Hôpital Sainte-Justine"
+        # "Hospital Kuala Lumpur (HKL)", "to Hospital Bahagia Ulu Kinta", "Hôpital Sainte-Justine"; with its kind's
+        # word before it as South Asia and Africa write it ("Civil Hospital Karachi", "Children's Hospital Lahore")
         "name": "hospital_before_name",
-        "regex": r"(?<![\w'’-])(?P<pii>(?:Hospital|Hôpital|Hospitál|Hospitale)[ \t]+" + _NAME + r")(?![\w'’-])",
+        "regex": r"(?<![\w'’-])(?P<pii>(?:(?:Children['’]s|Women['’]s|General|District|Teaching|Mission|Civil|"
+        r"Government|Govt\.?|Military|Railway|Cantonment|Sub-District|Referral)[ \t]+)?"
+        r"(?:Hospital|Hôpital|Hospitál|Hospitale)[ \t]+" + _NAME + r")(?![\w'’-])",
         "score": 0.55,
         "validators": [{"name": "name_after_kind"}],
     },
@@ -79,6 +84,16 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"(?<![\w'’-])(?P<pii>(?:Pasar|Kedai(?:[ \t]+Runcit|[ \t]+Makan)?|Warung|Klinik|Puskesmas|"
         r"Rumah[ \t]+Sakit|RSUD|RSJ|RSIA|Surau|Gereja|Toko|Kantor)[ \t]+(?:(?:Pak|Mak|Bu|Ibu|Haji|Hj\.?)[ \t]+)?"
         + _NAME + r")(?![\w'’-])",
+        "score": 0.55,
+        "validators": [{"name": "name_after_kind", "allow_english": True}],
+    },
+    {
+        # Māori, Spanish and Filipino sites by their kind before the name ("Te Whare Tiaki", "Kōhanga Reo o Ngā Kuaka",
+        # "Iglesia ni Cristo", "Colegio San Agustín", "Centro de Salud Villaverde"): kinds no English phrase opens
+        "name": "site_before_name_in_its_language",
+        "regex": r"(?<![\w'’-])(?P<pii>(?:Te[ \t]+Whare|Te[ \t]+Puna|Kōhanga[ \t]+Reo|Kohanga[ \t]+Reo|"
+        r"Kura[ \t]+Kaupapa(?:[ \t]+Māori)?|Iglesia|Colegio|Escuela|Parroquia|Centro[ \t]+de[ \t]+Salud)[ \t]+"
+        r"(?:(?:o|ni|de|del|de[ \t]+la|la|los|las)[ \t]+)?" + _NAME + r")(?![\w'’-])",
         "score": 0.55,
         "validators": [{"name": "name_after_kind", "allow_english": True}],
     },

@@ -61,12 +61,17 @@ _CARE = (
     "Daycare|Day Care|"
     # homes and supports by the name of their provider ("Banksia Grove Aged Care", "Tumaini Children's Home",
     # "Greenway Nursery", "Northside Community Supports")
-    "Aged Care|Community Living|Supported Living|Community Supports|Children['’]s Home|Nursery"
+    "Aged Care|Community Living|Supported Living|Community Supports|Children['’]s Home|Nursery|"
+    # a community health centre by its area ("Regent Park CHC"), a food bank by its town ("Smethwick Foodbank")
+    "CHC|FQHC|Foodbank|Food Bank"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
     "Girls['’]? School|Boys['’]? School|Grammar School|Primary School|Secondary School|Infant School|Junior School|"
     "Sixth Form College|Public Schools|Schools|School|Middle(?=\\s*[.,;:)]|$)|(?<!Roman )(?<!ROMAN )Catholic|Job Corps|"
+    # a primary school by its street or its area, "School" left out ("Corbett Street Primary."), and the schools of the
+    # years before it ("Mangere Bridge Kindergarten")
+    "Primary(?=\\s*[.,;:)]|$)|Kindergarten|Preschool|Pre-School|Playgroup|"
     "Community College|College|Academy|"
     # a school board or district by its area ("Ottawa-Carleton DSB", "Round Rock ISD")
     "DSB|CDSB|ISD"
@@ -81,7 +86,8 @@ _COUNCIL = (
 _AGENCY = (
     "FD|Fire Dept|Fire Rescue|Fire (?:&|and) Rescue|Fire District|State Police|Transit Police|Police Station|"
     "Police Service|Police Force|Constabulary|Garda Station|Community Corrections|Adult Probation|"
-    "Probation Department|Probation Service|Highway Patrol|State Patrol|Patrol"
+    "Probation Department|Probation Service|Probation Office|Jobcentre Plus|Jobcentre|Highway Patrol|State Patrol|"
+    "Patrol"
 )
 _JUSTICE = (
     # a court's seat by its quarter of the county ("Carrow County Superior Court North")
@@ -92,6 +98,8 @@ _JUSTICE = (
     # courts abroad by their seat ("Menemen Assize Court", "Poznań Regional Court", "Rome Supervisory Court")
     "(?:Assize|Town|City|Regional|Supervisory|Provincial|Administrative|Appeal|Sheriff|Labour|Children['’]?s|"
     "Coroners['’]?) Court|"
+    # the superior courts of Commonwealth states by their seat ("Ikeja High Court", "Nairobi Law Courts")
+    "High Court|Federal High Court|State High Court|Customary Court|Magistrate['’]?s? Court|Law Courts|"
     # a jail by its county with the kind left out ("Essex County Correctional"), as "Psychiatric" in ``facility``
     "Correctional(?![ \\t]+[A-Z])|Correctional Complex|Jail (?:&|and) House of Correction|"
     "Juvenile Detention|Police Department|Police Dept|Police Force|Police|PD|Sheriff's Office|Sheriff's Department|"
@@ -101,17 +109,21 @@ _EMPLOYER = (
     "Construction|Auto Body|Autobody|Transit|Landscaping|Plumbing|Roofing|Trucking|Logistics|Manufacturing|"
     "Industries|Marine|Motors|Builders|Contractors|Credit Union|Building Society|Bank|Realty|Textiles|Inc|LLC|LLP|"
     "Ltd|PLC|Corp|"
-    "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas|Tool Company|Fisheries|Lettings"
+    "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas|Tool Company|Fisheries|Lettings|"
+    "Distillery|Brewery|Colliery|Shipyard|Steelworks|Mills"
 )
 _FAITH = (
     "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral|"
     # ministries and the temples of Sikh and Hindu communities ("Guru Nanak Gurdwara")
     "Community Ministry|Gurdwara|Mandir|Mosque|Masjid|Synagogue|"
-    "(?:Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Fellowship|Community|Bible|Pentecostal) Church"
+    "(?:Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Fellowship|Community|Bible|Pentecostal|Catholic|Anglican|"
+    "Adventist|Seventh-day Adventist|Seventh-Day Adventist|Orthodox|Evangelical) Church|Monastery|Convent|Chapel|"
+    "Parish|Marae"
 )
 # a library by its town or branch ("Rosewood Library")
 # (local rugby and Gaelic clubs by their short kind, "Riverside RFC"; never "FC", a professional team's)
-_COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library|RFC|GAA|RLFC"
+# (Ireland's Gaelic clubs, "St Teresa's GAC", "St James's Gaels"; Australia's returned servicemen's, "Kilcoy RSL")
+_COMMUNITY = "Inn|Club|YMCA|YWCA|Public Library|Library|RFC|GAA|GAC|Gaels|RSL|RLFC"
 # Kinds that end everyday phrases as often as a local provider's name ("Foster Homes", "Thai Restaurant", "Hope
 # Foundation"): a housing provider, a charity or public body, a shop by its owner ("Stockport Homes", "Gavin
 # Foundation", "El Rancho Supermarket"). Their name must be a town or a coined word (``_local_name``), so they
@@ -141,7 +153,7 @@ _TWO_SITES = re.compile(r"[ \t]" + _NAMED_KIND + r"[ \t]+(?:and|&|AND)[ \t]")
 _STOP = (
     r"(?:to|the|a|an|at|in|on|into|from|of|and|or|by|with|for|after|before|via|per|as|is|was|are|were|be|"
     r"been|has|had|have|i|i'm|im|my|me|we|our|you|your|he|his|she|her|they|their|it|its|this|that|these|"
-    r"those|no|not|pt|patient|pts|seen|sent|called|call|went|goes|go|going|attends|attended|works|worked|"
+    r"those|no|not|pt|patient|pts|seen|sent|called|call|went|goes|go|going|attend|attends|attended|works|worked|"
     r"will|would|should|could|may|might|must|can|need|needs|then|when|where|while|who|which|if|so|but|"
     r"dr|mr|mrs|ms|miss|prof|rev|fr|officer|sgt|det|also|just|even)\b"
 )
@@ -191,6 +203,12 @@ _LOCAL_KIND = re.compile(
 _TENURE_WORDS = frozenset(
     "foster council social supported affordable public temporary emergency sheltered care group nursing residential "
     "retirement mobile private rented state".split()
+)
+# A centre that people, not a test, go to: one naming word before it names a site ("Brantwick Day Centre"), where
+# a service's centre wants two ("Spravato Center").
+_CENTRE_OF_PEOPLE = frozenset(
+    "day community resource family youth leisure sports drop-in wellbeing civic arts neighbourhood neighborhood "
+    "senior seniors women's men's children's".split()
 )
 _ARTICLES = frozenset("el la los las le les".split())
 _HEALTH_KINDS = frozenset({"health", "health system", "health systems", "health services", "health network"})
@@ -298,6 +316,8 @@ def org_naming_word(value: str, params: Mapping[str, Any]) -> bool:
         # "Spravato Center", "Foley Center"): a place, a person's name or two naming words name a site
         naming = [w for w in naming if w not in _ROUTES and (w in places or w not in lexicon.clinical_words)]
         names = [w for w in naming if _naming_word(w, lexicon)]
+        if kind.startswith("cent") and len(words) >= 2 and words[-1] in _CENTRE_OF_PEOPLE and names:
+            return True  # a centre people go to names its site by one word ("Ambleside Day Centre")
         return any(w in places for w in naming) or len(names) >= 2 or any(
             lexicon.is_name(w) and not lexicon.is_everyday(w) for w in names
         )
@@ -843,6 +863,17 @@ PATTERNS: list[dict[str, Any]] = [
         "regex": r"\b(?P<pii>(?:The|THE)[ \t]+(?:" + _LANDMARKS + r"|" + upper_alternatives(_LANDMARKS) + r")[ \t]+"
         r"(?:Surgery|Medical Practice|Practice|Medical Centre|Health Centre|SURGERY|MEDICAL PRACTICE|PRACTICE|"
         r"MEDICAL CENTRE|HEALTH CENTRE))\b",
+        "score": 0.6,
+    },
+    {
+        # ... and by the street it is on, with the street's own name ("my gp at Broad Street surgery", "GP: Dr L.
+        # Hoang, Norton Street Medical", "Corbett Street Primary", "BRIDGE STREET PRIMARY"); never "the Street surgery"
+        "name": "practice_on_named_street",
+        "regex": r"(?<![\w/])(?P<pii>(?:" + _WORD + r"[ \t]+){1,2}(?:" + _LANDMARKS + r")[ \t]+"
+        r"(?:[Ss]urgery|Medical(?:[ \t]+(?:Practice|Centre|Center))?|Health[ \t]+Centre|Primary(?:[ \t]+School)?)"
+        r"|(?:(?!(?i:" + _STOP + r"))[A-Z][A-Z'’-]+[ \t]+){1,2}(?:" + upper_alternatives(_LANDMARKS) + r")[ \t]+"
+        r"(?:SURGERY|MEDICAL(?:[ \t]+(?:PRACTICE|CENTRE|CENTER))?|HEALTH[ \t]+CENTRE|PRIMARY(?:[ \t]+SCHOOL)?))"
+        r"(?![\w'’-])",
         "score": 0.6,
     },
     {

@@ -57,7 +57,9 @@ ID_WORDS = (
     r"tracked(?=\s+(?-i:[A-Z]{2})\s?\d{4})|"
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
     # nicotine patch, nor "NHIS", a survey).
-    r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD)|"
+    r"(?-i:UHID|HKID|NRIC|CNIC|NID|NIN|PHIC|MyKad|MYKAD|NYSID)|"
+    # an Australian prisoner's master index number by its digits ("MIN 564219"; "MIN" alone is minutes)
+    r"(?-i:MIN)(?=\s*[:#]?\s*\d{5,}(?!\d|\s*(?i:mg|ml|ms|s|sec)\b))|"
     # School pupils' numbers: Ontario's OEN and England's UPN ("OEN 328-491-067"; not "ULN", a lab's upper limit).
     r"(?-i:OEN|UPN)|"
     # An Australian hospital's unit record number ("UR 1-449-208", "URN 0045512") and a French or Quebec court's

@@ -373,11 +373,13 @@ DEFAULT_SPEC = {
             "score": 0.8,
         },
         {
-            # A Singapore HDB block: "Blk 418 Bedok North Ave 2 #07-231", "BLK 23 Jurong East St 21 #04-117"
+            # A Singapore HDB block: "Blk 418 Bedok North Ave 2 #07-231", "BLK 23 Jurong East St 21 #04-117", "Blk 18
+            # Toa Payoh Lor 7" (a lorong)
             "name": "hdb_block",
             "gate": r"\b(?:Blk|BLK)\b",
             "regex": r"(?<![\w-])(?:Blk|BLK)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}"
-            r"(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Ring|Central|Close|Walk|Lane|Link|View|Way)\b\.?"
+            r"(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Ring|Central|Close|Walk|Lane|Link|View|Way|Lor|"
+            r"Lorong)\b\.?"
             r"(?:[ \t]+\d{1,3}[A-Z]?)?(?:,?[ \t]*#\d{1,3}-\d{1,5}[A-Z]?)?",
             "score": 0.8,
         },
