@@ -15,12 +15,18 @@ from collections.abc import Callable, Sequence
 
 from confide.anonymize.spans import Span
 
+# The English words of a flat, a floor's block or a lane, before a street ("Flat 2, 9 Quarry Hill"; see
+# ``postprocess.units_before_addresses``) or after it ("88 CHURCH ST, UNIT 2").
+ENGLISH_UNIT_WORDS = (
+    "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building|tower|lane|ln|aly|alley|sec|section"
+)
 # A flat's, a floor's or a stair's word and its number or letter ("apto 62", "depto. C", "m. 117", "esc. 2", "int. B",
 # "bus 3", "lgh 1102", "bât. C", "Torre 2", "AP 304"); the short words only with their dot ("m.", "et.", "sc.", "bl.").
 _UNIT_WORD = (
     r"(?:(?i:apto|apt|ap|apartamento|depto|dpto|dto|casa|bloco|bloque|torre|int|interior|ext|exterior|esc|escalera|"
-    r"scala|piso|puerta|pta|andar|lote|bus|bte|bât|bat|lgh|whg|top|stiege|porta|portal|kv|lok|flat|unit|apartment|"
-    r"suite|ste|room|rm|block|blk|bldg|building|tower|lane|ln|aly|alley|sec|section|lot)\.?"
+    r"scala|piso|puerta|pta|andar|lote|bus|bte|bât|bat|lgh|whg|top|stiege|porta|portal|kv|lok|"
+    + ENGLISH_UNIT_WORDS
+    + r"|lot)\.?"
     r"|(?:m|et|sc|bl|ap|nr|ét)\.)"
 )
 _UNIT_VALUE = r"(?:n[º°o]\.?[ \t]*|#[ \t]*)?(?:\d{1,4}[A-Za-z]?(?:-\d{1,3})?|[A-Z]\d{0,2})\b"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
+from confide.anonymize.address_tails import ENGLISH_UNIT_WORDS
 from confide.anonymize.dates import CLOCK_TIME
 from confide.anonymize.lexicon import MONTH_WORDS, TAGALOG_WORDS, WEEKDAY_WORDS, mixes_tagalog
 from confide.anonymize.recognizers.age import (
@@ -450,7 +451,6 @@ _SOCIETY_NAME = r"(?:[A-Z][^\W\d_]*[ \t]+){1,3}(?:" + _SOCIETY_KINDS + r")\b"
 # address (a hospital's "Room 12, Bed 3" has none), and only opening a line, a field, a clause or after "in"/"at"
 # (never a score's "Pain level 7, 14 Station Road").
 # The words of a home's part of an address before its number, written before the street line or after it.
-_UNIT_WORDS = "flat|apt|apartment|unit|suite|ste|room|rm|block|blk|bldg|building|tower|lane|ln|aly|alley|sec|section"
 _UNIT_NUMBER = r"[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
 # (before a street a flat may be a Glasgow flat's position or a letter too: "Flat 3/2, ", "Flat D, ", "Block F, ")
 _UNIT_NAME = r"[ \t]*#?[ \t]*(?:\d{1,4}[A-Za-z]?(?:/\d{1,2})?|[A-Z])(?![\w/])"
@@ -458,7 +458,7 @@ _UNIT_BEFORE_STREET = re.compile(
     r"(?:^|(?<=[,:;(])|(?<=\b(?:in|at|to|is|on))|(?<=\b(?:In|At|On))|(?<=\bfleeing)|(?<=\bfrom)|(?<=\baddress)"
     r"|(?<=\bformerly)|(?<=\bpreviously))[ \t]*(?P<unit>"
     # (a level only after a comma or opening a line: "Obs: Level 2, 14 ..." is a score's)
-    r"(?:(?<![\w-])(?:(?i:" + _UNIT_WORDS + r"|floor)\.?" + _UNIT_NAME
+    r"(?:(?<![\w-])(?:(?i:" + ENGLISH_UNIT_WORDS + r"|floor)\.?" + _UNIT_NAME
     # a house's number by its label ("No. 8, Ogui Road", "H.No. 118, Gali No. 4"; before a street with no number of its
     # own: "No 2, 14 Station Road" is a rank's or an answer's), a Glasgow flat's position ("2/1, 45 Paisley Road
     # West", after a word of living there: "Dose reduced to 1/2, 14 Station Road" and "Visited on 2/3, ..." are a
