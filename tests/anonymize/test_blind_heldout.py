@@ -50,7 +50,7 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
         "outreach_interfaces_families_blind.txt",
         "placements_payers_posts_blind.txt", "psych_mixed_blind.txt",
         "records_reports_posts_blind.txt", "referrals_voice_groups_blind.txt",
-        "speech_forms_work_blind.txt", "therapy_threads_ledgers_blind.txt",
+        "shelters_courts_pharmacy_chats_blind.txt", "speech_forms_work_blind.txt", "therapy_threads_ledgers_blind.txt",
         "transfers_services_regional_blind.txt",
         "uk_posts_forms_blind.txt", "ward_rounds_services_messages_blind.txt",
     ]

@@ -123,6 +123,9 @@ FLOORS = {
     "organisations_sites_everyday_notes": (
         0.945, 0.955, {"FACILITY": 0.91, "PERSON": 0.975, "LOCATION": 0.965, "DATE_TIME": 0.93, "ID": 0.97}
     ),
+    "bedside_shorthand_rural_addresses_notes": (
+        0.91, 0.955, {"STREET_ADDRESS": 0.92, "LOCATION": 0.9, "AGE": 0.78, "PERSON": 0.935, "SOCIAL_HANDLE": 0.99}
+    ),
 }
 
 

@@ -98,6 +98,8 @@ POSITIVES = [
     ("phone_number", "Phone: 05334 75 83 35", "05334 75 83 35"),
     ("zip_code", "address: 18 birchwood terrace, dorchester ma 02124.", "02124"),
     ("url", "blog at www.tired_samuel19.blog sometimes", "www.tired_samuel19.blog"),
+    ("email_address", "rota: k.obi@ward7.trust.internal.", "k.obi@ward7.trust.internal"),
+    ("email_address", '"value":"elindqvist@reliantmedical.example"}', "elindqvist@reliantmedical.example"),
 ]
 
 NEGATIVES = [
@@ -135,6 +137,8 @@ NEGATIVES = [
     ("person_context", "my mother said no"),
     ("phone_number", "version 1.2.3.4567 released"),
     ("url", "I went to www dot nothing"),
+    ("email_address", "meet @ 5pm at the cafe.com"),
+    ("email_address", "BP 120/80@rest, seen by @dr.kim"),
 ]
 
 

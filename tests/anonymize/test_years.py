@@ -111,8 +111,8 @@ def test_when_year_notes_scored_then_recall_and_precision_hold(analyzer: TextAna
 
 
 # A year alone, or a range of years with a two-digit end ("2010-11").
-# a year, or a range of years ("1969-70", a life's "1928–2024")
-_YEAR_ALONE = re.compile(r"['’]\d{2}|(?:19|20|21)\d\d(?:[ \t]*[-–][ \t]*(?:19|20|21)?\d\d)?")
+# a year, a range of years ("1969-70", a life's "1928–2024") or of two-digit years ("'68-'69")
+_YEAR_ALONE = re.compile(r"['’]\d{2}(?:[-–]['’]\d{2})?|(?:19|20|21)\d\d(?:[ \t]*[-–][ \t]*(?:19|20|21)?\d\d)?")
 
 
 def test_when_bare_years_off_then_the_date_recognizer_reports_the_same_dates_and_no_year_alone() -> None:

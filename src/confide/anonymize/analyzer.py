@@ -54,6 +54,7 @@ from confide.anonymize.postprocess import (
     tagalog_personal_names,
     town_codes_after_streets,
     towns_before_state_codes,
+    towns_off_roads,
     towns_paired_with_towns,
     units_before_addresses,
     url_word_end,
@@ -340,7 +341,8 @@ class TextAnalyzer:
                 )
             )
             # (after the towns found after sites: "Northland Steel Fabricators, Hamilton ON")
-            spans.extend(self._not_allowed(text, state_codes_after_places(text, spans)))
+            spans.extend(self._not_allowed(text, state_codes_after_places(text, spans, is_place=self._is_town)))
+            spans.extend(self._not_allowed(text, towns_off_roads(text, spans)))
             spans.extend(self._not_allowed(text, sites_before_places(text, spans, is_site_name=_cued_site)))
             spans.extend(unit_tails_after_streets(text, spans))  # ", apto 62" after "Rua Augusta, nº 1508"; ", UNIT 2"
             localities = localities_after_streets(

@@ -203,7 +203,8 @@ EPONYMS: dict[str, frozenset[str]] = {
 STANDALONE_EPONYMS = frozenset(w for w, roles in EPONYMS.items() if "standalone" in roles)
 SCORE_EPONYMS = frozenset(w for w, roles in EPONYMS.items() if "score" in roles)
 # Head nouns after any name that make it an eponym ("Parkinson's disease", "Hodgkin lymphoma", "Babinski
-# sign", "Foley catheter", "Glasgow Coma Scale"): the name there names a condition, sign, score or device.
+# sign", "Foley catheter", "Glasgow Coma Scale", "Denver shunt", "graves' dz"): the name there names a condition,
+# sign, score or device. (Not "collar": a police officer's "collar no." follows a name.)
 EPONYM_HEADS = frozenset(
     "disease disease's diseases disorder syndrome syndromes lymphoma lymphomas sarcoma tumor tumour palsy "
     "sign signs reflex reflexes test tests scale scales score scores criteria classification grade "
@@ -211,7 +212,7 @@ EPONYM_HEADS = frozenset(
     "esophagus ulcer ulcers fracture fractures phenomenon triad law rule index equation formula "
     "downgoing upgoing negative positive neg pos coma bowel bundle node nodes node's cell cells body bodies "
     "ratio method technique approach position solution block lift hugger vest resp respirations breathing "
-    "pouch contracture contractures".split()
+    "pouch contracture contractures shunt shunts dz".split()
 )
 
 

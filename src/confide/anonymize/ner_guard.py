@@ -214,6 +214,10 @@ def _tagalog_words(text: str, words: Sequence[str]) -> bool:
     return all(w in TAGALOG_WORDS for w in words) and mixes_tagalog(text)
 
 
+# A personal title right before a word, not after a determiner ("dr castellanos", "mrs. ruiz"; "a dr pepper").
+_PERSONAL_TITLE_BEFORE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bA )\b(?i:dr|mr|mrs|ms|prof)\.?[ \t]+$")
+
+
 def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
     """A lower-case PERSON on a cased line: ordinary words Webster never capitalizes ("daddy").
 
@@ -221,6 +225,10 @@ def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bo
     """
     if span.entity_type != "PERSON" or on_caseless_line(text, span.start):
         return False  # places ("boston", "new york city") are kept however they are written
+    if _PERSONAL_TITLE_BEFORE.search(text, max(0, span.start - 16), span.start) and not any(
+        lexicon.is_everyday(t.lower) or t.lower in lexicon.clinical_words for t in tokens
+    ):
+        return False  # a surname a note types in lower case after its title ("gi dr castellanos."); never "a dr pepper"
     proper, frequent = webster_proper_words(), frequent_words()
     return all(
         t.text.islower()

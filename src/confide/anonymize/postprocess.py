@@ -242,11 +242,20 @@ _AGE_AFTER_NAME = re.compile(
     # case that is no vital's ("Agnes Whittle 97 – soft diet", "(Albert Kemp) 95 – confused", "Hobbs, Ernest
     # 102  stairlift"; never "Mary Jones 104" in a room list, "John Smith  110  120/80", "Mary Jones 96 – sats").
     r"|\)?[ \t]+(?P<list>\d{2,3})(?:/?(?-i:[MF])(?!\w)(?!" + TEMP_AFTER + r")(?![ \t]+(?i:with|using|x)\b)"
-    r"|(?=(?:[ \t]{2,}|[ \t]+[–—-][ \t]+)(?!" + MEASURE_WORD + r"|(?i:sats?|fio2|kg|mg)\b)[a-z])))"
+    r"|(?=(?:[ \t]{2,}|[ \t]+[–—-][ \t]+)(?!" + MEASURE_WORD + r"|(?i:sats?|fio2|kg|mg)\b)[a-z])"
+    # ... or, as a note typed in one case runs on, before a comma and what describes a person or before surprise in
+    # brackets ("pt chester baumgartner 99, former dairy farmer", "pt opal fields 102 (!!), sharp")
+    r"|(?=,[ \t]*(?i:former|retired|widow\w*|lives|living|married|divorced|sharp|alert|pleasant|frail|independent|"
+    r"born|dob)\b|[ \t]*\([ \t]*[!?]+[ \t]*\))))"
 )
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
-_WORDS_AFTER_NAME = re.compile(r"\s*[,(]\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER, re.IGNORECASE)
+# (or after a blank, before a comma, as a note typed in one case runs on: "d/c summary for hazel kruger ninety-three,
+# dob 3/9/1931"; a quoted nickname may close the name: 'pt hollis (goes by "buck") ninety-one, alert')
+_WORDS_AFTER_NAME = re.compile(
+    r"[\"”’')]*(?:\s*[,(]|[ \t](?=[ \t]*\w+(?:[- ]\w+){0,4}[ \t]*,))\s*" + AGE_WORDS + r"\s*[,)]" + UNIT_WORDS_AFTER,
+    re.IGNORECASE,
+)
 # A birthday after a name ("Millie turned 100 on June 3rd"): no unit after the number ("turned 90 minutes after the
 # dose", "turned 95% better") and no reading's, score's or speed's word in its sentence after it or in the 120
 # characters before the name ("Quiz night: Tom Jones turned 92 points").
@@ -810,6 +819,23 @@ def compass_before_places(text: str, spans: Sequence[Span], *, is_place: Callabl
     return out
 
 
+# A town a road's point is told from ("on US Hwy 2 W of Browning", "ON US 20 E OF SHIPSHEWANA"): a compass letter or
+# word and "of" after a detected road, then one to three words in the road's own case.
+_TOWN_OFF_ROAD = re.compile(
+    r"[ \t]+(?:(?-i:[NSEW])|(?i:north|south|east|west))[ \t]+(?i:of)[ \t]+"
+    r"(?P<town>(?-i:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}|[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}))"
+    r"(?![\w'’-])"
+)
+
+
+def towns_off_roads(text: str, spans: Sequence[Span]) -> list[Span]:
+    """LOCATION spans for the town a detected road's point is told from (see ``_TOWN_OFF_ROAD``)."""
+    return [
+        Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "TownOffRoad")
+        for _, m in _right_after(text, spans, "STREET_ADDRESS", _TOWN_OFF_ROAD)
+    ]
+
+
 # Two towns of a move or a trip: "from Reading to Slough", "between Bury and Oldham", "to Worcester from Leeds".
 # Beside a detected town, a word the gazetteer lists is the other town though it is also a word ("Reading").
 _TOWN = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
@@ -875,14 +901,31 @@ _STATE_CODE_AFTER_PLACE = re.compile(
 )
 
 
-def state_codes_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
-    """LOCATION spans for a state's or a province's code right after a detected town (not one in capitals)."""
+# ... and after a space, in any case, a code that is no word, no credential and no note's abbreviation ("FOUND DOWN
+# IN BERLIN NH BY", "FROM ELKO NV.", "marianna fl.", "she is in halifax ns"), in the town's case; the town may have
+# been read as a name ("ELKO", "halifax"), where the gazetteer knows it.
+_PLAIN_CODES = "AK|AZ|AR|FL|IL|IA|KS|KY|MN|NV|NH|NJ|NM|NY|RI|SD|TN|UT|VT|WV|WI|WY|NS|NB|NL|MB|SK|QC|BC|YT|NU"
+_PLAIN_CODE_AFTER_PLACE = re.compile(
+    r"[ \t]+(?P<code>(?i:" + _PLAIN_CODES + r"))(?![\w'’@/-])(?![ \t]*\d+[ \t]*(?i:mg|ml|l)\b)"
+)
+
+
+def state_codes_after_places(text: str, spans: Sequence[Span], *, is_place: Callable[[str], bool]) -> list[Span]:
+    """LOCATION spans for a state's or a province's code right after a detected town (see the patterns above)."""
     out = []
     for span, m in _right_after(text, spans, "LOCATION", _STATE_CODE_AFTER_PLACE):
         if m.group("province") and text[span.start : span.end].isupper():
             continue
         group = "code" if m.group("code") else "province"
         out.append(Span(m.start(group), m.end(group), "LOCATION", 0.6, "StateAfterPlace"))
+    for span in spans:
+        m = _PLAIN_CODE_AFTER_PLACE.match(text, span.end)
+        if m is None or span.entity_type not in ("LOCATION", "PERSON"):
+            continue
+        town, code = text[span.start : span.end], m.group("code")
+        same_case = code.islower() if town.islower() else code.isupper()
+        if same_case and (span.entity_type == "LOCATION" or is_place(town.lower())):
+            out.append(Span(m.start("code"), m.end("code"), "LOCATION", 0.6, "StateAfterPlace"))
     return out
 
 

@@ -131,6 +131,7 @@ def grow_sites(text: str, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]
         if span.entity_type == "FACILITY":
             grown = _store_number(text, span, grown or (span.start, span.end))
             grown = _name_before_head(line, grown)
+            grown = _named_tail(text, grown)
         if grown is not None and (grown[0] < span.start or grown[1] > span.end):
             out.append(Span(grown[0], grown[1], ENTITY_TYPE, SCORE, SOURCE))
     return out
@@ -150,6 +151,24 @@ def _store_number(text: str, span: Span, extent: tuple[int, int]) -> tuple[int, 
     if not words or (_CHAIN_SOURCE not in span.source and not _SHOP_KIND.fullmatch(words[-1].strip(".,'’"))):
         return extent
     m = _STORE_NUMBER.match(text, extent[1])
+    return (extent[0], m.end()) if m else extent
+
+
+# What closes a site's name after its kind: the people an agency serves ("Area Agency on Aging", "Healthcare for the
+# Homeless"), a district's number ("Park County Fire District 2"), a home-health agency's letters ("Richland
+# Memorial HH").
+_SERVED = (
+    r"(?:Aging|Ageing|AGING|the[ \t]+(?:Homeless|Elderly|Aged|Blind|Deaf)|THE[ \t]+(?:HOMELESS|ELDERLY|BLIND|DEAF))"
+)
+_NAMED_TAIL = re.compile(
+    r"[ \t]+(?:(?:on|for|ON|FOR)[ \t]+" + _SERVED + r"\b|(?:HHA?|VNA)\b(?![-/]))"
+    r"|(?<=[Dd]istrict|DISTRICT)[ \t]+\d{1,3}\b(?![.,/:-]\d|[ \t]*(?i:%|mg|ml|days?|weeks?|years?|yrs?)\b)"
+)
+
+
+def _named_tail(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """``extent`` run on over what closes the name after its kind (see ``_NAMED_TAIL``; unchanged otherwise)."""
+    m = _NAMED_TAIL.match(text, extent[1])
     return (extent[0], m.end()) if m else extent
 
 
@@ -487,9 +506,11 @@ def _of_place(
         return None
     if words[last + 1].closes:
         return None
-    end = _place_end(text, words, last + 2, style, spans, lexicon)
+    # (the place may take its article: "Boys & Girls Clubs of the Midlands")
+    at = last + 3 if words[last + 2].low == "the" and not words[last + 2].closes and last + 3 < len(words) else last + 2
+    end = _place_end(text, words, at, style, spans, lexicon)
     if end is None and words[last + 1].low == "of":
-        end = _region_end(words, last + 2, style, lexicon)
+        end = _region_end(words, at, style, lexicon)
     return end
 
 

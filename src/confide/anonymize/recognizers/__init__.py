@@ -45,6 +45,7 @@ BUILTIN_MODULES = {
     "person_context": "person_context",
     "phone_number": "phone_number",
     "url": "url",
+    "email_address": "email_address",
     "identifier_number": "identifier_number",
     "organisation_names": "organisation_names",
 }

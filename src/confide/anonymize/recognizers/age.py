@@ -60,10 +60,12 @@ MEASURE_WORD = (
 MAX_AGE = 110
 _PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": MAX_AGE}
 # After an age without a unit: the clause ends or goes on about the person ("is 102 and has outlived",
-# "was 99 when he passed"); a temperature has its unit ("was 101 F").
+# "was 99 when he passed", Afrikaans' "is 92 en"), or a birthday to come ("is 97 tomorrow", "is 96 on the 2nd of
+# May"); a temperature has its unit ("was 101 F").
 _AGE_CLAUSE_END = (
     r"(?![.,]\d)(?!\s*(?:°|(?i:f|c|degrees?|fahrenheit)\b))"
-    r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&|lol|lmao|tho|rn)\b))"
+    r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&|lol|lmao|tho|rn|tomorrow|tmrw)\b|"
+    r"(?-i:en|hoor|neh|lah)\b|(?i:on\s+the\s+\d)))"
 )
 
 # A capitalised word of a name, accents and inner hyphens or apostrophes allowed ("Gérald", "Young-sook").
@@ -76,9 +78,11 @@ _PEOPLE_LABEL = (
 )
 # What describes a person after "Name Name, 92," ("Oh Young-sook, 92, Korean-speaking", "…, 94, retired",
 # "…, 102, passed peacefully", "…, 91, DOB 02.05.1935").
+# ... of them, those no score, reading or result is followed by ("Hazard Perception, 95, passed" is a test's).
+_LIFE_WORDS = r"(?i:[^\W\d_]+-speaking|retired|widow(?:ed|er)?|lives|living|born|d\.?o\.?b\b|speaks|veteran)"
 _PERSON_AFTER = (
-    r"(?i:[^\W\d_]+-speaking|retired|widow(?:ed|er)?|married|single|divorced|separated|lives|living|male|"
-    r"female|man|woman|gentleman|lady|veteran|born|former|speaks|passed|died|deceased|d\.?o\.?b\b|(?-i:[MF])\b)"
+    r"(?:" + _LIFE_WORDS + r"|(?i:married|single|divorced|separated|male|female|man|woman|gentleman|lady|former|"
+    r"passed|died|deceased|(?-i:[MF])\b))"
 )
 
 # A rural route's one digit before its box or its town ("92, RR 1 Box 47", "95, RR 2, Mabou") is an address after
@@ -138,7 +142,8 @@ _ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|l
 # A unit after an age in words makes it an amount ("ninety-two kilos", "one hundred per cent").
 UNIT_WORDS_AFTER = (
     r"(?![- ](?i:per\s*cent|percent|pct|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|pounds?|lbs?|"
-    r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club|something)\b)"
+    r"kgs?|kilos?|kilograms?|degrees?|metres?|meters?|miles?|feet|foot|yards?|km|mph|club|something|dollars?|bucks|"
+    r"euros?|quid|cents|pence)\b)"
 )
 # A unit after "(100)" makes it a reading of whoever the word names ("Dad (100) mph", "Mom (92) kg").
 PAREN_UNIT = r"(?i:mph|km/?h|kph|kg|kgs|lbs?|pounds|mg|%|degrees|°|bpm|mmhg|miles|km|points|pts)(?!\w)"
@@ -180,7 +185,7 @@ _ORDINAL_ALONE = (
 DEFAULT_SPEC: dict[str, Any] = {
     "entity_type": "AGE",
     "name": "AgeRecognizer",
-    "gate": r"\d|(?i:ninety|hundred)",
+    "gate": r"\d|(?i:ninet|hundred)",
     # a temperature's or a distance's word shortly before the number in its clause ("T 99F", "Tmax 101.2F, now
     # 98F", "VS: 98F", "spiked to 101F", "walked 90M")
     "exclude_before": r"(?i)(?:\bt[cm]?[ \t:=]*$|\b(?:temp\w*|tmax|tmp|max|fever|febrile|pyrex\w*|spiked?|obs|vs|"
@@ -453,7 +458,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             # written in words.
             "name": "words_after_age_cue",
             # (also a form's label, "Age: ninety-four", and "a resident who's ninety-four")
-            "regex": r"(?i)\b(?:aged?:?|age\s+of|turned|turns|turning|(?:(?:" + _ELDER_KIN + r")|he|she|i|who)"
+            # (or "will be" before ninety: "Herman Strate will be ninety-four on Dec 12"; never "will be one hundred
+            # dollars")
+            "regex": r"(?i)\b(?:aged?:?|age\s+of|turned|turns|turning|will\s+be(?=\s+ninety)|(?:(?:" + _ELDER_KIN
+            + r")|he|she|i|who)"
             # "Im ninety-two": the apostrophe dropped
             r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
             + AGE_WORDS
@@ -509,6 +517,22 @@ DEFAULT_SPEC: dict[str, Any] = {
             "score": 0.6,
             "gate": r"\(\s*\d{2,3}\s*(?:[MF]?\s*[!?]*\s*\)|,)",
             "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # The same in words ("Grandma (ninety-seven!)"): no reading is written in words.
+            "name": "words_kin_paren",
+            "regex": r"(?i:\b(?:" + _ELDER_KIN + r"|" + RELATIONS + r")\b)\s*\(\s*" + AGE_WORDS + r"\s*[!?]*\s*\)",
+            "score": 0.6,
+            "gate": r"(?i)\(\s*(?:ninety|one\s+hundred)",
+        },
+        {
+            # A person's decade over 89 ("Ruth is in her 90s", "in her nineties (she won't say)"): reported while
+            # ``min_age`` is at most 90, as ages in words are.
+            "name": "words_decade_of_life",
+            "regex": r"(?i)\bin\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[- ]?)?"
+            r"(?P<pii>9\d['’]?s|nineties)\b",
+            "score": 0.6,
+            "gate": r"(?i)9\d['’]?s|nineties",
         },
         {
             # An age with a sex letter opening a triage or a dispatch entry ("94M, hx depression", "triage
@@ -569,10 +593,22 @@ DEFAULT_SPEC: dict[str, Any] = {
             # before "birthday" ("her 95th birthday"). "dad's 99th problem", "the 90th percentile" and "the
             # 100th birthday of the NHS" or "the Queen's 90th birthday" have neither.
             "name": "birthday_ordinal",
+            # (a pronoun's ordinal also before the day it falls on: "celebrates her 90th on December 19")
             "regex": r"(?i:\b(?:(?P<kin>(?:" + _ELDER_KIN + r")['’]?s)|her|his|my|your|their)\s+)(?P<pii>\d{2,3})"
-            r"(?i:st|nd|rd|th)\b(?:(?=\s*(?i:birthday|bday|b-day)\b)|(?(kin)" + _ORDINAL_ALONE + r"|(?!)))",
+            r"(?i:st|nd|rd|th)\b(?:(?=\s*(?i:birthday|bday|b-day)\b)|(?(kin)" + _ORDINAL_ALONE
+            + r"|(?=\s+on\s+(?:the\s+)?(?:\d|(?i:" + _MONTHS + r")\b))))",
             "score": 0.6,
             "gate": r"(?i)\d(?:st|nd|rd|th)\b",
+            "validators": [_PLAUSIBLE_AGE],
+        },
+        {
+            # Any ordinal a birthday is wished for, and one before the informal "bday" only people have ("Happy 100th
+            # birthday to Ruby Ellen", "100TH BDAY"); "the 100th birthday of the NHS" has neither.
+            "name": "happy_birthday_or_bday_ordinal",
+            "regex": r"(?i)(?:\b(?P<happy>happy)\s+|(?<![\w/-]))(?P<pii>\d{2,3})(?:st|nd|rd|th)"
+            r"(?=\s*(?:b-?day\b|(?(happy)birthday\b|(?!))))",
+            "score": 0.6,
+            "gate": r"(?i)\d(?:st|nd|rd|th)\s*(?:b-?day|birthday)",
             "validators": [_PLAUSIBLE_AGE],
         },
         {
@@ -583,9 +619,12 @@ DEFAULT_SPEC: dict[str, Any] = {
             # it is a score or a reading ("Exam: Hazard Perception, 95, passed."). A reading, a diagnosis or a
             # drug ("Oxygen Saturation, 91, on RA", "Diagnosis: Major Depression, 92,") has neither.
             "name": "line_name_comma_n",
-            "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^)" + _CAP_WORD + r"(?:[ \t]+"
-            + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"
-            r"(?![ \t]*,[ \t]*" + MEASURE_WORD + _RURAL_ROUTE + r")(?(people)|(?=[ \t]*,[ \t]*" + _PERSON_AFTER + r"))",
+            # (or a sentence's start, where the words of a person must follow: "... interpreter note. Áile Gaup Somby,
+            # 96, lives at")
+            "regex": r"(?m)(?:\b(?P<people>" + _PEOPLE_LABEL + r")[ \t]*:[ \t]+|^|(?P<sentence>(?<=[.!?][ \t])))"
+            + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2},[ \t]*" + _AGE + r"(?![.,]\d)(?=[ \t]*(?:,|\.(?!\d)|;|$))"
+            r"(?![ \t]*,[ \t]*" + MEASURE_WORD + _RURAL_ROUTE + r")(?(people)|(?=[ \t]*,[ \t]*"
+            r"(?(sentence)" + _LIFE_WORDS + r"|" + _PERSON_AFTER + r")))",
             "score": 0.6,
             "gate": r",[ \t]*\d{2,3}[ \t]*[,.;\n]",
             "validators": [_PLAUSIBLE_AGE],

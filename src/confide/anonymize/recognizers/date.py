@@ -931,7 +931,9 @@ BARE_YEAR_PATTERNS: list[dict[str, Any]] = [
         # "'94", "’98", "'68-'70"; not feet and inches (5'10") nor a number opening a quotation ("'12 steps'",
         # "'20 more minutes'").
         "name": "two_digit_year",
-        "regex": r"(?<![\w'’.])(?P<pii>['’]\d{2})(?![\w'’%]|[,./:]\d|" + _QUANTITY_WORD + r"|[^'’\n]{1,40}['’](?!\w))",
+        # (a range of them is one span: "VIETNAM '68-'69")
+        "regex": r"(?<![\w'’.])(?P<pii>['’]\d{2}(?:[-–]['’]\d{2}(?![\w'’]))?)"
+        r"(?![\w'’%]|[,./:]\d|" + _QUANTITY_WORD + r"|[^'’\n]{1,40}['’](?!\w))",
         "score": 0.6,
         "gate": r"['’]\d\d",
     },

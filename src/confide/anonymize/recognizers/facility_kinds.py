@@ -63,7 +63,10 @@ _CARE = (
     # "Greenway Nursery", "Northside Community Supports")
     "Aged Care|Community Living|Supported Living|Community Supports|Children['’]s Home|Nursery|"
     # a community health centre by its area ("Regent Park CHC"), a food bank by its town ("Smethwick Foodbank")
-    "CHC|FQHC|Foodbank|Food Bank"
+    "CHC|FQHC|Foodbank|Food Bank|"
+    # a food shelf by its county, a community or district nursing team by its area ("Goodhue County Food Shelf",
+    # "Central Dales Community Nursing")
+    "Food Shelf|Community Nursing|District Nursing"
 )
 _SCHOOL = (
     # the kind of a British school is two words ("Kings Norton Girls' School", "Hillside Primary School")
@@ -87,7 +90,10 @@ _AGENCY = (
     "FD|Fire Dept|Fire Rescue|Fire (?:&|and) Rescue|Fire District|State Police|Transit Police|Police Station|"
     "Police Service|Police Force|Constabulary|Garda Station|Community Corrections|Adult Probation|"
     "Probation Department|Probation Service|Probation Office|Jobcentre Plus|Jobcentre|Highway Patrol|State Patrol|"
-    "Patrol"
+    "Patrol|"
+    # a tribe's or a county's police, a county's health or road department, a New Zealand DHB by its region
+    # ("Blackfeet Law Enforcement", "Columbia Co Health Dept", "Santa Cruz Co. Road Dept", "Waikato DHB")
+    "Law Enforcement|Health Department|Health Dept|Road Department|Road Dept|DHB"
 )
 _JUSTICE = (
     # a court's seat by its quarter of the county ("Carrow County Superior Court North")
@@ -110,7 +116,9 @@ _EMPLOYER = (
     "Industries|Marine|Motors|Builders|Contractors|Credit Union|Building Society|Bank|Realty|Textiles|Inc|LLC|LLP|"
     "Ltd|PLC|Corp|"
     "Corporation|Pvt Ltd|Pty Ltd|Limited|Chemists?|Studios?|Plumbing (?:&|and) Gas|Tool Company|Fisheries|Lettings|"
-    "Distillery|Brewery|Colliery|Shipyard|Steelworks|Mills"
+    "Distillery|Brewery|Colliery|Shipyard|Steelworks|Mills|"
+    # a landlord of lots by its park ("Sunnyside Mobile Home Park")
+    "Mobile Home Park|Trailer Park|RV Park"
 )
 _FAITH = (
     "Baptist|Methodist|Presbyterian|Lutheran|Episcopal|AME Zion|AME|Fellowship|Ministries|Tabernacle|Cathedral|"

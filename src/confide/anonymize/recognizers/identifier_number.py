@@ -53,6 +53,8 @@ ID_WORDS = (
     r"insurance|subscriber|group|medicaid|medicare|tax\s+id|ein|itin|vin|device|pager|beeper|unit\s+no|"
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|(?-i:PIN)|philhealth|"
+    # a land parcel's number, its groups joined by hyphens ("Parcel 093-17-00-044.00"; "a parcel 12 kg" is a box)
+    r"(?:parcel|apn)(?=\s*(?:no\.?|number|#|id)?\s*[:#]?\s*\d{2,4}-\d)|"
     # a parcel's tracking code after "tracked" ("Royal Mail tracked TT 4812 9957 3GB"; never "tracked 1200 steps")
     r"tracked(?=\s+(?-i:[A-Z]{2})\s?\d{4})|"
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a
@@ -146,6 +148,8 @@ def not_measurement(value: str, params: Mapping[str, Any]) -> bool:
     requisition is longer ("Q81149027").
     """
     compact = value.replace(" ", "")
+    if re.fullmatch(r"\d{7,}[A-TV-Z]", compact):
+        return True  # a check letter glued to a long number ("NYSID 08812447K"); "U" is units ("1000000U")
     if _UNITS.match(compact) or re.fullmatch(r"(?i)q(?:\d+(?:h|hr|hrs|d|min|mins|w|wk|wks)|\d{1,4})", compact):
         return False
     if re.fullmatch(r"(?i)\d{1,2}(?::\d\d)?[ap]m?-\d{1,2}(?::\d\d)?[ap]m?", compact):

@@ -739,6 +739,10 @@ def _with_initials(text: str, start: int, end: int, score: float) -> tuple[int, 
     return start, end, score
 
 
+# What closes a title and its name: a sentence's or a clause's mark, a bleep's "@", the text's end.
+_PHRASE_CLOSE = re.compile(r"[ \t]*(?:[.,;:)@]|$)")
+
+
 class NameDictionaryRecognizer(EntityRecognizer):
     """PERSON spans from the name lexicon plus title/relation context (see module docstring)."""
 
@@ -924,18 +928,26 @@ class NameDictionaryRecognizer(EntityRecognizer):
             and tokens[i + 1].lower in SUBJECT_VERBS_AFTER
         )
 
-    @staticmethod
-    def _titled(tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
+    def _titled(self, text: str, tokens: Sequence[Token], kinds: Sequence[str], i: int) -> bool:
         """A personal title right before word ``i``: a name after it may be in lower case ("dr. patience okoro").
 
         Not after a determiner or possessive, where the title is a noun ("the doctor bill", "a dr pepper",
-        "my doctor tho"); and the word is a name word, or a second name word follows ("dr. grace okoro").
+        "my doctor tho"); and the word is a name word, or a second name word follows ("dr. grace okoro"), or a
+        surname that is no everyday or clinical word closes the phrase ("gi dr castellanos.", "dr moss @ 3318").
         """
         if i < 1 or tokens[i - 1].lower not in PERSONAL_TITLES:
             return False
         if i > 1 and tokens[i - 2].lower in _DETERMINERS:
             return False
         if kinds[i] == "name":
+            return True
+        word = tokens[i].lower
+        if (
+            kinds[i] == "ambiguous"
+            and _PHRASE_CLOSE.match(text, tokens[i].end)
+            and not self.lexicon.is_everyday(word)
+            and word not in self.lexicon.clinical_words
+        ):
             return True
         return i + 1 < len(tokens) and kinds[i + 1] in {"name", "unknown"} and tokens[i + 1].start - tokens[i].end == 1
 
@@ -1575,7 +1587,7 @@ class NameDictionaryRecognizer(EntityRecognizer):
                 cased_ok = (
                     token.caseless_line
                     or token.text[:1].isupper()
-                    or self._titled(tokens, kinds, i)
+                    or self._titled(text, tokens, kinds, i)
                     or self._self_named(text, tokens, i)
                 )
                 if i and "," in text[tokens[i - 1].end : token.start] and self.lexicon.is_everyday(token.lower):

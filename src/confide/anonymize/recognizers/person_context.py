@@ -64,6 +64,8 @@ _PERSONAL_ID_LABEL = (
 _NOT_AFTER_USE = r"(?<![\w'’-])" + "".join(
     rf"(?<!\b(?i:{verb}) )" for verb in ("on", "taking", "using", "tried", "with")
 )
+# A patient's or a client's word opening what looks like a name ("PT MIGISI BELLECOURT, 27F"): the name starts after it.
+_NOT_A_CUE = r"(?!(?i:pts?|patient|client|resident)\b)"
 RELATIONS = (
     "mother|mom|mum|father|dad|sister|brother|sibling|wife|husband|spouse|partner|girlfriend|boyfriend|gf|bf|"
     "roommate|flatmate|housemate|friend|best\\s+friend|bestie|son|daughter|kid|child|aunt|uncle|cousin|niece|nephew|"
@@ -219,7 +221,9 @@ def nickname_cued(text: str, start: int) -> bool:
 # "Assessor: jorge", "Outreach (jen)").
 _LOWER_NAME_CUES = (
     r"key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|worker|assessor|referrer|outreach|advocate|"
-    r"navigator|counsell?or|therapist|sponsor|cpn|nurse|staff|sw"
+    r"navigator|counsell?or|therapist|sponsor|cpn|nurse|staff|sw|"
+    # a bedside note's workers by their short titles ("med rec w/ pharm tam", "rt kelsey at bedside", "dme rep sue")
+    r"pharm|pharmd|rt|rep|rn"
 )
 # "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
 # Only there: after a relation or a label they are first names ("Roommate June", "Patient: Christmas Okoro").
@@ -564,7 +568,9 @@ DEFAULT_SPEC = {
             # 41F", "Rm 714  HALLORAN  81F", "CHAN Ka-wai, 55/M"); every word a name's and none a clinical or
             # English word ("Pneumonia, 81F"); never after "on" or "taking", where a brand stands.
             "name": "name_before_age_sex",
-            "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS + r"),?[ \t]+\d{1,3}[ \t]?/?[MF](?![\w/])",
+            # (a patient's cue before the name is none of it: "PT MIGISI BELLECOURT, 27F")
+            "regex": _NOT_AFTER_USE + _NOT_A_CUE + r"(?P<pii>" + _NAME_OR_CAPS
+            + r"),?[ \t]+\d{1,3}[ \t]?/?[MF](?![\w/])",
             "score": 0.7,
             "validators": [{"name": "name_words_only"}],
         },
@@ -581,7 +587,7 @@ DEFAULT_SPEC = {
             # ... or with the years of an age, two or three name words ("WANJIRU NJOROGE, 27 yrs"): one word
             # before years is as often a drug or a brand ("been on Ozempic 2 yrs").
             "name": "full_name_before_age",
-            "regex": _NOT_AFTER_USE + r"(?P<pii>" + _NAME_OR_CAPS_2 + r"),?[ \t]+\d{1,3}[ \t]?"
+            "regex": _NOT_AFTER_USE + _NOT_A_CUE + r"(?P<pii>" + _NAME_OR_CAPS_2 + r"),?[ \t]+\d{1,3}[ \t]?"
             r"(?:y/?o|yrs?|years?[ \t]+old)(?![\w/])",
             "score": 0.7,
             "validators": [{"name": "name_words_only"}],

@@ -240,6 +240,18 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
+            # ... or a name its owner coined, digits closing it or words run together ("SgtMuffin42: oh thank god",
+            # "tractorbeam77: saw yall", "NanaPlaysHealer: i sent a card"); "Edit22:", "Patient12:", "Nightbot:" stay
+            # (see ``coined_user_name``).
+            "name": "chat_speaker_coined",
+            "gate": _SPEAKER_GATE,
+            "regex": r"(?m)^[ \t]*(?:" + _CHAT_STAMP + r"[ \t]*)?(?P<pii>(?=[A-Za-z0-9]*[a-z]{3})"
+            r"(?:[A-Za-z][A-Za-z]{3,24}\d{2,4}|[A-Z]?[a-z]{2,12}(?:[A-Z][a-z]{2,12}){2,3}))"
+            r"(?=[ \t]*" + _CHAT_TAG + r"?:[ \t])",
+            "score": 0.65,
+            "validators": [{"name": "coined_user_name", "coined_part": True}],
+        },
+        {
             # A post's author after "posted by" closing its line or clause, before the post's date or its site
             # ("posted by quietmaple", "posted by quietmaple on 3 March", "Posted by OgaTee77 on Nairaland:"), a
             # name its owner coined (see ``coined_user_name``): "posted by admin." and "posted by Sarah" stay.

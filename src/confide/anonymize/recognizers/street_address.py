@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from confide.anonymize.lexicon import load_lexicon, package_folder, word_counts
+from confide.anonymize.recognizers.zip_code import STATES
 
 SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
@@ -114,6 +115,8 @@ _UNIT_FIRST = (
     # Concession Rd 9", opening its field: never a respiratory rate, "Obs: RR 20, 96 Park Ave")
     r"|(?<![\w-])(?:Unit|UNIT|unit)[ \t]*\d{1,4}[A-Za-z]?/(?=\d)"
     r"|(?<![\w-])(?:Lot|LOT|No\.|NO\.)[ \t]*(?=\d{1,5}[A-Za-z]?[ \t]+[A-Z])"
+    # (or the lot's own number, a comma, then the house's: "Lot 31, 900 E Hwy 80")
+    r"|(?<![\w-])(?:Lot|LOT)[ \t]*\d{1,4}[A-Za-z]?,[ \t]+(?=\d)"
     r"|" + _FIELD_START + r"(?:RR|R\.R\.)[ \t]*\d{1,3},[ \t]+(?=\d)"
     # Philippine block and lot before the house's street ("Blk 7 Lot 22 Sampaguita St.")
     r"|(?<![\w-])(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*(?=\d)"
@@ -246,14 +249,35 @@ _BRANCH = "branch|location|store|office|shop|site|station|stop|entrance|exit"
 _BRANCH_SUFFIX = "Street|Avenue|Road|Boulevard|Lane|Drive|St|Ave|Rd|Blvd"
 _BRANCH_SUFFIXES = _BRANCH_SUFFIX + "|" + _BRANCH_SUFFIX.upper()
 _BRANCH_GATE = r"(?:" + _BRANCH_SUFFIXES + r")\.?[ \t]+" + _any_case_gate(_BRANCH, r"\b")
+# A road known by its number alone, as the Plains number their grid ("44187 Rd 751", "the end of Road 448"), a
+# state's highway by its code ("2291 LA-56", "up KY 931") and a state route ("on SR 7").
+_GRID_ROAD = r"(?:Road|ROAD|Rd|RD)\.?"
+_STATE_ROUTE = r"(?:SR|(?:" + STATES + r")(?=-))"
+# Kinds of park a lot is rented in.
+_PARK_KIND = (
+    r"(?:(?:Mobile|MOBILE)[ \t]+(?:Home|HOME)[ \t]+(?:Park|PARK|Court|COURT|Estates|ESTATES)"
+    r"|(?:Trailer|TRAILER|RV)[ \t]+(?:Park|PARK|Court|COURT)|MHP|Campground|CAMPGROUND|Court|COURT|Estates|ESTATES)"
+)
 # A numbered road: US routes only with their word or hyphen ("US Route 1", "US-1"; "US 6 weeks" is an
 # ultrasound), and no iodine isotope ("I-123", "I-125", "I-131").
 _HIGHWAY_WORDS = "interstate|highway|hwy|route|rte"
 _HIGHWAY = (
     r"(?:US[ \t]+(?:Route|Highway|Hwy)[ \t]+\d{1,3}|US-\d{1,3}|I-(?!1(?:23|25|31)\b)\d{1,3}"
-    r"|" + _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d{1,3}[A-Z]?") + ")"
+    r"|" + _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d{1,3}[A-Z]?")
+    # a county's or a forest's road by its number, its grid letter after it ("County Rd 1150 E", "FOREST RD 2291")
+    + r"|(?i:(?:county|co\.?|forest|state|st\.?)[ \t]+(?:road|rd|route|rte|rt))\.?[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?"
+    # a state's route ("on SR 7", "up KY 931", "LA-56"); a US route before its direction or a landmark ("on US 20 E
+    # of"; "on US 6 weeks ago" is an ultrasound)
+    # (with a space, never a code that is also a clinical or a common word's: "on NC 15", "on CT 12", "on PA 20")
+    + r"|SR[ \t-]?\d{1,3}|(?:" + STATES + r")-\d{1,3}"
+    + r"|(?!(?:NC|CT|SC|MS|MD|PA|OR|IN|ME|OK|HI|OH|ID|CO|DE|GA|VA|NE|AL|MA|MO)\b)(?:" + STATES + r")[ \t]\d{2,3}"
+    + r"|US[ \t]\d{1,3}(?=[ \t]+(?:[NSEW]|(?i:near|at|by|mile|exit))\b)"
+    + r"|" + _GRID_ROAD + r"[ \t]+\d{2,4})"
 )
-_HIGHWAY_GATE = _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d") + r"|\bI-\d|\bUS(?:-\d|[ \t]+[RH])"
+_HIGHWAY_GATE = (
+    _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d") + r"|\bI-\d|\bUS(?:-\d|[ \t]+[RH\d])|\b[A-Z]{2}[ \t-]\d"
+    + r"|" + _any_case_gate("road|rd|rt", r"\.?[ \t]+\d")
+)
 # What follows a road's number: never a dose, a count, a duration, a frequency or a regimen ("on Rte 2
 # regimen", "off Route 3 rounds", "on Route 2 daily", "Highway 2 wks").
 _NOT_AFTER_HIGHWAY = (
@@ -267,13 +291,15 @@ _NOT_AFTER_HIGHWAY = (
 # accidents"). The town after it is left to the place recognizers.
 _NUMBERED_ROAD = (
     r"(?:(?i:highway|hwy|rte)|Route|ROUTE|route"
-    r"|(?i:(?:county|co\.?|state|st\.?|farm[ \t]+to[ \t]+market|fm|concession)[ \t]+(?:road|rd|route|rte)))"
+    r"|(?i:(?:county|co\.?|forest|state|st\.?|farm[ \t]+to[ \t]+market|fm|concession)[ \t]+(?:road|rd|route|rte|rt)))"
 )
 _ROAD_COUNT_WORDS = r"(?![ \t]+(?i:bus(?:es)?|trips?|rides?|runs?|accidents?|crashes|wrecks?|stops?|exits?|lanes?)\b)"
 _HOUSE_ON_ROAD = (
-    _UNIT_FIRST + r"\b\d{2,6}[A-Za-z]?[ \t]+(?:(?i:[nsew]|north|south|east|west)\.?[ \t]+)?(?:(?:US|SR|State)[ \t]+)?"
-    + _NUMBERED_ROAD
-    + r"[ \t]+\d{1,4}[A-Za-z]?\b" + _NOT_AFTER_HIGHWAY + _ROAD_COUNT_WORDS + _TRAIL + _UNIT + _TAIL
+    # (a Wisconsin or Michigan grid number holds its compass letter: "N4471 Hwy 2", "W2291 County Road K")
+    _UNIT_FIRST + r"\b(?:[NSEW](?=\d{3}))?\d{2,6}[A-Za-z]?[ \t]+(?:(?i:[nsew]|north|south|east|west)\.?[ \t]+)?"
+    r"(?:(?:US|SR|State|" + STATES + r"|Old|OLD)[ \t]+)?"
+    + r"(?:" + _NUMBERED_ROAD + r"|" + _GRID_ROAD + r"|" + _STATE_ROUTE + r")"
+    + r"[ \t-]\d{1,4}[A-Za-z]?\b" + _NOT_AFTER_HIGHWAY + _ROAD_COUNT_WORDS + _TRAIL + _UNIT + _TAIL
 )
 # A hundred block, as dispatch writes a location: "1100 BLK S MAIN ST", "the 400 block of Elm Street". The
 # word "block" needs "of" or a street type after the name ("500 Block Party" is no place; "BLK" is dispatch's
@@ -403,7 +429,7 @@ DEFAULT_SPEC = {
         },
         {
             "name": "house_on_numbered_road",
-            "gate": _any_case_gate("highway|hwy|route|rte|road|rd", r"[ \t]+\d"),
+            "gate": _any_case_gate("highway|hwy|route|rte|rt|road|rd", r"\.?[ \t]+\d") + r"|\b[A-Z]{2}-\d",
             "regex": _HOUSE_ON_ROAD,
             "score": 0.85,
         },
@@ -471,8 +497,9 @@ DEFAULT_SPEC = {
             # (no "via": "given via Route 2" is a drug's route)
             "name": "numbered_highway",
             "gate": _HIGHWAY_GATE,
-            "regex": r"(?:(?<![\w-])(?=Interstate|INTERSTATE)|(?i:\b(?:on|off|along|down|up|near|onto|from|exit))"
-            r"[ \t]+)(?P<pii>" + _HIGHWAY + r")\b" + _NOT_AFTER_HIGHWAY,
+            "regex": r"(?:(?<![\w-])(?=Interstate|INTERSTATE)"
+            r"|(?i:\b(?:on|off|along|down|up|near|onto|from|exit|end[ \t]+of))[ \t]+)"
+            r"(?P<pii>" + _HIGHWAY + r")\b" + _NOT_AFTER_HIGHWAY,
             "score": 0.6,
         },
         {
@@ -508,6 +535,25 @@ DEFAULT_SPEC = {
             "score": 0.75,
         },
         {
+            # An Ontario farm's legal description, its lot in a township's concession ("Lot 14, Concession 6", "Pt Lot
+            # 3 Con 9")
+            "name": "lot_concession",
+            "regex": r"(?<![\w-])(?:(?:Pt|PT|Part|PART)[ \t]+)?(?:Lot|LOT)[ \t]+\d{1,3}[A-Za-z]?,?[ \t]+"
+            r"(?:Concession|CONCESSION|Con|CON)\.?[ \t]+\d{1,2}[A-Za-z]?\b",
+            "score": 0.8,
+            "gate": r"(?i)\bcon(?:cession)?\.?[ \t]+\d",
+        },
+        {
+            # A lot in a trailer, mobile-home or RV park or a campground, the lot before or after the park's name
+            # ("Lot 9, Whispering Pines Campground", "Shady Pines MHP lot 22", "Pine Ridge Trailer Court lot 6")
+            "name": "lot_in_park",
+            "regex": r"(?<![\w-])(?:(?:Lot|LOT|lot)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+            + _PARK_KIND + r"|(?:[A-Z][\w'’-]*[ \t]+){1,3}" + _PARK_KIND
+            + r"[ \t]+(?:Lot|LOT|lot)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?)\b",
+            "score": 0.75,
+            "gate": r"(?i)\blot[ \t]*#?[ \t]*\d",
+        },
+        {
             "name": "po_box",
             # (also a rural route's box, "RR 2 Box 47", and a Kenyan box with its postcode, "P.O. Box 4521-00100")
             # (the route in capitals, one digit, on one line with no comma: "RR 16, box 2 checked" and "RR 20 Box 3"
@@ -518,8 +564,12 @@ DEFAULT_SPEC = {
             r"|(?-i:HC)[ \t]?\d{2,3}[ \t]+(?-i:Box|BOX)"
             r"|Rural[ \t]+Route[ \t]\d{1,3},?[ \t]+Box"
             # a Canadian rural route's site before its box ("RR 2, Site 14, Box 9")
-            r"|(?-i:RR|R\.R\.)[ \t]?\d{1,2},[ \t]+(?-i:Site|SITE)[ \t]+\d{1,3},[ \t]+(?-i:Box|BOX))"
-            r"\s+\d{1,6}(?:-\d{5}\b|[A-Z]\b)?"
+            r"|(?-i:RR|R\.R\.)[ \t]?\d{1,2},[ \t]+(?-i:Site|SITE)[ \t]+\d{1,3},[ \t]+(?-i:Box|BOX)"
+            # ... or the site and box first, the route after them ("Site 5, Box 12, RR 1"), and a box at its post
+            # office's station ("Box 224, Stn Main")
+            r"|(?-i:Site|SITE)[ \t]+\d{1,3},[ \t]+(?-i:Box|BOX)"
+            r"|(?-i:Box|BOX)(?=[ \t]+\d{1,6},?[ \t]+(?-i:Stn|STN|RPO)\b))"
+            r"\s+\d{1,6}(?:-\d{5}\b|[A-Z]\b)?(?:,[ \t]+(?-i:RR|R\.R\.)[ \t]?\d{1,2}\b)?"
             # a Canadian box's post office ("PO Box 4471, Stn Main")
             r"(?:,?[ \t]+(?-i:Stn|STN|Station|RPO)[ \t]+(?-i:[A-Z][A-Za-z]*))?" + _CITY_STATE_ZIP,
             "score": 0.85,
