@@ -83,6 +83,14 @@ LOOK_ALIKES = [
     ("Meet me@5pm by the cafe.", "me@5pm"),
     ("Mom was 101 on tylenol.", "101"),
     ("Pain in rt knee and rt hip. Home in Ohio.", "knee"),
+    ("PT FROM DENVER VT ON MONITOR", "VT"),
+    ("HR 88@rest.Denies CP. Plan as above.", "88@rest.Denies"),
+    ("Notes\nPastMedicalHistory: HTN\nChiefComplaintDetails: chest pain", "PastMedicalHistory"),
+    ("Converted from SR 80 to AF overnight.", "SR 80"),
+    ("My sats were in my 90s all day.", "90s"),
+    ("Grandad was 102 on the 3rd day of his flu.", "102"),
+    ("Tomorrow it will be ninety out there.", "ninety"),
+    ("Sent a parcel 10-15 kg by post.", "10-15"),
 ]
 
 

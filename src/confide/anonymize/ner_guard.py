@@ -214,8 +214,9 @@ def _tagalog_words(text: str, words: Sequence[str]) -> bool:
     return all(w in TAGALOG_WORDS for w in words) and mixes_tagalog(text)
 
 
-# A personal title right before a word, not after a determiner ("dr castellanos", "mrs. ruiz"; "a dr pepper").
-_PERSONAL_TITLE_BEFORE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bA )\b(?i:dr|mr|mrs|ms|prof)\.?[ \t]+$")
+# A personal title right before a word, and the word before the title ("dr castellanos", "mrs. ruiz"; after a
+# determiner the title is a noun, "a dr pepper", "My Dr said").
+_PERSONAL_TITLE_BEFORE = re.compile(r"(?:\b(?P<before>\w+)[ \t]+)?\b(?i:dr|mr|mrs|ms|prof)\.?[ \t]+$")
 
 
 def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bool:
@@ -225,8 +226,11 @@ def _lower_ordinary(text: str, span: Span, tokens: list, lexicon: Lexicon) -> bo
     """
     if span.entity_type != "PERSON" or on_caseless_line(text, span.start):
         return False  # places ("boston", "new york city") are kept however they are written
-    if _PERSONAL_TITLE_BEFORE.search(text, max(0, span.start - 16), span.start) and not any(
-        lexicon.is_everyday(t.lower) or t.lower in lexicon.clinical_words for t in tokens
+    titled = _PERSONAL_TITLE_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if (
+        titled
+        and (titled.group("before") or "").lower() not in _DETERMINERS
+        and not any(lexicon.is_everyday(t.lower) or t.lower in lexicon.clinical_words for t in tokens)
     ):
         return False  # a surname a note types in lower case after its title ("gi dr castellanos."); never "a dr pepper"
     proper, frequent = webster_proper_words(), frequent_words()

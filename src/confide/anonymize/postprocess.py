@@ -245,8 +245,8 @@ _AGE_AFTER_NAME = re.compile(
     r"|(?=(?:[ \t]{2,}|[ \t]+[–—-][ \t]+)(?!" + MEASURE_WORD + r"|(?i:sats?|fio2|kg|mg)\b)[a-z])"
     # ... or, as a note typed in one case runs on, before a comma and what describes a person or before surprise in
     # brackets ("pt chester baumgartner 99, former dairy farmer", "pt opal fields 102 (!!), sharp")
-    r"|(?=,[ \t]*(?i:former|retired|widow\w*|lives|living|married|divorced|sharp|alert|pleasant|frail|independent|"
-    r"born|dob)\b|[ \t]*\([ \t]*[!?]+[ \t]*\))))"
+    r"|(?=,[ \t]*(?i:former|retired|widow\w*|lives|living|married|divorced|frail|born|dob)\b"
+    r"|[ \t]*\([ \t]*[!?]+[ \t]*\))))"
 )
 # An age in words between commas or in brackets after a name ("Tobias Lindahl (ninety-one)", "Mr Byrne,
 # ninety-three, lives alone"): a reading is never written in words; a unit after it makes it no age.
@@ -829,11 +829,21 @@ _TOWN_OFF_ROAD = re.compile(
 
 
 def towns_off_roads(text: str, spans: Sequence[Span]) -> list[Span]:
-    """LOCATION spans for the town a detected road's point is told from (see ``_TOWN_OFF_ROAD``)."""
-    return [
-        Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "TownOffRoad")
-        for _, m in _right_after(text, spans, "STREET_ADDRESS", _TOWN_OFF_ROAD)
-    ]
+    """LOCATION spans for the town a detected road's point is told from (see ``_TOWN_OFF_ROAD``).
+
+    The town is in capitals after a road in capitals and in Title case otherwise; a street there is a crossing, no
+    town ("Hwy 9 E of Main St").
+    """
+    out = []
+    for span, m in _right_after(text, spans, "STREET_ADDRESS", _TOWN_OFF_ROAD):
+        road, town = text[span.start : span.end], m.group("town")
+        if town.isupper() != road.isupper() or _STREET_TYPE_END.search(town):
+            continue
+        out.append(Span(m.start("town"), m.end("town"), "LOCATION", 0.6, "TownOffRoad"))
+    return out
+
+
+_STREET_TYPE_END = re.compile(r"(?i)\b(?:st|rd|ave|blvd|dr|ln|hwy|way|street|road|avenue|lane|drive|highway)$")
 
 
 # Two towns of a move or a trip: "from Reading to Slough", "between Bury and Oldham", "to Worcester from Leeds".
@@ -901,10 +911,11 @@ _STATE_CODE_AFTER_PLACE = re.compile(
 )
 
 
-# ... and after a space, in any case, a code that is no word, no credential and no note's abbreviation ("FOUND DOWN
-# IN BERLIN NH BY", "FROM ELKO NV.", "marianna fl.", "she is in halifax ns"), in the town's case; the town may have
-# been read as a name ("ELKO", "halifax"), where the gazetteer knows it.
-_PLAIN_CODES = "AK|AZ|AR|FL|IL|IA|KS|KY|MN|NV|NH|NJ|NM|NY|RI|SD|TN|UT|VT|WV|WI|WY|NS|NB|NL|MB|SK|QC|BC|YT|NU"
+# ... and after a space, in any case, a code that is no word, no credential and no note's or chat's abbreviation
+# ("FOUND DOWN IN BERLIN NH BY", "FROM ELKO NV.", "marianna fl."; never "VT" a rhythm, "NS" saline, "SD", "BC"
+# because), in capitals after a town in capitals or in Title case and in lower case after one in lower case; the town
+# may have been read as a name ("ELKO"), where the gazetteer knows it.
+_PLAIN_CODES = "AK|AZ|FL|IL|IA|KS|KY|MN|NV|NH|NJ|NM|NY|RI|TN|UT|WV|WI|WY|NL|SK|QC|YT|NU"
 _PLAIN_CODE_AFTER_PLACE = re.compile(
     r"[ \t]+(?P<code>(?i:" + _PLAIN_CODES + r"))(?![\w'’@/-])(?![ \t]*\d+[ \t]*(?i:mg|ml|l)\b)"
 )

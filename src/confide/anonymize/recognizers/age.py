@@ -61,11 +61,13 @@ MAX_AGE = 110
 _PLAUSIBLE_AGE = {"name": "int_range", "min": 0, "max": MAX_AGE}
 # After an age without a unit: the clause ends or goes on about the person ("is 102 and has outlived",
 # "was 99 when he passed", Afrikaans' "is 92 en"), or a birthday to come ("is 97 tomorrow", "is 96 on the 2nd of
-# May"); a temperature has its unit ("was 101 F").
+# May"; "was 102 on the 3rd day of his flu" is a fever); a temperature has its unit ("was 101 F").
 _AGE_CLAUSE_END = (
     r"(?![.,]\d)(?!\s*(?:°|(?i:f|c|degrees?|fahrenheit)\b))"
     r"(?=\s*(?:[,.;!?)]|$|(?i:yrs?|years?|and|when|now|but|&|lol|lmao|tho|rn|tomorrow|tmrw)\b|"
-    r"(?-i:en|hoor|neh|lah)\b|(?i:on\s+the\s+\d)))"
+    r"(?-i:en|hoor|neh|lah)\b|(?i:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:"
+    + "|".join(sorted(MONTH_WORDS))
+    + r"))\b))"
 )
 
 # A capitalised word of a name, accents and inner hyphens or apostrophes allowed ("Gérald", "Young-sook").
@@ -460,7 +462,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # (also a form's label, "Age: ninety-four", and "a resident who's ninety-four")
             # (or "will be" before ninety: "Herman Strate will be ninety-four on Dec 12"; never "will be one hundred
             # dollars")
-            "regex": r"(?i)\b(?:aged?:?|age\s+of|turned|turns|turning|will\s+be(?=\s+ninety)|(?:(?:" + _ELDER_KIN
+            "regex": r"(?i)\b(?:aged?:?|age\s+of|turned|turns|turning"
+            r"|will\s+be(?=\s+ninety[\w-]*\s+(?:on|next|in|this|years?)\b)|(?:(?:" + _ELDER_KIN
             + r")|he|she|i|who)"
             # "Im ninety-two": the apostrophe dropped
             r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
@@ -529,7 +532,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             # A person's decade over 89 ("Ruth is in her 90s", "in her nineties (she won't say)"): reported while
             # ``min_age`` is at most 90, as ages in words are.
             "name": "words_decade_of_life",
-            "regex": r"(?i)\bin\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[- ]?)?"
+            # (a third person's only: "my sats were in my 90s" is a reading)
+            "regex": r"(?i)\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?"
             r"(?P<pii>9\d['’]?s|nineties)\b",
             "score": 0.6,
             "gate": r"(?i)9\d['’]?s|nineties",

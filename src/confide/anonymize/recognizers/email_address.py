@@ -15,10 +15,12 @@ DEFAULT_SPEC = {
     "patterns": [
         {
             "name": "local_at_dotted_host",
-            # (the local part never starts after a word character's "@" run: "a@@b" is no address; a trailing
-            # full stop or hyphen closes the sentence, not the host)
-            "regex": r"(?<![\w.%+-])[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
-            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b(?![@-])",
+            # (a letter in the local part and a last label in one case: a note's run-on shorthand is none, "HR
+            # 88@rest.Denies", "2@q4h.prn"; a hyphen after the address may close the sentence, "a@b.local- thanks",
+            # but a hyphen before a letter goes on with the host)
+            "regex": r"(?<![\w.%+-])(?=[\w.%+-]*[A-Za-z])[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9]"
+            r"(?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*"
+            r"\.(?:[a-z]{2,24}|[A-Z]{2,24})\b(?!@|-[A-Za-z0-9])",
             "score": 0.85,
         },
     ],

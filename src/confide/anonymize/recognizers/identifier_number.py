@@ -54,7 +54,7 @@ ID_WORDS = (
     r"job|encounter|visit\s+id|specimen|requisition|voucher|confirmation|batch|document|doc|dictation|"
     r"transcription|lot|bed\s+no|room\s+no|unit\s+number|med\s+rec|chart|tracking|(?-i:PIN)|philhealth|"
     # a land parcel's number, its groups joined by hyphens ("Parcel 093-17-00-044.00"; "a parcel 12 kg" is a box)
-    r"(?:parcel|apn)(?=\s*(?:no\.?|number|#|id)?\s*[:#]?\s*\d{2,4}-\d)|"
+    r"(?:parcel|apn)(?=\s*(?:no\.?|number|#|id)?\s*[:#]?\s*\d{2,4}-\d{1,4}-\d)|"
     # a parcel's tracking code after "tracked" ("Royal Mail tracked TT 4812 9957 3GB"; never "tracked 1200 steps")
     r"tracked(?=\s+(?-i:[A-Z]{2})\s?\d{4})|"
     # National and hospital ids named by their acronym ("UHID", "HKID", "NRIC", "CNIC", "NIN"; not "NIC", a

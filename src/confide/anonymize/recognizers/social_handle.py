@@ -240,14 +240,13 @@ DEFAULT_SPEC = {
             "score": 0.7,
         },
         {
-            # ... or a name its owner coined, digits closing it or words run together ("SgtMuffin42: oh thank god",
-            # "tractorbeam77: saw yall", "NanaPlaysHealer: i sent a card"); "Edit22:", "Patient12:", "Nightbot:" stay
-            # (see ``coined_user_name``).
+            # ... or a name its owner coined with digits closing it ("SgtMuffin42: oh thank god", "tractorbeam77: saw
+            # yall"); "Edit22:", "Patient12:", "Nightbot:" stay (see ``coined_user_name``), and words run together
+            # need the speaker pattern's stamp or tag ("PastMedicalHistory: HTN" is a form's field).
             "name": "chat_speaker_coined",
             "gate": _SPEAKER_GATE,
-            "regex": r"(?m)^[ \t]*(?:" + _CHAT_STAMP + r"[ \t]*)?(?P<pii>(?=[A-Za-z0-9]*[a-z]{3})"
-            r"(?:[A-Za-z][A-Za-z]{3,24}\d{2,4}|[A-Z]?[a-z]{2,12}(?:[A-Z][a-z]{2,12}){2,3}))"
-            r"(?=[ \t]*" + _CHAT_TAG + r"?:[ \t])",
+            "regex": r"(?m)^[ \t]*(?:" + _CHAT_STAMP + r"[ \t]*)?(?!" + _FIELD_KEY + r")"
+            r"(?P<pii>(?=[A-Za-z0-9]*[a-z]{3})[A-Za-z][A-Za-z]{3,24}\d{2,4})(?=[ \t]*" + _CHAT_TAG + r"?:[ \t])",
             "score": 0.65,
             "validators": [{"name": "coined_user_name", "coined_part": True}],
         },

@@ -252,7 +252,12 @@ _BRANCH_GATE = r"(?:" + _BRANCH_SUFFIXES + r")\.?[ \t]+" + _any_case_gate(_BRANC
 # A road known by its number alone, as the Plains number their grid ("44187 Rd 751", "the end of Road 448"), a
 # state's highway by its code ("2291 LA-56", "up KY 931") and a state route ("on SR 7").
 _GRID_ROAD = r"(?:Road|ROAD|Rd|RD)\.?"
-_STATE_ROUTE = r"(?:SR|(?:" + STATES + r")(?=-))"
+# State codes that are also words or a note's shorthand ("NC" a cannula, "VT" and "SR" rhythms, "CA-125" a marker).
+_WORD_CODES = r"(?:NC|CT|SC|MS|MD|PA|OR|IN|ME|OK|HI|OH|ID|CO|DE|GA|VA|NE|AL|MA|MO|VT|CA|MI|TX|MT)\b"
+_STATE_ROUTE = r"(?:SR|(?!" + _WORD_CODES + r")(?:" + STATES + r")(?=-))"
+# What follows a road's number where a note places someone on it: a direction or a landmark ("SR 9 near mile marker
+# 12", "US 20 E of").
+_WHERE_ON_ROAD = r"[ \t]+(?:[NSEW]|(?i:near|by|mile|exit))\b"
 # Kinds of park a lot is rented in.
 _PARK_KIND = (
     r"(?:(?:Mobile|MOBILE)[ \t]+(?:Home|HOME)[ \t]+(?:Park|PARK|Court|COURT|Estates|ESTATES)"
@@ -268,11 +273,12 @@ _HIGHWAY = (
     + r"|(?i:(?:county|co\.?|forest|state|st\.?)[ \t]+(?:road|rd|route|rte|rt))\.?[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?"
     # a state's route ("on SR 7", "up KY 931", "LA-56"); a US route before its direction or a landmark ("on US 20 E
     # of"; "on US 6 weeks ago" is an ultrasound)
-    # (with a space, never a code that is also a clinical or a common word's: "on NC 15", "on CT 12", "on PA 20")
-    + r"|SR[ \t-]?\d{1,3}|(?:" + STATES + r")-\d{1,3}"
-    + r"|(?!(?:NC|CT|SC|MS|MD|PA|OR|IN|ME|OK|HI|OH|ID|CO|DE|GA|VA|NE|AL|MA|MO)\b)(?:" + STATES + r")[ \t]\d{2,3}"
-    + r"|US[ \t]\d{1,3}(?=[ \t]+(?:[NSEW]|(?i:near|at|by|mile|exit))\b)"
-    + r"|" + _GRID_ROAD + r"[ \t]+\d{2,4})"
+    # (never a code that is also a clinical or a common word's: "on NC 15", "from VT 180", "CA-125", "on PA 20"; "SR"
+    # only before a direction or a landmark, as "SR 80" is also a sinus rhythm's rate)
+    + r"|SR[ \t-]?\d{1,3}(?=" + _WHERE_ON_ROAD + r")|(?!" + _WORD_CODES + r")(?:" + STATES + r")-\d{1,3}"
+    + r"|(?!" + _WORD_CODES + r")(?:" + STATES + r")[ \t]\d{2,3}"
+    + r"|US[ \t]\d{1,3}(?=" + _WHERE_ON_ROAD + r")"
+    + r"|(?:Road|ROAD|Rd)\.?[ \t]+\d{2,4})"
 )
 _HIGHWAY_GATE = (
     _any_case_gate(_HIGHWAY_WORDS, r"[ \t-]?\d") + r"|\bI-\d|\bUS(?:-\d|[ \t]+[RH\d])|\b[A-Z]{2}[ \t-]\d"
@@ -281,7 +287,7 @@ _HIGHWAY_GATE = (
 # What follows a road's number: never a dose, a count, a duration, a frequency or a regimen ("on Rte 2
 # regimen", "off Route 3 rounds", "on Route 2 daily", "Highway 2 wks").
 _NOT_AFTER_HIGHWAY = (
-    r"(?![.,/]\d|[ \t]*(?:%|(?i:mg|mcg|ml|units?|per|x|times|rounds?|cycles?|courses?|doses?|lines?|regimens?|"
+    r"(?![.,/]\d|[ \t]*(?:%|(?i:mg|mcg|ml|units?|per|x|times|rounds?|cycles?|courses?|doses?|lines?|regimens?|bpm|"
     r"therapy|tx|protocol|daily|weekly|bid|tid|qid|qd|prn|" + _DISTANCE_UNITS + r")\b))"
 )
 
@@ -295,7 +301,7 @@ _NUMBERED_ROAD = (
 )
 _ROAD_COUNT_WORDS = r"(?![ \t]+(?i:bus(?:es)?|trips?|rides?|runs?|accidents?|crashes|wrecks?|stops?|exits?|lanes?)\b)"
 _HOUSE_ON_ROAD = (
-    # (a Wisconsin or Michigan grid number holds its compass letter: "N4471 Hwy 2", "W2291 County Road K")
+    # (a Wisconsin or Michigan grid number holds its compass letter: "N4471 Hwy 2", "W2291 County Road 12")
     _UNIT_FIRST + r"\b(?:[NSEW](?=\d{3}))?\d{2,6}[A-Za-z]?[ \t]+(?:(?i:[nsew]|north|south|east|west)\.?[ \t]+)?"
     r"(?:(?:US|SR|State|" + STATES + r"|Old|OLD)[ \t]+)?"
     + r"(?:" + _NUMBERED_ROAD + r"|" + _GRID_ROAD + r"|" + _STATE_ROUTE + r")"
