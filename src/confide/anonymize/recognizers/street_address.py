@@ -278,6 +278,7 @@ _HIGHWAY = (
     + r"|SR[ \t-]?\d{1,3}(?=" + _WHERE_ON_ROAD + r")|(?!" + _WORD_CODES + r")(?:" + STATES + r")-\d{1,3}"
     + r"|(?!" + _WORD_CODES + r")(?:" + STATES + r")[ \t]\d{2,3}"
     + r"|US[ \t]\d{1,3}(?=" + _WHERE_ON_ROAD + r")"
+    # (``_GRID_ROAD`` without "RD": with no house number before it, "near RD 12" is as often a note's shorthand)
     + r"|(?:Road|ROAD|Rd)\.?[ \t]+\d{2,4})"
 )
 _HIGHWAY_GATE = (
