@@ -40,6 +40,7 @@ def test_when_the_folder_is_listed_then_every_blind_set_is_there():
         "apps_documents_lists_blind.txt", "chats_handovers_histories_blind.txt", "clinical_people_blind.txt",
         "community_primary_care_blind.txt", "crisis_prison_migrant_apps_blind.txt",
         "discharge_elders_youth_telehealth_blind.txt", "dispatch_intl_chat_reports_blind.txt",
+        "eating_perinatal_gender_veterans_global_blind.txt",
         "exports_schools_holds_blind.txt", "home_visits_telepsych_coordination_blind.txt",
         "hospital_aging_recovery_global_blind.txt",
         "intake_records_posts_blind.txt",

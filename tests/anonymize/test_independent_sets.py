@@ -126,6 +126,9 @@ FLOORS = {
     "bedside_shorthand_rural_addresses_notes": (
         0.91, 0.955, {"STREET_ADDRESS": 0.92, "LOCATION": 0.9, "AGE": 0.78, "PERSON": 0.935, "SOCIAL_HANDLE": 0.99}
     ),
+    "lowercase_chains_nicknamed_sites_roles_notes": (
+        0.85, 0.97, {"FACILITY": 0.675, "PERSON": 0.945, "LOCATION": 0.84, "AGE": 0.85, "ID": 0.94}
+    ),
 }
 
 

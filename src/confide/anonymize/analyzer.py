@@ -19,6 +19,7 @@ from confide.anonymize.chat_speakers import chat_people
 from confide.anonymize.config import recognizer_specs
 from confide.anonymize.kin_names import genogram_names, kin_first_names
 from confide.anonymize.lexicon import load_lexicon, place_tokens
+from confide.anonymize.lower_sites import lower_sites_in_towns, site_tails
 from confide.anonymize.name_completion import complete_names, names_before_credentials
 from confide.anonymize.ner_guard import is_ordinary_words, without_trailing_title
 from confide.anonymize.nlp import create_nlp_engine, may_hold_names
@@ -59,6 +60,7 @@ from confide.anonymize.postprocess import (
     units_before_addresses,
     url_word_end,
     year_range_ends,
+    years_after_sites,
 )
 from confide.anonymize.recognizers import build_recognizers
 from confide.anonymize.recognizers.allow_list import DEFAULT_ALLOW_LIST, AllowList
@@ -67,7 +69,7 @@ from confide.anonymize.recognizers.author_username import AuthorMentionFinder
 from confide.anonymize.recognizers.facility import _KIND_WORDS
 from confide.anonymize.recognizers.facility_cued import cued_site_name
 from confide.anonymize.script_names import script_names_after_names
-from confide.anonymize.second_look import load_second_look
+from confide.anonymize.second_look import load_second_look, site_kind_vocabulary
 from confide.anonymize.site_extent import articles_before_sites, grow_sites
 from confide.anonymize.site_mentions import site_mentions
 from confide.anonymize.span_bridges import bridge_gaps
@@ -164,6 +166,10 @@ class TextAnalyzer:
     def _is_everyday_or_clinical(self, word: str) -> bool:
         low = word.lower()
         return self.lexicon.is_everyday(low) or low in self.lexicon.clinical_words
+
+    def _names_site(self, word: str) -> bool:
+        """A lower-case word that may name a site: no everyday or clinical word, no site's kind ("loeb", "skyline")."""
+        return not self._is_everyday_or_clinical(word) and word not in site_kind_vocabulary()
 
     def _is_word(self, word: str) -> bool:
         """An English, clinical or title word: no alias ("Patient", "Dr", "Ward")."""
@@ -334,12 +340,22 @@ class TextAnalyzer:
             )
             spans.extend(self._not_allowed(text, compass_before_places(text, spans, is_place=self._is_town)))
             spans.extend(self._not_allowed(text, towns_paired_with_towns(text, spans, is_place=self._is_town)))
+            spans.extend(self._not_allowed(text, site_tails(text, spans)))  # "the tyson plant" (before its town)
             spans.extend(self._not_allowed(text, streets_after_sites(text, spans, is_clinical=self._is_clinical)))
             spans.extend(
                 self._not_allowed(
                     text, places_after_sites(text, spans, is_place=self._is_town, is_everyday=self.lexicon.is_everyday)
                 )
             )
+            lower_sites = lower_sites_in_towns(
+                text,
+                is_town=self._is_town,
+                is_everyday=self.lexicon.is_everyday,
+                names_site=self._names_site,
+                is_name=self.lexicon.is_name,
+            )  # "at the loeb in vanier"
+            spans.extend(self._not_allowed(text, lower_sites))
+            spans.extend(self._not_allowed(text, years_after_sites(text, spans)))  # "admission to tiaho mai 2024"
             # (after the towns found after sites: "Northland Steel Fabricators, Hamilton ON")
             spans.extend(self._not_allowed(text, state_codes_after_places(text, spans, is_place=self._is_town)))
             spans.extend(self._not_allowed(text, towns_off_roads(text, spans)))

@@ -21,7 +21,7 @@ from confide.anonymize.spans import Span
 
 # Kin and roles that stand before a bare given name in notes, with the abbreviations wards use ("DTR", "SIS").
 _CUES = (
-    "wife|husband|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|bf|gf|mother|mom|mum|mam|father|dad|"
+    "wife|husband|husb|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|bf|gf|mother|mom|mum|mam|father|dad|"
     "son|daughter|dtr|dau|sister|sis|brother|bro|sibling|aunt|auntie|aunty|uncle|cousin|niece|nephew|"
     "grandson|granddaughter|gdtr|gson|grandmother|grandfather|grandma|grandpa|nan|nana|gran|"
     "(?:son|daughter|brother|sister|mother|father)-in-law|stepson|stepdaughter|stepmother|stepfather|"
@@ -43,15 +43,16 @@ _WORK_DEEDS = r"keeps|kept|noticed|told|texted|messaged|helped|covered"
 _AFTER_PERSON = re.compile(
     r"[ \t]*(?:[,;:.)(/@]|$|[-–—][ \t]|\d)|[ \t]+(?i:(?:and|&|or|called|calls|phoned|rang|visited|visits|visiting|"
     r"came|comes|says|said|states|stated|reports|reported|asked|asks|brought|spoke|present|updated|informed|sr|jr|"
-    + _WORK_DEEDS + r"|tells|sent|gave|made|makes|"
+    + _WORK_DEEDS + r"|tells|sent|gave|made|makes|does|stays|changed|drives|"
     r"who|re|in[ \t]+(?:until|to|at|with|this|today|tonight|overnight)|at[ \t]+(?:bedside|bs|bed[ \t]?side)|"
-    r"(?:is|was)[ \t]+(?:here|present|aware|at|hcp|poa|nok|the|his|her))\b|w/|@|\d)",
+    r"(?:is|was)[ \t]+(?:here|present|aware|at|hcp|poa|nok|the|his|her)|is[ \t]+\d+)\b|w/|@|\d)",
     re.MULTILINE,
 )
 # After a given name that is also a word, only what a person does will do ("WIFE MAY CALLED", "son will at bedside").
 _AFTER_ACTION = re.compile(
     r"[ \t]+(?i:(?:called|phoned|rang|visited|visiting|came|says|said|states|stated|reports|reported|asked|brought|"
-    r"spoke|present|updated|informed|stayed|sat|drove|driving|flying|arriving|agrees|agreed|has|had|sr|jr|"
+    r"spoke|present|updated|informed|stayed|stays|sat|drove|driving|flying|arriving|agrees|agreed|has|had|sr|jr|"
+    r"changed|does|"
     + _WORK_DEEDS + r"|"
     r"in[ \t]+until|(?:at|@)[ \t]*(?:bedside|bs|bed[ \t]?side)|(?:is|was)[ \t]+(?:hcp|poa|nok))\b|[ \t]*\()"
 )

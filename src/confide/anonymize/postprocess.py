@@ -1037,6 +1037,9 @@ _PLACE_AFTER_SITE = re.compile(
     r"(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\((?=[^()\n]{1,40}\)))"
     r"(?P<place>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})"
 )
+# A site typed in lower case and the town of its branch, lower case too: "the countdown in manukau", "the tyson plant
+# in noel, MO" (a one-word town that is an everyday word still ends its clause: "the dollar general in hazard.").
+_LOWER_PLACE_AFTER_SITE = re.compile(r"[ \t]+(?:in|near)[ \t]+(?P<place>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2})")
 # Parts of a site that gazetteers also list as towns ("Ward", "Wing"), and a site's part by its number ("Ward 22").
 _SITE_PARTS = frozenset("ward unit wing floor level block building room bay suite campus annex tower pavilion".split())
 _NUMBER_NEXT = re.compile(r"[ \t]*#?\d")
@@ -1054,7 +1057,10 @@ def places_after_sites(
     must end its clause.
     """
     out = []
-    for _, m in _right_after(text, spans, "FACILITY", _PLACE_AFTER_SITE):
+    found = list(_right_after(text, spans, "FACILITY", _PLACE_AFTER_SITE))
+    lower = _right_after(text, spans, "FACILITY", _LOWER_PLACE_AFTER_SITE)
+    found += [(site, m) for site, m in lower if text[site.start : site.end].islower()]
+    for _, m in found:
         words = m.group("place").split()
         bracket = text[m.start() : m.start("place")].strip() == "("
         for n in range(len(words), 0, -1):
@@ -1382,6 +1388,26 @@ def year_range_ends(text: str, spans: Sequence[Span]) -> list[Span]:
         Span(span.start, m.end(), "DATE_TIME", span.score, "YearRangeEnd")
         for span, m in _right_after(text, spans, "DATE_TIME", _RANGE_END)
         if re.fullmatch(r"(?:19|20)\d\d", year := text[span.start : span.end]) and int(m.group("end")) > int(year[2:])
+    ]
+
+
+# The year of a stay or a move written right after its site, or its years ("previous admission to tiaho mai 2024",
+# "moved from selwyn village 2023", "previously at Hope House 2019-2020"): never a date's or a number's digits.
+_YEAR_AFTER_SITE = re.compile(
+    r"[ \t]+(?:in[ \t]+)?(?P<year>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)(?![\w/:-]|\.\d)"
+)
+_STAY_BEFORE_SITE = re.compile(
+    r"(?i)\b(?:admi\w*|attend\w*|presentation|presented|moved|transferred|graduated|studied|worked|prev\w*|hx|"
+    r"discharged|left)\b[^.;\n]{0,40}$"
+)
+
+
+def years_after_sites(text: str, spans: Sequence[Span]) -> list[Span]:
+    """DATE_TIME spans for the year of a stay or a move right after its site (see ``_YEAR_AFTER_SITE``)."""
+    return [
+        Span(m.start("year"), m.end("year"), "DATE_TIME", 0.6, "YearAfterSite")
+        for span, m in _right_after(text, spans, "FACILITY", _YEAR_AFTER_SITE)
+        if _STAY_BEFORE_SITE.search(text, max(0, span.start - 60), span.start)
     ]
 
 

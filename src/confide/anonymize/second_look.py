@@ -61,7 +61,8 @@ _FUNCTION_WORDS = frozenset(
 
 
 @functools.cache
-def _site_kind_vocabulary() -> frozenset[str]:
+def site_kind_vocabulary() -> frozenset[str]:
+    """Words of a site's kind, level of care or service ("hospital", "snf", "counseling"): no site's name."""
     from confide.anonymize.recognizers.facility import _KIND_WORDS, _SERVICES, GENERIC_WORDS
     from confide.anonymize.recognizers.facility_checks import NOT_SITES
     from confide.anonymize.recognizers.facility_words import UNIT_KIND_WORDS
@@ -87,7 +88,7 @@ def _kin_and_title_words() -> frozenset[str]:
 def _shares(words: Sequence[str], lexicon: Lexicon) -> dict[str, float]:
     """Fraction of the entity's words of each shape and word list (never the words themselves)."""
     counts: dict[str, float] = {}
-    site_kinds = _site_kind_vocabulary()
+    site_kinds = site_kind_vocabulary()
     for word in words:
         low = word.lower()
         for name, holds in (
@@ -274,7 +275,7 @@ def _generic_site(ent: Any, lexicon: Lexicon) -> bool:
     neither names the site ("Leicestershire Memory Assessment Service"), and so does a rarer English word
     ("Serenity House", "Harmony House"): the model judges them.
     """
-    kinds = _site_kind_vocabulary()
+    kinds = site_kind_vocabulary()
     words = [t.lower_.strip(".,'’") for t in ent if t.text not in _POSSESSIVES and any(c.isalpha() for c in t.text)]
     return any(w in kinds for w in words) and all(
         w in kinds or w in _FUNCTION_WORDS or w in EPONYMS or w in lexicon.clinical_words or lexicon.is_everyday(w)

@@ -95,7 +95,7 @@ READING_WORD = (
     r"(?:sats?|\w*satur\w*|desat\w*|spo2|o2|oxygen|pulse|ox|oximeter|hr|heart|rate|bp|temp\w*|fever|cold|"
     r"shiver\w*|scores?|scored|points?|weight|wt|sugar|glucose|bs|bg|bm|reading|percent\w*|grades?|marks?|"
     r"tests?|exams?|quiz\w*|gpa|iq|report|card|ra|room\s+air|\d+\s*l|nc|news2?|pews|mmse|moca|gcs|glasgow|"
-    r"obs|drop\w*|climb\w*|ris\w*|fall\w*|then\s+\d+|speed|mph|camera)\b"
+    r"obs|drop\w*|climb\w*|ris\w*|fall\w*|then\s+\d+|speed|mph|camera|kgs?|lbs?|pounds)\b"
 )
 # A pronoun's 90 to 98 closing a clause ("she's 91 and", "he's 90.", Tagalog's "she's 92 na" = already 92, Pidgin's
 # "she be 90 this year oo", Afrikaans' "sy's 93 hoor"), reported
@@ -113,6 +113,7 @@ _PRONOUN_AGE = (
 # "She's 94 and still on 2L", "He's 95 this week, up from 92").
 _LIFE_AFTER = (
     r"(?=,?[ \t]+(?:(?:and|&)[ \t]+)?(?:still[ \t]+)?(?:lives?|living|walks?|walking|drives?|driving|cooks?|cooking|"
+    r"(?<=still[ \t])(?:does|plays|reads|goes|gardens)|"
     r"manages?|insists?|does[ \t]+(?:his|her)[ \t]+own|asking|asks|swears?|swearing|moaning|moans|complaining|"
     r"complains|grumbling|stubborn|bossing|bosses|telling|tells|gossiping|flirting|sharp|feisty|"
     r"(?:(?:he|she)['’]s|(?:he|she)[ \t]+(?:is|does|doesn['’]t|won['’]t|wants|still|can['’]t|has))[ \t]+"
@@ -140,7 +141,7 @@ _STILL_DOING = (
     r"kicking|here|with[ \t]+(?:us|it))\b"
 )
 # Words for the person a note is about, before their age in words ("Resident ninety-nine").
-_ROLE_WORDS = r"(?:pt|patient|client|resident|service\s+user|veteran|gentleman|lady|woman|man)"
+_ROLE_WORDS = r"(?:pt|patient|client|resident|occupant|service\s+user|veteran|gentleman|lady|woman|man|male|female)"
 # A unit after an age in words makes it an amount ("ninety-two kilos", "one hundred per cent").
 UNIT_WORDS_AFTER = (
     r"(?![- ](?i:per\s*cent|percent|pct|minutes?|mins?|seconds?|hours?|days?|weeks?|months?|pounds?|lbs?|"
@@ -414,11 +415,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             # (or in the question before it: "Pulse? she's 92 and walks ok")
             "regex": r"(?i)\b" + READING_WORD + r"[^.!\n]{0,80}|"
             # (a hundred and over too: no fever is followed by the life a person leads)
-            r"\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?\s+"
+            r"\b(?:he|she|pt|patient|client|resident)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?\s+"
             r"(?P<pii>9[0-8]|1[01]\d)(?![.,]\d)(?:[ \t]+now)?" + _LIFE_OR_BIRTHDAY_AFTER,
             "score": 0.6,
-            "gate": r"(?i)\b(?:he|she|pt|patient)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)(?:\s+now)?"
-            r"\s+(?:9[0-8]|1[01]\d)\b",
+            "gate": r"(?i)\b(?:he|she|pt|patient|client|resident)(?:['’]?s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)"
+            r"(?:\s+now)?\s+(?:9[0-8]|1[01]\d)\b",
+        },
+        {
+            # A birthday to come on a day of the month ("Resident will be 95 on the 20th", "she'll be 92 on the 3rd");
+            # "was 92 on the 2nd set of obs" is a reading.
+            "name": "will_be_n_on_the_nth",
+            "regex": r"(?i)\b(?:he|she|pt|patient|client|resident)(?:['’]ll|\s+will)\s+be\s+(?P<pii>9\d|1[01]\d)"
+            r"(?=\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:set|reading|check|weigh\w*|attempt)\b))",
+            "score": 0.6,
+            "gate": r"(?i)will\s+be|['’]ll\s+be",
         },
         {
             # The same in words opening a sentence, the person named before it, with the life they lead only
@@ -448,7 +458,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "regex": r"(?i:\b(?:resident|patient|pt|client|service\s+user|mr|mrs|ms|miss|mx)\b\.?:?\s+)"
             + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2},\s*"
             r"(?i:now\s+)?" + _AGE
-            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o)\b))"
+            + r"(?![.,]\d)(?=\s*(?:[,;)]|\.(?!\d)|$|(?i:yrs?|years?|yo|y/o|next\s+(?:month|year|birthday))\b))"
             r"(?!\s*,\s*" + MEASURE_WORD + _RURAL_ROUTE + r")",
             "score": 0.65,
             "validators": [_PLAUSIBLE_AGE],
@@ -466,9 +476,11 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"|will\s+be(?=\s+ninety[\w-]*\s+(?:on|next|in|this|years?)\b)|(?:(?:" + _ELDER_KIN
             + r")|he|she|i|who)"
             # "Im ninety-two": the apostrophe dropped
-            r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:\s+(?:is|was))?(?:\s+now)?)\s+"
+            r"(?:['’]?s|['’]?m|\s+is|\s+was|\s+am)(?:\s+now)?|" + _ROLE_WORDS + r"(?:,|\s+(?:is|was))?(?:\s+now)?)\s+"
             + AGE_WORDS
-            + r"\b(?![- ]" + DIGIT_WORDS + r"\b)" + UNIT_WORDS_AFTER,
+            # (the whole number: "one hundred and ten pounds" is a weight)
+            + r"\b(?![- ]" + DIGIT_WORDS + r"\b)"
+            + r"(?![ \t]+and[ \t]+(?:" + DIGIT_WORDS + r"|ten|eleven|twelve|\w+teen|twenty)\b)" + UNIT_WORDS_AFTER,
             "score": 0.7,
             "gate": r"(?i)ninety|hundred",
         },

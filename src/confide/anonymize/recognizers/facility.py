@@ -970,6 +970,11 @@ from confide.anonymize.recognizers.facility_kind_first import PATTERNS as _KIND_
 
 DEFAULT_SPEC["patterns"].extend(_KIND_FIRST_PATTERNS)
 
+# Sites in lower case before a plain or shorthand kind ("at jfk middle", "from high plains mhc").
+from confide.anonymize.recognizers.facility_lower_kinds import PATTERNS as _LOWER_KIND_PATTERNS  # noqa: E402
+
+DEFAULT_SPEC["patterns"].extend(_LOWER_KIND_PATTERNS)
+
 # Sites named by a record's heading ("Nursing note, Ward 6B, TTSH, 3 Feb 2026").
 from confide.anonymize.recognizers.facility_headers import PATTERNS as _HEADER_PATTERNS  # noqa: E402
 

@@ -571,9 +571,13 @@ DEFAULT_SPEC: dict[str, Any] = {
             # "pwd" only in lower case before its colon ("PwD" is a person with dementia); a year before what was done
             # to a pin or a key safe is no code ("Pin 2019 removal", "keysafe 2019 installed"; "Door code 2011#" is).
             "regex": r"(?i)\b(?:(?:pass(?:word|code|wd|\s?code)|(?-i:pwd)(?=[ \t]*[:=])|"
-            r"wi-?fi\s+pw(?=\s*[:=]|\s+(?:is|was)\b))(?P<pw>)|"
+            r"wi-?fi\s+pw(?=\s*[:=]|\s+(?:is|was|for)\b))(?P<pw>)|"
             r"pin(?:\s?code)?|cvv2?|cvc2?|"
-            r"security\s+code|key\s?safe(?:\s+code)?|(?:door|gate|locker|lock\s?box)\s+code|access\s+code|"
+            r"security\s+code|key\s?safe(?:\s+code)?|(?:door|gate|locker|lock\s?box|keypad|garage)\s+code|"
+            # a keypad's or a combination lock's numbers ("garage keypad 0619", "locker combo 14-32-08", "Door entry
+            # code 2580"; never an emergency number, "via keypad 911 call")
+            r"(?:door|gate|building|front|back)\s+entry\s+code|keypad(?!\s+(?:911|999|112|000)\b)|"
+            r"(?:locker|lock|door|gate|garage)\s+combo(?:ination)?|access\s+code|"
             r"unlock\s+code)\b"
             # what the secret opens ("for the clinic kiosk is 8820", "for 14 Harcourt Road is 55190", "FOR PHONE
             # UPDATES "MAGNOLIA7"")
@@ -581,10 +585,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?=\s+(?:is|was)\b|\s*[\"“]))?"
             r"\s*(?:[:=]|\b(?:is|was|set\s+to|changed\s+to|to)\b)?\s*[\"'“]?"
             r"(?P<pii>(?(pw)(?=\S*[\d!@#$%^&*?~+=_])[^\s\"'”]{4,64}(?<![.,;:)])|"
-            r"(?!(?:19|20)\d\d(?!\d|[ -]\d)[ \t]+(?i:removal|removed|installed|fitted|insert(?:ion|ed))\b)"
-            r"\d{3,6}(?:[ -]\d{3,4}){0,2}#?))(?![\w-])",
+            r"(?:(?!(?:19|20)\d\d(?!\d|[ -]\d)[ \t]+(?i:removal|removed|installed|fitted|insert(?:ion|ed))\b)"
+            r"\d{3,6}(?:[ -]\d{3,4}){0,2}#?|\d{1,2}(?:-\d{1,2}){2,3})))(?![\w-])",
             "score": 0.7,
-            "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|[a-z]\s+code|unlock|wi-?fi\s+pw",
+            "gate": r"(?i)pass|pwd|pin|cvv|cvc|security\s+code|key\s?safe|[a-z]\s+code|unlock|wi-?fi\s+pw|keypad|combo",
         },
         {
             "name": "letter_digit_code",

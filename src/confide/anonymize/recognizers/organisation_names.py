@@ -363,6 +363,48 @@ def _lower_anywhere(always: tuple[str, ...], lexicon: Lexicon) -> set[str]:
     return names
 
 
+# A verb or a noun of work right before "at"/"for" ("works at", "shift at", "cashier at"; not "nurse to wean o2 for").
+_STRICT_WORK_CUE = (
+    rf"(?i:\b(?:works?|worked|working|job|shifts?|employed|hired|employee|{_TITLES})[ \t]+(?:at|for)[ \t]+"
+    r"(?:the[ \t]+)?)"
+)
+# What may follow a chain's name in lower case: the clause's end, its branch, its time, its kind or another clause.
+_LOWER_SITE_GOES_ON = (
+    r"(?=[ \t]*(?:[,.;:)!?\n—–]|$)|[ \t]+(?:in|on|off|near|by|for|and|or|at|with|after|before|till|until|since|"
+    r"last|this|most|every|today|tonight|yesterday|now|again|then|pharmacy|chemist|depot|hub|store|outlet|er|ed|"
+    r"plant|warehouse|distribution|car[ \t]+park|parking|gas[ \t]+bar)\b)"
+)
+
+
+def _lower_after_the(always: tuple[str, ...], cued: tuple[str, ...], lexicon: Lexicon) -> set[str]:
+    """Listed names read in lower case after "at the": three letters or more, no given name, no clinical shorthand.
+
+    A name whose every word is English ("home instead", "silver chain", "winners") reads as prose in lower case, and
+    three letters of the clinical vocabulary as shorthand ("hca", "pnc", "rvh"; "ucd" and "ymca" stay).
+    """
+    names = set()
+    for name in (*always, *cued):
+        words = _words(name)
+        letters = sum(c.isalpha() for c in name)
+        if letters < 3 or not words or any(w in lexicon.first_names for w in words):
+            continue
+        if all(lexicon.is_english(w) or lexicon.is_everyday(w) for w in words):
+            continue
+        if letters == 3 and name.lower() in lexicon.clinical_words:
+            continue
+        names.add(name.lower())
+    return names
+
+
+def _lower_words(always: tuple[str, ...], cued: tuple[str, ...], lexicon: Lexicon) -> set[str]:
+    """Listed one-word names that are English words too, in lower case ("target", "acme", "giant"); no given name."""
+    return {
+        n.lower()
+        for n in (*always, *cued)
+        if " " not in n and n.lower() in lexicon.english_words and n.lower() not in lexicon.first_names
+    }
+
+
 def _brand_patterns() -> list[dict[str, Any]]:
     always, cued, referred = load_brands()
     lexicon = load_lexicon()
@@ -417,7 +459,13 @@ def _brand_patterns() -> list[dict[str, Any]]:
             }
             for n in (2, 1)
         ),
-        {"name": "brand_at", "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}", "score": 0.8},
+        {
+            # (never a word of a longer site's name: "syncope at Shoppers World parking lot")
+            "name": "brand_at",
+            "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(after_at)}){_END}"
+            r"(?![ \t]+[A-Z][a-z]+[ \t]+(?:parking|mall|plaza|store|shop|station|arena|stadium)\b)",
+            "score": 0.8,
+        },
         {
             "name": "brand_word_at",
             "regex": rf"{_AT_CUE}(?P<pii>{_alternatives(set(_NO_GIVEN_NAMES))}){_END}{_NAME_ENDS}",
@@ -456,6 +504,22 @@ def _brand_patterns() -> list[dict[str, Any]]:
         {
             "name": "brand_branch",
             "regex": rf"(?i:\bthe[ \t]+)(?P<pii>{_alternatives(cued_shown | lower)}){_END}{_BRANCH_AFTER}",
+            "score": 0.8,
+        },
+        {
+            # in lower case after "at/from/to" or "in the" ("fell at timmies", "meds from the cvs on archer", "in the
+            # aldi in castletroy"), where the clause ends or goes on with the branch, the time or the kind
+            "name": "brand_lower_after_the",
+            "regex": rf"(?i:\b(?:(?:at|from|to|into|outside|behind|near)[ \t]+(?:the[ \t]+)?|in[ \t]+the[ \t]+))"
+            rf"(?P<pii>{_alternatives(_lower_after_the(always, cued, lexicon))}){_END}{_LOWER_SITE_GOES_ON}",
+            "score": 0.8,
+        },
+        {
+            # ... and one that is also an English word only right after a verb or a noun of work ("mom works at target
+            # — back in 6 wks", "i work at intel in hillsboro"; never "hit the target", "o2 for target")
+            "name": "brand_lower_word_at_work",
+            "regex": rf"{_STRICT_WORK_CUE}(?P<pii>{_alternatives(_lower_words(always, cued, lexicon))}){_END}"
+            rf"{_LOWER_SITE_GOES_ON}",
             "score": 0.8,
         },
         {

@@ -223,7 +223,9 @@ _LOWER_NAME_CUES = (
     r"key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|worker|assessor|referrer|outreach|advocate|"
     r"navigator|counsell?or|therapist|sponsor|cpn|nurse|staff|sw|"
     # a bedside note's workers by their short titles ("med rec w/ pharm tam", "rt kelsey at bedside", "dme rep sue")
-    r"pharm|pharmd|rt|rep|rn"
+    r"pharm|pharmd|rt|rep|rn|"
+    # ... and home-care and clinic workers ("psw tamara from bayshore", "hha marisol", "cm ruth:", "rph donna")
+    r"psw|hha|aide|(?<!\d[ \t])cm|rph|cna|chw|liaison|lactation"
 )
 # "it's Monday at", "this is Christmas lol": calendar and mood words after a self-introduction's verb.
 # Only there: after a relation or a label they are first names ("Roommate June", "Patient: Christmas Okoro").
@@ -268,6 +270,10 @@ def _nickname_words(value: str, params: Mapping[str, Any]) -> bool:
     return True
 
 
+# Dose times and note shorthand that the lists of given names hold too ("psw mane and nocte", "liaison nil new").
+_NOTE_SHORTHAND = frozenset("mane nocte nil alf ted prn stat".split())
+
+
 @register_validator("role_first_name")
 def _role_first_name(value: str, params: Mapping[str, Any]) -> bool:
     """A lower-case word after a worker's role is a name: a listed first name, no everyday, clinical or place word.
@@ -279,7 +285,8 @@ def _role_first_name(value: str, params: Mapping[str, Any]) -> bool:
     if params.get("not_english") and lexicon.is_english(word):
         return False
     return (
-        word in lexicon.first_names
+        word not in _NOTE_SHORTHAND
+        and word in lexicon.first_names
         and not lexicon.is_everyday(word)
         and word not in lexicon.clinical_words
         and word not in lexicon.places

@@ -664,7 +664,10 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 )
                 and first.text.islower() and len(words[i]) > 3
                 and not any(
-                    lex.is_everyday(w) or (w in lex.clinical_words and w not in lex.regions)
+                    # (Philter's vocabulary holds towns too: a long word no English one is a town, "spokane"; "saline",
+                    # "walker" and a short word, "aki", "uc", are a note's)
+                    lex.is_everyday(w)
+                    or (w in lex.clinical_words and w not in lex.regions and (len(w) < 6 or lex.is_english(w)))
                     or word_counts().get(w, 0) >= _FREQUENT_COUNT
                     for w in words[i : i + match]
                     if not (match > 1 and w in _PLACE_OPENERS)  # "east longmeadow"
