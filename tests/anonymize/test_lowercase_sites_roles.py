@@ -96,6 +96,8 @@ LOOK_ALIKES = [
     ("lunch at the cafe in town, then home.", "cafe"),
     ("met him at the casino in reno last year.", "casino"),
     ('told to "just go to the job centre" again.', "job centre"),
+    ("my friend from back an elementary invited me.", "elementary"),
+    ("tempted to drop down my health insurance plan.", "health"),
     ("stayed at her sister's lodge for the weekend.", "lodge"),
     ("the aide is off today, family covering.", "aide"),
     ("He is 95 and still does not tolerate sats below 90 on air.", "95"),

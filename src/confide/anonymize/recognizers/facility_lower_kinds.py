@@ -32,8 +32,12 @@ _CUE = (
 )
 # Words that open a phrase, never a site's name ("to my college", "at her primary").
 _NOT_OPENING = r"(?!(?:the|a|an|my|his|her|our|your|their|this|that|its|same|new|old|local|nearest|any|some|no)\b)"
-# (no word of a cue inside the name: "used to teach at wellington high" is read from "wellington")
-_WORD = r"(?!(?:at|from|to|into|in|on|with|and|or|of|for|by|is|was)\b)[a-z][a-z'’.-]*[a-z]"
+# (no word of a cue, an article or a possessive inside the name: "used to teach at wellington high" is read from
+# "wellington"; "a friend from back an elementary", "to drop down my health insurance" name none)
+_WORD = (
+    r"(?!(?:at|from|to|into|in|on|with|and|or|of|for|by|is|was|a|an|the|my|his|her|our|your|their|this|that)\b)"
+    r"[a-z][a-z'’.-]*[a-z]"
+)
 
 # A hospital by the one word a city calls it, in lower case after "the": "been in the royal for a fortnight", "emerg
 # at the jewish last week", "moved from the regional to st camillus". The clause must end there or go on with a time,
